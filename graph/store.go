@@ -1,0 +1,121 @@
+// Package graph stores extractions in Neo4j and reads them back. It is the
+// only package that speaks Cypher; it translates driver errors into
+// schema.Error codes so callers never see driver types.
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// Config says which Neo4j to use. bolt:// reaches one server; neo4j:// and
+// neo4j+s:// route across a cluster or Aura with no other change.
+type Config struct {
+	URI      string
+	User     string
+	Password string
+	Database string
+}
+
+// Store is pledgegraph's graph on one Neo4j database. It is safe for
+// concurrent use; make one per process.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+	uri    string
+	log    *slog.Logger
+}
+
+// Open makes a driver for cfg. It does not connect: call Ping to know that
+// Neo4j answers, so a server can start while Neo4j is still down.
+func Open(cfg Config, log *slog.Logger) (*Store, error) {
+	auth := neo4j.NoAuth()
+	if cfg.User != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth)
+	if err != nil {
+		return nil, schema.WrapError(schema.EINVALID, err, "neo4j uri %q", cfg.URI)
+	}
+	if cfg.Database == "" {
+		cfg.Database = "neo4j"
+	}
+	return &Store{driver: driver, db: cfg.Database, uri: cfg.URI, log: log}, nil
+}
+
+// Close releases the driver's connections.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// URI is the Neo4j URI the store was opened with.
+func (s *Store) URI() string { return s.uri }
+
+// Ping checks that Neo4j answers and accepts the credentials.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return s.translate("ping", err)
+	}
+	return nil
+}
+
+// Migrate applies the embedded constraints and indexes of package schema.
+// Every statement is idempotent, so it runs at each start.
+func (s *Store) Migrate(ctx context.Context) error {
+	for _, st := range schema.SchemaStatements() {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, st.Text, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+			return s.translate(fmt.Sprintf("migrate %s %s", st.Kind, st.Name), err)
+		}
+	}
+	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()))
+	return nil
+}
+
+// translate turns a driver error into a schema.Error whose message is safe
+// for clients and says what to do; the cause stays attached for the log.
+func (s *Store) translate(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *schema.Error
+	if errors.As(err, &se) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return schema.WrapError(schema.EUNAVAILABLE, err, "%s: neo4j at %s did not answer in time", op, s.uri)
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		switch {
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Security."):
+			return schema.WrapError(schema.EUNAVAILABLE, err,
+				"%s: neo4j at %s refused the credentials (check NEO4J_USER and NEO4J_PASSWORD)", op, s.uri)
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Schema.ConstraintValidationFailed"):
+			return schema.WrapError(schema.ECONFLICT, err, "%s: conflicts with stored data", op)
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Statement."):
+			return schema.WrapError(schema.EINVALID, err, "%s: %s", op, ne.Msg)
+		case strings.HasPrefix(ne.Code, "Neo.ClientError.Database.DatabaseNotFound"):
+			return schema.WrapError(schema.EUNAVAILABLE, err, "%s: neo4j at %s has no database %q (check NEO4J_DATABASE)", op, s.uri, s.db)
+		case strings.HasPrefix(ne.Code, "Neo.TransientError."):
+			return schema.WrapError(schema.EUNAVAILABLE, err, "%s: neo4j at %s is busy, try again", op, s.uri)
+		}
+	}
+	if neo4j.IsConnectivityError(err) || isUnreachable(err) {
+		return schema.WrapError(schema.EUNAVAILABLE, err,
+			"%s: cannot reach neo4j at %s (start the local one with `make neo4j-start`, or set NEO4J_URI)", op, s.uri)
+	}
+	return schema.WrapError(schema.EINTERNAL, err, "%s", op)
+}
+
+// isUnreachable catches the dial errors the driver returns unwrapped.
+func isUnreachable(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") ||
+		strings.Contains(msg, "i/o timeout") || strings.Contains(msg, "ConnectivityError")
+}
