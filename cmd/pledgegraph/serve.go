@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/pledgegraph/pledgegraph/api"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+func init() {
+	commands["serve"] = command{"serve the HTTP API (PLEDGEGRAPH_ADDR, default :8080)", runServe}
+	commands["migrate"] = command{"apply the graph's constraints and indexes", runMigrate}
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg, stderr)
+	log.Info("pledgegraph serve starting", cfg.logValue()...)
+	if cfg.APIKey == "" {
+		log.Warn("PLEDGEGRAPH_API_KEY is not set: anyone who can reach the API can add documents")
+	}
+
+	store, err := openStoreLazy(cfg, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	// Neo4j may still be starting: serve at once (readyz says 503) and apply
+	// the schema as soon as it answers.
+	go func() {
+		for {
+			err := store.Ping(ctx)
+			if err == nil {
+				err = store.Migrate(ctx)
+			}
+			if err == nil {
+				log.Info("schema applied", "neo4j_uri", cfg.Neo4j.URI)
+				return
+			} else if ctx.Err() == nil {
+				log.Warn("neo4j not ready, will retry", "err", schema.ErrorMessage(err))
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(5 * time.Second):
+			}
+		}
+	}()
+
+	srv := &http.Server{
+		Addr:              cfg.Addr,
+		Handler:           api.New(api.Config{APIKey: cfg.APIKey, CORSOrigins: cfg.CORSOrigins, MaxBody: cfg.MaxBody}, log, store).Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return schema.WrapError(schema.EINVALID, err, "listen on %s (PLEDGEGRAPH_ADDR): %v", cfg.Addr, err)
+	}
+	log.Info("listening", "addr", ln.Addr().String())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
+
+func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg, stderr)
+	store, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	if err := store.Migrate(ctx); err != nil {
+		return err
+	}
+	log.Info("schema applied", "neo4j_uri", cfg.Neo4j.URI, "statements", len(schema.SchemaStatements()))
+	return nil
+}
