@@ -26,14 +26,15 @@ type Config struct {
 // Server answers HTTP requests. Its dependencies are interfaces so that
 // handlers are easy to read and the wiring stays in main.
 type Server struct {
-	cfg   Config
-	log   *slog.Logger
-	store Pinger
+	cfg     Config
+	log     *slog.Logger
+	store   Pinger
+	metrics *Metrics
 }
 
 // New returns a Server that logs to log and reads the graph through store.
 func New(cfg Config, log *slog.Logger, store Pinger) *Server {
-	return &Server{cfg: cfg, log: log, store: store}
+	return &Server{cfg: cfg, log: log, store: store, metrics: NewMetrics()}
 }
 
 // Handler returns the router with every route and middleware installed.

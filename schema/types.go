@@ -113,3 +113,11 @@ func hashID(prefix, s string) string {
 	sum := sha256.Sum256([]byte(s))
 	return prefix + hex.EncodeToString(sum[:8])
 }
+
+// IngestResult says what storing one extraction did.
+type IngestResult struct {
+	DocumentID    string   `json:"document_id"`
+	New           bool     `json:"new"` // false: the document was already stored, nothing changed
+	MeetingID     string   `json:"meeting_id"`
+	CommitmentIDs []string `json:"commitment_ids"`
+}
