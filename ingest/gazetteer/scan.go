@@ -1,0 +1,307 @@
+package gazetteer
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scan returns every mention of a country, demonym or city in text, in
+// order: at each word the longest name that starts there wins, and the
+// mentions do not overlap. Names match whole words only ("Chinaware" names
+// nothing), in their own capitalisation or in capitals ("China", "CHINA",
+// not "china"; "US" not "us"), across either apostrophe, and with a
+// possessive "'s" left out of the mention. A hyphen separates words, so
+// "China-Kyrgyzstan" is two mentions, while a hyphenated name
+// ("Guinea-Bissau") is one.
+//
+// Scan tokenises the text once and walks a trie of lowercased words, so its
+// cost is linear in the text and does not grow with the number of names.
+func Scan(text string) []Mention {
+	var s scanner
+	s.tokenize(text)
+	var out []Mention
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		end, last := -1, -1
+		var found *hit
+		try := func(n *node, j int, stem bool) {
+			if n == nil || len(n.hits) == 0 {
+				return
+			}
+			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (!h.personal || !inPersonName(toks, i, j)) {
+				found, last = h, j
+				end = toks[j].end
+				if stem {
+					end = toks[j].stemEnd
+				}
+			}
+		}
+		t := &toks[i]
+		if t.possessive() {
+			try(gaz.trie.next[string(s.buf[t.lo:t.stemHi])], i, true)
+		}
+		n := gaz.trie.next[string(s.buf[t.lo:t.hi])]
+		for j := i; n != nil; {
+			try(n, j, false)
+			j++
+			if j >= len(toks) || toks[j].join == 0 {
+				break
+			}
+			t := &toks[j]
+			if t.possessive() {
+				try(n.next[string(s.buf[t.lo-1:t.stemHi])], j, true)
+			}
+			n = n.next[string(s.buf[t.lo-1:t.hi])]
+		}
+		if found == nil {
+			i++
+			continue
+		}
+		out = append(out, Mention{Start: toks[i].start, End: end, Kind: found.kind, Code: found.code, City: found.city})
+		i = last + 1
+	}
+	return out
+}
+
+// node is a trie node. The root's children are keyed by a lowercased
+// word; the others' by the joining byte (' ' or '-') and the word.
+type node struct {
+	next map[string]*node
+	hits []hit
+}
+
+// hit is a name that ends at a node, with the capitalisation its words
+// require.
+type hit struct {
+	cases    []caseRule
+	abbrev   bool // every word in capitals: "US", "U.S.", "PRC"
+	personal bool // a city whose name is also a given name: "Vladimir"
+	kind     Kind
+	code     string
+	city     string
+}
+
+type caseRule uint8
+
+const (
+	anyCase   caseRule = iota // "of", "the", "el"
+	upperInit                 // "China" matches "China" and "CHINA"
+	allUpper                  // "US", "U.S."
+)
+
+func (n *node) match(toks []token, stem bool) *hit {
+	for k := range n.hits {
+		h := &n.hits[k]
+		if h.accepts(toks, stem) {
+			return h
+		}
+	}
+	return nil
+}
+
+// inMixedCase reports whether the words around toks[i:j+1] are not all
+// in capitals: in a headline in capitals ("CHINA, US AGREE"), "AS" or "IN"
+// is a word, not American Samoa or India, so abbreviations are read only
+// next to ordinary text.
+func inMixedCase(toks []token, i, j int) bool {
+	caps := false
+	for _, k := range []int{i - 1, j + 1} {
+		if k < 0 || k >= len(toks) {
+			continue
+		}
+		if toks[k].lower {
+			return true
+		}
+		if toks[k].allUpper && toks[k].stemHi-toks[k].lo >= 2 {
+			caps = true
+		}
+	}
+	return !caps
+}
+
+// inPersonName reports whether toks[i:j+1] may be part of a person's name:
+// the next word is capitalised ("Vladimir Putin"), or the previous one is
+// and does not start a sentence or clause ("Secretary Austin"). A city
+// that is also a given name is not read there.
+func inPersonName(toks []token, i, j int) bool {
+	if j+1 < len(toks) && toks[j+1].join == ' ' && toks[j+1].upperInit && toks[j].stemEnd == toks[j].end {
+		return true
+	}
+	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0
+}
+
+func (h *hit) accepts(toks []token, stem bool) bool {
+	for k, rule := range h.cases {
+		t := &toks[k]
+		switch rule {
+		case upperInit:
+			if !t.upperInit {
+				return false
+			}
+		case allUpper:
+			if !t.allUpper {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// token is a word of the scanned text. Its lowercased form, with straight
+// apostrophes, is buf[lo:hi], preceded in buf by the byte that joins it to
+// the previous word: ' ' for white space, '-' for a hyphen or en dash, 0
+// for anything else (which no name spans).
+type token struct {
+	start, end int // bytes of the text
+	stemEnd    int // end without a possessive "'s"
+	lo, hi     int // lowercased form in buf
+	stemHi     int
+	join       byte
+	upperInit  bool // first letter is upper case
+	allUpper   bool // no lower-case letter (before any possessive)
+	lower      bool // some lower-case letter
+}
+
+func (t *token) possessive() bool { return t.stemHi != t.hi }
+
+type scanner struct {
+	buf  []byte
+	toks []token
+}
+
+func (s *scanner) tokenize(text string) {
+	s.buf = make([]byte, 0, len(text)+len(text)/4)
+	s.toks = make([]token, 0, len(text)/5)
+	var join byte // how the gap before the next word joins it to the previous
+	gapEmpty := true
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isWord(r) {
+			if gapEmpty || len(s.toks) == 0 {
+				join = 0
+			}
+			i = s.word(text, i, join)
+			join, gapEmpty = 0, true
+			continue
+		}
+		switch {
+		case isSpace(r) && (gapEmpty || join == ' '):
+			join = ' '
+		case isHyphen(r) && gapEmpty:
+			join = '-'
+		default:
+			join = 0
+		}
+		gapEmpty = false
+		i += size
+	}
+}
+
+// word reads the word starting at i and returns where it ends.
+func (s *scanner) word(text string, i int, join byte) int {
+	t := token{start: i, join: join}
+	s.buf = append(s.buf, join)
+	t.lo = len(s.buf)
+	end := dotted(text, i)
+	lower, upper := 0, 0
+	apos := -1 // byte offset of the last apostrophe
+	j := i
+	for j < len(text) {
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
+		if end > 0 {
+			if j >= end {
+				break
+			}
+		} else if !isWord(r) {
+			if !isApostrophe(r) || j+size >= len(text) || !isLetterAt(text, j+size) {
+				break
+			}
+			apos = j
+			s.buf = append(s.buf, '\'')
+			j += size
+			continue
+		}
+		if j == i {
+			t.upperInit = unicode.IsUpper(r)
+		}
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				upper++
+				c += 'a' - 'A'
+			} else if 'a' <= c && c <= 'z' {
+				lower++
+			}
+			s.buf = append(s.buf, c)
+		} else {
+			if unicode.IsUpper(r) {
+				upper++
+			} else if unicode.IsLower(r) {
+				lower++
+			}
+			s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+		}
+		j += size
+	}
+	t.end = j
+	t.hi = len(s.buf)
+	t.stemHi, t.stemEnd = t.hi, t.end
+	if apos >= 0 && t.hi-t.lo > 2 && s.buf[t.hi-2] == '\'' && s.buf[t.hi-1] == 's' {
+		t.stemHi, t.stemEnd = t.hi-2, apos
+		if text[j-1] == 's' {
+			lower-- // "US's" is still in capitals
+		}
+	}
+	t.allUpper = upper > 0 && lower == 0
+	t.lower = lower > 0
+	s.toks = append(s.toks, t)
+	return t.end
+}
+
+// dotted returns the end of an abbreviation written with dots ("U.S.",
+// "U.S.A.") starting at i, or 0.
+func dotted(text string, i int) int {
+	j := i
+	// Each letter is a word of its own: the byte before it is i's or a dot.
+	for j+1 < len(text) && isASCIILetter(text[j]) && text[j+1] == '.' {
+		j += 2
+	}
+	if j-i < 4 {
+		return 0
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+func isLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		return isASCIILetter(c) || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ'
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r)
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '–' }

@@ -1,0 +1,87 @@
+package schema
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// PersonKey folds a person's name to a key under which the spellings of
+// one person collide and different people's do not: "Sadyr Zhaparov" and
+// "Sadyr Japarov", "Serdar Berdimuhamedov" and "Serdar Berdimuhamedow",
+// "Kassym-Jomart Tokayev" and "Kassym-Jomart Tokaev", "Antony J. Blinken"
+// and "Antony Blinken".
+//
+// It ignores case, diacritics, punctuation and single-letter initials, and
+// folds the variations of romanising Cyrillic and other scripts by general
+// rules (dzh/zh/j, kh/h, w/v, -off/-ov, ye/e, y/i, doubled letters). Word
+// order is kept. A name of initials alone keeps them.
+func PersonKey(name string) string {
+	name, _, err := transform.String(foldMarks, name)
+	if err != nil {
+		return ""
+	}
+	// Apostrophes join (O'Brien); any other non-letter separates words
+	// (Kassym-Jomart, J.).
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !isApostrophe(r)
+	})
+	var kept, initials []string
+	for _, w := range words {
+		w = strings.Map(func(r rune) rune {
+			if isApostrophe(r) {
+				return -1
+			}
+			return r
+		}, w)
+		switch len([]rune(w)) {
+		case 0:
+		case 1:
+			initials = append(initials, w)
+		default:
+			kept = append(kept, foldSpelling(w))
+		}
+	}
+	if len(kept) == 0 {
+		kept = initials
+	}
+	return strings.Join(kept, " ")
+}
+
+var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʼ' || r == 'ʻ' || r == '‘' || r == '`'
+}
+
+// spellingRules are applied in order; each maps variants of one sound to
+// one spelling.
+var spellingRules = strings.NewReplacer(
+	"dzh", "j", // Dzhaparov, Zhaparov, Japarov
+	"zh", "j",
+	"kh", "h", // Rakhmon, Rahmon
+	"w", "v", // Berdimuhamedow, Berdimuhamedov
+	"ye", "e", // Tokayev, Tokaev
+	"yo", "o", // Mirziyoyev, Mirziyoev
+	"y", "i", // Dmitry, Dmitri
+)
+
+func foldSpelling(w string) string {
+	if s, ok := strings.CutSuffix(w, "off"); ok { // Smirnoff, Smirnov
+		w = s + "ov"
+	}
+	w = spellingRules.Replace(w)
+	// Doubled letters: Kassym, Kasym.
+	var b strings.Builder
+	var prev rune
+	for _, r := range w {
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
