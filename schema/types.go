@@ -114,10 +114,23 @@ func hashID(prefix, s string) string {
 	return prefix + hex.EncodeToString(sum[:8])
 }
 
-// IngestResult says what storing one extraction did.
+// IngestStatus says what storing one extraction did to the graph.
+type IngestStatus string
+
+// Ingest outcomes.
+const (
+	IngestNew       IngestStatus = "new"       // the document was not in the graph
+	IngestUnchanged IngestStatus = "unchanged" // it was, and writing it again changed nothing
+	IngestUpdated   IngestStatus = "updated"   // it was, and its extraction differs (e.g. a newer extractor)
+)
+
+// IngestResult says what storing one extraction wrote.
 type IngestResult struct {
-	DocumentID    string   `json:"document_id"`
-	New           bool     `json:"new"` // false: the document was already stored, nothing changed
+	DocumentID string       `json:"document_id"`
+	Status     IngestStatus `json:"status"`
+	// MeetingID is the meeting the document reports, after resolution.
 	MeetingID     string   `json:"meeting_id"`
-	CommitmentIDs []string `json:"commitment_ids"`
+	CommitmentIDs []string `json:"commitment_ids"` // in document order
+	// References are the ids of the meetings the document refers to.
+	References []string `json:"references"`
 }
