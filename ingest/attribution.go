@@ -1,0 +1,291 @@
+package ingest
+
+// speaker is who a sentence is attributed to: a person, or only a country
+// ("the Kazakh President", "The leader of China").
+type speaker struct {
+	p       *person
+	country string
+}
+
+func (s speaker) code() string {
+	if s.p != nil && s.p.country != "" {
+		return s.p.country
+	}
+	return s.country
+}
+
+func (s speaker) known() bool { return s.p != nil || s.country != "" }
+
+// sayVerbs report speech; what follows them (with or without "that") is
+// what the speaker said.
+var sayVerbs = makeSet(`said says say stressed stresses noted notes added adds emphasized emphasised emphasizes emphasises
+stated states told remarked observed explained maintained insisted mentioned believes believed pointed underlined
+declared declares`)
+
+// thatVerbs report speech only before "that" ("reiterated that China ...");
+// before a noun phrase they are frames or nothing ("reiterated the United
+// States' support").
+var thatVerbs = makeSet(`underscored underscores reiterated reiterates highlighted highlights affirmed affirms reaffirmed
+indicated indicates made clear said noted stressed`)
+
+// recallVerbs narrate the past: what follows them is not committed now.
+var recallVerbs = makeSet(`recalled recalling recall recalls reviewed reviewing remembered reminisced`)
+
+// attribution is what attribute finds in a sentence: the tokens that carry
+// the content, the speaker, and whether the sentence narrates the past.
+type attribution struct {
+	cs, ce  int
+	spk     speaker
+	said    bool // an explicit attribution was found
+	blocked bool
+	quoted  bool // inside a quotation: "we" is the speaker's country
+}
+
+// attribute finds who says sentence si and where the content is:
+// "Xi said (that) C", "He noted that C", "Noting that ..., Li said C",
+// "C, Xi said.", "C, Li added.", "«C,» said the Head of State of X".
+func (d *docCtx) attribute(si int) attribution {
+	s := &d.sents[si]
+	toks := s.tokens
+	a := attribution{cs: 0, ce: len(toks)}
+	for a.ce > 0 && toks[a.ce-1].kind == tPunct {
+		a.ce--
+	}
+	// Trailing: ", Xi said." / ", said the Head of State of Kazakhstan."
+	for k := a.ce - 1; k > 0 && k >= a.ce-12; k-- {
+		if toks[k].text != "," {
+			continue
+		}
+		tail := k + 1
+		for tail < a.ce && isQuote(toks[tail]) {
+			tail++
+		}
+		if spk, ok := d.speakerClause(si, tail, a.ce); ok {
+			a.spk, a.said, a.ce = spk, true, k
+			for a.ce > 0 && (isQuote(toks[a.ce-1]) || toks[a.ce-1].kind == tPunct) {
+				a.ce--
+			}
+		}
+		break
+	}
+	// Leading: "[participle clause,] SPEAKER (also) said (that) C"
+	for k := 0; k < a.ce && k < 40; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.cap {
+			continue // "the United States" is no verb
+		}
+		isSay := sayVerbs[t.low]
+		needThat := !isSay && thatVerbs[t.low]
+		if !isSay && !needThat {
+			continue
+		}
+		next := k + 1
+		if t.low == "pointed" || t.low == "made" {
+			if tokLow(toks, k+1) != "out" && tokLow(toks, k+1) != "clear" {
+				continue
+			}
+			next = k + 2
+		}
+		if t.low == "told" { // "told reporters that", "told Xi that"
+			for next < a.ce && next < k+5 && toks[next].low != "that" {
+				next++
+			}
+		}
+		hasThat := tokLow(toks, next) == "that"
+		if needThat && !hasThat {
+			continue
+		}
+		// The speaker is the noun phrase before the verb, back to the
+		// start or to the comma that closes a participle clause.
+		from := 0
+		for j := k - 1; j >= 0; j-- {
+			if toks[j].text == "," {
+				from = j + 1
+				break
+			}
+		}
+		end := k
+		for end > from && isAdverb(toks[end-1].low) {
+			end--
+		}
+		spk, ok := d.resolveSpeaker(si, from, end)
+		if !ok {
+			continue
+		}
+		if hasThat {
+			next++
+		}
+		if next >= a.ce {
+			break
+		}
+		a.spk, a.said, a.cs = spk, true, next
+		break
+	}
+	for k := 0; k < a.cs; k++ {
+		if recallVerbs[toks[k].low] {
+			a.blocked = true
+		}
+	}
+	return a
+}
+
+// speakerClause reads "Xi said", "Li added", "he noted", "said the Head of
+// State of Kazakhstan" in tokens [i, j).
+func (d *docCtx) speakerClause(si, i, j int) (speaker, bool) {
+	toks := d.sents[si].tokens
+	if i >= j {
+		return speaker{}, false
+	}
+	if sayVerbs[toks[i].low] { // inverted: "said the Head of State"
+		return d.resolveSpeaker(si, i+1, j)
+	}
+	last := j - 1
+	if !sayVerbs[toks[last].low] || toks[last].cap {
+		return speaker{}, false
+	}
+	end := last
+	for end > i && isAdverb(toks[end-1].low) {
+		end--
+	}
+	return d.resolveSpeaker(si, i, end)
+}
+
+// resolveSpeaker resolves a short noun phrase to a speaker: a person's name
+// or title ("Xi", "Secretary Blinken", "the Kazakh President", "The leader
+// of China"), or a pronoun for the last speaker.
+func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
+	s := &d.sents[si]
+	toks := s.tokens
+	if j <= i || j-i > 12 {
+		return speaker{}, false
+	}
+	if j-i == 1 {
+		switch toks[i].low {
+		case "he", "she", "i":
+			return d.lastSpeaker, d.lastSpeaker.known() || true
+		}
+	}
+	for _, pm := range d.mentions[si] {
+		if pm.i >= i && pm.j <= j {
+			return speaker{p: pm.p}, true
+		}
+	}
+	// A title with a country: "the Kazakh President", "the Head of State of
+	// Kazakhstan", "The leader of China", "The Russian side".
+	hasTitle, country := false, ""
+	for k := i; k < j; k++ {
+		if titleWords[toks[k].low] || toks[k].low == "side" {
+			hasTitle = true
+		}
+		if c := s.countryAt(k); c != "" && country == "" {
+			country = c
+		}
+	}
+	if hasTitle && country != "" {
+		for _, p := range d.people {
+			if p.principal && p.country == country {
+				return speaker{p: p}, true
+			}
+		}
+		return speaker{country: country}, true
+	}
+	if hasTitle {
+		// "The President", "the Secretary": the principal with that role.
+		var match *person
+		for _, p := range d.people {
+			if p.principal && p.role != "" {
+				for k := i; k < j; k++ {
+					if containsWord(p.role, toks[k].text) {
+						if match != nil && match != p {
+							return d.lastSpeaker, d.lastSpeaker.known()
+						}
+						match = p
+					}
+				}
+			}
+		}
+		if match != nil {
+			return speaker{p: match}, true
+		}
+	}
+	return speaker{}, false
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range splitWords(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func splitWords(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == ',' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
+
+func isQuote(t token) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.text {
+	case "«", "»", "“", "”", "\"", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// quoteSpeakers gives every sentence inside a quotation the speaker that
+// one of them is attributed to ("«... We share the common goal ... with
+// China,» said the Head of State of Kazakhstan").
+func (d *docCtx) quoteSpeakers(attrs []attribution) {
+	open := -1
+	for si := range d.sents {
+		toks := d.sents[si].tokens
+		opens, closes := false, false
+		for _, t := range toks {
+			switch t.text {
+			case "«", "“":
+				opens = true
+			case "»", "”":
+				closes = true
+			}
+		}
+		if opens && open < 0 {
+			open = si
+		}
+		if closes && open >= 0 {
+			var spk speaker
+			for k := open; k <= si; k++ {
+				if attrs[k].said {
+					spk = attrs[k].spk
+				}
+			}
+			if spk.known() {
+				for k := open; k <= si; k++ {
+					if !attrs[k].said {
+						attrs[k].spk, attrs[k].said = spk, true
+						attrs[k].quoted = true
+					} else {
+						attrs[k].quoted = true
+					}
+				}
+			}
+			open = -1
+		}
+	}
+}

@@ -1,0 +1,643 @@
+package ingest
+
+import (
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// compKind is what a frame's complement is.
+type compKind uint8
+
+const (
+	compVP     compKind = iota // "ready to [import A, support B]"
+	compIng                    // "called for [advancing A]", "commitment to [further developing A]"
+	compNP                     // "called for [stronger A and closer B]", "supports [Kazakhstan in ...]"
+	compClause                 // "expressed the hope that [the two sides will ...]"
+)
+
+// frame is a modal frame found in a sentence: the words that make a
+// statement a commitment ("is ready to", "should", "agreed to",
+// "firmly supports", "expressed the hope that") with its complement.
+type frame struct {
+	start   int // first token of the frame, adverbs before the verb included
+	verb    int // the frame's verb (or modal, or noun)
+	comp    int // first token of the complement
+	end     int // end of the complement (exclusive)
+	mod     schema.Modality
+	kind    compKind
+	incl    bool // the span starts at the frame's verb ("firmly adheres to ...")
+	subjI   int  // subject tokens [subjI, subjJ)
+	subjJ   int
+	calleeI int // "called on [the two sides] to": [calleeI, calleeJ)
+	calleeJ int
+	possI   int // "the United States' support for": [possI, possJ)
+	possJ   int
+	all     bool // the frame itself says every party ("called for", "it was agreed")
+	event   bool // "a visa agreement will take effect": span from the subject
+	docs    bool // "signed A and B": one commitment per document title
+	// clause is 1 + the index of the clause frame ("agreed that",
+	// "expressed the hope that") this frame stands in, 0 when none.
+	clause  int
+	copula  bool // "China has always been a trustworthy friend"
+	inherit bool // no subject of its own ("..., and will provide")
+	// bound is the first token of the connector before an inherited
+	// frame (", and", "as well as"), where the frame before it ends.
+	bound int
+}
+
+// frameNouns are the nouns of "expressed readiness to", "reaffirmed their
+// commitment to", "reiterated the United States' support for".
+var frameNouns = map[string]struct {
+	mod  schema.Modality
+	incl bool
+}{
+	"readiness": {schema.ModalityOffer, false}, "willingness": {schema.ModalityOffer, false},
+	"desire": {schema.ModalityOffer, false}, "intention": {schema.ModalityPledge, false},
+	"determination": {schema.ModalityPledge, false}, "resolve": {schema.ModalityPledge, false},
+	"eagerness": {schema.ModalityOffer, false}, "commitment": {schema.ModalityPledge, false},
+	"commitments": {schema.ModalityPledge, false}, "hope": {schema.ModalityHope, false},
+	"hopes": {schema.ModalityHope, false}, "support": {schema.ModalitySupport, true},
+	"opposition": {schema.ModalityOpposition, true}, "interest": {schema.ModalityOffer, false},
+	"need": {schema.ModalityCall, false}, "adherence": {schema.ModalityStance, true},
+	"goal": {schema.ModalityPledge, false}, "aim": {schema.ModalityPledge, false},
+	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
+	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
+}
+
+// nounFrameVerbs introduce a frame noun.
+var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
+confirmed confirms confirm underscored underscores underscore underlined underlines emphasized emphasised emphasizes
+emphasises stressed stresses affirmed affirms voiced voices conveyed conveys declared declares showed shows demonstrated
+demonstrates highlighted highlights signaled signalled pledged pledges renewed renews share shared shares noted notes`)
+
+// frameNounAdjs may stand between the verb or possessor and the noun.
+var frameNounAdjs = makeSet(`firm strong full continued continuing mutual steadfast unwavering ironclad shared common sincere
+great deep high resolute consistent enduring unshakable unshakeable unequivocal strongest full-fledged clear joint
+long-standing longstanding unswerving solid staunch readiness`)
+
+// copulas before readiness adjectives.
+var copulas = makeSet(`is are was were remains remain remained stands stand stood be been`)
+
+// readyAdjs: "is ready to", "are willing to".
+var readyAdjs = map[string]schema.Modality{
+	"ready": schema.ModalityOffer, "willing": schema.ModalityOffer, "prepared": schema.ModalityOffer,
+	"eager": schema.ModalityOffer, "keen": schema.ModalityOffer, "open": schema.ModalityOffer,
+	"determined": schema.ModalityPledge, "committed": schema.ModalityPledge, "resolved": schema.ModalityPledge,
+	"interested": schema.ModalityOffer, "opposed": schema.ModalityOpposition, "dedicated": schema.ModalityPledge,
+}
+
+// toVerbs take an infinitive: "agreed to", "pledged to".
+var toVerbs = map[string]schema.Modality{
+	"agreed": schema.ModalityAgreement, "agree": schema.ModalityAgreement, "agrees": schema.ModalityAgreement,
+	"decided": schema.ModalityAgreement, "decide": schema.ModalityAgreement, "decides": schema.ModalityAgreement,
+	"committed": schema.ModalityPledge, "commit": schema.ModalityPledge, "commits": schema.ModalityPledge,
+	"pledged": schema.ModalityPledge, "pledge": schema.ModalityPledge, "pledges": schema.ModalityPledge,
+	"vowed": schema.ModalityPledge, "vow": schema.ModalityPledge, "vows": schema.ModalityPledge,
+	"promised": schema.ModalityPledge, "promise": schema.ModalityPledge, "promises": schema.ModalityPledge,
+	"undertook": schema.ModalityPledge, "undertake": schema.ModalityPledge, "undertakes": schema.ModalityPledge,
+	"resolved": schema.ModalityPledge, "intend": schema.ModalityPledge, "intends": schema.ModalityPledge,
+	"plan": schema.ModalityPledge, "plans": schema.ModalityPledge, "aim": schema.ModalityPledge,
+	"aims": schema.ModalityPledge, "seek": schema.ModalityPledge, "seeks": schema.ModalityPledge,
+	"strive": schema.ModalityPledge, "strives": schema.ModalityPledge,
+	"hope": schema.ModalityHope, "hopes": schema.ModalityHope, "hoped": schema.ModalityHope,
+	"wish": schema.ModalityHope, "wishes": schema.ModalityHope, "expect": schema.ModalityHope, "expects": schema.ModalityHope,
+	"continue": schema.ModalityPledge, "continues": schema.ModalityPledge,
+}
+
+// thatFrames take a clause: "agreed that", "hoped that".
+var thatFrames = map[string]schema.Modality{
+	"agreed": schema.ModalityAgreement, "agree": schema.ModalityAgreement, "agrees": schema.ModalityAgreement,
+	"decided": schema.ModalityAgreement, "hope": schema.ModalityHope, "hopes": schema.ModalityHope,
+	"hoped": schema.ModalityHope, "expect": schema.ModalityHope, "expects": schema.ModalityHope,
+	"expected": schema.ModalityHope, "announced": schema.ModalityAgreement,
+	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
+	"suggests": schema.ModalityCall, "urged": schema.ModalityCall,
+}
+
+// stanceVerbs are present-tense verbs that are themselves the commitment
+// ("China firmly supports Kazakhstan in ...", "Kyrgyzstan firmly adheres to
+// the one-China principle", "welcomes more Chinese enterprises to invest").
+var stanceVerbs = map[string]schema.Modality{
+	"support": schema.ModalitySupport, "supports": schema.ModalitySupport,
+	"back": schema.ModalitySupport, "backs": schema.ModalitySupport,
+	"endorse": schema.ModalitySupport, "endorses": schema.ModalitySupport,
+	"adhere": schema.ModalityStance, "adheres": schema.ModalityStance,
+	"uphold": schema.ModalityStance, "upholds": schema.ModalityStance,
+	"abide": schema.ModalityStance, "abides": schema.ModalityStance,
+	"respect": schema.ModalityStance, "respects": schema.ModalityStance,
+	"regard": schema.ModalityStance, "regards": schema.ModalityStance,
+	"recognize": schema.ModalityStance, "recognizes": schema.ModalityStance,
+	"recognise": schema.ModalityStance, "recognises": schema.ModalityStance,
+	"value": schema.ModalityStance, "values": schema.ModalityStance,
+	"attach": schema.ModalityStance, "attaches": schema.ModalityStance,
+	"oppose": schema.ModalityOpposition, "opposes": schema.ModalityOpposition,
+	"reject": schema.ModalityOpposition, "rejects": schema.ModalityOpposition,
+	"condemn": schema.ModalityOpposition, "condemns": schema.ModalityOpposition,
+	"welcome": schema.ModalityWelcome, "welcomes": schema.ModalityWelcome,
+	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
+}
+
+// stanceNouns head the predicate of a party's standing stance: "China has
+// always been a trustworthy friend and partner of Turkmenistan".
+var stanceNouns = makeSet(`friend friends partner partners neighbor neighbour neighbors neighbours ally allies brother brothers priority`)
+
+// catenatives take "to" as part of the verb phrase, not as a purpose
+// clause: "make joint efforts to advance A and keep B".
+var catenatives = makeSet(`efforts effort continue continues strive strives seek seeks try endeavor endeavour work works
+ready willing able going need needs want wish hope aim`)
+
+// eventVerbs are what a future event the parties arranged does: "the
+// agreement will take effect", "the tourism year will be launched".
+var eventVerbs = makeSet(`held launched signed opened established implemented organized organised inaugurated completed
+convened hosted introduced commissioned unveiled put started resumed celebrated`)
+
+// determiners that may open a subject and say nothing about it.
+var determiners = makeSet(`the a an this that these those`)
+
+// auxiliaries that show the word after them is not a subject-less verb.
+var auxiliaries = makeSet(`will would shall should must can could may might to is are was were be been being has have had do does did`)
+
+// triggerWords are the words a frame can start with: a cheap test before
+// the patterns.
+var triggerWords = func() map[string]bool {
+	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
+invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted`)
+	for _, set := range []map[string]bool{copulas} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	for k := range toVerbs {
+		m[k] = true
+	}
+	for k := range thatFrames {
+		m[k] = true
+	}
+	for k := range stanceVerbs {
+		m[k] = true
+	}
+	for k := range frameNouns {
+		m[k] = true
+	}
+	for _, k := range []string{"agreed", "agree", "agrees"} {
+		m[k] = true
+	}
+	return m
+}()
+
+// clauseBoundary reports whether token k ends the subject look-back.
+func clauseBoundary(t token) bool {
+	if t.kind == tPunct {
+		switch t.text {
+		case ",", ";", ":", "(", ")", "«", "»", "“", "”", "\"", "—", "–":
+			return true
+		}
+		return false
+	}
+	switch t.low {
+	case "that", "and", "but", "while", "which", "where", "when", "who", "whereas", "so", "because", "as", "said", "says",
+		"noted", "stressed", "added", "emphasized", "if", "whether", "although", "though", "since", "or":
+		return true
+	}
+	return false
+}
+
+// matchFrame reports the frame that starts with the verb, modal or noun at
+// token i, if any. Subject and complement end are filled in later.
+func matchFrame(s *sentence, i, ce int) (frame, bool) {
+	toks := s.tokens
+	t := toks[i]
+	if t.kind != tWord {
+		return frame{}, false
+	}
+	low := t.low
+	if !triggerWords[low] {
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, calleeI: -1, possI: -1}
+	// adverbsAfter skips adverbs and a parenthetical ", as always,".
+	skipAdv := func(k int) int {
+		for k < ce {
+			if isAdverb(toks[k].low) && toks[k].low != "not" {
+				k++
+				continue
+			}
+			if toks[k].text == "," && k+1 < ce && (toks[k+1].low == "as" || isAdverb(toks[k+1].low)) {
+				// ", as always," / ", as before,"
+				e := k + 1
+				for e < ce && e < k+6 && toks[e].text != "," {
+					e++
+				}
+				if e < ce && toks[e].text == "," {
+					k = e + 1
+					continue
+				}
+			}
+			break
+		}
+		return k
+	}
+	switch {
+	case low == "will" || low == "would" || low == "shall" || low == "should" || low == "must" ||
+		(low == "need" || low == "needs" || low == "ought") && tokLow(toks, i+1) == "to":
+		k := i + 1
+		if tokLow(toks, k) == "to" {
+			k++
+		}
+		if low == "would" && tokLow(toks, k) == "like" && tokLow(toks, k+1) == "to" {
+			k += 2
+		}
+		c := skipParen(toks, k, ce)
+		k = skipAdv(c)
+		if k >= ce || toks[k].kind != tWord || toks[k].cap && k > i+1 || determiners[toks[k].low] {
+			return frame{}, false
+		}
+		if low == "need" || low == "needs" {
+			// "the need to" is a noun; "need to" after a subject a verb.
+			if i > 0 && (determiners[toks[i-1].low] || toks[i-1].low == "the") {
+				return frame{}, false
+			}
+		}
+		f.comp = c
+		f.kind = compVP
+		switch low {
+		case "will", "would", "shall":
+			f.mod = schema.ModalityPledge
+		default:
+			f.mod = schema.ModalityCall
+		}
+		return f, true
+	case copulas[low]:
+		k := skipAdv(i + 1)
+		if k >= ce {
+			return frame{}, false
+		}
+		adj := toks[k].low
+		if m, ok := readyAdjs[adj]; ok {
+			next := tokLow(toks, k+1)
+			switch {
+			case next == "to" && adj != "interested":
+				f.comp, f.kind, f.mod = k+2, compVP, m
+				if adj == "committed" || adj == "dedicated" || adj == "opposed" {
+					if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
+						f.kind = compIng
+					} else if vk == vNone {
+						f.kind = compNP
+					}
+				}
+				if adj == "opposed" {
+					f.incl = true
+				}
+				return f, true
+			case next == "in" && adj == "interested":
+				f.comp, f.kind, f.mod = k+2, compIng, m
+				return f, true
+			}
+			return frame{}, false
+		}
+		// "China has always been / is / remains a trustworthy friend"
+		if low == "is" || low == "remains" || low == "been" || low == "are" {
+			if i > 0 && toks[i-1].low == "will" {
+				return frame{}, false // the modal frame covers it
+			}
+			// A noun phrase: "a trustworthy friend", "China's reliable partner".
+			if first := toks[k]; !(first.low == "a" || first.low == "an" || first.low == "the" || first.low == "our" || first.low == "its" || tokAt(toks, k+1).kind == tPoss || stanceNouns[first.low]) {
+				return frame{}, false
+			}
+			for e := k; e < ce && e < k+8; e++ {
+				if toks[e].kind == tPunct && toks[e].kind != tPoss || toks[e].low == "of" && e > k || toks[e].low == "to" {
+					break
+				}
+				if stanceNouns[toks[e].low] {
+					f.comp, f.kind, f.mod, f.incl, f.copula = k, compNP, schema.ModalityStance, true, true
+					if low == "been" {
+						// "has always been": the span starts at "has"
+						b := i - 1
+						for b >= 0 && isAdverb(toks[b].low) {
+							b--
+						}
+						if b >= 0 && (toks[b].low == "has" || toks[b].low == "have") {
+							f.start, f.verb = b, b
+						}
+					}
+					return f, true
+				}
+			}
+		}
+		return frame{}, false
+	case low == "stands" || low == "stand" || low == "stood":
+		return frame{}, false
+	}
+	// "it is important to": the frame starts at "it".
+	if low == "it" && i+2 < ce && (toks[i+1].low == "is" || toks[i+1].low == "was") {
+		k := skipAdv(i + 2)
+		switch tokLow(toks, k) {
+		case "important", "necessary", "essential", "crucial", "vital", "imperative", "key", "critical":
+			e := k + 1
+			if tokLow(toks, e) == "for" { // "for us", "for both sides"
+				f.subjI = e + 1
+				for e < ce && e < k+6 && toks[e].low != "to" {
+					e++
+				}
+				f.subjJ = e
+			}
+			if tokLow(toks, e) == "to" {
+				f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
+				return f, true
+			}
+		case "agreed", "decided":
+			if tokLow(toks, k+1) == "to" {
+				f.comp, f.kind, f.mod, f.all = k+2, compVP, schema.ModalityAgreement, true
+				return f, true
+			}
+			if tokLow(toks, k+1) == "that" {
+				f.comp, f.kind, f.mod, f.all = k+2, compClause, schema.ModalityAgreement, true
+				return f, true
+			}
+		}
+		return frame{}, false
+	}
+	if m, ok := toVerbs[low]; ok && tokLow(toks, i+1) == "to" {
+		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a") {
+			return frame{}, false // "the plan to"
+		}
+		f.comp, f.kind, f.mod = i+2, compVP, m
+		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
+			f.kind = compIng
+		}
+		if low == "continue" || low == "continues" {
+			f.incl = true
+		}
+		return f, true
+	}
+	if m, ok := thatFrames[low]; ok && tokLow(toks, i+1) == "that" {
+		f.comp, f.kind, f.mod = i+2, compClause, m
+		return f, true
+	}
+	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
+		f.comp, f.kind, f.mod = i+2, compNP, schema.ModalityAgreement
+		return f, true
+	}
+	if (low == "look" || low == "looks" || low == "looked" || low == "looking") && tokLow(toks, i+1) == "forward" && tokLow(toks, i+2) == "to" {
+		f.comp, f.kind, f.mod = i+3, compNP, schema.ModalityHope
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
+		}
+		return f, true
+	}
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" {
+		next := tokLow(toks, i+1)
+		if next == "for" {
+			f.comp, f.kind, f.mod, f.all = i+2, compNP, schema.ModalityCall, true
+			if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
+				f.kind = compIng
+			}
+			return f, true
+		}
+		k := i + 1
+		if next == "on" || next == "upon" {
+			k++
+		}
+		if low == "called" && k == i+1 {
+			return frame{}, false
+		}
+		for e := k; e < ce && e < k+8; e++ {
+			if toks[e].low == "to" {
+				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase || isLowerWord(tokAt(toks, skipAdv(e+1))) {
+					f.calleeI, f.calleeJ = k, e
+					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
+					return f, true
+				}
+			}
+			if toks[e].kind == tPunct {
+				break
+			}
+		}
+		return frame{}, false
+	}
+	if low == "invited" || low == "invites" || low == "invite" {
+		for e := i + 1; e < ce && e < i+12; e++ {
+			if toks[e].low == "to" {
+				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase {
+					f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityOffer, true
+					return f, true
+				}
+				break
+			}
+			if toks[e].kind == tPunct && toks[e].text != "'" && toks[e].text != "’" {
+				break
+			}
+		}
+		return frame{}, false
+	}
+	if low == "announced" || low == "announce" || low == "announces" || low == "launched" || low == "launch" || low == "launches" {
+		if i > 0 {
+			b := i - 1
+			for b >= 0 && isAdverb(toks[b].low) {
+				b--
+			}
+			if b >= 0 && (toks[b].low == "have" || toks[b].low == "has" || toks[b].low == "had" || toks[b].low == "to") {
+				return frame{}, false
+			}
+		}
+		if tokLow(toks, i+1) == "that" {
+			f.comp, f.kind, f.mod = i+2, compClause, schema.ModalityAgreement
+			return f, true
+		}
+		if n := tokLow(toks, i+1); determiners[n] || n == "their" || n == "its" {
+			f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityAgreement, true
+			return f, true
+		}
+		return frame{}, false
+	}
+	// "the two presidents signed a Joint Statement on ... and a Treaty on
+	// ...", "witnessed the signing of A and B": each title is an
+	// agreement of all parties.
+	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" {
+		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
+			return frame{}, false
+		}
+		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
+		if low == "signing" {
+			f.comp, f.all = i+2, true
+		}
+		return f, true
+	}
+	if m, ok := stanceVerbs[low]; ok {
+		if f, ok := stanceFrame(s, i, ce, m); ok {
+			return f, true
+		}
+	}
+	// Noun frames: "expressed readiness to", "reiterated the United
+	// States' support for", "the desire to", "the common goal, which is to".
+	if nf, ok := frameNouns[low]; ok {
+		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
+	}
+	return frame{}, false
+}
+
+// stanceFrame matches a present-tense stance verb at i: "firmly supports
+// Kazakhstan in ...", "adheres to", "opposes".
+func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
+	toks := s.tokens
+	low := toks[i].low
+	f := frame{start: i, verb: i, calleeI: -1, possI: -1}
+	{
+		next := tokLow(toks, i+1)
+		switch low {
+		case "adhere", "adheres", "attach", "attaches":
+			if next != "to" && !(low[:3] == "att" && (next == "great" || next == "importance")) {
+				return frame{}, false
+			}
+		case "abide", "abides":
+			if next != "by" {
+				return frame{}, false
+			}
+		case "stand", "stands":
+			if next != "with" && next != "by" && next != "firmly" {
+				return frame{}, false
+			}
+		}
+		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" || next == "of" {
+			return frame{}, false
+		}
+		f.comp, f.kind, f.mod, f.incl = i+1, compNP, m, true
+		// Adverbs before the verb belong to the span: "firmly supports".
+		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" {
+			f.start--
+		}
+		return f, true
+	}
+}
+
+// nounFrame matches the noun frame whose noun is token i.
+func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv func(int) int) (frame, bool) {
+	toks := s.tokens
+	low := toks[i].low
+	f := frame{start: i, verb: i, calleeI: -1, possI: -1, mod: mod, incl: incl}
+	// Look back for the introducing verb and a possessor.
+	b := i - 1
+	for b >= 0 && (frameNounAdjs[toks[b].low] || b >= i-2 && toks[b].kind == tWord && !toks[b].cap && !determiners[toks[b].low] && !nounFrameVerbs[toks[b].low] && !auxiliaries[toks[b].low] && !prepositions[toks[b].low] && b > 0 && (toks[b-1].kind == tPoss || toks[b-1].text == "’" || toks[b-1].text == "'" || frameNounAdjs[toks[b-1].low])) {
+		b--
+	}
+	modStart := b + 1 // "ironclad alliance commitments"
+	introduced := false
+	if b >= 0 {
+		// possessor: "the United States'", "China's", "his", "their"
+		pe := b + 1
+		switch {
+		case toks[b].kind == tPoss || toks[b].text == "'" || toks[b].text == "’":
+			k := b - 1
+			for k >= 0 && (toks[k].cap || toks[k].low == "the" || toks[k].low == "of") && toks[k].kind == tWord {
+				k--
+			}
+			f.possI, f.possJ = k+1, b
+			b = k
+		case toks[b].low == "his" || toks[b].low == "her" || toks[b].low == "its" || toks[b].low == "their" || toks[b].low == "our" || toks[b].low == "the" || toks[b].low == "a":
+			if toks[b].low != "the" && toks[b].low != "a" {
+				f.possI, f.possJ = b, pe
+			}
+			b--
+		}
+		for b >= 0 && frameNounAdjs[toks[b].low] {
+			b--
+		}
+		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well") {
+			introduced = true
+		}
+	}
+	k := i + 1
+	// "the commitment of the United States to"
+	if tokLow(toks, k) == "of" && low != "need" {
+		e := k + 1
+		for e < ce && e < k+6 && toks[e].low != "to" {
+			e++
+		}
+		if tokLow(toks, e) == "to" && e > k+1 {
+			f.possI, f.possJ = k+1, e
+			k = e
+		}
+	}
+	next := tokLow(toks, k)
+	// "the common goal, which is to", "our aim is to"
+	if next == "," && tokLow(toks, k+1) == "which" {
+		k += 2
+		next = tokLow(toks, k)
+	}
+	if next == "is" || next == "are" || next == "remains" || next == "was" {
+		switch low {
+		case "goal", "aim", "objective", "task", "priority", "desire", "intention", "commitment":
+			k++
+			next = tokLow(toks, k)
+		default:
+			return frame{}, false
+		}
+	}
+	bareOK := false
+	switch low {
+	case "readiness", "willingness", "desire", "intention", "determination", "commitment", "goal", "aim", "objective", "task", "need", "eagerness":
+		bareOK = true
+	}
+	if !introduced && !(bareOK && i > 0 && (determiners[toks[i-1].low] || toks[i-1].low == "our" || toks[i-1].low == "their" || toks[i-1].low == "its" || frameNounAdjs[toks[i-1].low] || b >= 0 && b+1 < i && toks[b+1].kind == tPoss)) {
+		return frame{}, false
+	}
+	switch {
+	case (low == "hope" || low == "hopes") && next == "that":
+		f.comp, f.kind = k+1, compClause
+	case (low == "hope" || low == "hopes" || low == "support" || low == "interest") && (next == "for" || next == "in"):
+		if low == "support" && next == "in" {
+			return frame{}, false
+		}
+		f.comp, f.kind = k+1, compNP
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
+		}
+	case next == "to":
+		c := skipAdv(k + 1)
+		vk, _ := verbForm(tokLow(toks, c))
+		switch {
+		case vk == vBase:
+			f.comp, f.kind = k+1, compVP
+		case vk == vIng:
+			f.comp, f.kind = k+1, compIng
+		case low == "support" || low == "commitment" || low == "commitments" || low == "opposition" || low == "adherence":
+			f.comp, f.kind = c, compNP
+			if low == "commitment" || low == "commitments" {
+				// "reaffirmed the ironclad alliance commitments to the
+				// Philippines": the commitment itself is the phrase.
+				f.incl, f.start, f.verb = true, modStart, modStart
+			}
+		default:
+			if isLowerWord(tokAt(toks, c)) && low != "support" {
+				f.comp, f.kind = c, compVP
+			} else {
+				return frame{}, false
+			}
+		}
+	default:
+		return frame{}, false
+	}
+	if low == "support" || low == "opposition" || low == "adherence" {
+		f.incl = true
+		f.comp = k + 1
+	}
+	if !introduced && low == "support" {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// skipParen skips a parenthetical such as ", as always," after a modal.
+func skipParen(toks []token, k, ce int) int {
+	if k < ce && toks[k].text == "," && k+1 < ce && (toks[k+1].low == "as" || isAdverb(toks[k+1].low)) {
+		e := k + 1
+		for e < ce && e < k+6 && toks[e].text != "," {
+			e++
+		}
+		if e < ce && toks[e].text == "," {
+			return e + 1
+		}
+	}
+	return k
+}
+
+func isLowerWord(t token) bool { return t.kind == tWord && !t.cap && !determiners[t.low] }

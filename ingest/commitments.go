@@ -1,0 +1,799 @@
+package ingest
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// subjKind is what a subject noun phrase resolves to.
+type subjKind uint8
+
+const (
+	sEmpty  subjKind = iota // no subject: the frame shares the one before
+	sNone                   // not a party: a relationship, a summit, a third party
+	sParty                  // one or more named parties
+	sAll                    // every party: "the two sides", "both countries"
+	sPerson                 // a person, resolved to the person's country
+)
+
+// maxSubject is the longest subject, in tokens, the look-back accepts.
+const maxSubject = 16
+
+// pluralPartyHeads mean "every party" as the head of a subject.
+var pluralPartyHeads = makeSet(`sides parties countries nations states leaders presidents heads governments delegations
+both they two ministers premiers`)
+
+// personHeads are titles that make a subject a person.
+var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
+chancellor envoy advisor adviser director ambassador spokesperson`)
+
+// prepositions end the head of a noun phrase.
+var prepositions = makeSet(`of between with in from for on at under among to across within by`)
+
+// participles after a comma end a complement: "..., noting that ...".
+var cutParticiples = makeSet(`noting saying adding stressing emphasizing emphasising underlining expressing pointing
+calling describing voicing hailing reiterating recalling welcoming thanking wishing hoping believing stating`)
+
+// scheduleVerbs describe travel plans, not commitments ("The President
+// will take part in the summit").
+var scheduleVerbs = makeSet(`take attend participate arrive visit travel meet hold pay leave depart return fly head`)
+
+// findCommitments runs the clause analysis over every sentence.
+func (d *docCtx) findCommitments() []schema.Commitment {
+	attrs := make([]attribution, len(d.sents))
+	var label speaker // "Vladimir Putin: ..." in a transcript
+	for si := range d.sents {
+		if spk, n, ok := d.speakerLabel(si); ok {
+			label = spk
+			d.lastSpeaker = spk
+			attrs[si] = d.attribute(si)
+			if attrs[si].cs < n {
+				attrs[si].cs = n
+			}
+			attrs[si].said, attrs[si].quoted, attrs[si].spk = true, true, spk
+			continue
+		}
+		if d.sents[si].paraStart && !label.known() {
+			label = speaker{}
+		}
+		attrs[si] = d.attribute(si)
+		if label.known() && !attrs[si].said {
+			attrs[si].said, attrs[si].quoted = true, true
+			attrs[si].spk = label
+			continue
+		}
+		if attrs[si].said {
+			d.lastSpeaker = attrs[si].spk
+		} else if spk, ok := d.sentenceOpener(si); ok {
+			d.lastSpeaker = spk
+		}
+		attrs[si].spk = d.lastSpeaker
+	}
+	d.quoteSpeakers(attrs)
+	var out []schema.Commitment
+	for si := range d.sents {
+		if attrs[si].blocked {
+			continue
+		}
+		out = d.sentenceCommitments(si, &attrs[si], out)
+	}
+	return out
+}
+
+// speakerLabel reads a transcript's speaker label at the start of a
+// paragraph ("Vladimir Putin: Mr President, ..."): the speaker and the
+// index of the first token after the colon.
+func (d *docCtx) speakerLabel(si int) (speaker, int, bool) {
+	s := &d.sents[si]
+	if !s.paraStart {
+		return speaker{}, 0, false
+	}
+	toks := s.tokens
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].text != ":" {
+			if !toks[k].cap && toks[k].kind == tWord {
+				return speaker{}, 0, false
+			}
+			continue
+		}
+		for _, pm := range d.mentions[si] {
+			if pm.j == k && pm.roleI == 0 || pm.i == 0 && pm.j == k {
+				return speaker{p: pm.p}, k + 1, true
+			}
+		}
+		if p := d.lookupPerson(joinTokens(toks[:k])); p != nil {
+			return speaker{p: p}, k + 1, true
+		}
+		return speaker{}, 0, false
+	}
+	return speaker{}, 0, false
+}
+
+// sentenceOpener returns the person or titled country that opens sentence
+// si ("The leader of China congratulated ...", "Xi welcomed ..."), which
+// a following "He" refers to.
+func (d *docCtx) sentenceOpener(si int) (speaker, bool) {
+	toks := d.sents[si].tokens
+	i := 0
+	// A short opening adverbial: "In turn, the President ...".
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if toks[k].text == "," {
+			i = k + 1
+			break
+		}
+	}
+	end := i
+	for end < len(toks) && end < i+12 {
+		t := toks[end]
+		if t.cap || titleWords[t.low] || t.kind == tPoss || t.low == "of" || t.low == "the" || t.low == "and" {
+			end++
+			continue
+		}
+		break
+	}
+	if end == i {
+		return speaker{}, false
+	}
+	if end == i+1 && (toks[i].low == "he" || toks[i].low == "she") {
+		return d.lastSpeaker, d.lastSpeaker.known()
+	}
+	spk, ok := d.resolveSpeaker(si, i, end)
+	return spk, ok && spk.known()
+}
+
+// sentenceCommitments appends the commitments of sentence si.
+func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commitment) []schema.Commitment {
+	s := &d.sents[si]
+	toks := s.tokens
+	cs, ce := a.cs, a.ce
+	var frames []frame
+	recalled := false
+	for i := cs; i < ce; i++ {
+		if recallVerbs[toks[i].low] {
+			recalled = true
+		}
+		if recalled {
+			continue
+		}
+		f, ok := matchFrame(s, i, ce)
+		if !ok || f.comp >= ce {
+			continue
+		}
+		if !d.placeSubject(s, &f, cs) {
+			continue
+		}
+		frames = append(frames, f)
+		if f.kind != compClause && f.kind != compNP {
+			i = max(i, f.comp-1)
+		}
+	}
+	if len(frames) == 0 {
+		return d.enumerated(si, a, out)
+	}
+	// Complement ends: the next frame's subject, a cut, or the content end.
+	for n := range frames {
+		f := &frames[n]
+		limit := ce
+		for m := n + 1; m < len(frames); m++ {
+			if r := frames[m].regionStart(); r >= f.comp {
+				if f.kind != compClause || frames[m].kind == compClause {
+					limit = r
+				}
+				break
+			}
+		}
+		end := limit
+		for k := f.comp; k < limit; k++ {
+			if cutAt(toks, k) {
+				end = k
+				break
+			}
+		}
+		f.end = trimEnd(toks, f.comp, end)
+	}
+	// Clause frames ("expressed the hope that", "agreed that") lend their
+	// modality to the frames inside them; alone they make one commitment.
+	var prevActors []string
+	for n := range frames {
+		f := &frames[n]
+		if f.kind == compClause {
+			inner := false
+			for m := n + 1; m < len(frames); m++ {
+				if frames[m].start >= f.comp && frames[m].start < f.end {
+					frames[m].mod = f.mod
+					frames[m].clause = n + 1
+					if f.all && frames[m].inherit {
+						frames[m].all = true
+					}
+					inner = true
+				}
+			}
+			if !inner {
+				out = d.clauseFallback(si, a, f, out)
+			}
+			continue
+		}
+		actors, ok := d.frameActors(si, a, f, prevActors)
+		if !ok && f.clause > 0 {
+			// "agreed that cooperation in energy should be expanded":
+			// inside an agreement or a hope, a clause about a thing
+			// commits those who agreed or hoped.
+			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone {
+				if ca, ok2 := d.frameActors(si, a, &frames[f.clause-1], nil); ok2 {
+					actors, ok, f.event = ca, true, true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		prevActors = actors
+		d.lastFrame.actors, d.lastFrame.mod = actors, f.mod
+		for _, it := range d.items(s, f) {
+			if announcesList(toks, it) {
+				continue // "focus on the following areas:" introduces the points
+			}
+			out = append(out, d.commitment(si, a, f, it, actors))
+		}
+	}
+	return out
+}
+
+// announcesList reports whether an item only announces the points that
+// follow it ("work in the following areas", "make three proposals").
+func announcesList(toks []token, it item) bool {
+	for k := it.i; k < it.j; k++ {
+		if toks[k].low == "following" && k+1 < it.j {
+			switch toks[k+1].low {
+			case "areas", "points", "aspects", "proposals", "fields", "directions", "priorities", "steps":
+				return true
+			}
+		}
+	}
+	return it.j < len(toks) && toks[it.j].text == ":"
+}
+
+// enumerated reads a point of an enumerated proposal: "Xi put forward
+// proposals on cooperation. First, deepen political mutual trust. Second,
+// expand trade ...". The point takes the actors and modality of the last
+// frame before it, else it is a call on every party.
+func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []schema.Commitment {
+	s := &d.sents[si]
+	toks := s.tokens
+	k := a.cs
+	switch tokLow(toks, k) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly", "thirdly", "finally", "lastly":
+	default:
+		return out
+	}
+	k++
+	if tokLow(toks, k) == "," {
+		k++
+	}
+	v := skipAdverbs(toks, k, a.ce)
+	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase || v >= a.ce {
+		return out
+	}
+	f := frame{start: k, verb: k, comp: k, end: trimEnd(toks, k, a.ce), kind: compVP, mod: schema.ModalityCall, calleeI: -1, possI: -1}
+	actors := d.parties
+	if d.lastFrame.actors != nil {
+		actors, f.mod = d.lastFrame.actors, d.lastFrame.mod
+	}
+	if len(actors) == 0 {
+		return out
+	}
+	for _, it := range d.items(s, &f) {
+		out = append(out, d.commitment(si, a, &f, it, actors))
+	}
+	return out
+}
+
+// regionStart is where a frame's words begin, subject included, so the
+// complement of the frame before ends there.
+func (f *frame) regionStart() int {
+	if f.inherit && f.bound > 0 && f.bound < f.start {
+		return f.bound
+	}
+	if !f.inherit && f.subjJ > f.subjI && f.subjI >= 0 && f.subjI < f.start && f.calleeI < 0 {
+		return f.subjI
+	}
+	return f.start
+}
+
+// placeSubject finds the subject before frame f; it reports false when
+// the frame's verb turns out to sit inside a verb phrase ("ready to
+// support", "mutual support") rather than head a clause.
+func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
+	toks := s.tokens
+	if f.subjJ > f.subjI { // "it is important for us to"
+		return true
+	}
+	from := f.start
+	if f.kind != compClause && !f.incl && toks[f.verb].low != "it" {
+		// Noun frames: the subject stands before the introducing verb.
+		if _, ok := frameNouns[toks[f.verb].low]; ok {
+			b := f.verb - 1
+			for b >= cs && !nounFrameVerbs[toks[b].low] && !clauseBoundary(toks[b]) || b >= cs && toks[b].low == "," && tokLow(toks, b+1) == "which" {
+				b--
+			}
+			if b >= cs && nounFrameVerbs[toks[b].low] {
+				from = b
+			} else if b >= cs && toks[b].low == "as" {
+				from = b + 1 // "as well as the desire to": coordinated
+				f.inherit = true
+				f.subjI, f.subjJ = from, from
+				f.bound = b
+				if b >= 2 && toks[b-1].low == "well" && toks[b-2].low == "as" {
+					f.bound = b - 2
+				}
+				return true
+			}
+		}
+	}
+	if toks[f.verb].low == "it" {
+		f.subjI, f.subjJ = f.start, f.start
+		f.inherit = true
+		return true
+	}
+	k := from - 1
+	for k >= cs && isAdverb(toks[k].low) && toks[k].low != "not" {
+		k--
+	}
+	j := k + 1
+	for ; k >= cs; k-- {
+		t := toks[k]
+		if j-k > maxSubject {
+			return false // no subject is that long
+		}
+		if clauseBoundary(t) {
+			if t.low == "and" && k+1 < j {
+				continue // "China and Kazakhstan should"
+			}
+			break
+		}
+		if auxiliaries[t.low] || t.low == "has" || t.low == "have" {
+			if f.copula && (t.low == "has" || t.low == "have") && k == f.start {
+				continue
+			}
+			return false // inside a verb phrase: "ready to support"
+		}
+		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 {
+			return false // "by giving support"
+		}
+	}
+	f.subjI, f.subjJ = k+1, j
+	if j <= k+1 {
+		f.inherit = true
+		f.bound = k
+		if k >= cs && toks[k].low == "and" && k-1 >= cs && toks[k-1].text == "," {
+			f.bound = k - 1
+		}
+		if k >= cs+2 && toks[k].low == "as" && toks[k-1].low == "well" && toks[k-2].low == "as" {
+			f.bound = k - 2
+		}
+		if f.incl && !f.copula {
+			// A coordinated stance verb needs its own inflection:
+			// "..., and supports Kazakhstan in ...", not "..., support".
+			if vk, _ := verbForm(toks[f.verb].low); vk != vS {
+				return false
+			}
+		}
+		return true
+	}
+	if f.incl && !f.copula {
+		// A stance verb needs a subject that names a party.
+		if _, kind := d.resolveNP(s, f.subjI, f.subjJ, nil); kind == sNone || kind == sEmpty {
+			return false
+		}
+	}
+	return true
+}
+
+// cutAt reports whether token k ends a complement: ", noting that",
+// ", which", "; ".
+func cutAt(toks []token, k int) bool {
+	t := toks[k]
+	if t.text == ";" {
+		return true
+	}
+	if t.text != "," && t.low != "and" {
+		return false
+	}
+	n := tokLow(toks, k+1)
+	if t.low == "and" {
+		return sayVerbs[n] && !toks[k+1].cap // "... and said the United States will ..."
+	}
+	return cutParticiples[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// trimEnd drops trailing connectors and punctuation from [from, end).
+func trimEnd(toks []token, from, end int) int {
+	for end > from {
+		t := toks[end-1]
+		if t.kind == tPunct && t.text != ")" && t.text != "”" && t.text != "»" || t.low == "and" || t.low == "or" || t.low == "but" {
+			end--
+			continue
+		}
+		if t.low == "as" && end-3 >= from && toks[end-3].low == "as" && toks[end-2].low == "well" {
+			end -= 3
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// frameActors decides who commits in frame f, and whether the frame is a
+// commitment of the meeting's parties at all.
+func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([]string, bool) {
+	s := &d.sents[si]
+	var actors []string
+	switch {
+	case f.all:
+		actors = d.parties
+	case f.calleeI >= 0:
+		codes, kind := d.resolveNP(s, f.calleeI, f.calleeJ, a)
+		switch kind {
+		case sAll:
+			actors = d.parties
+		case sParty, sPerson:
+			actors = codes
+		default:
+			actors = []string{a.spk.code()}
+		}
+	default:
+		if f.possI >= 0 && f.possJ > f.possI {
+			if codes, kind := d.resolveNP(s, f.possI, f.possJ, a); kind == sParty || kind == sPerson {
+				actors = codes
+				break
+			} else if kind == sAll {
+				actors = d.parties
+				break
+			}
+		}
+		codes, kind := d.resolveNP(s, f.subjI, f.subjJ, a)
+		switch kind {
+		case sAll:
+			actors = d.parties
+		case sParty, sPerson:
+			actors = codes
+			if kind == sPerson && f.mod == schema.ModalityPledge && scheduleVerbs[tokLow(s.tokens, f.comp)] {
+				return nil, false // a travel plan
+			}
+		case sEmpty:
+			switch {
+			case len(prev) > 0:
+				actors = prev
+			default:
+				if c, k := d.openingSubject(s, a); k != sNone && k != sEmpty {
+					actors = c
+					if k == sPerson && f.mod == schema.ModalityPledge && scheduleVerbs[tokLow(s.tokens, f.comp)] {
+						return nil, false // "The President ... will take part in the summit"
+					}
+				} else {
+					actors = []string{a.spk.code()}
+				}
+			}
+		case sNone:
+			if d.isEvent(s, f) {
+				f.event = true
+				actors = d.parties
+			} else {
+				return nil, false
+			}
+		}
+	}
+	actors = sortedCodes(actors)
+	if len(actors) == 0 || f.copula && len(actors) != 1 {
+		return nil, false // "China and Kazakhstan are good friends" describes, not commits
+	}
+	if f.copula && a.spk.code() != "" && actors[0] != a.spk.code() {
+		return nil, false // praise of the other side: "Pakistan is an important partner"
+	}
+	if len(d.parties) > 0 {
+		// Statements about third parties are not commitments.
+		in := false
+		for _, c := range actors {
+			if slices.Contains(d.parties, c) {
+				in = true
+			}
+		}
+		if !in {
+			return nil, false
+		}
+	}
+	return actors, true
+}
+
+// openingSubject resolves the subject that opens the content of a sentence
+// ("China is happy to see ... and will ..."), or "For us," before it.
+func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind) {
+	toks := s.tokens
+	i := a.cs
+	if tokLow(toks, i) == "for" && i+2 < a.ce && toks[i+2].text == "," {
+		return d.resolveNP(s, i+1, i+2, a)
+	}
+	for k := i; k < a.ce && k < i+12; k++ {
+		if toks[k].text == "," {
+			i = k + 1
+			continue
+		}
+		vk, _ := verbForm(toks[k].low)
+		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap {
+			return d.resolveNP(s, i, k, a)
+		}
+	}
+	return nil, sNone
+}
+
+// isEvent reports whether a modal frame with a non-party subject announces
+// an event the parties arranged: "a visa exemption agreement will take
+// effect", "the tourism year will be launched".
+func (d *docCtx) isEvent(s *sentence, f *frame) bool {
+	toks := s.tokens
+	if f.mod != schema.ModalityPledge || f.subjJ <= f.subjI {
+		return false
+	}
+	k := f.comp
+	switch tokLow(toks, k) {
+	case "be":
+		k++
+		for k < f.end && isAdverb(toks[k].low) {
+			k++
+		}
+		return eventVerbs[tokLow(toks, k)]
+	case "take", "come", "enter", "go":
+		n := tokLow(toks, k+1)
+		return n == "effect" || n == "into" && (tokLow(toks, k+2) == "force" || tokLow(toks, k+2) == "effect" || tokLow(toks, k+2) == "operation")
+	case "open", "start", "begin", "commence":
+		n := tokLow(toks, k+1)
+		return n == "" || n == "in" || n == "on" || n == "next" || toks[k+1].kind == tPunct
+	}
+	return false
+}
+
+// resolveNP resolves the noun phrase in tokens [i, j) of s to parties.
+func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, subjKind) {
+	toks := s.tokens
+	for i < j && (determiners[toks[i].low] || isAdverb(toks[i].low) || toks[i].kind == tPunct || toks[i].low == "for") {
+		i++
+	}
+	if i >= j {
+		return nil, sEmpty
+	}
+	if j-i > maxSubject {
+		return nil, sNone
+	}
+	spk := d.lastSpeaker
+	if a != nil {
+		spk = a.spk
+	}
+	if j-i == 1 || j-i == 2 && isAdverb(toks[i+1].low) {
+		switch toks[i].low {
+		case "he", "she", "i", "me":
+			if c := spk.code(); c != "" {
+				return []string{c}, sPerson
+			}
+			return nil, sNone
+		case "we", "us", "our":
+			if d.sharedWe(s, i) {
+				return nil, sAll
+			}
+			if c := spk.code(); c != "" && (a == nil || a.quoted || a.said) {
+				return []string{c}, sParty
+			}
+			return nil, sAll
+		case "they", "both":
+			return nil, sAll
+		case "it", "this", "that", "which", "there":
+			return nil, sNone
+		}
+	}
+	// "We share the common goal": every party.
+	if toks[i].low == "we" && d.sharedWe(s, i) {
+		return nil, sAll
+	}
+	// "The Secretary and the Foreign Minister": the union of both.
+	for k := i + 1; k < j-1; k++ {
+		if toks[k].low != "and" || s.placeAt(k) >= 0 {
+			continue
+		}
+		a1, k1 := d.resolveNP(s, i, k, a)
+		a2, k2 := d.resolveNP(s, k+1, j, a)
+		if (k1 == sPerson || k1 == sParty) && (k2 == sPerson || k2 == sParty) {
+			return sortedCodes(append(append([]string{}, a1...), a2...)), sParty
+		}
+		break
+	}
+	for _, pm := range d.mentions[s.idx] {
+		if pm.i >= i && pm.j <= j && pm.roleI >= i {
+			if pm.p.country != "" {
+				return []string{pm.p.country}, sPerson
+			}
+			return nil, sNone
+		}
+	}
+	p := j
+	for k := i; k < j; k++ {
+		if prepositions[toks[k].low] && k > i {
+			p = k
+			break
+		}
+	}
+	headI := p - 1
+	for headI > i && toks[headI].kind != tWord {
+		headI--
+	}
+	head := toks[headI].low
+	var named []string
+	for k := i; k < j; k++ {
+		if c := s.countryAt(k); c != "" {
+			pl := s.places[s.placeAt(k)]
+			if pl.exact && !slices.Contains(named, c) {
+				named = append(named, c)
+			}
+			k = pl.j - 1
+		}
+	}
+	switch {
+	case pluralPartyHeads[head] || head == "two" || head == "sides" && len(named) == 0:
+		if len(named) > 0 && head != "two" && head != "both" && head != "sides" && head != "parties" && head != "countries" {
+			return named, sParty
+		}
+		if (head == "ministers" || head == "leaders") && len(named) == 1 {
+			return named, sParty
+		}
+		return nil, sAll
+	case head == "side" || head == "government" || head == "leadership" || head == "authorities" || head == "delegation" || head == "administration":
+		if len(named) == 1 {
+			return named, sParty
+		}
+		return nil, sNone
+	case personHeads[head]:
+		if len(named) >= 1 {
+			return named[:1], sPerson
+		}
+		if c := d.roleCountry(s, i, j); c != "" {
+			return []string{c}, sPerson
+		}
+		if c := spk.code(); c != "" {
+			return []string{c}, sPerson
+		}
+		return nil, sPerson
+	}
+	if pi := s.placeAt(headI); pi >= 0 {
+		pl := s.places[pi]
+		switch pl.kind {
+		case gazetteer.MentionCountry:
+			return named, sParty
+		case gazetteer.MentionCity:
+			// "Beijing is ready to": a capital stands for its country.
+			if c, ok := gazetteer.LookupCity(pl.city); ok && c.Capital && headI == i {
+				return []string{c.Country}, sParty
+			}
+		}
+	}
+	return nil, sNone
+}
+
+// sharedWe reports whether "we" at token i means both sides: "we share",
+// "our two countries", "we jointly".
+func (d *docCtx) sharedWe(s *sentence, i int) bool {
+	for k := i + 1; k < len(s.tokens) && k < i+4; k++ {
+		switch s.tokens[k].low {
+		case "share", "shared", "jointly", "together", "both", "two", "all", "common", "mutually":
+			return true
+		}
+	}
+	return false
+}
+
+// roleCountry returns the country of the principal whose role is named in
+// tokens [i, j) ("The President", "the Secretary").
+func (d *docCtx) roleCountry(s *sentence, i, j int) string {
+	var match *person
+	for _, p := range d.people {
+		if !p.principal || p.role == "" {
+			continue
+		}
+		for k := i; k < j; k++ {
+			if personHeads[s.tokens[k].low] && containsWord(p.role, s.tokens[k].text) {
+				if match != nil && match != p {
+					return ""
+				}
+				match = p
+			}
+		}
+	}
+	if match != nil {
+		return match.country
+	}
+	return ""
+}
+
+// clauseFallback makes one commitment of a clause frame without an inner
+// frame: "expressed the hope that the two sides continue to deepen ...".
+func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.Commitment) []schema.Commitment {
+	s := &d.sents[si]
+	toks := s.tokens
+	for k := f.comp; k < f.end && k < f.comp+12; k++ {
+		vk, _ := verbForm(toks[k].low)
+		if vk == vS || vk == vBase && k > f.comp || vk == vEd && f.mod == schema.ModalityAgreement {
+			g := *f
+			g.subjI, g.subjJ = f.comp, k
+			g.comp, g.kind, g.incl = k, compVP, true
+			g.start, g.verb = k, k
+			codes, kind := d.resolveNP(s, g.subjI, g.subjJ, a)
+			var actors []string
+			switch kind {
+			case sAll:
+				actors = d.parties
+			case sParty, sPerson:
+				actors = codes
+			default:
+				return out
+			}
+			actors = sortedCodes(actors)
+			if len(actors) == 0 {
+				return out
+			}
+			return append(out, d.commitment(si, a, &g, item{k, f.end}, actors))
+		}
+		if toks[k].kind == tPunct {
+			break
+		}
+	}
+	return out
+}
+
+// commitment builds the schema value for item it of frame f.
+func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []string) schema.Commitment {
+	s := &d.sents[si]
+	toks := s.tokens
+	start, end := toks[it.i].start, toks[it.j-1].end
+	c := schema.Commitment{
+		Text:     d.text[start:end],
+		Start:    start,
+		End:      end,
+		Sentence: d.text[s.start:s.end],
+		Actors:   actors,
+		Modality: f.mod,
+	}
+	if a.spk.p != nil {
+		c.Speaker = a.spk.p.name
+	}
+	c.Counterparts = d.counterparts(s, it, actors)
+	c.Topics, c.Subtopics = tagTopics(toks[it.i:it.j])
+	c.Entities = d.entities(s, it)
+	return c
+}
+
+// counterparts are the parties named in the span ("with Kyrgyzstan",
+// "from Kazakhstan") that do not commit, else for a one-sided commitment
+// the other parties.
+func (d *docCtx) counterparts(s *sentence, it item, actors []string) []string {
+	var out []string
+	first := sort.Search(len(s.places), func(k int) bool { return s.places[k].i >= it.i })
+	for _, pl := range s.places[first:] {
+		if pl.i >= it.j {
+			break
+		}
+		if pl.j > it.j || !pl.exact || pl.kind != gazetteer.MentionCountry {
+			continue
+		}
+		if !slices.Contains(actors, pl.code) {
+			out = append(out, pl.code)
+		}
+	}
+	if len(out) == 0 {
+		for _, p := range d.parties {
+			if !slices.Contains(actors, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return sortedCodes(out)
+}

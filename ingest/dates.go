@@ -1,0 +1,357 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// Dates are resolved by a small resolver of our own. The maintained Go date
+// parsers (araddon/dateparse and the like) read one absolute date string;
+// readouts need the forms around it resolved against an anchor: "on
+// Thursday" against the dateline, "in May last year", "in January this
+// year", "since the beginning of the year", "over the last several months",
+// "September 16-17", each to the precision the text gives.
+
+var months = map[string]time.Month{
+	"january": time.January, "jan": time.January, "february": time.February, "feb": time.February,
+	"march": time.March, "mar": time.March, "april": time.April, "apr": time.April, "may": time.May,
+	"june": time.June, "jun": time.June, "july": time.July, "jul": time.July, "august": time.August,
+	"aug": time.August, "september": time.September, "sep": time.September, "sept": time.September,
+	"october": time.October, "oct": time.October, "november": time.November, "nov": time.November,
+	"december": time.December, "dec": time.December,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// dateExpr is a date expression found in a token slice: tokens [i, j).
+type dateExpr struct {
+	i, j int
+	date schema.Date
+	// past and future say how the expression relates to the anchor when
+	// the words say so ("last year", "next year", "in the coming months").
+	past, future bool
+	relative     bool // resolved against the anchor
+}
+
+// monthOf reads a month token ("May", "Oct.", "Sept").
+func monthOf(t token) (time.Month, bool) {
+	if t.kind != tWord || !t.cap {
+		return 0, false
+	}
+	m, ok := months[strings.TrimSuffix(t.low, ".")]
+	if ok && t.low == "may" && t.text != "May" {
+		return 0, false
+	}
+	return m, ok
+}
+
+// dayOf reads a day of month: "17", "3", "16-17" (the first day of a range),
+// "17th".
+func dayOf(t token) (int, bool) {
+	s := t.low
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false
+	}
+	if i := strings.IndexAny(s, "-–"); i > 0 {
+		s = s[:i]
+	}
+	s = strings.TrimRight(s, "stndrh")
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 31 || len(s) > 2 {
+		return 0, false
+	}
+	return n, true
+}
+
+// yearOf reads a four-digit year between 1900 and 2100.
+func yearOf(t token) (int, bool) {
+	if len(t.low) != 4 || t.low[0] < '1' || t.low[0] > '2' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t.low)
+	if err != nil || n < 1900 || n > 2100 {
+		return 0, false
+	}
+	return n, true
+}
+
+func tokLow(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].low
+}
+
+// findDates returns the date expressions of toks, resolved against anchor
+// (the dateline, header or meeting date; zero when unknown, in which case
+// relative forms are skipped). Expressions do not overlap.
+func findDates(toks []token, anchor time.Time) []dateExpr {
+	var out []dateExpr
+	has := !anchor.IsZero()
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// Month-led: "July 3, 2024", "May 17", "Oct. 17", "September 16-17", "November 2022", "May last year", "May".
+		if m, ok := monthOf(t); ok {
+			j := i + 1
+			day, hasDay := 0, false
+			if d, ok := dayOf(tokAt(toks, j)); ok {
+				day, hasDay = d, true
+				j++
+				if tokLow(toks, j) == "," {
+					if _, ok := yearOf(tokAt(toks, j+1)); ok {
+						j++
+					}
+				}
+			}
+			if y, ok := yearOf(tokAt(toks, j)); ok {
+				j++
+				if hasDay {
+					out = append(out, dateExpr{i: i, j: j, date: dayDate(y, m, day)})
+				} else {
+					out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m)})
+				}
+				i = j - 1
+				continue
+			}
+			// "May last year", "January this year", "March next year"
+			if rel, k := relativeYear(toks, j); k > 0 && has {
+				y := anchor.Year() + rel
+				d := dateExpr{i: i, j: k, relative: true, past: rel < 0, future: rel > 0}
+				if hasDay {
+					d.date = dayDate(y, m, day)
+				} else {
+					d.date = schema.MonthDate(y, m)
+				}
+				out = append(out, d)
+				i = k - 1
+				continue
+			}
+			if !has {
+				continue
+			}
+			// A bare month or month and day: the nearest such date not
+			// long after the anchor (readouts report the recent past).
+			if !hasDay && !monthContext(toks, i) {
+				continue
+			}
+			y := anchor.Year()
+			if hasDay {
+				if dayDateTime(y, m, day).After(anchor.AddDate(0, 0, 7)) {
+					y--
+				}
+				out = append(out, dateExpr{i: i, j: j, date: dayDate(y, m, day), relative: true})
+			} else {
+				if m > anchor.Month() {
+					y--
+				}
+				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true})
+			}
+			i = j - 1
+			continue
+		}
+		// Day-led: "17 May 2023", "3 July".
+		if d, ok := dayOf(t); ok && !strings.ContainsAny(t.low, "-–") {
+			if m, ok := monthOf(tokAt(toks, i+1)); ok {
+				if y, ok := yearOf(tokAt(toks, i+2)); ok {
+					out = append(out, dateExpr{i: i, j: i + 3, date: dayDate(y, m, d)})
+					i += 2
+					continue
+				}
+				if has {
+					y := anchor.Year()
+					if dayDateTime(y, m, d).After(anchor.AddDate(0, 0, 7)) {
+						y--
+					}
+					out = append(out, dateExpr{i: i, j: i + 2, date: dayDate(y, m, d), relative: true})
+					i++
+					continue
+				}
+			}
+		}
+		// A year after a preposition: "in 2026", "since 2019", "by 2030".
+		if y, ok := yearOf(t); ok {
+			switch tokLow(toks, i-1) {
+			case "in", "since", "by", "until", "of", "for", "during", "from", "to":
+				d := dateExpr{i: i, j: i + 1, date: schema.YearDate(y)}
+				if has {
+					d.past, d.future = y < anchor.Year(), y > anchor.Year()
+				}
+				out = append(out, d)
+				continue
+			}
+		}
+		if !has {
+			continue
+		}
+		switch t.low {
+		case "today", "tonight":
+			out = append(out, dateExpr{i: i, j: i + 1, date: schema.DayDate(anchor), relative: true})
+			continue
+		case "yesterday":
+			out = append(out, dateExpr{i: i, j: i + 1, date: schema.DayDate(anchor.AddDate(0, 0, -1)), relative: true, past: true})
+			continue
+		case "tomorrow":
+			out = append(out, dateExpr{i: i, j: i + 1, date: schema.DayDate(anchor.AddDate(0, 0, 1)), relative: true, future: true})
+			continue
+		}
+		if wd, ok := weekdays[t.low]; ok && t.cap {
+			// "on Thursday": the latest such day not after the anchor.
+			back := (int(anchor.Weekday()) - int(wd) + 7) % 7
+			if tokLow(toks, i-1) == "next" {
+				continue
+			}
+			out = append(out, dateExpr{i: i, j: i + 1, date: schema.DayDate(anchor.AddDate(0, 0, -back)), relative: true})
+			continue
+		}
+		// "last year", "this year", "next year", "last month", "this month"
+		if (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "past" || t.low == "previous") && i+1 < len(toks) {
+			switch toks[i+1].low {
+			case "year":
+				rel := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[t.low]
+				if t.low == "past" && tokLow(toks, i-1) == "the" { // "over the past year" is a span, not last year
+					continue
+				}
+				out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(anchor.Year() + rel), relative: true, past: rel < 0, future: rel > 0})
+				i++
+				continue
+			case "month":
+				rel := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[t.low]
+				if t.low == "past" && tokLow(toks, i-1) == "the" {
+					continue
+				}
+				m := anchor.AddDate(0, rel, 1-anchor.Day())
+				out = append(out, dateExpr{i: i, j: i + 2, date: schema.MonthDate(m.Year(), m.Month()), relative: true, past: rel < 0, future: rel > 0})
+				i++
+				continue
+			}
+		}
+		// "earlier this year", "since the beginning of the year", "over the
+		// last several months", "in recent months": within the anchor's year.
+		if t.low != "earlier" && t.low != "since" && t.low != "over" && t.low != "in" {
+			continue
+		}
+		if k := spanOfYear(toks, i); k > 0 {
+			out = append(out, dateExpr{i: i, j: k, date: schema.YearDate(anchor.Year()), relative: true, past: true})
+			i = k - 1
+			continue
+		}
+		if k := comingPeriod(toks, i); k > 0 {
+			out = append(out, dateExpr{i: i, j: k, relative: true, future: true})
+			i = k - 1
+			continue
+		}
+	}
+	return out
+}
+
+// monthContext reports whether a bare month at i is used as a date ("in
+// May", "since May", "May's meeting") rather than, say, a name.
+func monthContext(toks []token, i int) bool {
+	switch tokLow(toks, i-1) {
+	case "in", "since", "of", "until", "by", "during", "early", "late", "mid", "from", "last", "this":
+		return true
+	}
+	return false
+}
+
+// relativeYear reads "last year", "this year", "next year" at j and returns
+// the offset in years and the index after it (0 when absent).
+func relativeYear(toks []token, j int) (int, int) {
+	if tokLow(toks, j) == "of" {
+		j++
+	}
+	if tokLow(toks, j+1) != "year" {
+		return 0, 0
+	}
+	switch tokLow(toks, j) {
+	case "last", "previous":
+		return -1, j + 2
+	case "this":
+		return 0, j + 2
+	case "next":
+		return 1, j + 2
+	}
+	return 0, 0
+}
+
+// spanOfYear matches the expressions of a period that ends at the anchor
+// within its year.
+func spanOfYear(toks []token, i int) int {
+	for _, p := range spanOfYearPhrases {
+		if k := matchWords(toks, i, p); k > 0 {
+			return k
+		}
+	}
+	return 0
+}
+
+// matchWords returns the index after words if toks[i:] starts with them.
+func matchWords(toks []token, i int, words []string) int {
+	for k, w := range words {
+		if tokLow(toks, i+k) != w {
+			return 0
+		}
+	}
+	return i + len(words)
+}
+
+var spanOfYearPhrases = [][]string{
+	{"earlier", "this", "year"},
+	{"since", "the", "beginning", "of", "the", "year"},
+	{"since", "the", "start", "of", "the", "year"},
+	{"since", "the", "beginning", "of", "this", "year"},
+	{"since", "the", "start", "of", "this", "year"},
+	{"over", "the", "last", "several", "months"},
+	{"over", "the", "past", "several", "months"},
+	{"over", "the", "last", "few", "months"},
+	{"over", "the", "past", "few", "months"},
+	{"in", "recent", "months"},
+	{"over", "recent", "months"},
+	{"in", "the", "past", "few", "months"},
+	{"in", "the", "last", "few", "months"},
+}
+
+// comingPeriod matches "in the coming months", "in the coming weeks", "in
+// the near future": a future without a date.
+func comingPeriod(toks []token, i int) int {
+	if tokLow(toks, i) == "in" && tokLow(toks, i+1) == "the" {
+		switch tokLow(toks, i+2) {
+		case "coming", "next", "months", "weeks", "near":
+			return i + 4
+		}
+	}
+	return 0
+}
+
+func tokAt(toks []token, i int) token {
+	if i < 0 || i >= len(toks) {
+		return token{}
+	}
+	return toks[i]
+}
+
+func dayDateTime(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+func dayDate(y int, m time.Month, d int) schema.Date {
+	t := dayDateTime(y, m, d)
+	if t.Month() != m { // "February 30"
+		return schema.MonthDate(y, m)
+	}
+	return schema.DayDate(t)
+}
+
+// anchorTime turns a Date into the time it starts, zero for an unknown date.
+func anchorTime(d schema.Date) time.Time {
+	if d.IsZero() {
+		return time.Time{}
+	}
+	return d.Start()
+}

@@ -1,0 +1,252 @@
+package ingest
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// place is a gazetteer mention in a sentence, over tokens [i, j).
+type place struct {
+	i, j  int
+	kind  gazetteer.Kind
+	code  string
+	city  string
+	exact bool // the mention is exactly those tokens (not part of "China-Kyrgyzstan")
+	start int  // byte offsets in the document
+	end   int
+}
+
+// placeAt returns the index in s.places of the mention covering token i
+// exactly, -1 when none.
+func (s *sentence) placeAt(i int) int {
+	if i < 0 || i >= len(s.tokens) || s.tokPlace == nil {
+		return -1
+	}
+	return int(s.tokPlace[i])
+}
+
+// countryAt returns the country code of a country or demonym mention at
+// token i, "" when there is none.
+func (s *sentence) countryAt(i int) string {
+	if pi := s.placeAt(i); pi >= 0 && s.places[pi].kind != gazetteer.MentionCity {
+		return s.places[pi].code
+	}
+	return ""
+}
+
+func (s *sentence) isCountryWord(i int) bool { return s.countryAt(i) != "" }
+
+// docCtx is the state of one extraction. It lives for one call of Extract.
+type docCtx struct {
+	text        string
+	body        int
+	hdr         header
+	dl          *dateline
+	anchor      time.Time // dateline, header or publication date
+	sents       []sentence
+	people      []*person
+	meetSent    int // index of the sentence that reports the meeting, -1 if none
+	meeting     schema.Meeting
+	parties     []string
+	warnings    []string
+	acronyms    map[string]string // "SCO" -> "Shanghai Cooperation Organization"
+	sourceCC    string            // country of the publisher, from the URL's domain
+	mentions    [][]personMention // people named in each sentence
+	lastSpeaker speaker           // who the last sentence was attributed to
+	lastFrame   struct {          // the last frame read, for enumerated points
+		actors []string
+		mod    schema.Modality
+	}
+	keys map[string]string // name -> schema.PersonKey(name), per document
+}
+
+// personKey is schema.PersonKey, cached for the document.
+func (d *docCtx) personKey(name string) string {
+	if k, ok := d.keys[name]; ok {
+		return k
+	}
+	if d.keys == nil {
+		d.keys = map[string]string{}
+	}
+	k := schema.PersonKey(name)
+	d.keys[name] = k
+	return k
+}
+
+// Extract reads one readout. It does no I/O and keeps no state between
+// calls. An empty text, a text without a date or one that reports no
+// meeting gives an extraction without commitments and with warnings.
+func Extract(in Input) (*schema.Extraction, error) {
+	if len(in.Text) > MaxInputSize {
+		return nil, schema.Errorf(schema.ETOOLARGE, "%s: input is %d bytes, over the limit of %d", displayName(in.Source), len(in.Text), MaxInputSize)
+	}
+	text := in.Text
+	if !utf8.ValidString(text) {
+		text = repairUTF8([]byte(text))
+	}
+	d := &docCtx{text: text, meetSent: -1}
+	d.hdr = parseHeader(text)
+	d.body = d.hdr.body
+	x := &schema.Extraction{Source: in.Source}
+	x.Document = schema.Document{
+		ID:        documentID(text[d.body:]),
+		Title:     firstNonEmpty(in.Title, d.hdr.title),
+		SourceURL: firstNonEmpty(in.SourceURL, d.hdr.source),
+		Published: in.Published,
+		Text:      text,
+	}
+	if x.Document.Published.IsZero() {
+		x.Document.Published = d.hdr.date
+	}
+	d.sourceCC = domainCountry(x.Document.SourceURL)
+	x.References = []schema.Reference{}
+	x.Commitments = []schema.Commitment{}
+	x.Meeting.Parties = []string{}
+	if strings.TrimSpace(text[d.body:]) == "" {
+		x.Warnings = append(x.Warnings, "empty text")
+		return x, nil
+	}
+	d.prepare(x.Document.Published)
+	d.findMeeting()
+	x.Meeting = d.meeting
+	if x.Meeting.Parties == nil {
+		x.Meeting.Parties = []string{}
+	}
+	x.References = d.findReferences()
+	switch {
+	case d.meetSent < 0:
+		d.warnings = append(d.warnings, "no meeting reported: not a readout?")
+	case x.Meeting.Date.IsZero():
+		// Commitments without a date cannot be placed in time; the
+		// caller may add a date (a header line, the API's "published").
+		d.warnings = append(d.warnings, "no date: neither the text, a dateline nor a header dates the meeting")
+	default:
+		x.Commitments = d.findCommitments()
+	}
+	if len(x.Commitments) == 0 {
+		d.warnings = append(d.warnings, "no commitments found")
+	}
+	x.Warnings = append(x.Warnings, d.warnings...)
+	return x, nil
+}
+
+// prepare splits the text into sentences and tokens and finds the places
+// they mention and the dateline.
+func (d *docCtx) prepare(published schema.Date) {
+	var skip []dateline
+	// A dateline opens the first paragraph of the body.
+	if dl, ok := findDateline(d.text, d.body); ok {
+		d.dl = &dl
+		skip = append(skip, dl)
+	}
+	d.sents = splitSentences(d.text, d.body, skip)
+	if d.dl == nil && len(d.sents) > 1 {
+		// A first line that is a title or a byline: look at the second paragraph too.
+		for _, s := range d.sents[:min(3, len(d.sents))] {
+			if s.paraStart && s.para <= 2 {
+				if dl, ok := findDateline(d.text, s.start); ok {
+					d.dl = &dl
+					d.sents = splitSentences(d.text, d.body, []dateline{dl})
+					break
+				}
+			}
+		}
+	}
+	// One gazetteer scan of the body; each sentence takes its mentions.
+	var ms []gazetteer.Mention
+	if len(d.sents) > 0 {
+		base := d.sents[0].start
+		ms = gazetteer.Scan(d.text[base:d.sents[len(d.sents)-1].end])
+		for k := range ms {
+			ms[k].Start += base
+			ms[k].End += base
+		}
+	}
+	mi := 0
+	// All sentences' tokens share one backing array.
+	buf := make([]token, 0, (len(d.text)-d.body)/5+16)
+	for i := range d.sents {
+		s := &d.sents[i]
+		s.idx = i
+		n := len(buf)
+		buf = appendTokens(buf, d.text, s.start, s.end)
+		s.tokens = buf[n:len(buf):len(buf)]
+		for mi < len(ms) && ms[mi].Start < s.start {
+			mi++
+		}
+		mj := mi
+		for mj < len(ms) && ms[mj].End <= s.end {
+			mj++
+		}
+		d.scanPlaces(s, ms[mi:mj])
+		mi = mj
+	}
+	d.anchor = anchorTime(published)
+	if d.dl != nil && d.dl.date != "" {
+		toks := tokenize(d.dl.date, 0, len(d.dl.date))
+		if ds := findDates(toks, d.anchor); len(ds) > 0 && ds[0].date.Precision() == schema.PrecisionDay {
+			d.anchor = ds[0].date.Start()
+		}
+	}
+	d.acronyms = d.findAcronyms()
+}
+
+// scanPlaces records the gazetteer mentions of s, by token.
+func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	s.tokPlace = make([]int16, len(s.tokens))
+	for i := range s.tokPlace {
+		s.tokPlace[i] = -1
+	}
+	ti := 0
+	for _, m := range ms {
+		ms, me := m.Start, m.End
+		for ti < len(s.tokens) && s.tokens[ti].end <= ms {
+			ti++
+		}
+		tj := ti
+		for tj < len(s.tokens) && s.tokens[tj].start < me {
+			tj++
+		}
+		if tj == ti {
+			continue
+		}
+		p := place{i: ti, j: tj, kind: m.Kind, code: m.Code, city: m.City, start: ms, end: me}
+		p.exact = s.tokens[ti].start == ms && (s.tokens[tj-1].end == me || s.tokens[tj-1].end == me+1 && s.tokens[tj-1].text[len(s.tokens[tj-1].text)-1] == '.')
+		s.places = append(s.places, p)
+		if p.exact && len(s.places) < 1<<15 {
+			for k := ti; k < tj; k++ {
+				s.tokPlace[k] = int16(len(s.places) - 1)
+			}
+		}
+	}
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// sortedCodes returns the distinct codes, sorted.
+func sortedCodes(codes []string) []string {
+	out := make([]string, 0, len(codes))
+	for _, c := range codes {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

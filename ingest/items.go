@@ -1,0 +1,263 @@
+package ingest
+
+// item is one coordinated phrase of a complement: tokens [i, j).
+type item struct{ i, j int }
+
+// items splits the complement of f into its coordinated verb phrases:
+// "import A, support B, strengthen C, and accelerate D" gives four. A
+// phrase starts at a verb of the same inflection as the first one, after
+// a comma or "and"; a bare verb before "and" shares its object ("deepen
+// and substantiate X"), and after a purpose clause ("cooperation with X to
+// strengthen A and ensure B") a bare "and" stays inside the purpose
+// clause, while a comma-led item ("..., and deliver B") does not. A noun
+// list stays one phrase, except that in what a party calls for a new
+// comparative starts one ("stronger A and closer B").
+func (d *docCtx) items(s *sentence, f *frame) []item {
+	toks := s.tokens
+	start := f.comp
+	if f.incl {
+		start = f.start
+	}
+	if f.event {
+		start = f.subjI
+		for start < f.end && (toks[start].low == "that" || toks[start].kind == tPunct) {
+			start++
+		}
+	}
+	if start >= f.end {
+		return nil
+	}
+	if f.incl || f.event {
+		// A stance verb's object, an announcement, an invitation: one
+		// phrase (a second stance verb is a frame of its own).
+		return []item{{start, f.end}}
+	}
+	if f.docs {
+		return docItems(toks, f.comp, f.end)
+	}
+	c := peelWorkWith(toks, f.comp, f.end)
+	var want verbKind
+	switch f.kind {
+	case compVP:
+		want = vBase
+	case compIng:
+		want = vIng
+	case compNP:
+		return d.npItems(toks, c, f.end)
+	}
+	var out []item
+	cur := c
+	headLen := 0 // tokens of the current item so far
+	purpose := false
+	for k := c; k < f.end; k++ {
+		t := toks[k]
+		headLen++
+		if t.low == "to" && k > cur {
+			if vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, k+1, f.end))); vk == vBase {
+				if !catenatives[toks[k-1].low] {
+					purpose = true
+				}
+			}
+			continue
+		}
+		comma := t.text == ","
+		and := t.low == "and" || t.low == "or"
+		asWell := t.low == "as" && tokLow(toks, k+1) == "well" && tokLow(toks, k+2) == "as"
+		if !comma && !and && !asWell {
+			continue
+		}
+		n := k + 1
+		if asWell {
+			n = k + 3
+		}
+		commaLed := comma
+		if comma && (tokLow(toks, n) == "and" || tokLow(toks, n) == "or") {
+			n++
+		}
+		if tokLow(toks, n) == "to" && f.kind == compVP {
+			if !and && !(comma && n == k+2) && !(f.comp > 0 && toks[f.comp-1].low == "to") {
+				continue // ", to cultivate ...": a purpose clause
+			}
+			n++ // "to maintain A and to pursue B"
+			commaLed = true
+		}
+		v := skipAdverbs(toks, n, f.end)
+		if v >= f.end || !verbStart(toks, v, want, f.end) {
+			continue
+		}
+		if and && !commaLed && purpose {
+			continue // "to strengthen A and ensure B": inside the purpose clause
+		}
+		if k-cur < 2 && !comma {
+			continue // "deepen and substantiate X"
+		}
+		out = appendItem(out, toks, cur, k)
+		cur = n
+		purpose = false
+		k = v
+	}
+	out = appendItem(out, toks, cur, f.end)
+	return out
+}
+
+// npItems splits a noun-phrase complement at a comparative: "stronger
+// people-to-people and cultural exchanges and closer cooperation".
+func (d *docCtx) npItems(toks []token, c, end int) []item {
+	var out []item
+	cur := c
+	if !comparatives[tokLow(toks, c)] {
+		return []item{{c, end}}
+	}
+	for k := c + 1; k < end; k++ {
+		if toks[k].low != "and" && toks[k].text != "," {
+			continue
+		}
+		n := k + 1
+		if tokLow(toks, n) == "and" {
+			n++
+		}
+		if comparatives[tokLow(toks, n)] && n+1 < end && toks[n+1].kind == tWord && toks[n+1].low != "and" {
+			out = appendItem(out, toks, cur, k)
+			cur = n
+			k = n
+		}
+	}
+	return appendItem(out, toks, cur, end)
+}
+
+// docNouns are the kinds of document signed at a meeting.
+var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treaty declaration statement plan programme program roadmap accord contract convention communique communiqué`)
+
+// docItems cuts a list of signed documents into one item per title: a
+// new item starts after a comma or "and" at a capitalised word or a
+// document noun ("a Joint Statement on X and a Treaty on Y"). Only items
+// that name a document count.
+func docItems(toks []token, c, end int) []item {
+	var out []item
+	cur := c
+	for k := c + 1; k < end; k++ {
+		if toks[k].text != "," && toks[k].low != "and" {
+			continue
+		}
+		n := k + 1
+		if tokLow(toks, n) == "and" {
+			n++
+		}
+		m := n
+		for m < end && determiners[toks[m].low] {
+			m++
+		}
+		if m < end && toks[m].kind == tWord && (docNouns[toks[m].low] || toks[m].cap && docTitleAhead(toks, m, end)) {
+			out = appendItem(out, toks, cur, k)
+			cur = n
+			k = n
+		}
+	}
+	out = appendItem(out, toks, cur, end)
+	var named []item
+	for _, it := range out {
+		for k := it.i; k < it.j && k < it.i+4; k++ {
+			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && (toks[k+1].low == "on" || toks[k+1].low == "of")) {
+				named = append(named, it)
+				break
+			}
+		}
+	}
+	return named
+}
+
+// docTitleAhead reports whether the capitalised words from k name a
+// document ("Joint Statement", "Treaty on ...").
+func docTitleAhead(toks []token, k, end int) bool {
+	for e := k; e < end && e < k+5 && toks[e].kind == tWord && toks[e].cap; e++ {
+		if docNouns[toks[e].low] {
+			return true
+		}
+	}
+	return false
+}
+
+func appendItem(out []item, toks []token, i, j int) []item {
+	j = trimEnd(toks, i, j)
+	for i < j && (toks[i].kind == tPunct || toks[i].low == "and" || toks[i].low == "to") {
+		i++
+	}
+	if j > i {
+		out = append(out, item{i, j})
+	}
+	return out
+}
+
+func skipAdverbs(toks []token, k, end int) int {
+	for k < end && isAdverb(toks[k].low) && toks[k].low != "not" {
+		k++
+	}
+	return k
+}
+
+// verbStart reports whether token v starts a coordinated verb phrase of
+// inflection want: a known verb, followed by what can follow a verb (not
+// a coordinator or punctuation; for verbs that are as often nouns, what an
+// object starts with).
+func verbStart(toks []token, v int, want verbKind, end int) bool {
+	t := toks[v]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	vk, base := verbForm(t.low)
+	if vk != want {
+		return false
+	}
+	if v+1 >= end {
+		return false
+	}
+	n := toks[v+1]
+	if n.kind == tPunct || n.low == "and" || n.low == "or" || n.low == "of" {
+		return false
+	}
+	if nounyVerbs[base] && want == vBase {
+		nk, _ := verbForm(n.low)
+		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase
+	}
+	return true
+}
+
+// peelWorkWith skips "work with Kyrgyzstan to", "work together to", "join
+// hands with X to" at the head of a complement: the commitment is what
+// follows ("China is ready to work with Kyrgyzstan to A, B and C").
+func peelWorkWith(toks []token, c, end int) int {
+	switch tokLow(toks, c) {
+	case "work", "join", "cooperate", "partner", "team":
+	default:
+		return c
+	}
+	k := c + 1
+	if toks[c].low == "join" {
+		if tokLow(toks, k) != "hands" {
+			return c
+		}
+		k++
+	}
+	if tokLow(toks, k) == "together" || tokLow(toks, k) == "closely" {
+		k++
+	}
+	if tokLow(toks, k) == "with" {
+		for e := k + 1; e < end && e < k+10; e++ {
+			if toks[e].kind == tPunct {
+				return c
+			}
+			if toks[e].low == "to" {
+				k = e
+				break
+			}
+		}
+	}
+	if tokLow(toks, k) != "to" {
+		return c
+	}
+	v := skipAdverbs(toks, k+1, end)
+	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase && !(v < end && isLowerWord(toks[v])) {
+		return c
+	}
+	return k + 1
+}

@@ -1,0 +1,463 @@
+package ingest
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// findMeeting reads the meeting the readout reports: the first sentence
+// with a meeting verb and two parties' people ("met with", "held talks",
+// "spoke by phone"), its date, place, occasion and kind, its principals and
+// those present.
+func (d *docCtx) findMeeting() {
+	d.mentions = make([][]personMention, len(d.sents))
+	for i := range d.sents {
+		d.mentions[i] = d.findPersons(i)
+	}
+	mentions := d.mentions
+	// The meeting sentence: the first with a meeting verb and a person.
+	for i, s := range d.sents {
+		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) {
+			continue
+		}
+		d.meetSent = i
+		break
+	}
+	if d.meetSent < 0 {
+		// A readout may name only one side's leader ("... held talks with
+		// the Prime Minister of India"): a meeting verb suffices.
+		for i, s := range d.sents {
+			if i < 4 && hasMeetingVerb(s.tokens) && len(s.places) > 0 {
+				d.meetSent = i
+				break
+			}
+		}
+	}
+	m := &d.meeting
+	if d.meetSent >= 0 {
+		for _, pm := range mentions[d.meetSent] {
+			pm.p.principal = true
+		}
+	}
+	for i, s := range d.sents {
+		if sentenceSays(s.tokens, "present") || sentenceSays(s.tokens, "accompanied") || (sentenceSays(s.tokens, "attended") && i != d.meetSent) {
+			for _, pm := range mentions[i] {
+				if !pm.p.principal {
+					pm.p.present = true
+				}
+			}
+		}
+	}
+	d.inferCountries()
+	var parties []string
+	for _, p := range d.people {
+		if p.principal && p.country != "" {
+			parties = append(parties, p.country)
+		}
+	}
+	if d.meetSent >= 0 {
+		s := &d.sents[d.meetSent]
+		// "the leaders of Russia and China met": countries named as the
+		// meeting's subject.
+		if len(parties) < 2 {
+			for _, c := range d.subjectCountries(s) {
+				parties = append(parties, c)
+			}
+		}
+		d.meetingPlace(s)
+		m.Venue = venue(s.tokens)
+		d.meetingDate(s)
+		m.Occasion = d.occasion()
+		m.Kind = meetingKind(s.tokens)
+	}
+	// Those present without a country came with the first principal, whose
+	// government usually publishes the readout.
+	for _, p := range d.people {
+		if p.present && p.country == "" {
+			for _, q := range d.people {
+				if q.principal && q.country != "" {
+					p.country = q.country
+					break
+				}
+			}
+		}
+	}
+	if m.Date.IsZero() {
+		if !d.anchor.IsZero() {
+			m.Date = schema.DayDate(d.anchor)
+		}
+	}
+	d.parties = sortedCodes(parties)
+	m.Parties = d.parties
+	if len(d.parties) > 2 && m.Kind != schema.MeetingCall {
+		m.Kind = schema.MeetingMultilateral
+	}
+	m.Participants = d.participants()
+}
+
+// venue reads "at the Great Hall of the People", "at the Kremlin", "at
+// the Akorda": a capitalised name after "at the" in the meeting sentence.
+func venue(toks []token) string {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low != "at" && toks[i].low != "in" || toks[i+1].low != "the" || !toks[i+2].cap {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && toks[j].kind == tWord && (toks[j].cap || (toks[j].low == "of" || toks[j].low == "the") && j+1 < len(toks) && toks[j+1].cap) {
+			j++
+		}
+		switch toks[j-1].low {
+		case "summit", "forum", "meeting", "conference", "invitation":
+			continue
+		}
+		return joinTokens(toks[i+2 : j])
+	}
+	return ""
+}
+
+// venueCities are seats of government that readouts name instead of their
+// city (general knowledge: "at the White House", "in the Kremlin").
+var venueCities = map[string]string{
+	"white house": "Washington", "oval office": "Washington", "kremlin": "Moscow",
+	"great hall of the people": "Beijing", "diaoyutai state guesthouse": "Beijing", "zhongnanhai": "Beijing",
+	"akorda": "Astana", "ak orda": "Astana", "elysee palace": "Paris", "élysée palace": "Paris",
+	"kuksaroy": "Tashkent", "kuksaroy palace": "Tashkent", "oguzkhan palace": "Ashgabat", "ala archa": "Bishkek",
+	"yntymak ordo": "Bishkek", "kantei": "Tokyo", "blue house": "Seoul", "chancellery": "Berlin",
+}
+
+func hasMeetingVerb(toks []token) bool {
+	for i, t := range toks {
+		if meetingVerbs[t.low] {
+			if t.low == "held" || t.low == "holds" {
+				if !sentenceSays(toks[i:], "talks") && !sentenceSays(toks[i:], "meeting") && !sentenceSays(toks[i:], "conversation") && !sentenceSays(toks[i:], "call") {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func meetingKind(toks []token) schema.MeetingKind {
+	for i, t := range toks {
+		switch t.low {
+		case "phone", "telephone", "video", "videoconference", "phoned", "spoke", "speaks":
+			return schema.MeetingCall
+		case "call", "conversation":
+			if i > 0 && (toks[i-1].low == "phone" || toks[i-1].low == "telephone" || toks[i-1].low == "video") {
+				return schema.MeetingCall
+			}
+		}
+	}
+	return schema.MeetingBilateral
+}
+
+// subjectCountries returns the countries named before the meeting verb of s.
+func (d *docCtx) subjectCountries(s *sentence) []string {
+	var out []string
+	for i, t := range s.tokens {
+		if meetingVerbs[t.low] {
+			break
+		}
+		if c := s.countryAt(i); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// inferCountries gives a country to each principal whose title named none
+// ("President Xi Jinping", "National Security Advisor Jake Sullivan"): the
+// country the person speaks for in the readout ("Xi said China is ready"),
+// else the country the text names most that no other principal holds, with
+// the publisher's domain as a tie-breaker.
+func (d *docCtx) inferCountries() {
+	taken := map[string]bool{}
+	for _, p := range d.people {
+		if p.principal && p.country != "" {
+			taken[p.country] = true
+		}
+	}
+	counts := map[string]int{}
+	placeCountry := map[string]bool{}
+	for si, s := range d.sents {
+		for k, pl := range s.places {
+			if pl.kind == gazetteer.MentionCity {
+				continue
+			}
+			// "in Malta", "in Bali, Indonesia": a place, not a party.
+			if prev := tokLow(s.tokens, pl.i-1); prev == "in" || prev == "," && pl.kind == gazetteer.MentionCountry && k > 0 && s.places[k-1].kind == gazetteer.MentionCity {
+				if si == d.meetSent {
+					placeCountry[pl.code] = true
+				}
+				continue
+			}
+			counts[pl.code]++
+		}
+	}
+	for _, p := range d.people {
+		if !p.principal || p.country != "" {
+			continue
+		}
+		best, bestN := "", 0
+		for c, n := range d.speechCountries(p) {
+			if !taken[c] && n > bestN {
+				best, bestN = c, n
+			}
+		}
+		if best == "" {
+			for c, n := range counts {
+				if taken[c] || placeCountry[c] {
+					continue
+				}
+				if c == d.sourceCC {
+					n++
+				}
+				if n > bestN || n == bestN && c < best {
+					best, bestN = c, n
+				}
+			}
+		}
+		if best == "" && d.sourceCC != "" && !taken[d.sourceCC] {
+			best = d.sourceCC
+		}
+		if best != "" {
+			p.country = best
+			taken[best] = true
+		}
+	}
+}
+
+// speechCountries counts the countries that open the clauses a person is
+// reported saying ("Xi Jinping stressed that China ...", "China is ready
+// to ..., Xi said").
+func (d *docCtx) speechCountries(p *person) map[string]int {
+	out := map[string]int{}
+	key := p.keys
+	for _, s := range d.sents {
+		said := false
+		for i, t := range s.tokens {
+			if t.kind == tWord && t.cap && followedBySpeech(s.tokens, i+1) && slices.Contains(key, d.personKey(t.text)) {
+				said = true
+				break
+			}
+		}
+		if !said {
+			continue
+		}
+		for k := 0; k < len(s.tokens); k++ {
+			c := s.countryAt(k)
+			if c == "" || s.places[s.placeAt(k)].kind != gazetteer.MentionCountry {
+				continue
+			}
+			if prev := tokLow(s.tokens, k-1); prev == "that" || prev == "said" || prev == "," || k == 0 {
+				if next := tokLow(s.tokens, s.places[s.placeAt(k)].j); next == "is" || next == "will" || next == "firmly" || next == "supports" || next == "has" || next == "always" || next == "stands" {
+					out[c]++
+				}
+			}
+		}
+	}
+	return out
+}
+
+// meetingPlace reads the city and country of the meeting: a city after "in"
+// or "at" in the meeting sentence, the dateline's city, or a country after
+// "in" ("in Malta": country only).
+func (d *docCtx) meetingPlace(s *sentence) {
+	m := &d.meeting
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity {
+			continue
+		}
+		if prev := tokLow(s.tokens, pl.i-1); prev == "in" || prev == "at" {
+			m.City, m.Country = pl.city, pl.code
+			return
+		}
+	}
+	if v := venue(s.tokens); v != "" {
+		if city, ok := venueCities[strings.ToLower(v)]; ok {
+			if c, ok := gazetteer.LookupCity(city); ok {
+				m.City, m.Country = c.Name, c.Country
+				return
+			}
+		}
+	}
+	if d.dl != nil {
+		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
+			m.City, m.Country = c.Name, c.Country
+			return
+		}
+	}
+	for _, pl := range s.places {
+		if pl.kind == gazetteer.MentionCountry && tokLow(s.tokens, pl.i-1) == "in" {
+			// "who is in China for the summit" names the host country of
+			// a visit; keep looking for a city in the next sentences.
+			m.Country = pl.code
+			break
+		}
+	}
+	if m.Country == "" {
+		// "a working visit to the People's Republic of China"
+		for _, pl := range s.places {
+			if pl.kind == gazetteer.MentionCountry && (tokLow(s.tokens, pl.i-1) == "to" || tokLow(s.tokens, pl.i-2) == "to") {
+				m.Country = pl.code
+				break
+			}
+		}
+	}
+}
+
+// meetingDate dates the meeting: a date in the meeting sentence ("On the
+// afternoon of July 3, 2024", "on Thursday" against the dateline, "today"),
+// else the dateline's, else the header's.
+func (d *docCtx) meetingDate(s *sentence) {
+	m := &d.meeting
+	for _, de := range findDates(s.tokens, d.anchor) {
+		if de.date.IsZero() || de.future {
+			continue
+		}
+		if de.date.Precision() == schema.PrecisionDay {
+			m.Date = de.date
+			return
+		}
+	}
+	if !d.anchor.IsZero() {
+		m.Date = schema.DayDate(d.anchor)
+	}
+}
+
+// occasion reads what brought the leaders together: "ahead of the SCO
+// Summit", "who is in China for the China-Central Asia Summit", "to attend
+// the third Belt and Road Forum for International Cooperation", "As part of
+// a working visit to ...".
+func (d *docCtx) occasion() string {
+	for si := d.meetSent; si >= 0 && si < len(d.sents) && si <= d.meetSent+1; si++ {
+		s := &d.sents[si]
+		toks := s.tokens
+		for i := 0; i < len(toks); i++ {
+			trig := false
+			switch toks[i].low {
+			case "ahead", "sidelines", "margins":
+				trig = tokLow(toks, i+1) == "of"
+			case "for", "attend", "attending", "during", "at":
+				trig = tokLow(toks, i+1) == "the"
+			}
+			if trig {
+				if name := d.eventName(s, i+2); name != "" {
+					return name
+				}
+			}
+			if toks[i].low == "visit" && i >= 1 && (toks[i-1].low == "working" || toks[i-1].low == "state" || toks[i-1].low == "official") && tokLow(toks, i+1) == "to" {
+				if pi := s.placeAt(i + 2); pi < 0 && tokLow(toks, i+2) == "the" {
+					if pj := s.placeAt(i + 3); pj >= 0 {
+						c, _ := gazetteer.CountryByCode(s.places[pj].code)
+						return toks[i-1].low + " visit to " + c.Name
+					}
+				} else if pi >= 0 {
+					c, _ := gazetteer.CountryByCode(s.places[pi].code)
+					return toks[i-1].low + " visit to " + c.Name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// eventName reads a named event starting at token i ("the" already
+// skipped): capitalised words, with "and", "for", "of", "on" between them
+// and an ordinal first, ending in Summit, Forum, Meeting, Conference, ...
+func (d *docCtx) eventName(s *sentence, i int) string {
+	toks := s.tokens
+	if i > 0 && tokLow(toks, i-1) != "the" {
+		i--
+	}
+	start := i
+	if i < len(toks) && ordinal(toks[i].low) {
+		i++
+	}
+	last := -1
+	for j := i; j < len(toks); j++ {
+		t := toks[j]
+		if t.kind == tPunct && t.text == "(" {
+			// "(SCO)" inside the name
+			if j+2 < len(toks) && toks[j+2].text == ")" {
+				j += 2
+				continue
+			}
+			break
+		}
+		if t.kind != tWord {
+			break
+		}
+		if t.cap {
+			last = j
+			continue
+		}
+		if t.low == "and" || t.low == "for" || t.low == "of" || t.low == "on" {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return ""
+	}
+	head := toks[last].low
+	switch head {
+	case "summit", "forum", "meeting", "conference", "session", "assembly", "games", "expo", "exhibition", "congress", "dialogue", "week", "olympics", "ceremony", "celebrations", "parade":
+	default:
+		return ""
+	}
+	var words []string
+	for j := start; j <= last; j++ {
+		t := toks[j]
+		if t.kind == tPunct && t.text == "(" && j+2 <= last && toks[j+2].text == ")" {
+			j += 2
+			continue
+		}
+		words = append(words, t.text)
+	}
+	return strings.Join(words, " ")
+}
+
+func ordinal(low string) bool {
+	switch low {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "upcoming", "annual", "inaugural":
+		return true
+	}
+	return strings.HasSuffix(low, "th") && len(low) <= 4 && low[0] >= '0' && low[0] <= '9'
+}
+
+// domainCountry returns the country of a publisher's domain: its
+// country-code top-level domain ("mk.china-embassy.gov.cn" -> CN,
+// "24.kg" -> KG; "uk" is GB), or US for .gov and .mil, whose registrants
+// are US agencies.
+func domainCountry(src string) string {
+	u, err := url.Parse(strings.TrimSpace(src))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	i := strings.LastIndexByte(host, '.')
+	if i < 0 {
+		return ""
+	}
+	tld := host[i+1:]
+	switch tld {
+	case "gov", "mil":
+		return "US"
+	case "uk":
+		return "GB"
+	}
+	if len(tld) != 2 {
+		return ""
+	}
+	if c, ok := gazetteer.CountryByCode(tld); ok {
+		return c.Code
+	}
+	return ""
+}

@@ -1,0 +1,425 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// person is someone the readout names: a participant of the meeting or
+// someone it only mentions (a leader of an earlier meeting).
+type person struct {
+	name      string // canonical spelling: the fullest form first seen
+	aliases   []string
+	role      string
+	country   string
+	principal bool // one of the leaders who met
+	present   bool // accompanying ("X and Y were present")
+	keys      []string
+	first     int // index of the sentence that first names the person
+}
+
+// maxPeople bounds the people one readout may name (a guard against
+// pathological input; readouts name a handful).
+const maxPeople = 200
+
+// titleWords make up the roles before a name: "Kyrgyz President",
+// "Secretary of State", "Chinese Communist Party Politburo Member, Director
+// of the Office of the Foreign Affairs Commission, and Foreign Minister".
+var titleWords = makeSet(`
+president presidents premier premiers prime minister ministers vice foreign secretary secretaries state national security
+advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
+spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
+commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
+first lady sultan supreme assistant undersecretary under acting
+`)
+
+// roleOrgWords may stand inside a role ("Director of the Office of the
+// Foreign Affairs Commission").
+var roleOrgWords = makeSet(`
+of the communist party committee central commission office affairs council cpc cpv defense defence trade finance energy
+economy economic agriculture transport commerce interior justice health education culture standing people's republic
+federal federation assembly parliament senate house government cabinet administration military armed forces treasury
+the and , international development
+`)
+
+// notNameWords are capitalised words that never start or continue a
+// person's name.
+var notNameWords = makeSet(`
+the a an on in at of and for to with by from as during after before this that these those he she it they we i his her their its
+our you no yes but or while since following given upon over under between among against about
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec
+summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
+belt road union cooperation council committee commission ministry office party government republic federation kingdom
+strait sea ocean island islands province region city state states house palace hall hotel
+readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
+god general independence new great
+`)
+
+// nameSuffixes may follow a name: "Ferdinand R. Marcos Jr.".
+var nameSuffixes = makeSet(`jr jr. sr sr. ii iii iv`)
+
+// meetingVerbs mark the sentence that reports the meeting itself.
+var meetingVerbs = makeSet(`met meets meet meeting talks received receives hosted hosts spoke speaks phoned call conversation held holds visited`)
+
+// personMention is a name in a sentence, tokens [i, j), with the role and
+// country its title gives.
+type personMention struct {
+	i, j    int
+	roleI   int // first token of the title chain (== i when none)
+	role    string
+	country string
+	p       *person
+}
+
+// findPersons returns the people named in s, registering new ones in d.
+// A run of capitalised words is a name when a title precedes it ("Kyrgyz
+// President Sadyr Zhaparov"), when it is a known name or the short form of
+// one ("Xi", "Japarov"), or in a list of those present.
+func (d *docCtx) findPersons(si int) []personMention {
+	s := &d.sents[si]
+	toks := s.tokens
+	var out []personMention
+	presentList := sentenceSays(toks, "present") || sentenceSays(toks, "accompanied")
+	for i := 0; i < len(toks); i++ {
+		if !nameStart(s, i) {
+			continue
+		}
+		j, words := i, 0
+		for j < len(toks) && words < 4 && nameWord(s, j) {
+			if !titleWords[toks[j].low] {
+				words++
+			}
+			j++
+		}
+		// "Foreign Affairs Commission": part of an institution's name.
+		if j < len(toks) && toks[j].cap && toks[j].kind == tWord && notNameWords[toks[j].low] {
+			i = j
+			continue
+		}
+		// A run of title words is not a name: "President" alone.
+		for j > i && titleWords[toks[j-1].low] {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
+		k := i
+		for k < j && titleWords[toks[k].low] {
+			k++
+		}
+		if k == j {
+			i = j - 1
+			continue
+		}
+		name := joinTokens(toks[k:j])
+		roleI, role, country := d.titleChain(s, k)
+		if country == "" {
+			country = d.countryAfterName(s, j)
+		}
+		known := d.lookupPerson(name)
+		titled := role != ""
+		multi := j-k >= 2
+		if !titled && known == nil && !(multi && (presentList || followedBySpeech(toks, j) || plural(toks, roleI))) {
+			i = j - 1
+			continue
+		}
+		if !multi && known == nil && !titled {
+			i = j - 1
+			continue
+		}
+		pm := personMention{i: k, j: j, roleI: roleI, role: role, country: country}
+		p := known
+		if p == nil {
+			if len(d.people) >= maxPeople {
+				i = j - 1
+				continue
+			}
+			p = &person{name: name, role: role, country: country, first: si}
+			d.people = append(d.people, p)
+		} else {
+			if p.role == "" {
+				p.role = role
+			}
+			if p.country == "" {
+				p.country = country
+			}
+			if multi && name != p.name && !slices.Contains(p.aliases, name) && len(name) >= len(shortName(p.name)) {
+				if strings.Count(name, " ") > strings.Count(p.name, " ") {
+					p.aliases = append(p.aliases, p.name)
+					p.name = name
+				} else {
+					p.aliases = append(p.aliases, name)
+				}
+			}
+		}
+		d.addKeys(p, name)
+		pm.p = p
+		out = append(out, pm)
+		i = j - 1
+	}
+	d.pluralTitles(si, out)
+	return out
+}
+
+// pluralTitles gives countries to "Presidents of Kazakhstan and China
+// Kassym-Jomart Tokayev and Xi Jinping": the n-th name gets the n-th
+// country.
+func (d *docCtx) pluralTitles(si int, ms []personMention) {
+	s := &d.sents[si]
+	for a := 0; a+1 < len(ms); a++ {
+		m := ms[a]
+		if !plural(s.tokens, m.roleI) || tokLow(s.tokens, m.j) != "and" || ms[a+1].i != m.j+1 {
+			continue
+		}
+		var codes []string
+		for t := m.roleI; t < m.i; t++ {
+			if c := s.countryAt(t); c != "" && !slices.Contains(codes, c) {
+				codes = append(codes, c)
+			}
+		}
+		if len(codes) == 2 {
+			if m.p.country == "" || m.p.country == codes[1] {
+				m.p.country = codes[0]
+			}
+			if n := ms[a+1].p; n.country == "" || n.country == codes[0] {
+				n.country = codes[1]
+			}
+			if m.p.role == "" || strings.HasSuffix(m.p.role, "s") {
+				r := strings.TrimSuffix(strings.Fields(m.role + " x")[0], "s")
+				if r != "x" {
+					m.p.role, ms[a+1].p.role = r, r
+				}
+			}
+		}
+	}
+}
+
+func plural(toks []token, roleI int) bool {
+	if roleI < 0 || roleI >= len(toks) {
+		return false
+	}
+	switch toks[roleI].low {
+	case "presidents", "leaders", "ministers", "premiers", "heads", "secretaries":
+		return true
+	}
+	return false
+}
+
+// nameStart reports whether token i may start a name (or its title).
+func nameStart(s *sentence, i int) bool {
+	t := s.tokens[i]
+	return t.kind == tWord && t.cap && !notNameWords[t.low] && s.placeAt(i) < 0 || t.kind == tWord && titleWords[t.low] && t.cap
+}
+
+// nameWord reports whether token i may be part of a name.
+func nameWord(s *sentence, i int) bool {
+	t := s.tokens[i]
+	if t.kind != tWord || !t.cap || notNameWords[t.low] || s.placeAt(i) >= 0 {
+		return false
+	}
+	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".") {
+		return false // an acronym: "SCO", "BRICS"
+	}
+	return true
+}
+
+// titleChain reads the title before a name starting at token k: its first
+// token, the role ("President", "Secretary of State") and the country its
+// demonym or "of X" gives.
+func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
+	toks := s.tokens
+	start := k
+	country := ""
+	for i := k - 1; i >= 0 && i >= k-20; i-- {
+		t := toks[i]
+		low := t.low
+		if c := s.countryAt(i); c != "" {
+			if country == "" {
+				country = c
+			}
+			start = i
+			continue
+		}
+		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
+			start = i
+			continue
+		}
+		if titleWords[low] && t.cap || (roleOrgWords[low] && start < k && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+			start = i
+			continue
+		}
+		if low == "its" || low == "his" || low == "her" || low == "their" {
+			break
+		}
+		break
+	}
+	// Do not let the chain begin with a connector.
+	for start < k && (toks[start].low == "of" || toks[start].low == "the" || toks[start].low == "and" || toks[start].low == ",") {
+		start++
+	}
+	// The role is the last run of title words (with "of State"), without
+	// country words: "Chinese Premier" -> "Premier", "President of
+	// Turkmenistan" -> "President".
+	var role []string
+	for i := k - 1; i >= start; i-- {
+		t := toks[i]
+		if titleWords[t.low] && t.cap {
+			role = append([]string{t.text}, role...)
+			continue
+		}
+		if (t.low == "of" || t.low == "the" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
+			role = append([]string{t.text}, role...)
+			continue
+		}
+		if len(role) == 0 && (s.countryAt(i) != "" || t.kind == tPoss || t.low == "the" || t.low == "of" || t.low == "and") {
+			continue
+		}
+		break
+	}
+	for len(role) > 0 && (role[0] == "of" || role[0] == "the" || role[0] == "The") {
+		role = role[1:]
+	}
+	r := strings.Join(role, " ")
+	if r == "" {
+		return k, "", country
+	}
+	return start, r, country
+}
+
+// countryAfterName reads "of Kazakhstan" after a name ("President
+// Kassym-Jomart Tokayev of Kazakhstan").
+func (d *docCtx) countryAfterName(s *sentence, j int) string {
+	// "Ferdinand R. Marcos Jr. of the Philippines"
+	for j < len(s.tokens) && (s.tokens[j].text == "." || s.tokens[j].text == "," || nameSuffixes[s.tokens[j].low]) {
+		j++
+	}
+	if tokLow(s.tokens, j) != "of" {
+		return ""
+	}
+	k := j + 1
+	if tokLow(s.tokens, k) == "the" {
+		k++
+	}
+	if pi := s.placeAt(k); pi >= 0 && s.places[pi].kind == gazetteer.MentionCountry {
+		return s.places[pi].code
+	}
+	return ""
+}
+
+func followedBySpeech(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		switch toks[k].low {
+		case "said", "says", "noted", "stressed", "added", "met", "held", "pointed", "emphasized", "told", "expressed", "called",
+			"had", "has", "spoke", "received", "hosted", "visited", "welcomed", "congratulated", "thanked", "discussed", "meets", "holds":
+			return true
+		}
+		if !isAdverb(toks[k].low) {
+			return false
+		}
+	}
+	return false
+}
+
+func sentenceSays(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// shortName is the form a readout uses after the first mention: the
+// family name ("Tokayev", "Blinken"), or for Chinese-order names the first
+// word ("Xi" of "Xi Jinping"), which lookupPerson also accepts.
+func shortName(full string) string {
+	f := strings.Fields(full)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// addKeys records the keys under which p is found: the whole name, its
+// first and last word, and the name without middle initials.
+func (d *docCtx) addKeys(p *person, name string) {
+	f := strings.Fields(name)
+	cands := []string{name}
+	if len(f) >= 2 {
+		cands = append(cands, f[0], f[len(f)-1])
+		var noInit []string
+		for _, w := range f {
+			if !(len(w) == 2 && w[1] == '.') {
+				noInit = append(noInit, w)
+			}
+		}
+		cands = append(cands, strings.Join(noInit, " "))
+	}
+	for _, c := range cands {
+		k := d.personKey(c)
+		if k != "" && !slices.Contains(p.keys, k) {
+			p.keys = append(p.keys, k)
+		}
+	}
+}
+
+// lookupPerson finds a person already named, by full or short name in any
+// transliteration.
+func (d *docCtx) lookupPerson(name string) *person {
+	k := d.personKey(name)
+	if k == "" {
+		return nil
+	}
+	for _, p := range d.people {
+		if slices.Contains(p.keys, k) {
+			return p
+		}
+	}
+	// "Sadyr Japarov" against a known "Sadyr Zhaparov": by family name.
+	if f := strings.Fields(name); len(f) >= 2 {
+		lk := d.personKey(f[len(f)-1])
+		for _, p := range d.people {
+			if slices.Contains(p.keys, lk) && d.personKey(strings.Fields(p.name)[0]) == d.personKey(f[0]) {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// participants returns the meeting's participants: the principals, then
+// those present.
+func (d *docCtx) participants() []schema.Participant {
+	var out []schema.Participant
+	for _, pass := range []bool{true, false} {
+		for _, p := range d.people {
+			if p.principal != pass || (!p.principal && !p.present) {
+				continue
+			}
+			sp := schema.Participant{Name: p.name, Role: p.role, Country: p.country, Principal: p.principal}
+			for _, a := range p.aliases {
+				if a != p.name && !slices.Contains(sp.Aliases, a) {
+					sp.Aliases = append(sp.Aliases, a)
+				}
+			}
+			out = append(out, sp)
+		}
+	}
+	return out
+}

@@ -1,0 +1,237 @@
+package ingest
+
+import (
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// refWords name an encounter of leaders.
+var refWords = makeSet(`talks meeting meetings met meet visit visits engagement engagements conversation conversations
+call calls summit meetings consultations`)
+
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0, "both": 2}
+
+// findReferences returns the earlier meetings the text mentions: a meeting
+// word with a past date in the same stretch of a sentence ("held fruitful
+// talks in Xi'an in May last year", "their two meetings last year",
+// "meetings between A, B, C and their counterparts in Beijing over the
+// last several months": one per person listed). Dates are resolved against
+// the meeting date and kept as precise as the text is.
+func (d *docCtx) findReferences() []schema.Reference {
+	out := []schema.Reference{}
+	md := d.meeting.Date
+	if md.IsZero() {
+		return out
+	}
+	anchor := md.Start()
+	for si := range d.sents {
+		s := &d.sents[si]
+		toks := s.tokens
+		meetWord := false
+		for _, t := range toks {
+			if refWords[t.low] {
+				meetWord = true
+				break
+			}
+		}
+		if !meetWord {
+			continue
+		}
+		segs := segments(toks)
+		future := futureMeeting(toks)
+		for _, de := range findDates(toks, anchor) {
+			if de.date.IsZero() || de.future {
+				continue
+			}
+			if !de.past && de.date.End().After(anchor) && !(de.relative && de.date.Precision() == schema.PrecisionYear && de.j-de.i > 2) {
+				continue // the meeting itself, or later
+			}
+			seg := segs[0]
+			for _, g := range segs {
+				if de.i >= g.i && de.i < g.j {
+					seg = g
+					break
+				}
+			}
+			if future[seg.i] {
+				continue // "agreed to meet again in Kazan in October"
+			}
+			if !segHas(toks, seg, refWords) {
+				// "including between A and B in May in Vienna": the
+				// meeting word is earlier in the sentence.
+				if !segHas(toks, item{0, seg.i}, refWords) {
+					continue
+				}
+			}
+			city, country := d.refPlace(s, seg)
+			n := refCount(toks, seg)
+			r := schema.Reference{
+				Date: de.date, City: city, Country: country, Parties: d.parties,
+				Text: d.text[toks[seg.i].start:toks[seg.j-1].end], Start: toks[seg.i].start, End: toks[seg.j-1].end,
+			}
+			if r.Parties == nil {
+				r.Parties = []string{}
+			}
+			if merged := mergeReference(out, r, n); merged {
+				continue
+			}
+			for k := 0; k < n; k++ {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// futureMeeting marks, by the first token of each segment, the segments
+// whose meeting word is planned rather than past: "to meet", "will hold
+// talks", "the next meeting", "the upcoming visit".
+func futureMeeting(toks []token) map[int]bool {
+	out := map[int]bool{}
+	for _, g := range segments(toks) {
+		for k := g.i; k < g.j; k++ {
+			if !refWords[toks[k].low] {
+				continue
+			}
+			for b := k - 1; b >= g.i && b >= k-3; b-- {
+				switch toks[b].low {
+				case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
+					out[g.i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mergeReference reports whether r repeats a reference already found
+// ("talks in Xi'an in May last year" and "his visit to China in May last
+// year"), filling in the place it adds.
+func mergeReference(out []schema.Reference, r schema.Reference, n int) bool {
+	if n != 1 {
+		return false
+	}
+	for i := range out {
+		o := &out[i]
+		if o.Date != r.Date {
+			continue
+		}
+		if o.City == r.City || o.City == "" && (r.Country == "" || o.Country == r.Country || o.Country == "") || r.City == "" && (r.Country == "" || o.Country == r.Country) {
+			if o.City == "" {
+				o.City, o.Country = r.City, firstNonEmpty(r.Country, o.Country)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// segments cuts a sentence where one mentioned meeting ends and another
+// begins: ", including", "as well as", ";".
+func segments(toks []token) []item {
+	var out []item
+	cur := 0
+	for k := 0; k < len(toks); k++ {
+		cut := -1
+		next := k
+		switch {
+		case toks[k].text == ";":
+			cut, next = k, k+1
+		case toks[k].text == "," && tokLow(toks, k+1) == "including":
+			cut, next = k, k+2
+		case toks[k].low == "as" && tokLow(toks, k+1) == "well" && tokLow(toks, k+2) == "as":
+			cut, next = k, k+3
+		}
+		if cut >= 0 {
+			if cut > cur {
+				out = append(out, item{cur, cut})
+			}
+			cur = next
+			k = next - 1
+		}
+	}
+	if cur < len(toks) {
+		out = append(out, item{cur, len(toks)})
+	}
+	if len(out) == 0 {
+		out = append(out, item{0, len(toks)})
+	}
+	return out
+}
+
+func segHas(toks []token, g item, words map[string]bool) bool {
+	for k := g.i; k < g.j && k < len(toks); k++ {
+		if words[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// refPlace reads where an earlier meeting was: a city in the segment, or a
+// capitalised place before ", Country" ("in Bali, Indonesia"), or a
+// country ("his visit to China").
+func (d *docCtx) refPlace(s *sentence, g item) (string, string) {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity {
+			continue
+		}
+		return pl.city, pl.code
+	}
+	// "in Woodside, California": a capitalised place the gazetteer lacks,
+	// made a place by the region after it.
+	for k := g.i; k+3 < g.j; k++ {
+		if toks[k].low == "in" && toks[k+1].cap && toks[k+1].kind == tWord && s.placeAt(k+1) < 0 && toks[k+2].text == "," && toks[k+3].cap && !monthName(toks[k+1]) {
+			code := ""
+			if pi := s.placeAt(k + 3); pi >= 0 {
+				code = s.places[pi].code
+			}
+			return toks[k+1].text, code
+		}
+	}
+	for _, pl := range s.places {
+		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCountry {
+			continue
+		}
+		// "in Bali, Indonesia": a place the gazetteer lacks, in a country.
+		if tokLow(toks, pl.i-1) == "," && pl.i-2 >= g.i && toks[pl.i-2].cap && toks[pl.i-2].kind == tWord && tokLow(toks, pl.i-3) == "in" {
+			return toks[pl.i-2].text, pl.code
+		}
+		if p := tokLow(toks, pl.i-1); p == "in" || p == "to" {
+			return "", pl.code
+		}
+	}
+	return "", ""
+}
+
+// refCount reads how many meetings a segment mentions: "two meetings",
+// "twice", or one per person in "between A, B, C and their counterparts".
+func refCount(toks []token, g item) int {
+	for k := g.i; k < g.j; k++ {
+		if n, ok := countWords[toks[k].low]; ok && n > 0 && k+1 < g.j && refWords[toks[k+1].low] {
+			return n
+		}
+		if toks[k].low == "twice" {
+			return 2
+		}
+		if toks[k].low == "between" {
+			// count the comma-separated names before "and their counterparts"
+			n := 1
+			for e := k + 1; e < g.j; e++ {
+				if toks[e].text == "," {
+					if tokLow(toks, e+1) == "and" && tokLow(toks, e+2) == "their" {
+						return n
+					}
+					n++
+				}
+				if toks[e].low == "and" && tokLow(toks, e+1) == "their" && tokLow(toks, e+2) == "counterparts" {
+					return n
+				}
+			}
+		}
+	}
+	return 1
+}
+
+func monthName(t token) bool { _, ok := monthOf(t); return ok }

@@ -1,0 +1,173 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// header is what the optional `key value` lines at the top of a text say.
+// body is the byte offset where the readout proper begins: after the last
+// header line, or inside it when the header shares its line with the first
+// sentence (" date 2024-07-14 On the afternoon of ...").
+type header struct {
+	date          schema.Date
+	source, title string
+	body          int
+}
+
+// parseHeader reads the header lines at the start of text. A line counts as
+// a header only when its key is known and its value has the key's form, so a
+// readout that happens to start with "Date" or "Title" is not eaten.
+func parseHeader(text string) header {
+	var h header
+	pos := 0
+	for pos < len(text) {
+		lineEnd := strings.IndexByte(text[pos:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += pos
+		}
+		line := text[pos:lineEnd]
+		lead := len(line) - len(strings.TrimLeft(line, " \t\r\ufeff"))
+		rest := line[lead:]
+		if strings.TrimSpace(rest) == "" {
+			pos = lineEnd + 1
+			h.body = min(pos, len(text))
+			continue
+		}
+		key, val, ok := strings.Cut(rest, " ")
+		if !ok {
+			key, val, ok = strings.Cut(rest, "\t")
+		}
+		if !ok {
+			break
+		}
+		key = strings.ToLower(strings.TrimSuffix(key, ":"))
+		valTrim := strings.TrimLeft(val, " \t")
+		valStart := pos + lead + len(rest) - len(valTrim)
+		first, after, _ := strings.Cut(valTrim, " ")
+		first = strings.TrimRight(first, "\r")
+		switch key {
+		case "date", "published":
+			d, err := schema.ParseDate(first)
+			if err != nil {
+				d = parsePublished(first)
+			}
+			if d == "" || !h.date.IsZero() {
+				return h
+			}
+			h.date = d
+			if strings.TrimSpace(after) != "" { // the first sentence shares the line
+				h.body = valStart + len(first) + (len(after) - len(strings.TrimLeft(after, " \t")) + 1)
+				return h
+			}
+		case "source", "url":
+			if !strings.Contains(first, "://") && !strings.Contains(first, ".") || h.source != "" {
+				return h
+			}
+			h.source = first
+			if strings.TrimSpace(after) != "" {
+				h.body = valStart + len(first) + (len(after) - len(strings.TrimLeft(after, " \t")) + 1)
+				return h
+			}
+		case "title":
+			if h.title != "" {
+				return h
+			}
+			h.title = strings.TrimSpace(valTrim)
+		default:
+			return h
+		}
+		pos = lineEnd + 1
+		h.body = min(pos, len(text))
+	}
+	return h
+}
+
+// dateline is the place-and-date lead of a news-agency report: "XI'AN, May 18
+// (Xinhua) --", "BEIJING, Oct. 17 (Xinhua) --", "XI'AN. KAZINFORM –",
+// "MOSCOW, March 5. /TASS/.". It is information, not text to extract from.
+type dateline struct {
+	start, end int // the span to skip
+	place      string
+	date       string // "May 18", "Oct. 17", "" when none
+	agency     string
+}
+
+var (
+	// An upper-case place with an optional date and agency, then a dash.
+	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
+	// A capitalised place needs a date or an agency to count.
+	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:,\s*[A-Z][a-z]+)?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?)?\s*(?:--|–|—|-)\s*`)
+)
+
+// findDateline looks for a dateline at offset at (the start of a paragraph).
+func findDateline(text string, at int) (dateline, bool) {
+	s := text[at:]
+	if len(s) > 160 {
+		s = s[:160]
+	}
+	if m := datelineCaps.FindStringSubmatchIndex(s); m != nil {
+		place := s[m[2]:m[3]]
+		if strings.ToUpper(place) != place || len(strings.Trim(place, ".'’-")) < 3 {
+			return dateline{}, false
+		}
+		d := dateline{start: at, end: at + m[1], place: strings.TrimRight(place, ".")}
+		if m[6] >= 0 {
+			d.date = s[m[6]:m[7]]
+		}
+		for _, g := range []int{8, 10, 12} {
+			if m[g] >= 0 {
+				d.agency = s[m[g]:m[g+1]]
+			}
+		}
+		return d, true
+	}
+	if m := datelineTitle.FindStringSubmatchIndex(s); m != nil {
+		d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]]}
+		for _, g := range []int{6, 8} {
+			if m[g] >= 0 {
+				d.agency = s[m[g]:m[g+1]]
+			}
+		}
+		return d, true
+	}
+	return dateline{}, false
+}
+
+// documentID is "d" + the first 16 hex digits of the SHA-256 of the
+// normalised body (NFKC, white space collapsed, header lines excluded), so
+// the same readout with other line breaks or a header has one id.
+func documentID(body string) string {
+	n := norm.NFKC.String(body)
+	h := sha256.New()
+	// Hash the words joined by single spaces, without building the string.
+	first := true
+	for i := 0; i < len(n); {
+		for i < len(n) && isSpaceByte(n[i]) {
+			i++
+		}
+		j := i
+		for j < len(n) && !isSpaceByte(n[j]) {
+			j++
+		}
+		if j > i {
+			if !first {
+				h.Write([]byte{' '})
+			}
+			h.Write([]byte(n[i:j]))
+			first = false
+		}
+		i = j
+	}
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return "d" + hex.EncodeToString(sum[:8])
+}
