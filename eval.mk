@@ -19,3 +19,13 @@ eval: eval-pred
 
 eval-check: eval-pred
 	@python3 $(EVAL_DIR)/score.py $(EVAL_DIR)/dev $(EVAL_PRED) --require '$(EVAL_REQUIRE)' $(if $(filter 1,$(VERBOSE)),--verbose)
+
+# The held-out set (ingest/testdata/heldout): invented readouts annotated by
+# someone who had not read the extractor. Measure with it; never tune on it.
+HELDOUT_DIR := ingest/testdata/heldout
+.PHONY: eval-heldout
+eval-heldout:
+	@mkdir -p $(EVAL_OUT) && printf '*\n' > $(EVAL_OUT)/.gitignore
+	@go build -o $(EVAL_BIN) ./cmd/pledgegraph
+	@$(EVAL_BIN) extract --json $(HELDOUT_DIR) > $(EVAL_OUT)/heldout.jsonl
+	@python3 $(EVAL_DIR)/score.py $(HELDOUT_DIR) $(EVAL_OUT)/heldout.jsonl
