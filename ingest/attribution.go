@@ -34,11 +34,14 @@ var recallVerbs = makeSet(`recalled recalling recall recalls reviewed reviewing 
 // attribution is what attribute finds in a sentence: the tokens that carry
 // the content, the speaker, and whether the sentence narrates the past.
 type attribution struct {
-	cs, ce  int
-	spk     speaker
-	said    bool // an explicit attribution was found
-	blocked bool
-	quoted  bool // inside a quotation: "we" is the speaker's country
+	cs, ce int
+	// gapI, gapJ: a mid-sentence attribution inside the content ("A, Xi
+	// said, adding that B"): tokens [gapI, gapJ) are not content.
+	gapI, gapJ int
+	spk        speaker
+	said       bool // an explicit attribution was found
+	blocked    bool
+	quoted     bool // inside a quotation: "we" is the speaker's country
 }
 
 // attribute finds who says sentence si and where the content is:
@@ -115,6 +118,11 @@ func (d *docCtx) attribute(si int) attribution {
 		if hasThat {
 			next++
 		}
+		if g, ok := midAttribution(toks, from, next, a.ce); ok {
+			// "A, Xi said, adding that B": both A and B are Xi's.
+			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, g
+			break
+		}
 		if next >= a.ce {
 			break
 		}
@@ -127,6 +135,31 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 	}
 	return a
+}
+
+// midAttribution reports whether the speaker clause over tokens [from,
+// next) stands between two parts of the content, "A, Xi said, adding
+// that B", and where B starts. The part before must be a clause of its
+// own (not "Noting that ..., Xi said"), so a participle clause or an
+// adverbial opening the sentence does not count.
+func midAttribution(toks []token, from, next, ce int) (int, bool) {
+	if from < 4 || toks[from-1].text != "," || tokLow(toks, next) != "," {
+		return 0, false
+	}
+	if vk, _ := verbForm(toks[0].low); vk == vIng || toks[0].low == "as" || toks[0].low == "when" {
+		return 0, false
+	}
+	if !cutParticiples[tokLow(toks, next+1)] {
+		return 0, false
+	}
+	g := next + 2
+	if tokLow(toks, g) == "that" {
+		g++
+	}
+	if g >= ce {
+		return 0, false
+	}
+	return g, true
 }
 
 // speakerClause reads "Xi said", "Li added", "he noted", "said the Head of

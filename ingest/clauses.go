@@ -61,6 +61,7 @@ var frameNouns = map[string]struct {
 	"goal": {schema.ModalityPledge, false}, "aim": {schema.ModalityPledge, false},
 	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
 	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
+	"respect": {schema.ModalityStance, true},
 }
 
 // nounFrameVerbs introduce a frame noun.
@@ -133,6 +134,9 @@ var stanceVerbs = map[string]schema.Modality{
 	"reject": schema.ModalityOpposition, "rejects": schema.ModalityOpposition,
 	"condemn": schema.ModalityOpposition, "condemns": schema.ModalityOpposition,
 	"welcome": schema.ModalityWelcome, "welcomes": schema.ModalityWelcome,
+	// past "welcomed" only with a forward-looking object (forwardObject)
+	"welcomed": schema.ModalityWelcome,
+	"view":     schema.ModalityStance, "views": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 }
 
@@ -160,7 +164,8 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // the patterns.
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
-invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted`)
+invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted
+reached`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -373,6 +378,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		f.comp, f.kind, f.mod = i+2, compClause, m
 		return f, true
 	}
+	if low == "reached" {
+		return reachedFrame(toks, i, ce)
+	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
 		f.comp, f.kind, f.mod = i+2, compNP, schema.ModalityAgreement
 		return f, true
@@ -454,7 +462,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// agreement of all parties.
 	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
-			return frame{}, false
+			return passiveSigned(toks, i, ce)
 		}
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		if low == "signing" {
@@ -475,12 +483,128 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	return frame{}, false
 }
 
+// passiveSigned matches a list of documents after a passive "signed":
+// "the following documents were signed: A, B and C", "a package of
+// documents was signed, including A, B and C". Each title is an
+// agreement of all parties; a package without titles gives none (docItems
+// keeps only items that name a document).
+func passiveSigned(toks []token, i, ce int) (frame, bool) {
+	k := i + 1
+	// "were signed in the presence of the two leaders:"
+	for k < ce && k < i+12 && toks[k].text != ":" && toks[k].text != "," && toks[k].low != "including" {
+		k++
+	}
+	switch {
+	case tokLow(toks, k) == ":":
+		k++
+	case tokLow(toks, k) == "including":
+		k++
+	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "including":
+		k += 2
+	default:
+		return frame{}, false
+	}
+	if k >= ce {
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, comp: k, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+	f.subjI, f.subjJ = i, i+1 // the documents are the subject: nothing to look back for
+	return f, true
+}
+
+// reachedFrame matches a passive agreement: "an agreement was reached to
+// A and to B", "consensus was reached on A". Every party agreed.
+func reachedFrame(toks []token, i, ce int) (frame, bool) {
+	b := i - 1
+	if b < 1 || toks[b].low != "was" && toks[b].low != "were" && toks[b].low != "been" {
+		return frame{}, false
+	}
+	if toks[b].low == "been" {
+		b--
+	}
+	n := b - 1
+	for n >= 0 && isAdverb(toks[n].low) {
+		n--
+	}
+	if n < 0 {
+		return frame{}, false
+	}
+	switch toks[n].low {
+	case "agreement", "agreements", "consensus", "understanding", "understandings", "accord":
+	default:
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, mod: schema.ModalityAgreement, all: true, calleeI: -1, possI: -1}
+	f.subjI, f.subjJ = n, n+1
+	switch tokLow(toks, i+1) {
+	case "to":
+		f.comp, f.kind = i+2, compVP
+	case "on":
+		f.comp, f.kind = i+2, compNP
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
+		}
+	default:
+		return frame{}, false
+	}
+	if f.comp >= ce {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// forwardObject reports whether what follows a past-tense "welcomed" at i
+// looks ahead: "welcomed further investment", "welcomed more companies
+// to invest", rather than a guest or a past event.
+func forwardObject(toks []token, i, ce int) bool {
+	switch tokLow(toks, i+1) {
+	case "further", "more", "greater", "increased", "expanded", "closer", "deeper", "additional", "stronger":
+		return true
+	}
+	// "welcomed Chinese companies to invest": a named agent invited to act
+	// (not "welcomed ongoing efforts to implement ...", which looks back).
+	if i+1 >= ce || !toks[i+1].cap {
+		return false
+	}
+	for k := i + 1; k < ce && k < i+10; k++ {
+		if toks[k].kind == tPunct {
+			return false
+		}
+		if toks[k].low == "to" {
+			switch toks[k-1].low {
+			case "efforts", "effort", "decision", "steps", "progress", "work", "moves", "plans", "commitment", "readiness":
+				return false // "welcomed Kazakhstan's efforts to diversify": a view of what is under way
+			}
+			vk, _ := verbForm(tokLow(toks, k+1))
+			return vk == vBase
+		}
+	}
+	return false
+}
+
+// viewsAs reports whether a stance "views X" is a standing view: "views
+// its relationship with X from a strategic perspective", "views X as".
+func viewsAs(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+14; k++ {
+		if toks[k].kind == tPunct && toks[k].text != "-" {
+			return false
+		}
+		if toks[k].low == "as" || toks[k].low == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // stanceFrame matches a present-tense stance verb at i: "firmly supports
 // Kazakhstan in ...", "adheres to", "opposes".
 func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 	toks := s.tokens
 	low := toks[i].low
 	f := frame{start: i, verb: i, calleeI: -1, possI: -1}
+	if i > 0 && nounBefore(toks[i-1].low) {
+		return frame{}, false // "thanked him for the warm welcome": a noun
+	}
 	{
 		next := tokLow(toks, i+1)
 		switch low {
@@ -496,6 +620,14 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if next != "with" && next != "by" && next != "firmly" {
 				return frame{}, false
 			}
+		case "welcomed":
+			if !forwardObject(toks, i, ce) {
+				return frame{}, false
+			}
+		case "view", "views":
+			if !viewsAs(toks, i, ce) {
+				return frame{}, false
+			}
 		}
 		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" || next == "of" {
 			return frame{}, false
@@ -507,6 +639,17 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		}
 		return f, true
 	}
+}
+
+// nounBefore reports whether a word makes the stance word after it a
+// noun: a determiner, a possessive, a preposition or an adjective of
+// courtesy ("the support", "for their support", "a warm welcome").
+func nounBefore(prev string) bool {
+	switch prev {
+	case "his", "her", "its", "their", "our", "my", "your", "warm", "cordial", "hospitable", "hearty", "kind", "grand", "solemn", "friendly":
+		return true
+	}
+	return determiners[prev] || prepositions[prev] && prev != "to"
 }
 
 // nounFrame matches the noun frame whose noun is token i.
@@ -532,6 +675,14 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 			}
 			f.possI, f.possJ = k+1, b
 			b = k
+		case s.countryAt(b) != "" && low != "need":
+			// "reaffirmed U.S. support for", "Chinese support for"
+			pl := s.places[s.placeAt(b)]
+			f.possI, f.possJ = pl.i, pl.j
+			b = pl.i - 1
+			if b >= 0 && toks[b].low == "the" {
+				b--
+			}
 		case toks[b].low == "his" || toks[b].low == "her" || toks[b].low == "its" || toks[b].low == "their" || toks[b].low == "our" || toks[b].low == "the" || toks[b].low == "a":
 			if toks[b].low != "the" && toks[b].low != "a" {
 				f.possI, f.possJ = b, pe
@@ -583,7 +734,7 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	switch {
 	case (low == "hope" || low == "hopes") && next == "that":
 		f.comp, f.kind = k+1, compClause
-	case (low == "hope" || low == "hopes" || low == "support" || low == "interest") && (next == "for" || next == "in"):
+	case (low == "hope" || low == "hopes" || low == "support" || low == "interest" || low == "respect" && next == "for") && (next == "for" || next == "in"):
 		if low == "support" && next == "in" {
 			return frame{}, false
 		}
@@ -616,11 +767,11 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	default:
 		return frame{}, false
 	}
-	if low == "support" || low == "opposition" || low == "adherence" {
+	if low == "support" || low == "opposition" || low == "adherence" || low == "respect" {
 		f.incl = true
 		f.comp = k + 1
 	}
-	if !introduced && low == "support" {
+	if !introduced && (low == "support" || low == "respect") {
 		return frame{}, false
 	}
 	return f, true

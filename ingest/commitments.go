@@ -155,7 +155,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if recallVerbs[toks[i].low] {
 			recalled = true
 		}
-		if recalled {
+		if recalled || i >= a.gapI && i < a.gapJ {
 			continue
 		}
 		f, ok := matchFrame(s, i, ce)
@@ -185,8 +185,15 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				break
 			}
 		}
+		if f.comp < a.gapI && a.gapI < limit {
+			limit = a.gapI // "A, Xi said, adding that B": A ends at the speaker
+		}
 		end := limit
 		for k := f.comp; k < limit; k++ {
+			if r, ok := relativeThenTo(toks, k, limit); ok {
+				k = r
+				continue
+			}
 			if cutAt(toks, k) {
 				end = k
 				break
@@ -312,7 +319,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		return true
 	}
 	from := f.start
-	if f.kind != compClause && !f.incl && toks[f.verb].low != "it" {
+	if f.kind != compClause && (!f.incl || f.possI >= 0) && toks[f.verb].low != "it" {
 		// Noun frames: the subject stands before the introducing verb.
 		if _, ok := frameNouns[toks[f.verb].low]; ok {
 			b := f.verb - 1
@@ -365,6 +372,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 	}
 	f.subjI, f.subjJ = k+1, j
+	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who") {
+		return false // a relative clause: "the project, which will connect A and B"
+	}
 	if j <= k+1 {
 		f.inherit = true
 		f.bound = k
@@ -377,7 +387,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		if f.incl && !f.copula {
 			// A coordinated stance verb needs its own inflection:
 			// "..., and supports Kazakhstan in ...", not "..., support".
-			if vk, _ := verbForm(toks[f.verb].low); vk != vS {
+			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" {
 				return false
 			}
 		}
@@ -534,7 +544,10 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 // effect", "the tourism year will be launched".
 func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 	toks := s.tokens
-	if f.mod != schema.ModalityPledge || f.subjJ <= f.subjI {
+	// Inside "expressed hope that ..." or "agreed that ..." the inner
+	// frame has taken the clause's modality; the event is still one the
+	// parties arrange ("hope that the first meeting ... will be held").
+	if f.mod != schema.ModalityPledge && f.clause == 0 || f.subjJ <= f.subjI {
 		return false
 	}
 	k := f.comp
@@ -590,6 +603,15 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			return nil, sAll
 		case "it", "this", "that", "which", "there":
 			return nil, sNone
+		}
+	}
+	// "his country", "her government": the speaker's.
+	if j-i == 2 && (toks[i].low == "his" || toks[i].low == "her") {
+		switch toks[i+1].low {
+		case "country", "nation", "government", "side", "state":
+			if c := spk.code(); c != "" {
+				return []string{c}, sParty
+			}
 		}
 	}
 	// "We share the common goal": every party.
@@ -766,7 +788,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		c.Speaker = a.spk.p.name
 	}
 	c.Counterparts = d.counterparts(s, it, actors)
-	c.Topics, c.Subtopics = tagTopics(toks[it.i:it.j])
+	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
 	c.Entities = d.entities(s, it)
 	return c
 }
@@ -796,4 +818,36 @@ func (d *docCtx) counterparts(s *sentence, it item, actors []string) []string {
 		}
 	}
 	return sortedCodes(out)
+}
+
+// itemTopics tags the topics of one item. An item with no domain word of
+// its own that follows another item of the same sentence continues it
+// ("expand gas supplies and increase their volume", "welcomes companies
+// to invest and will create favourable conditions for them"): it takes
+// that item's topics. Broad cooperation ("deepen all-round cooperation")
+// stays general.
+// A signed document's title stands alone (inherit is false).
+func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []string) {
+	top, sub, found := matchTopics(toks)
+	switch {
+	case found:
+	case inherit && d.lastTopics.sent == si+1 && !namesCooperation(toks):
+		top, sub = d.lastTopics.top, d.lastTopics.sub
+	default:
+		top, sub = finishTopics(top, sub)
+	}
+	d.lastTopics.sent, d.lastTopics.top, d.lastTopics.sub = si+1, top, sub
+	return top, sub
+}
+
+// namesCooperation reports whether a span is about cooperation as such,
+// which without a domain word is general.
+func namesCooperation(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "cooperation", "co-operation", "collaboration", "potential", "complementarity", "strengths", "advantages":
+			return true
+		}
+	}
+	return false
 }

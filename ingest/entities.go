@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -44,7 +45,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"council": schema.EntityOrganization, "commission": schema.EntityOrganization,
 	"bank": schema.EntityOrganization, "fund": schema.EntityOrganization, "mechanism": schema.EntityOrganization,
 	"format": schema.EntityOrganization, "community": schema.EntityOrganization,
-	"summit": schema.EntityEvent, "forum": schema.EntityEvent, "year": schema.EntityEvent,
+	"summit": schema.EntityEvent, "forum": schema.EntityEvent, "year": schema.EntityEvent, "years": schema.EntityEvent,
 	"festival": schema.EntityEvent, "expo": schema.EntityEvent, "games": schema.EntityEvent, "conference": schema.EntityEvent,
 	"center": schema.EntityInstitution, "centre": schema.EntityInstitution, "workshop": schema.EntityInstitution,
 	"workshops": schema.EntityInstitution, "institute": schema.EntityInstitution, "university": schema.EntityInstitution,
@@ -54,10 +55,66 @@ var entityHeads = map[string]schema.EntityKind{
 	"train": schema.EntityProject, "express": schema.EntityProject, "park": schema.EntityProject,
 	"zone": schema.EntityProject, "plant": schema.EntityProject, "port": schema.EntityProject, "hub": schema.EntityProject,
 	"principle": schema.EntityPrinciple, "principles": schema.EntityPrinciple, "doctrine": schema.EntityPrinciple,
-	"agreement": schema.EntityAgreement, "treaty": schema.EntityAgreement, "memorandum": schema.EntityAgreement,
+	"agreement": schema.EntityAgreement, "treaty": schema.EntityAgreement, "protocol": schema.EntityAgreement, "memorandum": schema.EntityAgreement,
 	"declaration": schema.EntityAgreement, "charter": schema.EntityAgreement, "accord": schema.EntityAgreement,
 	"convention": schema.EntityAgreement, "roadmap": schema.EntityAgreement, "programme": schema.EntityProject,
 	"program": schema.EntityProject,
+	// mechanisms: "U.S.-Kazakhstan Strategic Partnership Dialogue", "Business Council"
+	"dialogue": schema.EntityOrganization, "committee": schema.EntityOrganization, "platform": schema.EntityOrganization,
+	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
+	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
+	// infrastructure: "Trans-Caspian International Transport Route", "Port of
+	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
+	"route": schema.EntityProject, "crossing": schema.EntityProject, "checkpoint": schema.EntityProject,
+	"airport": schema.EntityProject, "station": schema.EntityProject, "terminal": schema.EntityProject,
+	"canal": schema.EntityProject, "dam": schema.EntityProject, "complex": schema.EntityProject,
+	"cluster": schema.EntityProject, "road": schema.EntityProject, "bridge": schema.EntityProject,
+	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
+	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
+	// national strategies and programmes: "National Development Strategy
+	// up to 2030", "Vision 2050", "Kazakhstan 2050 Strategy"
+	"strategy": schema.EntityInitiative, "vision": schema.EntityInitiative, "concept": schema.EntityInitiative,
+	"agenda": schema.EntityInitiative, "movement": schema.EntityInitiative, "plan": schema.EntityInitiative,
+	"policy": schema.EntityPrinciple,
+}
+
+// spelledBodies finds well-known bodies written out ("the United
+// Nations"), keyed by the first word of the name.
+var spelledBodies = func() map[string][]string {
+	m := map[string][]string{}
+	for acr, kb := range knownBodies {
+		if kb.name == acr {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(kb.name))
+		m[w[0]] = append(m[w[0]], acr)
+	}
+	for _, acrs := range m {
+		sort.Strings(acrs) // one answer for "Eurasian Economic Union" (EAEU, EEU)
+	}
+	return m
+}()
+
+// spelledBody returns the acronym of the well-known body whose full name
+// starts at token k, and the name's length in tokens.
+func spelledBody(toks []token, k int) (string, int) {
+	for _, acr := range spelledBodies[toks[k].low] {
+		w := strings.Fields(strings.ToLower(knownBodies[acr].name))
+		if k+len(w) > len(toks) {
+			continue
+		}
+		ok := true
+		for n := range w {
+			if toks[k+n].low != w[n] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return acr, len(w)
+		}
+	}
+	return "", 0
 }
 
 // temporalWords never modify a name ("next year" is no event).
@@ -156,6 +213,21 @@ func (d *docCtx) entities(s *sentence, it item) []schema.Entity {
 			}
 			continue
 		}
+		if t.cap && spelledBodies[t.low] != nil {
+			if acr, n := spelledBody(toks, k); n > 0 && !(k+n < it.j && toks[k+n].cap) {
+				e, _ := d.acronymEntity(acr)
+				add(e)
+				k += n - 1
+				continue
+			}
+		}
+		if _, head := entityHeads[t.low]; isAcronym(t.text) && head && k > it.i {
+			// "Rogun HPP": an abbreviated head after the name
+			if e, ok := d.nameBefore(toks, it.i, k, entityHeads[t.low]); ok {
+				add(e)
+				continue
+			}
+		}
 		if isAcronym(t.text) || t.text == "C5+1" {
 			if _, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
 				continue // "the C5+1 format": the name with its head follows
@@ -174,10 +246,22 @@ func (d *docCtx) entities(s *sentence, it item) []schema.Entity {
 			continue // the name goes on: "Collective Security Treaty Organization"
 		}
 		if e, ok := d.nameBefore(toks, it.i, k, kind); ok {
-			add(e)
+			add(canonicalPrinciple(e))
 		}
 	}
 	return out
+}
+
+// canonicalPrinciple names a policy stated as a principle by the
+// principle: "the one-China policy" is the one-China principle.
+func canonicalPrinciple(e schema.Entity) schema.Entity {
+	if e.Kind != schema.EntityPrinciple || !strings.HasSuffix(strings.ToLower(e.Name), " policy") {
+		return e
+	}
+	alias := e.Name
+	e.Name = strings.TrimSuffix(e.Name, e.Name[len(e.Name)-len("policy"):]) + "principle"
+	e.Aliases = append(e.Aliases, alias)
+	return e
 }
 
 // acronymEntity resolves an acronym through the document's "(ACR)" and the
@@ -227,12 +311,24 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	capMods, lowMods := 0, 0
 	for b >= from && b >= h-10 {
 		t := toks[b]
-		if t.kind != tWord {
+		if isQuote(t) && b > from && (toks[b-1].cap || isQuote(toks[b-1])) {
+			b-- // a quoted name: the «Green Kazakhstan» national project
+			continue
+		}
+		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
 		}
 		if t.cap {
 			capMods++
 			b--
+			continue
+		}
+		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text)) {
+			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy"
+			continue
+		}
+		if isNumber(t.text) && b > from && (toks[b-1].cap || toks[b-1].text == "–" || toks[b-1].text == "-") {
+			b-- // "Kazakhstan 2050 Strategy", "Power of Siberia 2 gas pipeline"
 			continue
 		}
 		if strings.Contains(t.low, "-") && hasCapital(t.text) { // "one-China"
@@ -259,13 +355,21 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	for start < h && !toks[start].cap && head.cap {
 		start++
 	}
-	if start == h {
+	// A capitalised head whose proper part follows "of": "Port of Aktau",
+	// "Year of Culture", "Organization of Turkic States".
+	// "Agreement on Mutual Visa Exemption", "Programme for ...".
+	ofName := head.cap && (tokLow(toks, h+1) == "of" || tokLow(toks, h+1) == "on" || tokLow(toks, h+1) == "for") && h+2 < len(toks) && toks[h+2].cap
+	yearName := head.cap && h+1 < len(toks) && isYear(toks[h+1].text) // "Vision 2050"
+	if start == h && !ofName && !yearName {
 		return schema.Entity{}, false
 	}
 	if !head.cap && capMods == 0 && !(kind == schema.EntityAgreement && lowMods >= 2) {
 		return schema.Entity{}, false
 	}
-	if head.cap && capMods == 0 {
+	if head.cap && capMods == 0 && !ofName && !yearName {
+		return schema.Entity{}, false
+	}
+	if head.cap && start == h && (head.low == "plan" || head.low == "policy" || head.low == "line" || head.low == "field") && !ofName {
 		return schema.Entity{}, false
 	}
 	// A generic lower-case head after a bare place is no name: "in
@@ -275,7 +379,9 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		// "Year of Culture and Tourism", "Forum for International
 		// Cooperation", "Joint Statement on Further Deepening ...".
 		for e := end; e+1 < len(toks); {
-			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on") || !toks[e+1].cap {
+			// "in" only inside a title ("Agreement on Cooperation in Water
+			// Resources"), not after the head ("Dialogue in Astana").
+			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "in" && e > h+1) || !toks[e+1].cap {
 				break
 			}
 			e++
@@ -285,7 +391,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			end = e
 		}
 	}
-	name := joinTokens(toks[start:end])
+	end = yearSuffix(toks, end)
+	name := joinNameTokens(toks[start:end])
 	e := schema.Entity{Name: name, Kind: kind}
 	// "X railway project" -> "X railway", with the project form and an
 	// initialism of the compound as aliases ("CKU railway").
@@ -327,4 +434,61 @@ func hasCapital(s string) bool {
 		}
 	}
 	return false
+}
+
+// isYear reports whether w is a year or a span of years ("2050",
+// "2025-2030").
+func isYear(w string) bool {
+	if len(w) != 4 && len(w) != 9 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && !(i == 4 && (w[i] == '-')) {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
+}
+
+// yearSuffix extends a name over the period it names: "Vision 2050",
+// "Strategy ... up to 2030", "Programme for 2025-2027", "until 2030".
+func yearSuffix(toks []token, end int) int {
+	switch {
+	case end < len(toks) && isYear(toks[end].text):
+		return end + 1
+	case end+1 < len(toks) && (toks[end].low == "until" || toks[end].low == "for" || toks[end].low == "till" || toks[end].low == "through") && isYear(toks[end+1].text):
+		return end + 2
+	case end+2 < len(toks) && toks[end].low == "up" && toks[end+1].low == "to" && isYear(toks[end+2].text):
+		return end + 3
+	}
+	return end
+}
+
+// isNumber reports whether w is all digits.
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// joinNameTokens joins the words of a name, leaving out quotation marks
+// ("«Green Central Asia» project" -> "Green Central Asia project").
+func joinNameTokens(toks []token) string {
+	var b strings.Builder
+	var prev *token
+	for i := range toks {
+		t := &toks[i]
+		if isQuote(*t) {
+			continue
+		}
+		if prev != nil && (t.start > prev.end || isQuote(toks[i-1])) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+		prev = t
+	}
+	return b.String()
 }

@@ -64,6 +64,12 @@ type docCtx struct {
 		mod    schema.Modality
 	}
 	keys map[string]string // name -> schema.PersonKey(name), per document
+	// lastTopics are the topics of the last commitment, for an item that
+	// continues it (itemTopics); sent is 1 + its sentence index.
+	lastTopics struct {
+		sent     int
+		top, sub []string
+	}
 }
 
 // personKey is schema.PersonKey, cached for the document.

@@ -124,6 +124,26 @@ func TestConstructions(t *testing.T) {
 			{"maintain open channels of communication", "CN,US", schema.ModalityAgreement},
 			{"continue to work with allies to address climate change", "US", schema.ModalityPledge},
 		}, []string{"welcomed ongoing efforts to implement the counternarcotics cooperation"}},
+		{"mfa_constructions.txt", []want{
+			// "A, Wang said, adding that B": A is kept
+			{"expand natural gas cooperation", "CN", schema.ModalityOffer},
+			// "he said, noting that his country will ..."
+			{"increase the volume of supplies", "CN", schema.ModalityPledge},
+			// a passive list of signed documents: one per title
+			{"an Agreement on Cooperation in Water Resources", "CN,TM", schema.ModalityAgreement},
+			{"a Memorandum on Tree-Planting", "CN,TM", schema.ModalityAgreement},
+			// "an agreement was reached to A and to B"
+			{"open a new border crossing", "CN,TM", schema.ModalityAgreement},
+			// past "welcomed" with a forward-looking object
+			{"welcomed more Chinese firms to invest in Turkmenistan", "TM", schema.ModalityWelcome},
+			// "reiterated its respect for", a standing view
+			{"respect for China's sovereignty and territorial integrity", "TM", schema.ModalityStance},
+			{"views its relationship with Turkmenistan from a strategic and long-term perspective", "CN", schema.ModalityStance},
+			// "work closely with X, which ..., to A and B"
+			{"promote connectivity", "CN", schema.ModalityPledge},
+			// a hope for a meeting the parties arrange: every party
+			{"the first meeting of the intergovernmental cooperation committee will be held in Ashgabat in the first half of the year", "CN,TM", schema.ModalityHope},
+		}, []string{"connect Turkmenistan, Uzbekistan and China", "open the shortest route to the sea", "open doors"}},
 		{"xinhua_report.txt", []want{
 			// reported speech "Xi said China is ready to ..."
 			{"expand natural gas cooperation", "CN", schema.ModalityOffer},

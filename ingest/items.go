@@ -242,7 +242,11 @@ func peelWorkWith(toks []token, c, end int) int {
 		k++
 	}
 	if tokLow(toks, k) == "with" {
-		for e := k + 1; e < end && e < k+10; e++ {
+		for e, lim := k+1, k+10; e < end && e < lim; e++ {
+			if r, ok := relativeThenTo(toks, e, end); ok {
+				e, lim = r, r+4 // "work with X, which holds ..., to A"
+				continue
+			}
 			if toks[e].kind == tPunct {
 				return c
 			}
@@ -260,4 +264,28 @@ func peelWorkWith(toks []token, c, end int) int {
 		return c
 	}
 	return k + 1
+}
+
+// relativeThenTo reports whether a relative clause opens at the comma k
+// and is closed by a comma before a purpose infinitive: "work closely with
+// Kazakhstan, which chairs the forum this year, to advance A and B". It
+// returns the closing comma. Such a clause describes the counterpart; the
+// commitment goes on after it.
+func relativeThenTo(toks []token, k, end int) (int, bool) {
+	if toks[k].text != "," || (tokLow(toks, k+1) != "which" && tokLow(toks, k+1) != "who") {
+		return 0, false
+	}
+	for e := k + 2; e < end && e < k+20; e++ {
+		if toks[e].text == ";" || toks[e].text == ":" {
+			return 0, false
+		}
+		if toks[e].text == "," {
+			if tokLow(toks, e+1) != "to" {
+				return 0, false
+			}
+			vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, e+2, end)))
+			return e, vk == vBase
+		}
+	}
+	return 0, false
 }

@@ -39,6 +39,7 @@ speed sponsor spread stabilize stand start stay steer stimulate stop streamline 
 succeed supply support sustain synergize tackle take tap target teach tighten trade train transfer transform translate transport treat
 turn uncover underline underscore understand undertake unify unite unleash unlock update upgrade uphold urge use utilize
 value verify visit voice welcome widen win work write yield fight protect resist deter eradicate crack strike cherish inherit
+regard view consider pursue refuse refrain accede deny
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
@@ -49,6 +50,7 @@ var nounyVerbs = makeSet(`
 access aid back balance benefit call change channel control cut deal design draft exchange export finance fund guard head
 help import increase issue lead limit mark offer pass pay plan position practice press progress release respect return
 share shift show sign stand start stay study supply support target trade transfer transport treat turn use value visit voice welcome work yield
+open view
 `)
 
 // objectStart are words an object noun phrase commonly starts with.

@@ -39,7 +39,8 @@ func (d *docCtx) findReferences() []schema.Reference {
 		}
 		segs := segments(toks)
 		future := futureMeeting(toks)
-		for _, de := range findDates(toks, anchor) {
+		dates := findDates(toks, anchor)
+		for _, de := range dates {
 			if de.date.IsZero() || de.future {
 				continue
 			}
@@ -63,8 +64,26 @@ func (d *docCtx) findReferences() []schema.Reference {
 					continue
 				}
 			}
-			city, country := d.refPlace(s, seg)
-			n := refCount(toks, seg)
+			n, at := refCount(toks, seg)
+			if n > 1 && !nearestDate(de, at, dates, seg) {
+				n = 1 // "met twice last year ..., and their talks ... last September"
+			}
+			cities := d.refCities(s, seg, de, dates)
+			city, country := d.refPlace(s, seg, cities)
+			if n > 1 && len(cities) == n {
+				// "met twice last year in Xi'an and Beijing": one each, in order.
+				for _, pl := range cities {
+					r := schema.Reference{
+						Date: de.date, City: pl.city, Country: pl.code, Parties: d.parties,
+						Text: d.text[toks[seg.i].start:toks[seg.j-1].end], Start: toks[seg.i].start, End: toks[seg.j-1].end,
+					}
+					if r.Parties == nil {
+						r.Parties = []string{}
+					}
+					out = append(out, r)
+				}
+				continue
+			}
 			r := schema.Reference{
 				Date: de.date, City: city, Country: country, Parties: d.parties,
 				Text: d.text[toks[seg.i].start:toks[seg.j-1].end], Start: toks[seg.i].start, End: toks[seg.j-1].end,
@@ -171,13 +190,10 @@ func segHas(toks []token, g item, words map[string]bool) bool {
 // refPlace reads where an earlier meeting was: a city in the segment, or a
 // capitalised place before ", Country" ("in Bali, Indonesia"), or a
 // country ("his visit to China").
-func (d *docCtx) refPlace(s *sentence, g item) (string, string) {
+func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) {
 	toks := s.tokens
-	for _, pl := range s.places {
-		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity {
-			continue
-		}
-		return pl.city, pl.code
+	if len(cities) > 0 {
+		return cities[0].city, cities[0].code
 	}
 	// "in Woodside, California": a capitalised place the gazetteer lacks,
 	// made a place by the region after it.
@@ -205,15 +221,68 @@ func (d *docCtx) refPlace(s *sentence, g item) (string, string) {
 	return "", ""
 }
 
-// refCount reads how many meetings a segment mentions: "two meetings",
-// "twice", or one per person in "between A, B, C and their counterparts".
-func refCount(toks []token, g item) int {
+// refCities returns the cities of segment g that belong to date de: those
+// nearer to it than to any other date of the segment ("met at the
+// Dushanbe summit in 2019 and ... their meeting in Astana last July": each
+// date its own city), in order. Several cities go together only when
+// they are listed side by side ("in Xi'an and Beijing").
+func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) []place {
+	var out []place
+	for _, pl := range s.places {
+		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity {
+			continue
+		}
+		dist := tokDistance(pl, de.i, de.j)
+		mine := true
+		for _, o := range dates {
+			if o.i == de.i || o.i < g.i || o.i >= g.j {
+				continue
+			}
+			if tokDistance(pl, o.i, o.j) < dist {
+				mine = false
+				break
+			}
+		}
+		if mine {
+			out = append(out, pl)
+		}
+	}
+	return out
+}
+
+// tokDistance is the number of tokens between a place and tokens [i, j).
+func tokDistance(pl place, i, j int) int {
+	switch {
+	case pl.j <= i:
+		return i - pl.j
+	case pl.i >= j:
+		return pl.i - j
+	}
+	return 0
+}
+
+// nearestDate reports whether de is the date of segment g nearest to the
+// count word at token at.
+func nearestDate(de dateExpr, at int, dates []dateExpr, g item) bool {
+	dist := func(x dateExpr) int { return tokDistance(place{i: at, j: at + 1}, x.i, x.j) }
+	for _, o := range dates {
+		if o.i != de.i && o.i >= g.i && o.i < g.j && dist(o) < dist(de) {
+			return false
+		}
+	}
+	return true
+}
+
+// refCount reads how many meetings a segment mentions, and where it says
+// so: "two meetings", "twice", or one per person in "between A, B, C and
+// their counterparts".
+func refCount(toks []token, g item) (int, int) {
 	for k := g.i; k < g.j; k++ {
 		if n, ok := countWords[toks[k].low]; ok && n > 0 && k+1 < g.j && refWords[toks[k+1].low] {
-			return n
+			return n, k
 		}
 		if toks[k].low == "twice" {
-			return 2
+			return 2, k
 		}
 		if toks[k].low == "between" {
 			// count the comma-separated names before "and their counterparts"
@@ -221,17 +290,17 @@ func refCount(toks []token, g item) int {
 			for e := k + 1; e < g.j; e++ {
 				if toks[e].text == "," {
 					if tokLow(toks, e+1) == "and" && tokLow(toks, e+2) == "their" {
-						return n
+						return n, k
 					}
 					n++
 				}
 				if toks[e].low == "and" && tokLow(toks, e+1) == "their" && tokLow(toks, e+2) == "counterparts" {
-					return n
+					return n, k
 				}
 			}
 		}
 	}
-	return 1
+	return 1, -1
 }
 
 func monthName(t token) bool { _, ok := monthOf(t); return ok }

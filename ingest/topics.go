@@ -1,200 +1,220 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// topicRules map general diplomatic vocabulary (the coverage column of the
-// guidelines' topic table) to a topic slug, a subtopic where one fits.
-// Phrases are lower-case words as the tokenizer cuts them: hyphenated
-// words are one word ("cross-border e-commerce" is two). At each word the
-// longest phrase wins, so "new energy vehicles" is industry, not energy.
-// A rule marked close ends the head of the phrase: what follows it
-// ("community with a shared future featuring ... friendship") describes it.
-var topicRules = []struct {
-	phrase, slug string
-	close        bool
-}{
-	// political
-	{"sovereignty", "political/sovereignty", false}, {"territorial integrity", "political/sovereignty", false},
-	{"independence", "political/sovereignty", false}, {"core interests", "political/sovereignty", false},
-	{"one-china", "political/sovereignty", false}, {"development path", "political/sovereignty", false},
-	{"internal affairs", "political/sovereignty", false}, {"national conditions", "political/sovereignty", false},
-	{"taiwan", "political/sovereignty", false}, {"reunification", "political/sovereignty", false},
-	{"non-interference", "political/sovereignty", false}, {"national unity", "political/sovereignty", false},
-	{"partnership", "political/partnership", false}, {"partner", "political/partnership", false},
-	{"partners", "political/partnership", false}, {"strategic cooperation", "political/partnership", false},
-	{"relationship", "political/partnership", false}, {"relations", "political/partnership", false},
-	{"ties", "political/partnership", false}, {"friend", "political/partnership", false},
-	{"friends", "political/partnership", false}, {"good-neighborliness", "political/partnership", false},
-	{"good neighborliness", "political/partnership", false}, {"good-neighbourliness", "political/partnership", false},
-	{"neighborliness", "political/partnership", false}, {"mutual trust", "political/partnership", false},
-	{"political trust", "political/partnership", false}, {"mutual support", "political/partnership", false},
-	{"support each other", "political/partnership", false}, {"support to each other", "political/partnership", false},
-	{"consensus", "political/partnership", false}, {"common understandings", "political/partnership", false},
-	{"heads of state", "political/high-level-exchanges", false}, {"channel of communication", "political/high-level-exchanges", false},
-	{"lines of communication", "political/high-level-exchanges", false},
-	{"channels of communication", "political/high-level-exchanges", false}, {"communication channels", "political/high-level-exchanges", false},
-	{"talks", "political/high-level-exchanges", false}, {"dialogue", "political/high-level-exchanges", false},
-	{"next meeting", "political/high-level-exchanges", false}, {"meet again", "political/high-level-exchanges", false},
-	{"visit", "political/high-level-exchanges", false}, {"visits", "political/high-level-exchanges", false},
-	{"unilateral sanctions", "political/sovereignty", false}, {"hegemonism", "political/sovereignty", false},
-	{"interference", "political/sovereignty", false}, {"alliance", "security/defence", false}, {"senior officials", "political/high-level-exchanges", false},
-	{"foreign policy", "political/sovereignty", false}, {"strategic communication", "political/high-level-exchanges", false},
-	{"high-level", "political/high-level-exchanges", false}, {"state visit", "political/high-level-exchanges", false},
-	{"official visit", "political/high-level-exchanges", false}, {"exchange of visits", "political/high-level-exchanges", false},
-	{"exchanges of visits", "political/high-level-exchanges", false}, {"consultations", "political/high-level-exchanges", false},
-	{"governance", "political/governance", false}, {"governance experience", "political/governance", false},
-	{"community with a shared future", "political/shared-future", true}, {"shared future", "political/shared-future", true},
-	{"political", "political", false}, {"intergovernmental", "political/high-level-exchanges", false}, {"diplomatic relations", "political/partnership", false},
-	// security
-	{"security", "security", false}, {"defence", "security/defence", false}, {"defense", "security/defence", false},
-	{"military", "security/defence", false}, {"law enforcement", "security/law-enforcement", false},
-	{"terrorism", "security/counter-terrorism", false}, {"counter-terrorism", "security/counter-terrorism", false},
-	{"anti-terrorism", "security/counter-terrorism", false}, {"extremism", "security/counter-terrorism", false},
-	{"separatism", "security/counter-terrorism", false}, {"three evil forces", "security/counter-terrorism", false},
-	{"border security", "security/border", false}, {"drug trafficking", "security/law-enforcement", false},
-	{"transnational crime", "security/law-enforcement", false}, {"cybersecurity", "security", false},
-	{"police", "security/law-enforcement", false}, {"delimitation", "security/border", false},
-	{"demarcation", "security/border", false},
-	// connectivity
-	{"connectivity", "connectivity", false}, {"interconnectivity", "connectivity", false},
-	{"interconnection", "connectivity", false}, {"railway", "connectivity/railways", false},
-	{"railways", "connectivity/railways", false}, {"rail", "connectivity/railways", false},
-	{"freight trains", "connectivity/railways", false}, {"freight train", "connectivity/railways", false},
-	{"road", "connectivity/roads", false}, {"roads", "connectivity/roads", false},
-	{"highway", "connectivity/roads", false}, {"highways", "connectivity/roads", false},
-	{"port", "connectivity/ports", false}, {"ports", "connectivity/ports", false}, {"shipping", "connectivity/ports", false},
-	{"aviation", "connectivity/aviation", false}, {"flights", "connectivity/aviation", false},
-	{"air routes", "connectivity/aviation", false}, {"corridor", "connectivity/corridors", false},
-	{"corridors", "connectivity/corridors", false}, {"transport", "connectivity/corridors", false},
-	{"transportation", "connectivity/corridors", false}, {"logistics", "connectivity/corridors", false},
-	{"transit", "connectivity/corridors", false}, {"infrastructure", "connectivity", false},
-	{"border crossings", "connectivity/border-crossings", false}, {"border checkpoints", "connectivity/border-crossings", false},
-	{"checkpoints", "connectivity/border-crossings", false}, {"border crossing", "connectivity/border-crossings", false},
-	{"border crossing points", "connectivity/border-crossings", false}, {"carriers", "connectivity/corridors", false},
-	{"freight", "connectivity/corridors", false}, {"cargo", "connectivity/corridors", false}, {"border ports", "connectivity/border-crossings", false},
-	{"belt and road", "connectivity/belt-and-road", false}, {"bri", "connectivity/belt-and-road", false},
-	// trade
-	{"trade", "trade", false}, {"imports", "trade/imports", false}, {"import", "trade/imports", false},
-	{"exports", "trade/imports", false}, {"export", "trade/imports", false}, {"market access", "trade/market-access", false},
-	{"e-commerce", "trade/e-commerce", false}, {"cross-border e-commerce", "trade/e-commerce", false},
-	{"commerce", "trade", false}, {"free trade", "trade", false}, {"tariffs", "trade/market-access", false},
-	{"commercial", "trade", false},
-	// investment
-	{"investment", "investment", false}, {"investments", "investment", false}, {"invest", "investment", false},
-	{"investing", "investment", false}, {"investors", "investment", false}, {"enterprises", "investment/enterprises", false},
-	{"companies", "investment/enterprises", false}, {"business environment", "investment/enterprises", false},
-	{"doing business", "investment/enterprises", false}, {"industrial parks", "investment/industrial-parks", false},
-	{"industrial park", "investment/industrial-parks", false}, {"production capacity", "investment/production-capacity", false},
-	{"joint ventures", "investment/enterprises", false}, {"joint venture", "investment/enterprises", false},
-	// finance
-	{"finance", "finance", false}, {"financial", "finance", false}, {"financing", "finance", false},
-	{"loans", "finance/banking", false}, {"loan", "finance/banking", false}, {"bank", "finance/banking", false},
-	{"banks", "finance/banking", false}, {"banking", "finance/banking", false}, {"local currency", "finance/currency", false},
-	{"local currencies", "finance/currency", false}, {"currency", "finance/currency", false},
-	{"settlement", "finance/currency", false}, {"payments", "finance/currency", false}, {"payment", "finance/currency", false},
-	// energy
-	{"energy", "energy", false}, {"oil", "energy/oil-gas", false}, {"gas", "energy/oil-gas", false},
-	{"natural gas", "energy/oil-gas", false}, {"pipeline", "energy/oil-gas", false}, {"pipelines", "energy/oil-gas", false},
-	{"power", "energy/power", false}, {"electricity", "energy/power", false}, {"nuclear", "energy/nuclear", false},
-	{"renewable", "energy/renewables", false}, {"new energy", "energy/renewables", false}, {"solar", "energy/renewables", false},
-	{"wind power", "energy/renewables", false}, {"hydropower", "energy/renewables", false},
-	{"green energy", "energy/renewables", false}, {"clean energy", "energy/renewables", false}, {"coal", "energy", false},
-	{"uranium", "energy/nuclear", false},
-	// industry
-	{"manufacturing", "industry/manufacturing", false}, {"new energy vehicles", "industry/new-energy-vehicles", false},
-	{"new energy vehicle", "industry/new-energy-vehicles", false}, {"electric vehicles", "industry/new-energy-vehicles", false},
-	{"new quality productive forces", "industry", false}, {"productive forces", "industry", false},
-	{"mining", "industry/mining", false}, {"minerals", "industry/mining", false}, {"critical minerals", "industry/mining", false},
-	{"science and technology", "industry/science", false}, {"technology", "industry/science", false},
-	{"technologies", "industry/science", false}, {"technological", "industry/science", false},
-	{"high-tech", "industry/science", false}, {"innovation", "industry/science", false}, {"scientific", "industry/science", false},
-	{"digital economy", "industry/digital", false}, {"digital", "industry/digital", false},
-	{"artificial intelligence", "industry/digital", false}, {"ai", "industry/digital", false},
-	{"big data", "industry/digital", false}, {"blockchain", "industry/digital", false},
-	{"telecommunication", "industry/digital", false}, {"telecommunications", "industry/digital", false},
-	{"aerospace", "industry/space", false}, {"space", "industry/space", false}, {"satellite", "industry/space", false},
-	{"textiles", "industry/manufacturing", false}, {"textile", "industry/manufacturing", false},
-	{"pharmaceuticals", "industry/manufacturing", false}, {"pharmaceutical", "industry/manufacturing", false},
-	{"machinery", "industry/manufacturing", false}, {"automobile", "industry/manufacturing", false},
-	{"automotive", "industry/manufacturing", false}, {"steel", "industry/manufacturing", false},
-	{"chemical", "industry/manufacturing", false}, {"semiconductor", "industry/manufacturing", false},
-	{"semiconductors", "industry/manufacturing", false}, {"supply chains", "trade", false}, {"supply chain", "trade", false}, {"industry", "industry", false}, {"industrial", "industry", false}, {"industries", "industry", false},
-	// agriculture
-	{"agricultural", "agriculture/products", false}, {"agriculture", "agriculture", false},
-	{"food security", "agriculture/food-security", false}, {"farming", "agriculture", false}, {"grain", "agriculture/products", false},
-	{"agri-food", "agriculture/products", false}, {"livestock", "agriculture", false}, {"fisheries", "agriculture", false},
-	// people
-	{"people-to-people", "people", false}, {"cultural", "people/culture", false}, {"culture", "people/culture", false},
-	{"education", "people/education", false}, {"educational", "people/education", false}, {"students", "people/education", false},
-	{"vocational", "people/education", false}, {"universities", "people/education", false}, {"luban", "people/education", false},
-	{"tourism", "people/tourism", false}, {"tourists", "people/tourism", false}, {"visa", "people/tourism", false},
-	{"visas", "people/tourism", false}, {"visa-free", "people/tourism", false}, {"visa-exemption", "people/tourism", false}, {"health", "people/health", false}, {"medicine", "people/health", false},
-	{"medical", "people/health", false}, {"healthcare", "people/health", false}, {"media", "people/media", false},
-	{"youth", "people/youth", false}, {"young people", "people/youth", false}, {"friendship", "people", false},
-	{"local level", "people/subnational", false}, {"subnational", "people/subnational", false},
-	{"sub-national", "people/subnational", false}, {"sister cities", "people/subnational", false},
-	{"sister provinces", "people/subnational", false}, {"humanitarian exchanges", "people", false},
-	{"sports", "people", false}, {"archaeology", "people/culture", false}, {"heritage", "people/culture", false},
-	// multilateral
-	{"sco", "multilateral/sco", false}, {"shanghai cooperation organization", "multilateral/sco", false},
-	{"shanghai cooperation organisation", "multilateral/sco", false}, {"un", "multilateral/un", false},
-	{"united nations", "multilateral/un", false}, {"brics", "multilateral/brics", false},
-	{"china-central asia mechanism", "multilateral/china-central-asia", false}, {"china-central asia summit", "multilateral/china-central-asia", false},
-	{"china-central asia cooperation", "multilateral/china-central-asia", false}, {"china-central asia format", "multilateral/china-central-asia", false},
-	{"central asia-china", "multilateral/china-central-asia", false}, {"c5+1", "multilateral", false}, {"asean", "multilateral", false},
-	{"cis", "multilateral", false}, {"eaeu", "multilateral", false}, {"eurasian economic union", "multilateral", false},
-	{"csto", "multilateral", false}, {"collective security treaty organization", "multilateral", false}, {"g20", "multilateral", false}, {"multilateral platforms", "multilateral", false},
-	{"multilateralism", "multilateral", false}, {"multilateral cooperation", "multilateral", false},
-	{"multilateral coordination", "multilateral", false}, {"multilateral communication", "multilateral", false},
-	{"multilateral fora", "multilateral", false}, {"multilateral formats", "multilateral", false},
-	{"regional and international", "multilateral", false}, {"international and regional", "multilateral", false},
-	{"international affairs", "multilateral", false}, {"regional affairs", "multilateral", false},
-	{"international organizations", "multilateral", false}, {"global governance", "multilateral", false},
-	// environment
-	{"climate", "environment/climate", false}, {"climate change", "environment/climate", false},
-	{"ecology", "environment/green", false}, {"ecological", "environment/green", false},
-	{"environment", "environment/green", false}, {"environmental", "environment/green", false},
-	{"water", "environment/water", false}, {"water resources", "environment/water", false},
-	{"desertification", "environment/green", false}, {"green development", "environment/green", false},
-	{"low-carbon", "environment/climate", false}, {"emissions", "environment/climate", false},
-	{"biodiversity", "environment/green", false}, {"glaciers", "environment/water", false}, {"pollution", "environment/green", false},
-	// development
-	{"development strategies", "development/strategies", false}, {"development strategy", "development/strategies", false},
-	{"synergy", "development/strategies", false}, {"poverty", "development/poverty", false},
-	{"poverty reduction", "development/poverty", false}, {"livelihood", "development/poverty", false},
-	{"livelihoods", "development/poverty", false}, {"well-being", "development/poverty", false},
-	{"aid", "development/aid", false}, {"assistance", "development/aid", false},
-	{"modernization", "development/modernization", false}, {"modernisation", "development/modernization", false},
-	{"economic growth", "development", false}, {"common development", "development", false},
-	{"prosperity", "development", false}, {"sustainable development", "development", false},
-	{"benefits", "development/poverty", false}, {"benefit", "development/poverty", false},
-	{"rejuvenation", "development", false}, {"revitalization", "development", false}, {"vitalization", "development", false},
-	{"development", "development", false},
-	// general, when a phrase names cooperation across the board
-	{"various fields", "general", false}, {"all fields", "general", false}, {"various areas", "general", false},
-	{"all areas", "general", false}, {"all sectors", "general", false}, {"pragmatic cooperation", "general", false},
-}
+// topicVocabulary maps general diplomatic vocabulary (the coverage column
+// of the guidelines' topic table, in the words diplomats and news agencies
+// use for each domain) to a topic slug, a subtopic where one fits. One
+// line per slug: "slug: phrase | phrase | ...". Phrases are lower-case
+// words as the tokenizer cuts them (hyphenated words are one word:
+// "cross-border e-commerce" is two) and are matched through stem, so a
+// singular stands for its plural. At each word the longest phrase wins:
+// "new energy vehicles" is industry, not energy; "energy security" is
+// energy, not security; "global security initiative" is political.
+//
+// Marks after a phrase:
+//
+//	!      the phrase closes the head: what follows describes it
+//	       ("community with a shared future featuring ... friendship")
+//	~slug  the phrase yields to slug: its topic is dropped when the
+//	       span also has slug from another phrase ("transit" on an
+//	       energy item is energy transit, not connectivity; "security"
+//	       beside "sovereignty" is a political stance)
+var topicVocabulary = `
+political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
+  development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
+  reunification | non-interference | interference | outside interference | external interference | national unity |
+  unilateral sanctions | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
+  separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
+  constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
+  peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
+  major powers | global security initiative | global development initiative | global civilization initiative | human rights | democracy
+political/partnership: partnership | partner | strategic cooperation | relationship | relations | ties | friend |
+  good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
+  political trust | mutual support | support each other | support to each other | consensus | common understandings |
+  diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
+  bilateral agenda | bilateral relations
+political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
+  communication channels | communication | contact | close contact | contacts | talks | dialogue | next meeting | meet again | visit |
+  senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
+  consultations | consultation | intergovernmental | inter-governmental | summit | meeting | parliamentary | inter-parliamentary |
+  parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
+  foreign ministries | foreign ministry | interaction
+political/governance: governance | governance experience | political parties | party-to-party | state governance
+political/shared-future: community with a shared future! | shared future!
+political: political | politically
+security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
+  special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
+  weapons | demining | mine clearance | peacekeeping
+security/defence: defence | defense | military | military-technical | armed forces | army | alliance | defense industry
+security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
+  organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
+security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
+  separatism | three evil forces | radicalization | radicalisation | terror
+security/border: border security | delimitation | demarcation | border protection | border guards | border management |
+  border service | border troops | border areas
+connectivity: connectivity | interconnectivity | interconnection | infrastructure~energy | cable~energy | fiber-optic~energy
+connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
+  railroad | high-speed rail
+connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | automobile road
+connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
+connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
+connectivity/corridors: corridor~energy | transport~energy | transportation~energy | logistics | transit~energy | carriers | freight |
+  cargo | multimodal | route~energy | routes~energy | transport corridor | trans-caspian | north-south | middle corridor | roadways |
+  land routes
+connectivity/border-crossings: border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
+  border ports | border port | crossing points
+connectivity/belt-and-road: belt and road | bri | silk road
+trade: trade | trading | commerce | free trade | commercial | trade turnover | turnover | goods | commodities | mutual trade |
+  supply chains | supply chain | wto | wto accession | world trade organization | purchases | procurement | trade fair | expo |
+  trade and economic | retail
+trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
+trade/market-access: market access | tariffs | tariff | customs | quarantine | phytosanitary | sanitary | certification |
+  non-tariff barriers | trade barriers | standards | inspection
+trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
+investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
+  business council | business councils | business forum | business community | business circles | business | businesses |
+  entrepreneurs | entrepreneurship | economic zone | special economic zone | free economic zone
+investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
+  joint ventures | joint venture | state-owned
+investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
+investment/production-capacity: production capacity | capacity cooperation | localization | localisation
+finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
+  double taxation | budget | credit | credit line | sovereign fund | fund~investment
+finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
+finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
+  payments | payment | currency swap | swap | exchange rate | settlements
+energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
+  energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
+energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
+  petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | gas supplies | oil and gas | gas chemical | gasification
+energy/power: power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
+  power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh
+energy/nuclear: nuclear | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
+energy/renewables: renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
+  green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
+industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
+  industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
+industry/manufacturing: manufacturing | textiles | textile | pharmaceuticals | pharmaceutical | machinery | machine-building |
+  engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
+  chips | electronics | metallurgy | metallurgical | aluminum | aluminium | copper | fertilizer | fertilizers | shipbuilding | shipyard |
+  aircraft | aircraft manufacturing | equipment | assembly | production | factories | factory | plant manufacturing | cement | glass
+industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
+industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
+  geological exploration | deposits | ore
+industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
+  scientific | science | research | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
+  biotechnology | biotech | quantum | robotics | technoparks
+industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
+  big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
+  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet
+industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
+agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
+  farmers | irrigation | veterinary | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
+  agricultural machinery | agro
+agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
+  meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons
+agriculture/food-security: food security
+people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
+  humanitarian sphere | sports | sport | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
+  labor migration | labour migration | migrants | migration | mutual understanding between peoples | think tanks | think-tanks |
+  nongovernmental | non-governmental | public diplomacy | personnel exchanges
+people/culture: cultural | culture | archaeology | heritage | museum | museums | film | films | cinema | arts | art | language |
+  languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
+people/education: education | educational | students | student | vocational | universities | university | luban | schools |
+  school | scholarships | scholarship | academic | training | personnel training | train specialists | train personnel |
+  specialists | teachers | institutes of higher education |
+  higher education | language teaching | confucius institute
+people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
+people/health: health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
+  vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
+people/media: media | journalists | news agencies | press | broadcasting | television | tv
+people/youth: youth | young people | youngsters
+people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
+  between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
+  interregional cooperation | regional cooperation between
+multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation
+multilateral/un: un | united nations | un security council | security council | general assembly | un charter
+multilateral/brics: brics
+multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
+  china-central asia format | central asia-china
+multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
+  multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
+  multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
+  international affairs | regional affairs | international organizations | international organisations | global governance |
+  international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
+  turkic states | european union | eu | international issues | regional issues | regional and global
+environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
+  net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
+environment/green: ecology | ecological | environment | environmental | desertification | green development | biodiversity |
+  pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
+  trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
+  environmental protection | land degradation | drought | sandstorms | aral sea
+environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers |
+  rivers | water initiative | drinking water
+development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
+  national development strategy | development plans | development programs | development programmes
+development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits | benefit |
+  social welfare | social sphere | social development | housing
+development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
+  development assistance | capacity building | capacity-building
+development/modernization: modernization | modernisation | reforms | reform
+development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
+  vitalization | development | economic development | socioeconomic development | socio-economic development | 2030 agenda |
+  sustainable development goals | sdgs | economic diversification | diversification
+general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
+  various spheres | all-round cooperation | comprehensive cooperation
+`
 
+// topicRule is one phrase of topicVocabulary, as stems.
 type topicRule struct {
-	words []string
+	words []string // stems
 	slug  string
 	close bool
+	yield string // drop the slug when the span also has this slug (or root)
 }
 
-// topicIndex maps a first word to its rules, longest first.
+// topicIndex maps the stem of a first word to its rules, longest first.
 var topicIndex = func() map[string][]topicRule {
 	m := map[string][]topicRule{}
-	for _, r := range topicRules {
-		if _, ok := schema.LookupTopic(r.slug); !ok {
-			panic("ingest: topic rule with unknown slug " + r.slug)
+	for _, line := range strings.Split(strings.ReplaceAll(topicVocabulary, "|\n", "|"), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
 		}
-		w := strings.Fields(r.phrase)
-		m[w[0]] = append(m[w[0]], topicRule{w, r.slug, r.close})
+		slug, phrases, ok := strings.Cut(line, ":")
+		if !ok {
+			panic("ingest: topic vocabulary line without a slug: " + line)
+		}
+		if _, ok := schema.LookupTopic(slug); !ok {
+			panic("ingest: topic rule with unknown slug " + slug)
+		}
+		for _, ph := range strings.Split(phrases, "|") {
+			ph = strings.TrimSpace(ph)
+			if ph == "" {
+				continue
+			}
+			r := topicRule{slug: slug}
+			if p, y, ok := strings.Cut(ph, "~"); ok {
+				ph, r.yield = p, y
+				if _, ok := schema.LookupTopic(y); !ok {
+					panic("ingest: topic rule yields to unknown slug " + y)
+				}
+			}
+			if strings.HasSuffix(ph, "!") {
+				ph, r.close = strings.TrimSuffix(ph, "!"), true
+			}
+			for _, w := range strings.Fields(ph) {
+				r.words = append(r.words, stem(w))
+			}
+			m[r.words[0]] = append(m[r.words[0]], r)
+		}
 	}
 	for k := range m {
 		rs := m[k]
@@ -202,6 +222,25 @@ var topicIndex = func() map[string][]topicRule {
 	}
 	return m
 }()
+
+// stem is a light stemmer for matching vocabulary: it folds a plural onto
+// its singular ("companies"/"company", "enterprises"/"enterprise",
+// "businesses"/"business", "ports"/"port") by cutting both to a common
+// stem. A final "e" stays ("police" is not "policy"). It never allocates.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3]
+	case n > 4 && (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
+		return w[:n-2]
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+		return w[:n-1]
+	case n > 3 && w[n-1] == 'y':
+		return w[:n-1]
+	}
+	return w
+}
 
 // tagTopics returns the top-level topics and the subtopics of a span.
 // Topics come from the head of the phrase: once a topic is found, a
@@ -212,34 +251,42 @@ var topicIndex = func() map[string][]topicRule {
 // something else ("development of all-round cooperation") or a
 // development path. With no topic the phrase is general.
 func tagTopics(toks []token) ([]string, []string) {
+	top, sub, _ := matchTopics(toks)
+	return finishTopics(top, sub)
+}
+
+// matchTopics is tagTopics without the default: no topics when no
+// phrase of the vocabulary occurs.
+func matchTopics(toks []token) ([]string, []string, bool) {
 	var top, sub []string
-	add := func(slug string) {
-		root := schema.TopicRoot(slug)
+	var weak []topicRule // phrases that yield to another topic
+	strong := map[string]bool{}
+	add := func(r topicRule) {
+		root := schema.TopicRoot(r.slug)
+		if r.yield != "" {
+			weak = append(weak, r)
+		} else {
+			strong[root] = true
+		}
 		if !containsStr(top, root) {
 			top = append(top, root)
 		}
-		if slug != root && !containsStr(sub, slug) {
-			sub = append(sub, slug)
+		if r.slug != root && !containsStr(sub, r.slug) {
+			sub = append(sub, r.slug)
 		}
 	}
+	found := false
+scan:
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
 		if len(top) > 0 && topicBoundary(toks, k) {
 			break
 		}
-		rs := topicIndex[t.low]
-		for _, r := range rs {
-			if k+len(r.words) > len(toks) {
-				continue
-			}
-			ok := true
-			for n, w := range r.words {
-				if toks[k+n].low != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+		if t.kind != tWord {
+			continue
+		}
+		for _, r := range topicIndex[stem(t.low)] {
+			if !matchRule(toks, k, r) {
 				continue
 			}
 			if len(r.words) == 1 && (r.words[0] == "development" || r.words[0] == "modernization" || r.words[0] == "modernisation") {
@@ -250,15 +297,46 @@ func tagTopics(toks []token) ([]string, []string) {
 			if t.cap && len(r.words) == 1 && schema.TopicRoot(r.slug) != schema.TopicMultilateral && inOrgName(toks, k) {
 				break // "Collective Security Treaty Organization" is multilateral, not security
 			}
-			add(r.slug)
+			found = true
+			add(r)
 			k += len(r.words) - 1
 			if r.close {
-				return finishTopics(top, sub)
+				break scan
 			}
 			break
 		}
 	}
-	return finishTopics(top, sub)
+	if len(weak) > 0 {
+		top, sub = dropYielded(top, sub, weak, strong)
+	}
+	return top, sub, found
+}
+
+// matchRule reports whether rule r matches the tokens from k, by stem.
+func matchRule(toks []token, k int, r topicRule) bool {
+	if k+len(r.words) > len(toks) {
+		return false
+	}
+	for n, w := range r.words {
+		if t := toks[k+n]; t.low != w && stem(t.low) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// dropYielded removes the topics that only weak phrases gave and whose
+// phrase yields to a topic the span also has.
+func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([]string, []string) {
+	for _, r := range weak {
+		root := schema.TopicRoot(r.slug)
+		if strong[root] || !(containsStr(top, r.yield) || containsStr(sub, r.yield)) {
+			continue
+		}
+		top = slices.DeleteFunc(top, func(s string) bool { return s == root })
+		sub = slices.DeleteFunc(sub, func(s string) bool { return schema.TopicRoot(s) == root })
+	}
+	return top, sub
 }
 
 func finishTopics(top, sub []string) ([]string, []string) {

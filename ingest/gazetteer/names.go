@@ -218,6 +218,15 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 		if _, ok := g.byCode[c.Country]; !ok {
 			return nil, fmt.Errorf("cities.tsv: unknown country in %q", line)
 		}
+		// GeoNames names some cities "X City" where prose writes "X" ("New
+		// York City": "met in New York"). Unless "X" is a country's name
+		// ("Kuwait City", "Mexico City"), the city is X, "X City" an alias.
+		if short, ok := strings.CutSuffix(c.Name, " City"); ok && !strings.HasPrefix(short, "City of") {
+			if _, isCountry := g.countryKeys[lookupKey(short)]; !isCountry {
+				c.Aliases = append(c.Aliases, c.Name)
+				c.Name = short
+			}
+		}
 		g.cities = append(g.cities, c)
 	}
 	// Exact spellings first, then the folded ones, each to the capital or
