@@ -31,6 +31,10 @@ type Store struct {
 	db     string
 	uri    string
 	log    *slog.Logger
+
+	// ingestHook, when set (by tests, see export_test.go), runs after each
+	// statement of an ingest transaction; an error aborts it.
+	ingestHook func(step string) error
 }
 
 // Open makes a driver for cfg. It does not connect: call Ping to know that
@@ -64,8 +68,9 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Migrate applies the embedded constraints and indexes of package schema.
-// Every statement is idempotent, so it runs at each start.
+// Migrate applies the embedded constraints and indexes of package schema and
+// merges the topic taxonomy (schema.Topics, with SUBTOPIC_OF). Every
+// statement is idempotent, so it runs at each start.
 func (s *Store) Migrate(ctx context.Context) error {
 	for _, st := range schema.SchemaStatements() {
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, st.Text, nil, neo4j.EagerResultTransformer,
@@ -73,7 +78,36 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return s.translate(fmt.Sprintf("migrate %s %s", st.Kind, st.Name), err)
 		}
 	}
-	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()))
+	if err := s.mergeTopics(ctx); err != nil {
+		return err
+	}
+	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()), "topics", len(schema.Topics))
+	return nil
+}
+
+// topicsQ merges the taxonomy. Labels and parents come from schema.Topics,
+// so the topics are the same on every database.
+const topicsQ = `
+UNWIND $topics AS t
+MERGE (n:Topic {slug: t.slug})
+SET n.label = t.label, n.level = t.level
+WITH n, t WHERE t.parent IS NOT NULL
+MERGE (p:Topic {slug: t.parent})
+MERGE (n)-[:SUBTOPIC_OF]->(p)`
+
+func (s *Store) mergeTopics(ctx context.Context) error {
+	rows := make([]any, 0, len(schema.Topics))
+	for _, t := range schema.Topics {
+		level := 1
+		if t.Parent() != "" {
+			level = 2
+		}
+		rows = append(rows, map[string]any{"slug": t.Slug, "label": t.Label, "level": level, "parent": nilIfEmpty(t.Parent())})
+	}
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, topicsQ, map[string]any{"topics": rows}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		return s.translate("migrate topics", err)
+	}
 	return nil
 }
 

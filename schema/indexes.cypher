@@ -4,3 +4,16 @@ CREATE INDEX commitment_date IF NOT EXISTS FOR (n:Commitment) ON (n.date);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key);
 CREATE FULLTEXT INDEX commitment_text IF NOT EXISTS FOR (n:Commitment) ON EACH [n.text];
+// Meeting resolution: the full meetings and placeholders of a bucket (the same
+// parties in one year), and the references into a bucket (graph/ingest.go).
+CREATE INDEX meeting_bucket IF NOT EXISTS FOR (n:Meeting) ON (n.bucket);
+CREATE INDEX refers_to_bucket IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.bucket);
+// Tracking: what the same parties committed about one entity
+// ("CN-KG|<entity id>"; graph/chains.go).
+CREATE INDEX concerns_track IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.track);
+// Lookups by name for the API's filters.
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+CREATE INDEX meeting_year IF NOT EXISTS FOR (n:Meeting) ON (n.year);
+// Tracking by similar text: each commitment's prefix words, qualified by its
+// parties and topic ("CNKG_connectivity_railway"; graph/terms.go matchKeys).
+CREATE FULLTEXT INDEX commitment_match IF NOT EXISTS FOR (n:Commitment) ON EACH [n.match_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};

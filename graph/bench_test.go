@@ -1,0 +1,468 @@
+package graph
+
+// The ingest benchmark of issue 5: one run, three writers, the same
+// synthetic documents.
+//
+//   - ours:  Store.Ingest, one transaction per document with resolution and
+//     tracking;
+//   - floor: the same rows written with plain CREATE, one statement per batch
+//     (a batch is one document, so that it commits as often as ours; a second
+//     floor with batches of 100 documents shows what batching alone buys);
+//     no MERGE, no resolution, no tracking (its REITERATES rows are the ones
+//     ours computed);
+//   - naive: one auto-commit MERGE query per node and per relationship.
+//
+// It wipes the database it is pointed at, so it runs only against one named
+// explicitly in PLEDGEGRAPH_BENCH_URI, and only when that database is empty
+// (topics aside) or marked by an earlier run of this benchmark; start a Neo4j
+// of its own on a port nothing else uses:
+//
+//	NEO4J_PORT=17688 NEO4J_DATA=/tmp/pg-bench make neo4j-start
+//	PLEDGEGRAPH_BENCH_URI=bolt://127.0.0.1:17688 PLEDGEGRAPH_BENCH_DOCS=10000 \
+//	  go test ./graph -run '^$' -bench Ingest -benchtime 1x -timeout 0
+//
+// PLEDGEGRAPH_BENCH_NAIVE_DOCS (default 300) sets how many documents the
+// naive writer gets: it is too slow for 10,000, and its rate is compared.
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+	"github.com/pledgegraph/pledgegraph/synth"
+)
+
+func BenchmarkIngest(b *testing.B) {
+	uri := os.Getenv("PLEDGEGRAPH_BENCH_URI")
+	if uri == "" {
+		b.Skip("set PLEDGEGRAPH_BENCH_URI to a Neo4j this benchmark may wipe")
+	}
+	docs := envInt(b, "PLEDGEGRAPH_BENCH_DOCS", 1000)
+	naiveDocs := min(docs, envInt(b, "PLEDGEGRAPH_BENCH_NAIVE_DOCS", 300))
+	ctx := context.Background()
+	s, err := Open(Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD")},
+		slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close(ctx)
+	if err := s.Ping(ctx); err != nil {
+		b.Fatal(err)
+	}
+	s.claim(ctx, b)
+	xs := synth.Extractions(docs, 1)
+	commitments := 0
+	for _, x := range xs {
+		commitments += len(x.Commitments)
+	}
+	fmt.Printf("ingest benchmark: %d synthetic documents (seed 1), %d commitments, against %s\n", docs, commitments, uri)
+
+	for range b.N {
+		// Ours.
+		s.wipe(ctx, b)
+		start := time.Now()
+		lap := start
+		for i, x := range xs {
+			if _, err := s.Ingest(ctx, x); err != nil {
+				b.Fatal(err)
+			}
+			if (i+1)%1000 == 0 {
+				fmt.Printf("  ours: %d documents, last 1000 at %.1f docs/s\n", i+1, 1000/time.Since(lap).Seconds())
+				lap = time.Now()
+			}
+		}
+		ours := time.Since(start)
+		oursCounts := s.counts(ctx, b)
+		reiterates := s.reiterates(ctx, b)
+		batches := floorBatches(xs, reiterates)
+
+		// Floor, one document per statement and transaction.
+		s.wipe(ctx, b)
+		start = time.Now()
+		for _, batch := range batches {
+			s.writeFloor(ctx, b, []docBatch{batch})
+		}
+		floor := time.Since(start)
+		floorCounts := s.counts(ctx, b)
+
+		// Floor, 100 documents per statement and transaction.
+		s.wipe(ctx, b)
+		start = time.Now()
+		for i := 0; i < len(batches); i += 100 {
+			s.writeFloor(ctx, b, batches[i:min(i+100, len(batches))])
+		}
+		floorBulk := time.Since(start)
+
+		// Naive, on fewer documents.
+		s.wipe(ctx, b)
+		naiveCommitments := 0
+		start = time.Now()
+		for _, batch := range batches[:naiveDocs] {
+			s.writeNaive(ctx, b, batch)
+			naiveCommitments += batch.commitments
+		}
+		naive := time.Since(start)
+
+		rate := func(n int, d time.Duration) float64 { return float64(n) / d.Seconds() }
+		fmt.Printf("%-34s %8s %10s %14s %s\n", "writer", "docs", "docs/s", "commitments/s", "graph (nodes, relationships)")
+		fmt.Printf("%-34s %8d %10.1f %14.1f %v\n", "ours (Store.Ingest, 1 writer)", docs, rate(docs, ours), rate(commitments, ours), oursCounts)
+		fmt.Printf("%-34s %8d %10.1f %14.1f %v\n", "floor (CREATE, 1 doc/tx)", docs, rate(docs, floor), rate(commitments, floor), floorCounts)
+		fmt.Printf("%-34s %8d %10.1f %14.1f\n", "floor (CREATE, 100 docs/tx)", docs, rate(docs, floorBulk), rate(commitments, floorBulk))
+		fmt.Printf("%-34s %8d %10.1f %14.1f   (first %d documents only; rates compared)\n", "naive (auto-commit MERGE per row)", naiveDocs, rate(naiveDocs, naive), rate(naiveCommitments, naive), naiveDocs)
+		fmt.Printf("ours / naive: %.1fx (target >= 20x); floor (1 doc/tx) / ours: %.2fx (target <= 2x); floor (100 docs/tx) / ours: %.2fx\n",
+			rate(docs, ours)/rate(naiveDocs, naive), rate(docs, floor)/rate(docs, ours), rate(docs, floorBulk)/rate(docs, ours))
+		b.ReportMetric(rate(docs, ours), "docs/s")
+		b.ReportMetric(rate(commitments, ours), "commitments/s")
+	}
+}
+
+func envInt(b *testing.B, key string, def int) int {
+	v := os.Getenv(key)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 {
+		b.Fatalf("%s=%q: want a positive number", key, v)
+	}
+	return n
+}
+
+// claim refuses a database that holds anything but topics unless an
+// earlier run of this benchmark marked it, and marks it.
+func (s *Store) claim(ctx context.Context, b *testing.B) {
+	const q = `
+OPTIONAL MATCH (m:IngestBenchmarkDatabase)
+WITH count(m) AS marked
+OPTIONAL MATCH (n) WHERE NOT n:Topic AND NOT n:IngestBenchmarkDatabase
+RETURN marked, count(n) AS other`
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		b.Fatal(err)
+	}
+	marked, _, err1 := neo4j.GetRecordValue[int64](res.Records[0], "marked")
+	other, _, err2 := neo4j.GetRecordValue[int64](res.Records[0], "other")
+	if err1 != nil || err2 != nil {
+		b.Fatal(err1, err2)
+	}
+	if marked == 0 && other > 0 {
+		b.Fatalf("%s holds %d nodes and is not this benchmark's database: refusing to wipe it; start a Neo4j of its own", s.uri, other)
+	}
+	s.mark(ctx, b)
+}
+
+func (s *Store) mark(ctx context.Context, b *testing.B) {
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, `MERGE (:IngestBenchmarkDatabase {by: 'graph.BenchmarkIngest'})`, nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// wipe empties the benchmark database (keeping its mark) and applies the
+// schema.
+func (s *Store) wipe(ctx context.Context, b *testing.B) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	defer sess.Close(ctx)
+	// CALL IN TRANSACTIONS needs an implicit transaction: session.Run.
+	res, err := sess.Run(ctx, `MATCH (n) WHERE NOT n:IngestBenchmarkDatabase CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		b.Fatalf("wipe: %v", err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		b.Fatal(err)
+	}
+}
+
+func (s *Store) counts(ctx context.Context, b *testing.B) [2]int64 {
+	const q = `CALL { MATCH (n) WHERE NOT n:IngestBenchmarkDatabase RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels`
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		b.Fatal(err)
+	}
+	nodes, _, err1 := neo4j.GetRecordValue[int64](res.Records[0], "nodes")
+	rels, _, err2 := neo4j.GetRecordValue[int64](res.Records[0], "rels")
+	if err1 != nil || err2 != nil {
+		b.Fatal(err1, err2)
+	}
+	return [2]int64{nodes, rels}
+}
+
+// reiterates returns the REITERATES rows ours wrote.
+func (s *Store) reiterates(ctx context.Context, b *testing.B) []rel {
+	const q = `MATCH (a:Commitment)-[r:REITERATES]->(o:Commitment) RETURN a.id AS a, o.id AS o, r.by AS by`
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []rel
+	for _, r := range res.Records {
+		var v [3]string
+		for i, k := range []string{"a", "o", "by"} {
+			if v[i], err = recordString(r, k); err != nil {
+				b.Fatal(err)
+			}
+		}
+		out = append(out, rel{"REITERATES", "Commitment", v[0], "Commitment", v[1], map[string]any{"by": v[2]}})
+	}
+	return out
+}
+
+// node and rel are the rows the floor and naive writers write: what ours
+// would write for a document, without resolution (a meeting known only
+// from a reference or a readout without a day is its placeholder).
+type node struct {
+	label string // Document, Meeting, ..., or Entity:<kind>
+	key   string // the identifying property's value (id, or code for a Country)
+	props map[string]any
+}
+
+type rel struct {
+	typ            string
+	fromLabel, fro string
+	toLabel, to    string
+	props          map[string]any
+}
+
+type docBatch struct {
+	nodes       []node
+	rels        []rel
+	commitments int
+}
+
+// floorBatches converts extractions into rows, each node in the batch of
+// the first document that has it, each REITERATES in the batch of the later
+// of its two commitments' documents.
+func floorBatches(xs []*schema.Extraction, reiterates []rel) []docBatch {
+	seen := map[string]bool{}
+	batchOf := map[string]int{} // commitment id -> batch
+	var out []docBatch
+	for _, x := range xs {
+		r := toRows(x)
+		var d docBatch
+		add := func(label, key string, props map[string]any) {
+			if seen[label+"|"+key] {
+				return
+			}
+			seen[label+"|"+key] = true
+			d.nodes = append(d.nodes, node{label, key, props})
+		}
+		link := func(typ, fl, f, tl, t string, props map[string]any) {
+			d.rels = append(d.rels, rel{typ, fl, f, tl, t, props})
+		}
+		for _, c := range r.countries {
+			add("Country", c, map[string]any{"code": c})
+		}
+		add("Document", r.docID, withID(r.docID, r.doc))
+		m := r.meeting.params
+		mid := r.meeting.id
+		mprops := map[string]any{}
+		if p, ok := m["props"].(map[string]any); ok {
+			for k, v := range p {
+				if _, isMap := v.(map[string]any); !isMap {
+					mprops[k] = v
+				}
+			}
+		}
+		for _, k := range []string{"city", "country", "venue", "occasion", "kind"} {
+			mprops[k] = m[k]
+		}
+		add("Meeting", mid, withID(mid, mprops))
+		link("REPORTS", "Document", r.docID, "Meeting", mid, nil)
+		for _, c := range x.Meeting.Parties {
+			link("HAS_PARTY", "Meeting", mid, "Country", c, nil)
+		}
+		if p, ok := m["place"].(map[string]any); ok {
+			add("Place", p["id"].(string), map[string]any{"id": p["id"], "name": p["name"], "country": p["country"]})
+			link("HELD_IN", "Meeting", mid, "Place", p["id"].(string), nil)
+			if c, ok := p["country"].(string); ok {
+				link("IN", "Place", p["id"].(string), "Country", c, nil)
+			}
+		}
+		if sm, ok := m["summit"].(map[string]any); ok {
+			sid := sm["id"].(string)
+			add("Meeting", sid, withID(sid, sm["props"].(map[string]any)))
+			link("DURING", "Meeting", mid, "Meeting", sid, nil)
+		}
+		for _, p := range m["participants"].([]any) {
+			p := p.(map[string]any)
+			pid := p["id"].(string)
+			add("Person", pid, map[string]any{"id": pid, "key": p["key"], "name": p["name"], "aliases": p["aliases"]})
+			link("ATTENDED", "Person", pid, "Meeting", mid, map[string]any{"role": p["role"], "principal": p["principal"]})
+			if c, ok := p["country"].(string); ok {
+				link("REPRESENTS", "Person", pid, "Country", c, nil)
+			}
+		}
+		for _, ref := range r.refs {
+			mention := ref.(map[string]any)["mention"].(map[string]any)
+			rid := mention["ref_id"].(string)
+			add("Meeting", rid, map[string]any{"id": rid, "key": mention["key"], "partial": true, "from_reference": true,
+				"bucket": mention["bucket"], "date": mention["date"], "city": mention["city"]})
+			link("REFERS_TO", "Meeting", mid, "Meeting", rid, mention)
+		}
+		for _, c := range r.commitments {
+			c := c.(map[string]any)
+			cid := c["id"].(string)
+			props := map[string]any{"meeting_id": mid, "date": mprops["date"], "first_stated": mprops["date"], "times_stated": 1}
+			for k, v := range c["props"].(map[string]any) {
+				props[k] = v
+			}
+			add("Commitment", cid, props)
+			batchOf[cid] = len(out)
+			d.commitments++
+			link("SOURCED_FROM", "Commitment", cid, "Document", r.docID, map[string]any{"start": c["start"], "end": c["end"]})
+			link("STATED_AT", "Commitment", cid, "Meeting", mid, nil)
+			for _, a := range c["actors"].([]string) {
+				link("MADE_BY", "Commitment", cid, "Country", a, nil)
+			}
+			for _, a := range c["toward"].([]string) {
+				link("TOWARD", "Commitment", cid, "Country", a, nil)
+			}
+			for _, t := range c["topics"].([]string) {
+				link("ON_TOPIC", "Commitment", cid, "Topic", t, nil)
+			}
+			for _, e := range c["entities"].([]any) {
+				e := e.(map[string]any)
+				eid := e["id"].(string)
+				add("Entity:"+e["kind"].(string), eid, map[string]any{"id": eid, "kind": e["kind"], "name": e["name"], "key": e["key"], "aliases": e["aliases"]})
+				link("CONCERNS", "Commitment", cid, "Entity", eid, map[string]any{"track": e["track"]})
+			}
+			if sp, ok := c["speaker"].(map[string]any); ok {
+				pid := sp["id"].(string)
+				add("Person", pid, map[string]any{"id": pid, "key": sp["key"], "name": sp["name"], "aliases": sp["aliases"]})
+				link("STATED_BY", "Commitment", cid, "Person", pid, nil)
+			}
+		}
+		out = append(out, d)
+	}
+	for _, r := range reiterates {
+		i := max(batchOf[r.fro], batchOf[r.to])
+		out[i].rels = append(out[i].rels, r)
+	}
+	return out
+}
+
+func withID(id string, props map[string]any) map[string]any {
+	out := map[string]any{"id": id}
+	for k, v := range props {
+		out[k] = v
+	}
+	return out
+}
+
+// keyProp is the identifying property of a label.
+func keyProp(label string) string {
+	switch label {
+	case "Country":
+		return "code"
+	case "Topic":
+		return "slug"
+	}
+	return "id"
+}
+
+// Labels and relationship types of the floor and naive writers: constants,
+// and every row's label and type is one of them.
+var (
+	floorNodeLabels = []string{"Country", "Document", "Meeting", "Place", "Person", "Commitment",
+		"Entity:Project", "Entity:Organization", "Entity:Initiative", "Entity:Institution", "Entity:Principle",
+		"Entity:Agreement", "Entity:Event"}
+	floorRels = []struct{ typ, from, to string }{
+		{"REPORTS", "Document", "Meeting"}, {"HAS_PARTY", "Meeting", "Country"}, {"HELD_IN", "Meeting", "Place"},
+		{"IN", "Place", "Country"}, {"DURING", "Meeting", "Meeting"}, {"ATTENDED", "Person", "Meeting"},
+		{"REPRESENTS", "Person", "Country"}, {"REFERS_TO", "Meeting", "Meeting"}, {"SOURCED_FROM", "Commitment", "Document"},
+		{"STATED_AT", "Commitment", "Meeting"}, {"MADE_BY", "Commitment", "Country"}, {"TOWARD", "Commitment", "Country"},
+		{"ON_TOPIC", "Commitment", "Topic"}, {"CONCERNS", "Commitment", "Entity"}, {"STATED_BY", "Commitment", "Person"},
+		{"REITERATES", "Commitment", "Commitment"},
+	}
+	floorQ = func() string {
+		q := ""
+		for i, l := range floorNodeLabels {
+			q += fmt.Sprintf("CALL { UNWIND $b.n%d AS row CREATE (n:%s) SET n = row }\n", i, l)
+		}
+		for i, r := range floorRels {
+			q += fmt.Sprintf("CALL { UNWIND $b.r%d AS row MATCH (a:%s {%s: row.a}), (b:%s {%s: row.b}) CREATE (a)-[x:%s]->(b) SET x = row.p }\n",
+				i, r.from, keyProp(r.from), r.to, keyProp(r.to), r.typ)
+		}
+		return q
+	}()
+)
+
+// writeFloor writes batches with one CREATE statement in one transaction.
+// The lists travel in one map parameter: Neo4j caches plans by parameter
+// type, and an empty list is not of the type of a list of maps, so separate
+// list parameters would make most documents plan the statement anew.
+func (s *Store) writeFloor(ctx context.Context, b testing.TB, batches []docBatch) {
+	params := map[string]any{}
+	for i, l := range floorNodeLabels {
+		rows := []any{}
+		for _, d := range batches {
+			for _, n := range d.nodes {
+				if n.label == l {
+					rows = append(rows, dropNil(n.props))
+				}
+			}
+		}
+		params[fmt.Sprintf("n%d", i)] = rows
+	}
+	for i, r := range floorRels {
+		rows := []any{}
+		for _, d := range batches {
+			for _, x := range d.rels {
+				if x.typ == r.typ {
+					rows = append(rows, map[string]any{"a": x.fro, "b": x.to, "p": dropNil(x.props)})
+				}
+			}
+		}
+		params[fmt.Sprintf("r%d", i)] = rows
+	}
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, floorQ, map[string]any{"b": params}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		b.Fatalf("floor: %v", err)
+	}
+}
+
+func dropNil(m map[string]any) map[string]any {
+	out := map[string]any{}
+	for k, v := range m {
+		if v != nil {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// writeNaive writes a document's rows with one auto-commit MERGE per node
+// and per relationship.
+func (s *Store) writeNaive(ctx context.Context, b *testing.B, d docBatch) {
+	run := func(q string, params map[string]any) {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, q, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+			b.Fatalf("naive: %v", err)
+		}
+	}
+	for _, n := range d.nodes {
+		if !slices.Contains(floorNodeLabels, n.label) {
+			b.Fatalf("label %q", n.label)
+		}
+		k := keyProp(n.label)
+		run(fmt.Sprintf("MERGE (n:%s {%s: $key}) SET n += $props", n.label, k), map[string]any{"key": n.key, "props": dropNil(n.props)})
+	}
+	for _, r := range d.rels {
+		i := slices.IndexFunc(floorRels, func(f struct{ typ, from, to string }) bool { return f.typ == r.typ })
+		if i < 0 {
+			b.Fatalf("type %q", r.typ)
+		}
+		f := floorRels[i]
+		run(fmt.Sprintf("MATCH (a:%s {%s: $a}), (b:%s {%s: $b}) MERGE (a)-[x:%s]->(b) SET x += $p",
+			f.from, keyProp(f.from), f.to, keyProp(f.to), f.typ), map[string]any{"a": r.fro, "b": r.to, "p": dropNil(r.props)})
+	}
+}

@@ -1,0 +1,152 @@
+package graph
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// TestTermsSimilarity keeps the examples that justify similarText (measured
+// on the gold commitments of ../shared/eval/dev).
+func TestTermsSimilarity(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"deepen the synergy of development strategies", "deepen the coordination of development strategies", true},
+		{"build a China-Kyrgyzstan community with a shared future",
+			"advance the building of a China-Kyrgyzstan community with a shared future of good neighborliness and shared prosperity", true},
+		{"firmly support Kazakhstan in safeguarding national independence, sovereignty and territorial integrity",
+			"support Kazakhstan in safeguarding its independence, sovereignty and territorial integrity", true},
+		{"expand economic, trade and investment cooperation", "expand trade and investment cooperation", true},
+		{"strengthen cooperation with Kyrgyzstan in areas such as new energy vehicles and cross-border e-commerce",
+			"foster new highlights in cross-border e-commerce and green energy", false},
+		{"import more quality green agricultural products from Kyrgyzstan", "expand economic, trade and investment cooperation", false},
+		{"enhance connectivity", "jointly combat terrorism, separatism and extremism", false},
+	} {
+		a, b := terms(tc.a), terms(tc.b)
+		if got := jaccard(a, b) >= similarText; got != tc.same {
+			t.Errorf("similar(%q, %q) = %v (%.2f: %v vs %v), want %v", tc.a, tc.b, got, jaccard(a, b), a, b, tc.same)
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := terms("China is ready to import more quality green agricultural products from Kyrgyzstan")
+	want := []string{"agricultural", "china", "green", "import", "kyrgyzstan", "product"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("terms (-want +got):\n%s", diff)
+	}
+}
+
+func TestChainOf(t *testing.T) {
+	sims := []similar{
+		{oid: "c2023", odate: "2023-05-18", omeeting: "m1", by: "entity"},
+		{oid: "c2024a", odate: "2024-07-03", omeeting: "m2", by: "entity"},
+		{oid: "c2024b", odate: "2024-07-03", omeeting: "m2", by: "text"},
+		{oid: "c2024b", odate: "2024-07-03", omeeting: "m2", by: "entity"},
+		{oid: "c2026", odate: "2026-01-01", omeeting: "m4", by: "text"}, // later: not counted
+	}
+	got := chainOf("2025-08-31", "m3", sims)
+	want := chainState{first: "2023-05-18", times: 3, links: []any{
+		map[string]any{"id": "c2024a", "by": "entity"}, map[string]any{"id": "c2024b", "by": "entity"}}}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(chainState{})); diff != "" {
+		t.Errorf("chainOf (-want +got):\n%s", diff)
+	}
+	if got := chainOf("2023-05-18", "m1", sims); got.times != 1 || got.first != "2023-05-18" || len(got.links) != 0 {
+		t.Errorf("the first statement: %+v", got)
+	}
+}
+
+// TestEntityKindLabels checks that commitmentsQ gives every schema entity
+// kind its label, and only those.
+func TestEntityKindLabels(t *testing.T) {
+	for _, k := range schema.EntityKinds {
+		clause := fmt.Sprintf("WHEN e.kind = '%s' THEN [1] ELSE [] END | SET n:%s)", k, k)
+		if !strings.Contains(commitmentsQ, clause) {
+			t.Errorf("commitmentsQ does not label kind %s", k)
+		}
+	}
+	if n := strings.Count(commitmentsQ, "FOREACH (_ IN CASE WHEN e.kind"); n != len(schema.EntityKinds) {
+		t.Errorf("%d label clauses for %d kinds", n, len(schema.EntityKinds))
+	}
+}
+
+func TestKeys(t *testing.T) {
+	if nameKey("Xi'an") != nameKey("Xian") || nameKey("China–Kyrgyzstan–Uzbekistan Railway") != nameKey("China-Kyrgyzstan-Uzbekistan railway") {
+		t.Error("nameKey does not fold apostrophes, dashes and case")
+	}
+	if personID("Sadyr Zhaparov") != personID("Sadyr Japarov") {
+		t.Error("two spellings of one person have two ids")
+	}
+	if meetingID("CN-KG", "2023-05-18") == meetingID("CN-KG", "2023-05-25") {
+		t.Error("two days, one meeting id")
+	}
+	if partiesKey([]string{"KG", "CN"}, []string{"CN", ""}) != "CN-KG" {
+		t.Error("partiesKey is not the sorted set")
+	}
+	if bucket("CN-KG", "2023-05") != "CN-KG|2023" || bucket("CN-KG", "") != "CN-KG|" {
+		t.Error("bucket")
+	}
+}
+
+func TestIdentityOf(t *testing.T) {
+	for _, tc := range []struct {
+		m    schema.Meeting
+		want meetingIdentity
+	}{
+		{schema.Meeting{Date: "2024-07-03", Parties: []string{"CN", "KG"}}, identityFull},
+		{schema.Meeting{Date: "2024-07", Parties: []string{"CN", "KG"}}, identityPartial},
+		{schema.Meeting{Date: "2024-07-03", Parties: []string{"CN"}}, identityDocument},
+		{schema.Meeting{Parties: []string{"CN", "KG"}}, identityDocument},
+		{schema.Meeting{Date: "2024-07-04", Kind: schema.MeetingSummit, Occasion: "SCO Summit", Parties: []string{"CN", "KG", "KZ"}}, identitySummit},
+	} {
+		if got := identityOf(tc.m); got != tc.want {
+			t.Errorf("identityOf(%+v) = %d, want %d", tc.m, got, tc.want)
+		}
+	}
+}
+
+// TestMatchPrefixFindsEverySimilarPair checks the prefix-filtering lemma on
+// random term sets: whenever two sets reach the threshold, their prefixes
+// share a word.
+func TestMatchPrefixFindsEverySimilarPair(t *testing.T) {
+	words := []string{"railway", "china", "kyrgyzstan", "construction", "border", "trade", "power", "gas",
+		"solar", "wind", "development", "strategy", "synergy", "coordination", "import", "product"}
+	r := rand.New(rand.NewPCG(1, 2))
+	set := func() []string {
+		n := 1 + r.IntN(7)
+		m := map[string]bool{}
+		for len(m) < n {
+			m[words[r.IntN(len(words))]] = true
+		}
+		var out []string
+		for w := range m {
+			out = append(out, w)
+		}
+		sort.Strings(out)
+		return out
+	}
+	checked := 0
+	for range 200000 {
+		a, b := set(), set()
+		if jaccard(a, b) < similarText {
+			continue
+		}
+		checked++
+		pa, pb := matchPrefix(a), matchPrefix(b)
+		if !slices.ContainsFunc(pa, func(w string) bool { return slices.Contains(pb, w) }) {
+			t.Fatalf("J(%v, %v) = %.2f but prefixes %v and %v are disjoint", a, b, jaccard(a, b), pa, pb)
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d similar pairs checked", checked)
+	}
+}
