@@ -22,7 +22,7 @@ eval-check: eval-pred
 
 # The held-out set (ingest/testdata/heldout): invented readouts annotated by
 # someone who had not read the extractor. Measure with it; never tune on it.
-HELDOUT_DIR := ingest/testdata/heldout
+HELDOUT_DIR ?= ingest/testdata/heldout
 .PHONY: eval-heldout
 eval-heldout:
 	@mkdir -p $(EVAL_OUT) && printf '*\n' > $(EVAL_OUT)/.gitignore

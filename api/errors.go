@@ -52,6 +52,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 	if status == http.StatusServiceUnavailable {
 		c.Header("Retry-After", "5")
 	}
+	c.Header("Cache-Control", "no-store")
 	c.AbortWithStatusJSON(status, errorBody{Error: errorDetail{Code: code, Message: msg, RequestID: requestIDOf(c)}})
 }
 

@@ -36,7 +36,7 @@ func NewMetrics() *Metrics {
 		}, []string{"op", "outcome"}),
 		ingested: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "pledgegraph_ingested_documents_total",
-			Help: "Documents received for ingestion, by outcome (new, unchanged, failed).",
+			Help: "Documents received for ingestion, by outcome (new, unchanged, updated, failed).",
 		}, []string{"outcome"}),
 	}
 	m.reg.MustRegister(m.requests, m.queries, m.ingested,

@@ -1,26 +1,82 @@
 // Package api is pledgegraph's HTTP interface: a Gin router over interfaces
 // that package graph satisfies, one JSON error envelope, request ids and
 // structured access logs.
+//
+// The read models (graph.Query, graph.Commitment, ...) are plain values of
+// package graph; the behaviour behind them is the Store interface.
 package api
 
 import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// Pinger reports whether the graph store answers.
-type Pinger interface {
+// Store is what the API needs of the graph; *graph.Store satisfies it,
+// except for Ingest's result type (see cmd/pledgegraph).
+type Store interface {
+	// Ping reports whether the store answers.
 	Ping(ctx context.Context) error
+	// Ingest stores one extraction idempotently.
+	Ingest(ctx context.Context, x *schema.Extraction) (schema.IngestResult, error)
+
+	Commitments(ctx context.Context, q graph.Query) (graph.CommitmentPage, error)
+	ResolveMeetingRef(ctx context.Context, ref string) (graph.MeetingSummary, error)
+	ResolveEntity(ctx context.Context, ref string) ([]graph.EntityRef, error)
+	EntityNames(ctx context.Context, limit int) ([]graph.EntityName, error)
+	PlaceNames(ctx context.Context, limit int) ([]string, error)
+	Meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error)
+	Meeting(ctx context.Context, id string) (graph.MeetingDetail, error)
+	Countries(ctx context.Context) ([]graph.CountrySummary, error)
+	Country(ctx context.Context, code string) (graph.CountryDetail, error)
+	PartnerTimeline(ctx context.Context, a, b string, q graph.Query) (graph.CommitmentPage, error)
+	EntityTimeline(ctx context.Context, ref string, limit int, cursor string) (graph.EntityTimeline, error)
+	Topics(ctx context.Context) ([]graph.TopicStat, error)
+	Stats(ctx context.Context) (graph.Stats, error)
+	Neighborhood(ctx context.Context, id string, depth, limit int) (graph.Neighborhood, error)
+	ReadCypher(ctx context.Context, query string, params map[string]any, opt graph.CypherOptions) (graph.CypherResult, error)
+}
+
+// ExtractFunc turns a request body into an extraction; main wires it to
+// package ingest. contentType is the request's media type.
+type ExtractFunc func(name string, body []byte, contentType string) (*schema.Extraction, error)
+
+// ParseFunc reads a question in plain words into /v1/commitments query
+// parameters, with notes on which words gave each; entities are the entity
+// names and aliases the graph knows, places the places its meetings were
+// held in. main wires it to package ask.
+type ParseFunc func(question string, entities, places []string) (params url.Values, understood []string, err error)
+
+// CountryFunc returns the ISO code of a country given by code, name or
+// demonym; main wires it to package ask (the gazetteer).
+type CountryFunc func(nameOrCode string) (code string, ok bool)
+
+// Deps are the Server's collaborators.
+type Deps struct {
+	Store       Store
+	Extract     ExtractFunc
+	Parse       ParseFunc
+	CountryCode CountryFunc
+	CountryName func(code string) string
 }
 
 // Config is the part of the process configuration the API needs.
 type Config struct {
-	APIKey      string   // when set, writes and the Cypher console need "Authorization: Bearer <key>"
-	CORSOrigins []string // allowed browser origins; "*" for any
-	MaxBody     int64    // request body limit in bytes
+	APIKey      string        // when set, writes and the Cypher console need "Authorization: Bearer <key>"
+	CORSOrigins []string      // allowed browser origins; "*" for any
+	MaxBody     int64         // request body limit in bytes
+	Cypher      bool          // serve POST /v1/cypher
+	Timeout     time.Duration // per-request limit on graph work; 0 is 10s
+	CypherRows  int           // rows POST /v1/cypher returns at most; 0 is 1000
+	// MaxAge is the Cache-Control max-age of successful GETs; 0 is 10s.
+	MaxAge time.Duration
 }
 
 // Server answers HTTP requests. Its dependencies are interfaces so that
@@ -28,13 +84,34 @@ type Config struct {
 type Server struct {
 	cfg     Config
 	log     *slog.Logger
-	store   Pinger
+	deps    Deps
+	store   Store
 	metrics *Metrics
+	health  *availability
+	vocab   *vocabCache
 }
 
-// New returns a Server that logs to log and reads the graph through store.
-func New(cfg Config, log *slog.Logger, store Pinger) *Server {
-	return &Server{cfg: cfg, log: log, store: store, metrics: NewMetrics()}
+// New returns a Server that logs to log and uses deps.
+func New(cfg Config, log *slog.Logger, deps Deps) *Server {
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 10 * time.Second
+	}
+	if cfg.CypherRows <= 0 {
+		cfg.CypherRows = 1000
+	}
+	if cfg.MaxAge <= 0 {
+		cfg.MaxAge = 10 * time.Second
+	}
+	if cfg.MaxBody <= 0 {
+		cfg.MaxBody = 5 << 20
+	}
+	if deps.CountryName == nil {
+		deps.CountryName = func(string) string { return "" }
+	}
+	s := &Server{cfg: cfg, log: log, deps: deps, store: deps.Store, metrics: NewMetrics()}
+	s.health = newAvailability(deps.Store)
+	s.vocab = newVocabCache(time.Minute)
+	return s
 }
 
 // Handler returns the router with every route and middleware installed.
@@ -42,6 +119,7 @@ func (s *Server) Handler() http.Handler {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
+	r.ContextWithFallback = true
 	s.routes(r)
 	return r
 }

@@ -5,11 +5,15 @@ import (
 	"errors"
 	"flag"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"time"
 
 	"github.com/pledgegraph/pledgegraph/api"
+	"github.com/pledgegraph/pledgegraph/ask"
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/ingest"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -63,7 +67,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           api.New(api.Config{APIKey: cfg.APIKey, CORSOrigins: cfg.CORSOrigins, MaxBody: cfg.MaxBody}, log, store).Handler(),
+		Handler:           newAPI(cfg, log, store).Handler(),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -93,6 +97,40 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	log.Info("stopped")
 	return nil
+}
+
+// newAPI wires the HTTP API: the graph store, the extractor for posted
+// documents, the question parser and the gazetteer's country names.
+func newAPI(cfg config, log *slog.Logger, store *graph.Store) *api.Server {
+	return api.New(api.Config{
+		APIKey: cfg.APIKey, CORSOrigins: cfg.CORSOrigins, MaxBody: cfg.MaxBody,
+		Cypher: cfg.Cypher, Timeout: cfg.Timeout,
+	}, log, api.Deps{
+		Store: apiStore{store},
+		Extract: func(name string, body []byte, contentType string) (*schema.Extraction, error) {
+			in, err := ingest.Decode(name, body, contentType)
+			if err != nil {
+				return nil, err
+			}
+			return ingest.Extract(in)
+		},
+		Parse:       ask.Parse,
+		CountryCode: ask.CountryCode,
+		CountryName: ask.CountryName,
+	})
+}
+
+// apiStore gives api.Store the schema.IngestResult it expects of Ingest.
+// The conversion compiles whether graph.Store.Ingest returns its own
+// IngestResult or schema's, so it can go once graph returns schema's.
+type apiStore struct{ *graph.Store }
+
+func (s apiStore) Ingest(ctx context.Context, x *schema.Extraction) (schema.IngestResult, error) {
+	r, err := s.Store.Ingest(ctx, x)
+	return schema.IngestResult{
+		DocumentID: r.DocumentID, Status: schema.IngestStatus(r.Status), MeetingID: r.MeetingID,
+		CommitmentIDs: r.CommitmentIDs, References: r.References,
+	}, err
 }
 
 func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -1,0 +1,318 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+func init() {
+	commands["bench-api"] = command{"load-test the query API against a synthetic graph (see docs/benchmark.md)", runBenchAPI}
+}
+
+// benchFlags are the knobs of bench-api.
+type benchFlags struct {
+	docs     int
+	seed     uint64
+	workers  int
+	rates    string
+	duration time.Duration
+	loadOnly bool
+	amplify  int64
+	warmup   time.Duration
+}
+
+func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench-api", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var f benchFlags
+	fs.IntVar(&f.docs, "docs", 22500, "synthetic documents in the graph (about 4.5 commitments each)")
+	fs.Uint64Var(&f.seed, "seed", 1, "seed of the synthetic corpus")
+	fs.IntVar(&f.workers, "workers", 4, "concurrent writers while building the graph")
+	fs.StringVar(&f.rates, "rates", "50,100,200", "request rates to test, per second")
+	fs.DurationVar(&f.duration, "duration", 10*time.Second, "duration of each attack")
+	fs.DurationVar(&f.warmup, "warmup", 10*time.Second, "warm-up load on each target before measuring")
+	fs.BoolVar(&f.loadOnly, "load-only", false, "build the graph and stop")
+	fs.Int64Var(&f.amplify, "amplify-to", 0, "copy the written commitments until the graph holds this many (0: never); see docs/benchmark.md")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
+	log := newLogger(cfg, stderr)
+	store, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	if err := store.Migrate(ctx); err != nil {
+		return err
+	}
+	driver, err := benchDriver(cfg)
+	if err != nil {
+		return err
+	}
+	defer driver.Close(context.WithoutCancel(ctx))
+
+	n, err := benchGraph(ctx, store, driver, cfg.Neo4j.Database, f.docs, f.seed, f.workers, log, stdout)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "graph: %d commitments\n", n)
+	if f.amplify > n {
+		if n, err = benchAmplify(ctx, driver, cfg.Neo4j.Database, n, f.amplify, stdout); err != nil {
+			return err
+		}
+	}
+	if f.loadOnly {
+		return nil
+	}
+	return benchAttack(ctx, cfg, f, store, driver, log, stdout)
+}
+
+// benchDriver is a driver of the bench's own, for the direct runs.
+func benchDriver(cfg config) (neo4j.DriverWithContext, error) {
+	auth := neo4j.NoAuth()
+	if cfg.Neo4j.User != "" {
+		auth = neo4j.BasicAuth(cfg.Neo4j.User, cfg.Neo4j.Password, "")
+	}
+	d, err := neo4j.NewDriverWithContext(cfg.Neo4j.URI, auth)
+	if err != nil {
+		return nil, schema.WrapError(schema.EINVALID, err, "neo4j uri %q", cfg.Neo4j.URI)
+	}
+	return d, nil
+}
+
+// benchTargets are the requests the benchmark sends.
+type benchTarget struct {
+	name string
+	url  string
+}
+
+// benchAttack serves the API on loopback and measures, at each rate, the
+// flagship query and /v1/ask over HTTP (vegeta), then the same Cypher
+// statements through the driver directly, paced the same way.
+func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Store, driver neo4j.DriverWithContext,
+	log *slog.Logger, out io.Writer) error {
+	var rates []int
+	for _, r := range strings.Split(f.rates, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(r))
+		if err != nil || n <= 0 {
+			return schema.Errorf(schema.EINVALID, "-rates %q: want positive integers separated by commas", f.rates)
+		}
+		rates = append(rates, n)
+	}
+	ref, err := benchMeetingRef(ctx, store, driver, cfg.Neo4j.Database)
+	if err != nil {
+		return err
+	}
+	m, err := store.ResolveMeetingRef(ctx, ref)
+	if err != nil {
+		return err
+	}
+	page, err := store.Commitments(ctx, graph.Query{Topic: schema.TopicConnectivity, Since: m.Date})
+	if err != nil {
+		return err
+	}
+	statements := []graph.Statement{graph.MeetingRefStatement(ref), page.Statement}
+
+	// The server logs at warn and above only (failures), so that logging
+	// does not weigh on the measurement.
+	quiet := log.With("component", "bench-server")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: newAPI(cfg, quiet, store).Handler(), ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Shutdown(context.WithoutCancel(ctx))
+	base := "http://" + ln.Addr().String()
+	question := "all commitments on connectivity since " + ref
+	targets := []benchTarget{
+		{"api flagship", base + "/v1/commitments?" + url.Values{"topic": {"connectivity"}, "since": {ref}}.Encode()},
+		{"api ask", base + "/v1/ask?" + url.Values{"q": {question}}.Encode()},
+	}
+	fmt.Fprintf(out, "flagship: /v1/commitments?topic=connectivity&since=%s (since %s, %d items on the first page)\n", ref, m.Date, len(page.Items))
+	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statements through the driver (ExecuteQuery, readers routing)\n", question, len(statements))
+
+	direct := func(ctx context.Context) error {
+		for _, st := range statements {
+			if _, err := neo4j.ExecuteQuery(ctx, driver, st.Cypher, st.Params, neo4j.EagerResultTransformer,
+				neo4j.ExecuteQueryWithDatabase(cfg.Neo4j.Database), neo4j.ExecuteQueryWithReadersRouting()); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// Warm up the plan caches, the pools and the JIT.
+	for _, t := range targets {
+		attackHTTP(t.url, 50, f.warmup)
+	}
+	attackFunc(ctx, direct, 50, f.warmup)
+
+	// One request at a time first: latency without queueing, the floor
+	// under the rates below.
+	fmt.Fprintf(out, "\n%-16s %6s %9s %9s %9s %11s %8s\n", "target", "rate/s", "p50", "p99", "mean", "throughput", "success")
+	client := &http.Client{Timeout: 30 * time.Second}
+	serialHTTP := func(ctx context.Context) error {
+		resp, err := client.Get(targets[0].url)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		_, err = io.Copy(io.Discard, resp.Body)
+		if err == nil && resp.StatusCode != http.StatusOK {
+			err = fmt.Errorf("status %d", resp.StatusCode)
+		}
+		return err
+	}
+	serialAPI, serialDirect := benchSerial(ctx, serialHTTP, 300), benchSerial(ctx, direct, 300)
+	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "api flagship", "serial", benchMillis(serialAPI.Latencies.P50), benchMillis(serialAPI.Latencies.P99),
+		benchMillis(serialAPI.Latencies.Mean), serialAPI.Throughput, 100*serialAPI.Success)
+	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "driver direct", "serial", benchMillis(serialDirect.Latencies.P50), benchMillis(serialDirect.Latencies.P99),
+		benchMillis(serialDirect.Latencies.Mean), serialDirect.Throughput, 100*serialDirect.Success)
+	row := func(name string, rate int, m *vegeta.Metrics) {
+		fmt.Fprintf(out, "%-16s %6d %9s %9s %9s %9.1f/s %7.1f%%\n", name, rate, benchMillis(m.Latencies.P50), benchMillis(m.Latencies.P99),
+			benchMillis(m.Latencies.Mean), m.Throughput, 100*m.Success)
+	}
+	type ratio struct{ p50, p99 float64 }
+	var ratios []string
+	for _, rate := range rates {
+		flag := attackHTTP(targets[0].url, rate, f.duration)
+		row(targets[0].name, rate, flag)
+		askM := attackHTTP(targets[1].url, rate, f.duration)
+		row(targets[1].name, rate, askM)
+		dir := attackFunc(ctx, direct, rate, f.duration)
+		row("driver direct", rate, dir)
+		r := ratio{float64(flag.Latencies.P50) / float64(dir.Latencies.P50), float64(flag.Latencies.P99) / float64(dir.Latencies.P99)}
+		ratios = append(ratios, fmt.Sprintf("%d/s: p50 %.2fx, p99 %.2fx", rate, r.p50, r.p99))
+		if flag.Success < 1 || askM.Success < 1 || dir.Success < 1 {
+			log.Warn("some requests failed", "rate", rate, "errors", strings.Join(append(flag.Errors, askM.Errors...), "; "))
+		}
+	}
+	fmt.Fprintf(out, "\nAPI overhead (api flagship / driver direct): serial: p50 %.2fx, p99 %.2fx; %s\n",
+		float64(serialAPI.Latencies.P50)/float64(serialDirect.Latencies.P50),
+		float64(serialAPI.Latencies.P99)/float64(serialDirect.Latencies.P99), strings.Join(ratios, "; "))
+	return nil
+}
+
+// benchSerial calls f n times, one after another.
+func benchSerial(ctx context.Context, f func(context.Context) error, n int) *vegeta.Metrics {
+	var m vegeta.Metrics
+	for range n {
+		start := time.Now()
+		err := f(ctx)
+		r := &vegeta.Result{Attack: "serial", Timestamp: start, Latency: time.Since(start), Code: http.StatusOK}
+		if err != nil {
+			r.Code, r.Error = http.StatusInternalServerError, err.Error()
+		}
+		m.Add(r)
+	}
+	m.Close()
+	return &m
+}
+
+func benchMillis(d time.Duration) string {
+	return fmt.Sprintf("%.2fms", float64(d.Microseconds())/1000)
+}
+
+// attackHTTP sends GETs of u at rate per second for d (vegeta, open model).
+func attackHTTP(u string, rate int, d time.Duration) *vegeta.Metrics {
+	atk := vegeta.NewAttacker(vegeta.Timeout(30*time.Second), vegeta.KeepAlive(true))
+	tr := vegeta.NewStaticTargeter(vegeta.Target{Method: http.MethodGet, URL: u})
+	var m vegeta.Metrics
+	for res := range atk.Attack(tr, vegeta.Rate{Freq: rate, Per: time.Second}, d, u) {
+		m.Add(res)
+	}
+	m.Close()
+	return &m
+}
+
+// attackFunc calls f at rate per second for d, each call in its own
+// goroutine (the open model vegeta uses), and measures it as vegeta does.
+func attackFunc(ctx context.Context, f func(context.Context) error, rate int, d time.Duration) *vegeta.Metrics {
+	pacer := vegeta.ConstantPacer{Freq: rate, Per: time.Second}
+	results := make(chan *vegeta.Result, 1024)
+	var m vegeta.Metrics
+	done := make(chan struct{})
+	go func() {
+		for r := range results {
+			m.Add(r)
+		}
+		close(done)
+	}()
+	var wg sync.WaitGroup
+	began := time.Now()
+	for hits := uint64(0); ; {
+		elapsed := time.Since(began)
+		if elapsed >= d {
+			break
+		}
+		wait, stop := pacer.Pace(elapsed, hits)
+		if stop {
+			break
+		}
+		if wait > 0 {
+			time.Sleep(wait)
+			continue
+		}
+		hits++
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			start := time.Now()
+			err := f(ctx)
+			r := &vegeta.Result{Attack: "direct", Timestamp: start, Latency: time.Since(start), Code: http.StatusOK}
+			if err != nil {
+				r.Code, r.Error = http.StatusInternalServerError, err.Error()
+			}
+			results <- r
+		}()
+	}
+	wg.Wait()
+	close(results)
+	<-done
+	m.Close()
+	return &m
+}
+
+// benchMeetingRef returns "Xi'an 2023" when the graph has such a meeting,
+// else the place and year of the earliest meeting with a place two years
+// before the graph's latest, so that the flagship spans a similar period.
+func benchMeetingRef(ctx context.Context, store *graph.Store, driver neo4j.DriverWithContext, db string) (string, error) {
+	const ref = "Xi'an 2023"
+	if _, err := store.ResolveMeetingRef(ctx, ref); err == nil {
+		return ref, nil
+	}
+	res, err := neo4j.ExecuteQuery(ctx, driver, `
+MATCH (m:Meeting) WHERE m.year IS NOT NULL
+WITH max(m.year) - 2 AS year
+MATCH (p:Place)<-[:HELD_IN]-(m:Meeting {year: year})
+RETURN p.name AS place, year ORDER BY m.date LIMIT 1`, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+	if err != nil || len(res.Records) == 0 {
+		return "", schema.Errorf(schema.EINVALID, "the graph has no meeting with a place to start the flagship query from")
+	}
+	place, _, err := neo4j.GetRecordValue[string](res.Records[0], "place")
+	if err != nil {
+		return "", err
+	}
+	year, _, err := neo4j.GetRecordValue[int64](res.Records[0], "year")
+	return fmt.Sprintf("%s %d", place, year), err
+}

@@ -1,0 +1,612 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// Query filters commitments. Zero fields do not filter; the filters that are
+// set must all hold. Results are sorted by date, then id; commitments whose
+// meeting has no known date come last, and only when no date bound is set.
+type Query struct {
+	// Topic is a taxonomy slug; a top-level topic includes its subtopics
+	// (ingest links every commitment to the roots of its subtopics too).
+	Topic string
+	// Since and Until bound the commitment's date, inclusively, at the
+	// precision given: Until "2024" includes 2024-12-31. A meeting given as
+	// a bound is resolved first (ResolveMeetingRef) to its date.
+	Since, Until schema.Date
+	// Actor and Counterpart are ISO 3166-1 alpha-2 codes: a country that
+	// made the commitment, one it was made to.
+	Actor, Counterpart string
+	// Parties are countries among the actors or the counterparts (a
+	// bilateral timeline: both).
+	Parties []string
+	// Entity is an entity id, or a name or alias ("CKU railway"); a name
+	// that several entities share (of different kinds) selects them all.
+	Entity   string
+	Modality schema.Modality
+	Meeting  string // meeting id
+	// Text is a full-text search over commitment texts: words, all of which
+	// must occur, and "quoted phrases".
+	Text   string
+	Limit  int    // page size, 1..MaxLimit; 0 is DefaultLimit
+	Cursor string // NextCursor of the previous page; "" for the first
+}
+
+// Commitment is a stored commitment with what it is about and where it was
+// said.
+type Commitment struct {
+	ID           string          `json:"id"`
+	Text         string          `json:"text"`
+	Sentence     string          `json:"sentence,omitempty"`
+	Date         schema.Date     `json:"date,omitempty"`
+	Actors       []string        `json:"actors"`
+	Counterparts []string        `json:"counterparts"`
+	Speaker      string          `json:"speaker,omitempty"`
+	Modality     schema.Modality `json:"modality"`
+	Topics       []string        `json:"topics"`
+	Subtopics    []string        `json:"subtopics"`
+	Entities     []EntityRef     `json:"entities"`
+	Meeting      MeetingRef      `json:"meeting"`
+	Source       Source          `json:"source"`
+	// FirstStated is the date of the earliest meeting at which the same
+	// commitment was stated; TimesStated the number of such meetings.
+	FirstStated schema.Date `json:"first_stated,omitempty"`
+	TimesStated int         `json:"times_stated"`
+	// Reiterates are the ids of the commitments of the latest earlier
+	// meeting that this one restates.
+	Reiterates []string `json:"reiterates"`
+}
+
+// EntityRef names an entity.
+type EntityRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+}
+
+// MeetingRef names a meeting.
+type MeetingRef struct {
+	ID    string      `json:"id"`
+	Date  schema.Date `json:"date,omitempty"`
+	Place string      `json:"place,omitempty"`
+	Title string      `json:"title"`
+}
+
+// Source is where a commitment's text is: a span of a document.
+type Source struct {
+	DocumentID string `json:"document_id"`
+	Title      string `json:"title,omitempty"`
+	URL        string `json:"url,omitempty"`
+	Start      int    `json:"start"`
+	End        int    `json:"end"`
+}
+
+// Statement is a Cypher statement with its parameters, as run.
+type Statement struct {
+	Cypher string         `json:"cypher"`
+	Params map[string]any `json:"parameters"`
+}
+
+// CommitmentPage is one page of commitments.
+type CommitmentPage struct {
+	Items      []Commitment `json:"items"`
+	NextCursor string       `json:"next_cursor,omitempty"`
+	// Statement is the Cypher that selected the page (the first one run,
+	// when the page spans dated and undated commitments).
+	Statement Statement `json:"-"`
+}
+
+var (
+	isoCode   = regexp.MustCompile(`^[A-Z]{2}$`)
+	idPattern = regexp.MustCompile(`^[a-z][0-9a-f]{16}$`)
+)
+
+// check validates q and returns its page size.
+func (q Query) check() (int, error) {
+	if q.Topic != "" {
+		if _, ok := schema.LookupTopic(q.Topic); !ok {
+			return 0, schema.Errorf(schema.EINVALID, "topic %q: not a topic of the taxonomy (see /v1/topics)", q.Topic)
+		}
+	}
+	for _, d := range []schema.Date{q.Since, q.Until} {
+		if !d.IsZero() {
+			if _, err := schema.ParseDate(string(d)); err != nil {
+				return 0, err
+			}
+		}
+	}
+	for _, c := range append([]string{q.Actor, q.Counterpart}, q.Parties...) {
+		if c != "" && !isoCode.MatchString(c) {
+			return 0, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", c)
+		}
+	}
+	if len(q.Parties) > 2 {
+		return 0, schema.Errorf(schema.EINVALID, "parties: at most 2")
+	}
+	if q.Modality != "" && !q.Modality.Valid() {
+		return 0, schema.Errorf(schema.EINVALID, "modality %q: want one of %s", q.Modality, modalityList())
+	}
+	return checkLimit(q.Limit, MaxLimit)
+}
+
+func modalityList() string {
+	var out []string
+	for _, m := range schema.Modalities {
+		out = append(out, string(m))
+	}
+	return strings.Join(out, ", ")
+}
+
+// nextPeriod returns the first date after the period d covers, at d's
+// precision ("2023" -> "2024", "2023-12" -> "2024-01"), so that
+// `c.date < nextPeriod(d)` keeps every date within d, of any precision.
+func nextPeriod(d schema.Date) string {
+	end := d.End()
+	switch d.Precision() {
+	case schema.PrecisionYear:
+		return end.Format("2006")
+	case schema.PrecisionMonth:
+		return end.Format("2006-01")
+	}
+	return end.Format("2006-01-02")
+}
+
+// commitmentColumns projects a page of commitments c, already ordered and
+// limited. The meeting's title is the least title of the documents
+// reporting it (toMeetingRef falls back to its occasion or place).
+const commitmentColumns = `
+OPTIONAL MATCH (c)-[:STATED_AT]->(m:Meeting)
+OPTIONAL MATCH (c)-[s:SOURCED_FROM]->(d:Document)
+RETURN c.id AS id, c.text AS text, c.sentence AS sentence, c.date AS date,
+       c.actors AS actors, c.counterparts AS counterparts, c.speaker AS speaker,
+       c.modality AS modality, c.topics AS topics, c.subtopics AS subtopics,
+       c.first_stated AS first_stated, c.times_stated AS times_stated,
+       [(c)-[:CONCERNS]->(e:Entity) | e {.id, .name, .kind}] AS entities,
+       [(c)-[:REITERATES]->(o:Commitment) | o.id] AS reiterates,
+       m {.id, .date, .city, .occasion, .parties,
+          titles: [(r:Document)-[:REPORTS]->(m) WHERE r.title IS NOT NULL | r.title]} AS meeting,
+       d {.id, .title, .source_url, start: s.start, end: s.end} AS source
+ORDER BY c.date, c.id`
+
+// commitmentStatement builds the statement for one phase of a page: dated
+// commitments in (date, id) order from the cursor on, or (undated) the
+// commitments without a date in id order.
+//
+// The starting set is the most selective filter: a full-text search, an
+// entity, a meeting, a country pair. Otherwise it is the commitment_date
+// index read in order, so that the page stops after `limit` matches instead
+// of sorting every candidate; the other filters are properties of the
+// commitment itself (actors, counterparts, topics, modality, entity_ids).
+func commitmentStatement(q Query, entityIDs []string, after cursor, undated bool, limit int) Statement {
+	p := map[string]any{"limit": limit + 1}
+	var match string
+	switch {
+	case q.Text != "":
+		match = "CALL db.index.fulltext.queryNodes('" + fulltextIndex + "', $text) YIELD node AS c\nWITH c"
+		p["text"] = luceneQuery(q.Text)
+	case len(entityIDs) > 0:
+		match = "MATCH (e:Entity) WHERE e.id IN $entities\nMATCH (c:Commitment)-[:CONCERNS]->(e)\nWITH DISTINCT c"
+		p["entities"] = entityIDs
+	case q.Meeting != "":
+		match = "MATCH (:Meeting {id: $meeting})<-[:STATED_AT]-(c:Commitment)\nWITH c"
+	case len(q.Parties) > 0:
+		match = "MATCH (:Country {code: $party})<-[:MADE_BY|TOWARD]-(c:Commitment)\nWITH DISTINCT c"
+		p["party"] = q.Parties[0]
+	default:
+		match = "MATCH (c:Commitment)"
+	}
+	var where []string
+	if q.Text != "" {
+		where = append(where, "c:Commitment")
+	}
+	if undated {
+		where = append(where, "c.date IS NULL")
+		if after.id != "" {
+			where = append(where, "c.id > $after_id")
+			p["after_id"] = after.id
+		}
+	} else {
+		from := string(q.Since)
+		if after.date > from {
+			from = after.date
+		}
+		where = append(where, "c.date >= $from")
+		p["from"] = from
+		if !q.Until.IsZero() {
+			where = append(where, "c.date < $until")
+			p["until"] = nextPeriod(q.Until)
+		}
+		if after.id != "" {
+			where = append(where, "(c.date > $after_date OR c.id > $after_id)")
+			p["after_date"], p["after_id"] = after.date, after.id
+		}
+	}
+	if q.Topic != "" {
+		where = append(where, "($topic IN c.topics OR $topic IN c.subtopics)")
+		p["topic"] = q.Topic
+	}
+	if q.Actor != "" {
+		where = append(where, "$actor IN c.actors")
+		p["actor"] = q.Actor
+	}
+	if q.Counterpart != "" {
+		where = append(where, "$counterpart IN c.counterparts")
+		p["counterpart"] = q.Counterpart
+	}
+	if len(q.Parties) > 0 {
+		where = append(where, "all(k IN $parties WHERE k IN c.actors OR k IN c.counterparts)")
+		p["parties"] = q.Parties
+	}
+	if q.Modality != "" {
+		where = append(where, "c.modality = $modality")
+		p["modality"] = string(q.Modality)
+	}
+	if q.Meeting != "" {
+		where = append(where, "c.meeting_id = $meeting")
+		p["meeting"] = q.Meeting
+	}
+	if len(entityIDs) > 0 && q.Text != "" {
+		where = append(where, "any(e IN c.entity_ids WHERE e IN $entities)")
+		p["entities"] = entityIDs
+	}
+	order := "ORDER BY c.date, c.id"
+	if undated {
+		order = "ORDER BY c.id"
+	}
+	cypher := match + "\nWHERE " + strings.Join(where, "\n  AND ") + "\nWITH c " + order + "\nLIMIT $limit" + commitmentColumns
+	return Statement{Cypher: cypher, Params: p}
+}
+
+// fulltextIndex is the full-text index over commitment texts
+// (schema/indexes.cypher).
+const fulltextIndex = "commitment_text"
+
+// luceneQuery turns a search into a Lucene query in which every word (or
+// "quoted phrase") must occur, with Lucene's operators escaped so that no
+// input is a syntax error.
+func luceneQuery(s string) string {
+	var terms []string
+	for i, part := range strings.Split(s, `"`) {
+		if i%2 == 1 { // inside quotes
+			if words := strings.Fields(escapeLucene(part)); len(words) > 0 {
+				terms = append(terms, `"`+strings.Join(words, " ")+`"`)
+			}
+			continue
+		}
+		for _, w := range strings.Fields(part) {
+			if w = escapeLucene(w); w != "" && !luceneOperators[w] {
+				terms = append(terms, w)
+			}
+		}
+	}
+	return strings.Join(terms, " AND ")
+}
+
+var luceneOperators = map[string]bool{"AND": true, "OR": true, "NOT": true, "TO": true}
+
+func escapeLucene(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Commitments returns one page of the commitments that q selects.
+func (s *Store) Commitments(ctx context.Context, q Query) (CommitmentPage, error) {
+	limit, err := q.check()
+	if err != nil {
+		return CommitmentPage{}, err
+	}
+	after, _, err := parseCursor(q.Cursor)
+	if err != nil {
+		return CommitmentPage{}, err
+	}
+	if q.Text != "" && luceneQuery(q.Text) == "" {
+		return CommitmentPage{}, schema.Errorf(schema.EINVALID, "q %q: no word to search for", q.Text)
+	}
+	var entityIDs []string
+	if q.Entity != "" {
+		ents, err := s.ResolveEntity(ctx, q.Entity)
+		if err != nil {
+			return CommitmentPage{}, err
+		}
+		for _, e := range ents {
+			entityIDs = append(entityIDs, e.ID)
+		}
+	}
+	page := CommitmentPage{Items: []Commitment{}}
+	withUndated := q.Since.IsZero() && q.Until.IsZero()
+	if !after.noDate {
+		st := commitmentStatement(q, entityIDs, after, false, limit)
+		page.Statement = st
+		items, err := s.commitmentRows(ctx, st)
+		if err != nil {
+			return CommitmentPage{}, err
+		}
+		if len(items) > limit {
+			page.Items = items[:limit]
+			page.NextCursor = cursor{date: string(items[limit-1].Date), id: items[limit-1].ID}.String()
+			return page, nil
+		}
+		page.Items = items
+		after = cursor{noDate: true}
+	}
+	if !withUndated || len(page.Items) == limit {
+		if withUndated {
+			page.NextCursor = after.String()
+		}
+		return page, nil
+	}
+	// Undated commitments follow the dated ones, in id order.
+	rest := limit - len(page.Items)
+	st := commitmentStatement(q, entityIDs, after, true, rest)
+	if page.Statement.Cypher == "" {
+		page.Statement = st
+	}
+	items, err := s.commitmentRows(ctx, st)
+	if err != nil {
+		return CommitmentPage{}, err
+	}
+	if len(items) > rest {
+		items = items[:rest]
+		page.NextCursor = cursor{noDate: true, id: items[rest-1].ID}.String()
+	}
+	page.Items = append(page.Items, items...)
+	return page, nil
+}
+
+func (s *Store) commitmentRows(ctx context.Context, st Statement) ([]Commitment, error) {
+	const op = "list commitments"
+	recs, err := s.read(ctx, op, st.Cypher, st.Params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Commitment, 0, len(recs))
+	for _, rec := range recs {
+		r := recordReader{rec: rec}
+		c := Commitment{
+			ID: r.str("id"), Text: r.str("text"), Sentence: r.str("sentence"), Date: schema.Date(r.str("date")),
+			Actors: r.strs("actors"), Counterparts: r.strs("counterparts"), Speaker: r.str("speaker"),
+			Modality: schema.Modality(r.str("modality")), Topics: r.strs("topics"), Subtopics: r.strs("subtopics"),
+			FirstStated: schema.Date(r.str("first_stated")), TimesStated: r.num("times_stated"),
+			Reiterates: r.strs("reiterates"),
+		}
+		slices.Sort(c.Reiterates)
+		for _, e := range r.maps("entities") {
+			var f fieldReader
+			c.Entities = append(c.Entities, EntityRef{ID: f.str(e, "id"), Name: f.str(e, "name"), Kind: f.str(e, "kind")})
+			r.keep(f.err)
+		}
+		if c.Entities == nil {
+			c.Entities = []EntityRef{}
+		}
+		slices.SortFunc(c.Entities, func(a, b EntityRef) int { return strings.Compare(a.ID, b.ID) })
+		if m := r.mp("meeting"); m != nil {
+			var err error
+			c.Meeting, err = toMeetingRef(m)
+			r.keep(err)
+		}
+		if d := r.mp("source"); d != nil {
+			var f fieldReader
+			c.Source = Source{DocumentID: f.str(d, "id"), Title: f.str(d, "title"), URL: f.str(d, "source_url"),
+				Start: f.num(d, "start"), End: f.num(d, "end")}
+			r.keep(f.err)
+		}
+		if r.err != nil {
+			return nil, decodeError(op, r.err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// toMeetingRef reads a meeting map projection with .id, .date, .city,
+// .occasion, .parties and titles (of the documents reporting it).
+func toMeetingRef(m map[string]any) (MeetingRef, error) {
+	var f fieldReader
+	ref := MeetingRef{ID: f.str(m, "id"), Date: schema.Date(f.str(m, "date")), Place: f.str(m, "city")}
+	titles := f.strs(m, "titles")
+	ref.Title = meetingTitle(titles, f.str(m, "occasion"), ref.Place, f.strs(m, "parties"), ref.Date)
+	return ref, f.err
+}
+
+// meetingTitle names a meeting for people: the least title of the
+// documents reporting it, or else what is known of it.
+func meetingTitle(titles []string, occasion, place string, parties []string, date schema.Date) string {
+	titles = slices.DeleteFunc(slices.Clone(titles), func(s string) bool { return s == "" })
+	if len(titles) > 0 {
+		return slices.Min(titles)
+	}
+	if occasion != "" {
+		return strings.TrimSpace(occasion + " " + string(date))
+	}
+	t := "Meeting"
+	if len(parties) > 0 {
+		t += " of " + strings.Join(parties, ", ")
+	}
+	if place != "" {
+		t += " in " + place
+	}
+	if date != "" {
+		t += ", " + string(date)
+	}
+	return t
+}
+
+// resolveEntityQ finds entities by id, by name or by alias, ignoring case
+// and punctuation (nameKey; aliases are compared lower-cased).
+const resolveEntityQ = `
+MATCH (e:Entity)
+WHERE e.id = $ref OR e.key = $key OR e.name = $ref
+   OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) IN [$lower, $key])
+RETURN e.id AS id, e.name AS name, e.kind AS kind
+ORDER BY id
+LIMIT 20`
+
+// entityNamesQ lists entity names and aliases for close-match suggestions.
+const entityNamesQ = `
+MATCH (e:Entity)
+RETURN e.id AS id, e.name AS name, e.kind AS kind, coalesce(e.aliases, []) AS aliases
+ORDER BY id
+LIMIT $limit`
+
+// ResolveEntity finds the entities ref names: an id, a name or an alias.
+// None is an ENOTFOUND error that suggests close names.
+func (s *Store) ResolveEntity(ctx context.Context, ref string) ([]EntityRef, error) {
+	const op = "resolve entity"
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return nil, schema.Errorf(schema.EINVALID, "entity: empty name")
+	}
+	recs, err := s.read(ctx, op, resolveEntityQ, map[string]any{
+		"ref": ref, "key": nameKey(ref), "lower": strings.ToLower(ref),
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []EntityRef
+	for _, rec := range recs {
+		r := recordReader{rec: rec}
+		e := EntityRef{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind")}
+		if r.err != nil {
+			return nil, decodeError(op, r.err)
+		}
+		out = append(out, e)
+	}
+	if len(out) > 0 {
+		return out, nil
+	}
+	names, err := s.EntityNames(ctx, maxSuggestionPool)
+	if err != nil {
+		return nil, err
+	}
+	var cands []string
+	for _, n := range names {
+		cands = append(cands, n.Name)
+		cands = append(cands, n.Aliases...)
+	}
+	return nil, notFound("entity", ref, closeMatches(ref, cands, 5))
+}
+
+// EntityName is an entity with the names it goes by.
+type EntityName struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Aliases []string `json:"aliases"`
+}
+
+// maxSuggestionPool bounds the names read to suggest close matches.
+const maxSuggestionPool = 10000
+
+// EntityNames returns up to limit entities with their names and aliases,
+// for question parsing and suggestions.
+func (s *Store) EntityNames(ctx context.Context, limit int) ([]EntityName, error) {
+	const op = "list entity names"
+	if limit <= 0 || limit > maxSuggestionPool {
+		limit = maxSuggestionPool
+	}
+	recs, err := s.read(ctx, op, entityNamesQ, map[string]any{"limit": limit})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]EntityName, 0, len(recs))
+	for _, rec := range recs {
+		r := recordReader{rec: rec}
+		e := EntityName{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind"), Aliases: r.strs("aliases")}
+		if r.err != nil {
+			return nil, decodeError(op, r.err)
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// notFound is the ENOTFOUND error for an unknown reference, with close
+// matches when there are any.
+func notFound(what, ref string, close []string) error {
+	msg := fmt.Sprintf("no %s matches %q", what, ref)
+	if len(close) > 0 {
+		quoted := make([]string, len(close))
+		for i, c := range close {
+			quoted[i] = fmt.Sprintf("%q", c)
+		}
+		msg += "; close matches: " + strings.Join(quoted, ", ")
+	}
+	return &schema.Error{Code: schema.ENOTFOUND, Message: msg}
+}
+
+// closeMatches returns up to n candidates nearest to ref by edit distance
+// over folded names (nameKey), nearest first; candidates further than half
+// their length are left out.
+func closeMatches(ref string, cands []string, n int) []string {
+	key := nameKey(ref)
+	type scored struct {
+		s    string
+		dist int
+	}
+	seen := map[string]bool{}
+	var all []scored
+	for _, c := range cands {
+		if c == "" || seen[c] {
+			continue
+		}
+		seen[c] = true
+		ck := nameKey(c)
+		d := editDistance(key, ck)
+		switch {
+		case key != "" && (strings.Contains(ck, key) || strings.Contains(key, ck)):
+			d = min(d, 1)
+		case d*2 > max(len(ck), len(key)):
+			continue
+		}
+		all = append(all, scored{c, d})
+	}
+	slices.SortStableFunc(all, func(a, b scored) int {
+		if a.dist != b.dist {
+			return a.dist - b.dist
+		}
+		return strings.Compare(a.s, b.s)
+	})
+	var out []string
+	for _, s := range all {
+		if len(out) == n {
+			break
+		}
+		out = append(out, s.s)
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

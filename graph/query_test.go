@@ -1,0 +1,134 @@
+package graph_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// TestQueries reads the bundled corpus, ingested through the real
+// extractor and writer.
+func TestQueries(t *testing.T) {
+	s := neo4jtest.Store(t)
+	neo4jtest.IngestCorpus(t, s)
+	ctx := context.Background()
+
+	t.Run("resolve meeting references", func(t *testing.T) {
+		for ref, want := range map[string]string{
+			"Xi'an 2023": "2023-05", "xian 2023": "2023-05", "2023 Xi'an": "2023-05", "Xi'an 2023-05-18": "2023-05",
+			"Astana 2024": "2024-07-03", "Astana": "2024-07-03", "Tianjin 2025-08": "2025-08-31",
+		} {
+			m, err := s.ResolveMeetingRef(ctx, ref)
+			if err != nil || !strings.HasPrefix(string(m.Date), want) {
+				t.Errorf("%q: %+v %v, want a meeting of %s", ref, m, err, want)
+			}
+		}
+		m, err := s.ResolveMeetingRef(ctx, "Astana 2024")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if byID, err := s.ResolveMeetingRef(ctx, m.ID); err != nil || byID.ID != m.ID {
+			t.Errorf("by id: %+v %v", byID, err)
+		}
+		_, err = s.ResolveMeetingRef(ctx, "Xian 2022")
+		if schema.ErrorCode(err) != schema.ENOTFOUND || !strings.Contains(err.Error(), `"Xi'an 2023"`) {
+			t.Errorf("Xian 2022: %v, want ENOTFOUND suggesting Xi'an 2023", err)
+		}
+		if _, err := s.ResolveMeetingRef(ctx, "m0000000000000000"); schema.ErrorCode(err) != schema.ENOTFOUND {
+			t.Errorf("unknown id: %v", err)
+		}
+	})
+
+	t.Run("filters", func(t *testing.T) {
+		astana, err := s.ResolveMeetingRef(ctx, "Astana 2024")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, tc := range map[string]struct {
+			q    graph.Query
+			each func(graph.Commitment) bool
+		}{
+			"meeting":   {graph.Query{Meeting: astana.ID}, func(c graph.Commitment) bool { return c.Meeting.ID == astana.ID }},
+			"entity":    {graph.Query{Entity: "CKU railway"}, func(c graph.Commitment) bool { return strings.Contains(c.Text, "railway") }},
+			"full text": {graph.Query{Text: `railway "China-Kyrgyzstan-Uzbekistan" (project)`}, func(c graph.Commitment) bool { return strings.Contains(c.Text, "railway") }},
+			"modality":  {graph.Query{Modality: schema.ModalityHope}, func(c graph.Commitment) bool { return c.Modality == schema.ModalityHope }},
+			"subtopic":  {graph.Query{Topic: "connectivity/railways"}, func(c graph.Commitment) bool { return slices.Contains(c.Subtopics, "connectivity/railways") }},
+			"actor and counterpart": {graph.Query{Actor: "KG", Counterpart: "CN"}, func(c graph.Commitment) bool {
+				return slices.Contains(c.Actors, "KG") && slices.Contains(c.Counterparts, "CN")
+			}},
+			"parties": {graph.Query{Parties: []string{"US", "CN"}}, func(c graph.Commitment) bool {
+				all := append(slices.Clone(c.Actors), c.Counterparts...)
+				return slices.Contains(all, "US") && slices.Contains(all, "CN")
+			}},
+			"until": {graph.Query{Until: "2023-05"}, func(c graph.Commitment) bool { return c.Date < "2023-06" }},
+		} {
+			page, err := s.Commitments(ctx, tc.q)
+			if err != nil {
+				t.Errorf("%s: %v", name, err)
+				continue
+			}
+			if len(page.Items) == 0 {
+				t.Errorf("%s: nothing", name)
+			}
+			for _, c := range page.Items {
+				if !tc.each(c) {
+					t.Errorf("%s: %+v", name, c)
+				}
+			}
+			if !strings.Contains(page.Statement.Cypher, "$limit") {
+				t.Errorf("%s: statement %q", name, page.Statement.Cypher)
+			}
+		}
+		for name, q := range map[string]graph.Query{
+			"topic": {Topic: "transport"}, "limit": {Limit: 201}, "cursor": {Cursor: "zzz"},
+			"modality": {Modality: "maybe"}, "actor": {Actor: "China"}, "text": {Text: `"" AND`},
+		} {
+			if _, err := s.Commitments(ctx, q); schema.ErrorCode(err) != schema.EINVALID {
+				t.Errorf("%s: %v, want EINVALID", name, err)
+			}
+		}
+		if _, err := s.Commitments(ctx, graph.Query{Entity: "CKU railwya"}); schema.ErrorCode(err) != schema.ENOTFOUND ||
+			!strings.Contains(err.Error(), "CKU railway") {
+			t.Errorf("misspelt entity: %v", err)
+		}
+	})
+
+	t.Run("neighborhood is bounded", func(t *testing.T) {
+		nb, err := s.Neighborhood(ctx, "CN", 3, 25)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(nb.Nodes) != 25 || !nb.Truncated || nb.Root != "CN" {
+			t.Errorf("%d nodes, truncated %v, root %s", len(nb.Nodes), nb.Truncated, nb.Root)
+		}
+		for _, bad := range [][2]int{{0 - 1, 10}, {4, 10}, {1, 501}} {
+			if _, err := s.Neighborhood(ctx, "CN", bad[0], bad[1]); schema.ErrorCode(err) != schema.EINVALID {
+				t.Errorf("depth %d limit %d: %v", bad[0], bad[1], err)
+			}
+		}
+	})
+
+	t.Run("stats and topics", func(t *testing.T) {
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Totals["commitments"] < 40 || st.Totals["meetings"] < 6 {
+			t.Errorf("totals %v", st.Totals)
+		}
+		topics, err := s.Topics(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tp := range topics {
+			if tp.Slug == "connectivity" && tp.Commitments < 5 {
+				t.Errorf("connectivity: %d", tp.Commitments)
+			}
+		}
+	})
+}

@@ -1,0 +1,316 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// The read side: every method here and in query*.go runs parameterised,
+// read-only Cypher routed to readers, bounded by a LIMIT, and returns
+// schema.Error codes (through translate) rather than driver errors.
+
+// Page sizes of the list methods.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 200
+)
+
+// read runs one read statement and returns its records. The transaction
+// timeout follows ctx's deadline, so that Neo4j stops work the caller no
+// longer waits for.
+func (s *Store) read(ctx context.Context, op, q string, params map[string]any) ([]*neo4j.Record, error) {
+	opts := []neo4j.ExecuteQueryConfigurationOption{
+		neo4j.ExecuteQueryWithDatabase(s.db), neo4j.ExecuteQueryWithReadersRouting(),
+	}
+	if deadline, ok := ctx.Deadline(); ok {
+		if d := time.Until(deadline); d > 0 {
+			opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(d)))
+		}
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, q, params, neo4j.EagerResultTransformer, opts...)
+	if err != nil {
+		if ctx.Err() != nil {
+			// The driver reports a deadline met while it waits for a
+			// connection or an answer as a connectivity error; say what
+			// happened.
+			return nil, schema.WrapError(schema.EUNAVAILABLE, err, "%s: neo4j did not answer in time (busy or down)", op)
+		}
+		err = s.translate(op, err)
+		if schema.ErrorCode(err) == schema.EINVALID {
+			// Neo4j refused a statement of ours: a bug, not the client's
+			// input, and its message quotes our Cypher.
+			err = schema.WrapError(schema.EINTERNAL, err, "%s", op)
+		}
+		return nil, err
+	}
+	return res.Records, nil
+}
+
+// checkLimit returns the page size for limit: DefaultLimit for 0, an
+// EINVALID error outside 1..max.
+func checkLimit(limit, max int) (int, error) {
+	switch {
+	case limit == 0:
+		return min(DefaultLimit, max), nil
+	case limit < 0 || limit > max:
+		return 0, schema.Errorf(schema.EINVALID, "limit %d: want 1 to %d", limit, max)
+	}
+	return limit, nil
+}
+
+// cursor is the position after the last item of a page in (date, id)
+// order: the keyset that the next page starts after. Items without a date
+// come after every dated one (noDate).
+type cursor struct {
+	date   string
+	id     string
+	noDate bool
+}
+
+const cursorVersion = "k1"
+
+func (c cursor) String() string {
+	date := c.date
+	if c.noDate {
+		date = "-"
+	}
+	return base64.RawURLEncoding.EncodeToString([]byte(cursorVersion + "|" + date + "|" + c.id))
+}
+
+// parseCursor reads a cursor made by cursor.String; "" is the first page.
+func parseCursor(s string) (cursor, bool, error) {
+	if s == "" {
+		return cursor{}, false, nil
+	}
+	bad := schema.Errorf(schema.EINVALID, "cursor %q: want the next_cursor of a previous page", s)
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return cursor{}, false, bad
+	}
+	parts := strings.Split(string(b), "|")
+	if len(parts) != 3 || parts[0] != cursorVersion {
+		return cursor{}, false, bad
+	}
+	c := cursor{date: parts[1], id: parts[2]}
+	if c.date == "-" {
+		c.date, c.noDate = "", true
+	} else if _, err := schema.ParseDate(c.date); err != nil || c.id == "" {
+		return cursor{}, false, bad
+	}
+	return c, true, nil
+}
+
+// Typed reads. Each returns the zero value for a null, and an error naming
+// the column for a value of another type.
+
+func getString(rec *neo4j.Record, key string) (string, error) {
+	v, _, err := neo4j.GetRecordValue[string](rec, key)
+	if err != nil {
+		return "", fmt.Errorf("column %s: %w", key, err)
+	}
+	return v, nil
+}
+
+func getInt(rec *neo4j.Record, key string) (int, error) {
+	v, _, err := neo4j.GetRecordValue[int64](rec, key)
+	if err != nil {
+		return 0, fmt.Errorf("column %s: %w", key, err)
+	}
+	return int(v), nil
+}
+
+func getBool(rec *neo4j.Record, key string) (bool, error) {
+	v, _, err := neo4j.GetRecordValue[bool](rec, key)
+	if err != nil {
+		return false, fmt.Errorf("column %s: %w", key, err)
+	}
+	return v, nil
+}
+
+func getStrings(rec *neo4j.Record, key string) ([]string, error) {
+	v, _, err := neo4j.GetRecordValue[[]any](rec, key)
+	if err != nil {
+		return nil, fmt.Errorf("column %s: %w", key, err)
+	}
+	return toStrings(key, v)
+}
+
+func getMap(rec *neo4j.Record, key string) (map[string]any, error) {
+	v, _, err := neo4j.GetRecordValue[map[string]any](rec, key)
+	if err != nil {
+		return nil, fmt.Errorf("column %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// getMaps reads a list of maps (a pattern comprehension of map
+// projections).
+func getMaps(rec *neo4j.Record, key string) ([]map[string]any, error) {
+	v, _, err := neo4j.GetRecordValue[[]any](rec, key)
+	if err != nil {
+		return nil, fmt.Errorf("column %s: %w", key, err)
+	}
+	out := make([]map[string]any, 0, len(v))
+	for _, x := range v {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("column %s: element %T is not a map", key, x)
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+func toStrings(key string, v []any) ([]string, error) {
+	out := make([]string, 0, len(v))
+	for _, x := range v {
+		s, ok := x.(string)
+		if !ok {
+			return nil, fmt.Errorf("%s: element %T is not a string", key, x)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// Fields of a map value (a map projection). Like the column readers, a
+// missing key or null reads as the zero value.
+
+func mapString(m map[string]any, key string) (string, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	default:
+		return "", fmt.Errorf("field %s: %T is not a string", key, v)
+	}
+}
+
+func mapInt(m map[string]any, key string) (int, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return 0, nil
+	case int64:
+		return int(v), nil
+	default:
+		return 0, fmt.Errorf("field %s: %T is not an integer", key, v)
+	}
+}
+
+func mapBool(m map[string]any, key string) (bool, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return false, nil
+	case bool:
+		return v, nil
+	default:
+		return false, fmt.Errorf("field %s: %T is not a boolean", key, v)
+	}
+}
+
+func mapStrings(m map[string]any, key string) ([]string, error) {
+	switch v := m[key].(type) {
+	case nil:
+		return []string{}, nil
+	case []any:
+		return toStrings(key, v)
+	default:
+		return nil, fmt.Errorf("field %s: %T is not a list", key, v)
+	}
+}
+
+// fieldReader collects the first error of a series of reads, so that a
+// conversion reads as a list of assignments.
+type fieldReader struct{ err error }
+
+func (r *fieldReader) str(m map[string]any, key string) string {
+	v, err := mapString(m, key)
+	r.keep(err)
+	return v
+}
+
+func (r *fieldReader) num(m map[string]any, key string) int {
+	v, err := mapInt(m, key)
+	r.keep(err)
+	return v
+}
+
+func (r *fieldReader) flag(m map[string]any, key string) bool {
+	v, err := mapBool(m, key)
+	r.keep(err)
+	return v
+}
+
+func (r *fieldReader) strs(m map[string]any, key string) []string {
+	v, err := mapStrings(m, key)
+	r.keep(err)
+	return v
+}
+
+func (r *fieldReader) keep(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+// recordReader is fieldReader over the columns of a record.
+type recordReader struct {
+	rec *neo4j.Record
+	err error
+}
+
+func (r *recordReader) str(key string) string {
+	v, err := getString(r.rec, key)
+	r.keep(err)
+	return v
+}
+
+func (r *recordReader) num(key string) int {
+	v, err := getInt(r.rec, key)
+	r.keep(err)
+	return v
+}
+
+func (r *recordReader) flag(key string) bool {
+	v, err := getBool(r.rec, key)
+	r.keep(err)
+	return v
+}
+
+func (r *recordReader) strs(key string) []string {
+	v, err := getStrings(r.rec, key)
+	r.keep(err)
+	return v
+}
+
+func (r *recordReader) mp(key string) map[string]any {
+	v, err := getMap(r.rec, key)
+	r.keep(err)
+	return v
+}
+
+func (r *recordReader) maps(key string) []map[string]any {
+	v, err := getMaps(r.rec, key)
+	r.keep(err)
+	return v
+}
+
+func (r *recordReader) keep(err error) {
+	if r.err == nil {
+		r.err = err
+	}
+}
+
+// decodeError wraps a record that does not have the expected shape: a bug
+// or a graph written by another version, never the client's fault.
+func decodeError(op string, err error) error {
+	return schema.WrapError(schema.EINTERNAL, err, "%s: unexpected record", op)
+}
