@@ -15,6 +15,13 @@ stop_neo4j() {
 }
 trap stop_neo4j EXIT
 
+# The dashboard's browser tests (web/) drive Debian's chromium, which a clean
+# machine lacks: install it (non-interactive; CI runs as root).
+if ! command -v chromium >/dev/null 2>&1; then
+	echo "test: installing chromium"
+	(export DEBIAN_FRONTEND=noninteractive && apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+fi
+
 NEO4J_PORT=$port NEO4J_DATA=$data make -s neo4j-start
 
 echo "test: go vet ./..."
