@@ -41,7 +41,8 @@ type attribution struct {
 	spk        speaker
 	said       bool // an explicit attribution was found
 	blocked    bool
-	quoted     bool // inside a quotation: "we" is the speaker's country
+	quoted     bool     // inside a quotation: "we" is the speaker's country
+	list       []string // the parties of a list of points this sentence is one of
 }
 
 // attribute finds who says sentence si and where the content is:
@@ -130,7 +131,10 @@ func (d *docCtx) attribute(si int) attribution {
 		break
 	}
 	for k := 0; k < a.cs; k++ {
-		if recallVerbs[toks[k].low] {
+		// "Recalling that ..., the Prime Minister stated that Pakistan
+		// would ...": a participle clause before the speaker recalls; what
+		// the speaker then says is current.
+		if recallVerbs[toks[k].low] && !(k == 0 && a.said && toks[k].low == "recalling") {
 			a.blocked = true
 		}
 	}

@@ -34,6 +34,7 @@ type frame struct {
 	all     bool // the frame itself says every party ("called for", "it was agreed")
 	event   bool // "a visa agreement will take effect": span from the subject
 	docs    bool // "signed A and B": one commitment per document title
+	pre     bool // the complement stands before the verb ("A and B were signed"); end is set
 	// clause is 1 + the index of the clause frame ("agreed that",
 	// "expressed the hope that") this frame stands in, 0 when none.
 	clause  int
@@ -102,6 +103,8 @@ var toVerbs = map[string]schema.Modality{
 	"hope": schema.ModalityHope, "hopes": schema.ModalityHope, "hoped": schema.ModalityHope,
 	"wish": schema.ModalityHope, "wishes": schema.ModalityHope, "expect": schema.ModalityHope, "expects": schema.ModalityHope,
 	"continue": schema.ModalityPledge, "continues": schema.ModalityPledge,
+	"concurred": schema.ModalityAgreement, "concur": schema.ModalityAgreement, "concurs": schema.ModalityAgreement,
+	"aimed": schema.ModalityPledge,
 }
 
 // thatFrames take a clause: "agreed that", "hoped that".
@@ -134,11 +137,22 @@ var stanceVerbs = map[string]schema.Modality{
 	"reject": schema.ModalityOpposition, "rejects": schema.ModalityOpposition,
 	"condemn": schema.ModalityOpposition, "condemns": schema.ModalityOpposition,
 	"welcome": schema.ModalityWelcome, "welcomes": schema.ModalityWelcome,
+	"encourage": schema.ModalityWelcome, "encourages": schema.ModalityWelcome,
+	// "..., welcoming the expansion of ...": with a forward-looking object
+	"welcoming": schema.ModalityWelcome,
 	// past "welcomed" only with a forward-looking object (forwardObject)
 	"welcomed": schema.ModalityWelcome,
 	"view":     schema.ModalityStance, "views": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 }
+
+// travelVerbs after "look forward to" make a travel plan, not a commitment.
+var travelVerbs = makeSet(`visit attend travel meet receive host see`)
+
+// speechActs after "would like to" introduce what is said, not a
+// commitment: "I would like to note that", "to thank you".
+var speechActs = makeSet(`note say stress emphasize emphasise thank express point mention underline recall remind congratulate
+welcome inform draw begin start add highlight wish reiterate`)
 
 // stanceNouns head the predicate of a party's standing stance: "China has
 // always been a trustworthy friend and partner of Turkmenistan".
@@ -193,7 +207,7 @@ reached`)
 func clauseBoundary(t token) bool {
 	if t.kind == tPunct {
 		switch t.text {
-		case ",", ";", ":", "(", ")", "«", "»", "“", "”", "\"", "—", "–":
+		case ",", ";", ":", "(", ")", "«", "»", "“", "”", "\"", "—", "–", "-", "•", "*", "·":
 			return true
 		}
 		return false
@@ -250,6 +264,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		if low == "would" && tokLow(toks, k) == "like" && tokLow(toks, k+1) == "to" {
 			k += 2
+			// "I would like to note that ...": a speaker's courtesy.
+			if speechActs[tokLow(toks, k)] {
+				return frame{}, false
+			}
 		}
 		c := skipParen(toks, k, ce)
 		k = skipAdv(c)
@@ -387,7 +405,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	}
 	if (low == "look" || low == "looks" || low == "looked" || low == "looking") && tokLow(toks, i+1) == "forward" && tokLow(toks, i+2) == "to" {
 		f.comp, f.kind, f.mod = i+3, compNP, schema.ModalityHope
-		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+		if vk, base := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			if travelVerbs[base] {
+				return frame{}, false // "looks forward to visiting China": a travel plan
+			}
 			f.kind = compIng
 		}
 		return f, true
@@ -502,13 +523,30 @@ func passiveSigned(toks []token, i, ce int) (frame, bool) {
 	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "including":
 		k += 2
 	default:
-		return frame{}, false
+		return signedBefore(toks, i)
 	}
 	if k >= ce {
 		return frame{}, false
 	}
 	f := frame{start: i, verb: i, comp: k, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1 // the documents are the subject: nothing to look back for
+	return f, true
+}
+
+// signedBefore matches titles before a passive "signed": "The Plan of
+// Action for 2024-2026 and a Memorandum of Understanding on Media
+// Cooperation were signed". The complement is the subject, [0, aux).
+func signedBefore(toks []token, i int) (frame, bool) {
+	aux := i - 1
+	b := 0
+	for b < aux && (toks[b].kind == tPunct || determiners[toks[b].low]) {
+		b++
+	}
+	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, comp: b, end: aux, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+	f.subjI, f.subjJ = i, i+1
 	return f, true
 }
 
@@ -558,8 +596,18 @@ func reachedFrame(toks []token, i, ce int) (frame, bool) {
 // to invest", rather than a guest or a past event.
 func forwardObject(toks []token, i, ce int) bool {
 	switch tokLow(toks, i+1) {
-	case "further", "more", "greater", "increased", "expanded", "closer", "deeper", "additional", "stronger":
+	case "further", "more", "greater", "increased", "expanded", "closer", "deeper", "additional", "stronger", "new":
 		return true
+	}
+	// "welcomed Turkish investment in ...", "welcoming the expansion of
+	// ...": an object that is a course of action still to come.
+	for k := i + 1; k < ce && k < i+5; k++ {
+		if welcomeObjects[toks[k].low] {
+			return true
+		}
+		if toks[k].kind == tPunct || prepositions[toks[k].low] {
+			break
+		}
 	}
 	// "welcomed Chinese companies to invest": a named agent invited to act
 	// (not "welcomed ongoing efforts to implement ...", which looks back).
@@ -581,6 +629,11 @@ func forwardObject(toks []token, i, ce int) bool {
 	}
 	return false
 }
+
+// welcomeObjects head the object of a past or participial "welcome" that
+// looks ahead: "welcomed Turkish investment in ...".
+var welcomeObjects = makeSet(`investment investments expansion establishment opening launch creation participation increase
+resumption deepening strengthening`)
 
 // viewsAs reports whether a stance "views X" is a standing view: "views
 // its relationship with X from a strategic perspective", "views X as".
@@ -620,7 +673,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if next != "with" && next != "by" && next != "firmly" {
 				return frame{}, false
 			}
-		case "welcomed":
+		case "welcomed", "welcoming":
 			if !forwardObject(toks, i, ce) {
 				return frame{}, false
 			}

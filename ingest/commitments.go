@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -73,14 +74,73 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 		attrs[si].spk = d.lastSpeaker
 	}
 	d.quoteSpeakers(attrs)
-	var out []schema.Commitment
+	out := []schema.Commitment{}
+	listEnd := 0 // the end of a list of signed documents already read
+	var listed []string
 	for si := range d.sents {
-		if attrs[si].blocked {
+		listed = d.listActors(si, listed)
+		attrs[si].list = listed
+		if attrs[si].blocked || d.sents[si].start < listEnd {
 			continue
+		}
+		if signedLeadIn(&d.sents[si]) {
+			n := len(out)
+			if out, listEnd = d.signedList(si, out); len(out) > n {
+				continue
+			}
 		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
 	}
 	return out
+}
+
+// listActors tracks who speaks in a list of points: a lead-in ending in a
+// colon ("The sides also agreed on the following:", a heading "The United
+// States and the Republic of Tajikistan:") gives its subject's parties to
+// the subject-less points after it ("- Welcomed new investment ...",
+// "- Agreed to establish ..."), until a paragraph that is no such point.
+func (d *docCtx) listActors(si int, cur []string) []string {
+	s := &d.sents[si]
+	toks := s.tokens
+	if n := len(toks); n >= 2 && toks[n-1].text == ":" {
+		end := n - 1
+		for k := 0; k < end; k++ {
+			if auxiliaries[toks[k].low] || finiteVerb(toks[k].low) && !toks[k].cap {
+				end = k
+				break
+			}
+		}
+		for end > 0 && isAdverb(toks[end-1].low) {
+			end-- // "The sides also agreed"
+		}
+		switch codes, kind := d.resolveNP(s, 0, end, nil); kind {
+		case sAll:
+			return d.parties
+		case sParty, sPerson:
+			return codes
+		}
+		return nil
+	}
+	if cur == nil || !s.paraStart {
+		return cur
+	}
+	k := 0
+	for k < len(toks) && toks[k].kind == tPunct {
+		k++
+	}
+	if k < len(toks) && toks[k].cap && finiteVerb(toks[k].low) {
+		return cur // "- Agreed to ...", "Reaffirmed ..."
+	}
+	return nil
+}
+
+// finiteVerb reports whether low is a verb in -s or -ed, or one of the
+// frame and speech verbs ("agreed", "said").
+func finiteVerb(low string) bool {
+	vk, _ := verbForm(low)
+	_, tv := toVerbs[low]
+	_, sv := stanceVerbs[low]
+	return vk == vEd || vk == vS || tv || sv || sayVerbs[low] || nounFrameVerbs[low]
 }
 
 // speakerLabel reads a transcript's speaker label at the start of a
@@ -176,6 +236,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	// Complement ends: the next frame's subject, a cut, or the content end.
 	for n := range frames {
 		f := &frames[n]
+		if f.pre {
+			continue
+		}
 		limit := ce
 		for m := n + 1; m < len(frames); m++ {
 			if r := frames[m].regionStart(); r >= f.comp {
@@ -191,6 +254,10 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		end := limit
 		for k := f.comp; k < limit; k++ {
 			if r, ok := relativeThenTo(toks, k, limit); ok {
+				k = r
+				continue
+			}
+			if r, ok := relativeThenVerb(toks, k, limit, f.kind); ok {
 				k = r
 				continue
 			}
@@ -323,7 +390,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		// Noun frames: the subject stands before the introducing verb.
 		if _, ok := frameNouns[toks[f.verb].low]; ok {
 			b := f.verb - 1
-			for b >= cs && !nounFrameVerbs[toks[b].low] && !clauseBoundary(toks[b]) || b >= cs && toks[b].low == "," && tokLow(toks, b+1) == "which" {
+			for b >= cs && !nounFrameVerbs[toks[b].low] && !clauseBoundary(toks[b]) || b >= cs && toks[b].low == "," && tokLow(toks, b+1) == "which" || b > cs && sharedAdj(toks, b) {
 				b--
 			}
 			if b >= cs && nounFrameVerbs[toks[b].low] {
@@ -365,6 +432,12 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 			if f.copula && (t.low == "has" || t.low == "have") && k == f.start {
 				continue
 			}
+			if (t.low == "has" || t.low == "have") && k == j-1 && k == f.start-1 {
+				if vk, _ := verbForm(toks[f.verb].low); vk == vEd || strings.HasSuffix(toks[f.verb].low, "ed") {
+					j = k // "We have agreed to": a perfect, the subject is before it
+					continue
+				}
+			}
 			return false // inside a verb phrase: "ready to support"
 		}
 		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 {
@@ -372,7 +445,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 	}
 	f.subjI, f.subjJ = k+1, j
-	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who") {
+	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
 		return false // a relative clause: "the project, which will connect A and B"
 	}
 	if j <= k+1 {
@@ -384,10 +457,12 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		if k >= cs+2 && toks[k].low == "as" && toks[k-1].low == "well" && toks[k-2].low == "as" {
 			f.bound = k - 2
 		}
-		if f.incl && !f.copula {
+		if f.incl && !f.copula && from == f.start {
 			// A coordinated stance verb needs its own inflection:
 			// "..., and supports Kazakhstan in ...", not "..., support".
-			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" {
+			// (A noun frame has its introducing verb: "and expressed
+			// Pakistan's support for".)
+			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" {
 				return false
 			}
 		}
@@ -400,6 +475,36 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 	}
 	return true
+}
+
+// relativeThat reports whether "that" at k opens a relative clause on the
+// noun before it ("welcomes companies that wish to localise production"),
+// not a complement clause of a verb ("agreed that", "noted that").
+func relativeThat(toks []token, k, cs int) bool {
+	if toks[k].low != "that" || k-1 < cs {
+		return false
+	}
+	p := toks[k-1]
+	if p.kind != tWord || p.cap || finiteVerb(p.low) || isAdverb(p.low) {
+		return false
+	}
+	switch p.low {
+	case "so", "such", "now", "hope", "view", "belief", "fact", "conviction", "confidence", "understanding", "idea", "assurance":
+		return false
+	}
+	vk, _ := verbForm(p.low)
+	return vk == vNone || vk == vS && strings.HasSuffix(p.low, "ies")
+}
+
+// sharedAdj reports whether token b is a participle used as an adjective
+// before a frame noun ("their shared commitment"), not the verb that
+// introduces it.
+func sharedAdj(toks []token, b int) bool {
+	if !nounFrameVerbs[toks[b].low] || !frameNounAdjs[toks[b].low] {
+		return false
+	}
+	p := toks[b-1]
+	return p.kind == tPoss || determiners[p.low] || p.low == "their" || p.low == "our" || p.low == "its" || p.low == "his" || p.low == "her"
 }
 
 // cutAt reports whether token k ends a complement: ", noting that",
@@ -477,6 +582,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			switch {
 			case len(prev) > 0:
 				actors = prev
+			case len(a.list) > 0:
+				actors = a.list
 			default:
 				if c, k := d.openingSubject(s, a); k != sNone && k != sEmpty {
 					actors = c
@@ -495,6 +602,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				return nil, false
 			}
 		}
+	}
+	if f.mod == schema.ModalityAgreement && f.subjJ == f.subjI+1 && tokLow(s.tokens, f.subjI) == "we" {
+		actors = d.parties // "We have agreed to": an agreement binds both sides
 	}
 	actors = sortedCodes(actors)
 	if len(actors) == 0 || f.copula && len(actors) != 1 {

@@ -16,6 +16,7 @@
 //	clauses.go            modal frames ("is ready to", "should", "agreed to")
 //	commitments.go        subjects, actors and frames -> schema.Commitment
 //	items.go              coordinated verb phrases: one commitment each
+//	signed.go             lists of signed documents set out line by line
 //	lexicon.go            verbs and adverbs the parser needs
 //	topics.go, entities.go  topic and entity tagging of a span
 //	extract.go            Extract: the pipeline over one document

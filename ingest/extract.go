@@ -139,7 +139,37 @@ func Extract(in Input) (*schema.Extraction, error) {
 		d.warnings = append(d.warnings, "no commitments found")
 	}
 	x.Warnings = append(x.Warnings, d.warnings...)
+	emptyLists(x)
 	return x, nil
+}
+
+// emptyLists makes every list of the output an empty list rather than
+// null, so that readers of the JSON need not tell the two apart.
+func emptyLists(x *schema.Extraction) {
+	if x.References == nil {
+		x.References = []schema.Reference{}
+	}
+	if x.Commitments == nil {
+		x.Commitments = []schema.Commitment{}
+	}
+	if x.Meeting.Parties == nil {
+		x.Meeting.Parties = []string{}
+	}
+	for i := range x.Commitments {
+		c := &x.Commitments[i]
+		if c.Actors == nil {
+			c.Actors = []string{}
+		}
+		if c.Counterparts == nil {
+			c.Counterparts = []string{}
+		}
+		if c.Topics == nil {
+			c.Topics = []string{}
+		}
+		if c.Entities == nil {
+			c.Entities = []schema.Entity{}
+		}
+	}
 }
 
 // prepare splits the text into sentences and tokens and finds the places

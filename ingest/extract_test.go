@@ -153,6 +153,39 @@ func TestConstructions(t *testing.T) {
 			{"support for Kazakhstan’s independence, sovereignty, and territorial integrity", "US", schema.ModalitySupport},
 			{"expand cooperation on critical minerals", "KZ,US", schema.ModalityAgreement},
 		}, []string{"Secretary Blinken will travel to Brussels"}},
+		{"kremlin_signed_list.txt", []want{
+			// a leader named bare in his own government's readout: RU
+			{"modernise the Ulaanbaatar Railway", "RU", schema.ModalityOffer},
+			// a relative clause mid-phrase, then ", and to VERB"
+			{"expand cooperation in education", "MN,RU", schema.ModalityAgreement},
+			// titles on lines of their own after "were signed ...:"
+			{"Programme of cultural exchanges for 2025-2027", "MN,RU", schema.ModalityAgreement},
+		}, nil},
+		{"pmo_constructions.txt", []want{
+			{"welcomed Turkish investment in renewable energy", "PK", schema.ModalityWelcome},
+			{"support for the project", "PK", schema.ModalitySupport},
+			// "Recalling that ... (past), X stated that Pakistan would ..."
+			{"continue to facilitate Turkish contractors in infrastructure projects", "PK", schema.ModalityPledge},
+			{"hold the next round of the High-Level Strategic Cooperation Council in Ankara", "PK,TR", schema.ModalityAgreement},
+			{"supporting peace and stability in Afghanistan", "PK,TR", schema.ModalityPledge},
+			// coordination across frame types
+			{"import more Turkish machinery", "PK", schema.ModalityOffer},
+			{"encourages Turkish enterprises to invest in mineral processing and solar power plants", "PK", schema.ModalityWelcome},
+			{"welcoming the expansion of direct flights", "TR", schema.ModalityWelcome},
+			// points after "The sides also agreed on the following:"
+			{"establish a Joint Working Group on Energy", "PK,TR", schema.ModalityAgreement},
+			// titles before a passive "were signed"
+			{"a Memorandum of Understanding on Media Cooperation", "PK,TR", schema.ModalityAgreement},
+		}, []string{"visiting Pakistan later this year"}},
+		{"kremlin_transcript_we.txt", []want{
+			{"build a new bridge across the Samur River", "AZ,RU", schema.ModalityAgreement},
+			{"increase gas supplies", "RU", schema.ModalityOffer},
+		}, []string{"note that our trade has grown"}},
+		{"akorda_visit.txt", []want{
+			{"expand cooperation in agriculture and water management", "HU,KZ", schema.ModalityAgreement},
+			// a relative clause's infinitive stays inside the welcome
+			{"welcomes Hungarian companies that wish to localise production in the country", "KZ", schema.ModalityWelcome},
+		}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {

@@ -74,6 +74,9 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		if comma && (tokLow(toks, n) == "and" || tokLow(toks, n) == "or") {
 			n++
 		}
+		if tokLow(toks, n) == "to" && f.kind == compIng && and {
+			n++ // "commitment to strengthening A and to supporting B"
+		}
 		if tokLow(toks, n) == "to" && f.kind == compVP {
 			if !and && !(comma && n == k+2) && !(f.comp > 0 && toks[f.comp-1].low == "to") {
 				continue // ", to cultivate ...": a purpose clause
@@ -286,6 +289,36 @@ func relativeThenTo(toks []token, k, end int) (int, bool) {
 			vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, e+2, end)))
 			return e, vk == vBase
 		}
+	}
+	return 0, false
+}
+
+// relativeThenVerb reports whether a relative clause opens at the comma k
+// and is closed by ", and (to) VERB" that continues the complement: "step
+// up the work of the Fund, which finances joint projects, and to expand
+// Y". The clause stays inside the first phrase (the annotators keep
+// non-restrictive clauses in the span) and the verb after it starts the
+// next one. It returns the closing comma.
+func relativeThenVerb(toks []token, k, end int, kind compKind) (int, bool) {
+	if kind != compVP || toks[k].text != "," || (tokLow(toks, k+1) != "which" && tokLow(toks, k+1) != "who") {
+		return 0, false
+	}
+	for e := k + 2; e < end && e < k+24; e++ {
+		if toks[e].text == ";" || toks[e].text == ":" {
+			return 0, false
+		}
+		if toks[e].text != "," {
+			continue
+		}
+		if tokLow(toks, e+1) != "and" {
+			return 0, false
+		}
+		v := e + 2
+		if tokLow(toks, v) == "to" {
+			v++
+		}
+		vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, v, end)))
+		return e, vk == vBase
 	}
 	return 0, false
 }

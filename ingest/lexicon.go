@@ -106,6 +106,19 @@ const (
 // verbForm returns the inflection of low and its base form, vNone when low
 // is not a known verb.
 func verbForm(low string) (verbKind, string) {
+	vk, base := verbFormOf(low)
+	if vk == vNone && strings.Contains(low, "is") {
+		// British -ise spellings of -ize verbs: "modernise", "localised".
+		for _, suf := range []string{"ise", "ises", "ised", "ising"} {
+			if strings.HasSuffix(low, suf) {
+				return verbFormOf(low[:len(low)-len(suf)] + "iz" + suf[2:])
+			}
+		}
+	}
+	return vk, base
+}
+
+func verbFormOf(low string) (verbKind, string) {
 	if baseVerbs[low] {
 		return vBase, low
 	}

@@ -131,12 +131,28 @@ var venueCities = map[string]string{
 
 func hasMeetingVerb(toks []token) bool {
 	for i, t := range toks {
+		if visitVerbs[t.low] && visitAhead(toks, i) {
+			return true // "paid a state visit to Kazakhstan"
+		}
 		if meetingVerbs[t.low] {
 			if t.low == "held" || t.low == "holds" {
 				if !sentenceSays(toks[i:], "talks") && !sentenceSays(toks[i:], "meeting") && !sentenceSays(toks[i:], "conversation") && !sentenceSays(toks[i:], "call") {
 					continue
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// visitVerbs report a visit with "visit" as their object: "paid a state
+// visit to", "is on an official visit".
+var visitVerbs = makeSet(`paid pays paying made makes making arrived arrives`)
+
+func visitAhead(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].low == "visit" {
 			return true
 		}
 	}
@@ -210,6 +226,13 @@ func (d *docCtx) inferCountries() {
 				best, bestN = c, n
 			}
 		}
+		// A government's own readout names its own officials without a
+		// country ("Vladimir Putin", "Foreign Minister Sergey Lavrov"):
+		// a principal without one is the publisher's, unless another
+		// principal already speaks for the publisher.
+		if best == "" && d.sourceCC != "" && !taken[d.sourceCC] {
+			best = d.sourceCC
+		}
 		if best == "" {
 			for c, n := range counts {
 				if taken[c] || placeCountry[c] {
@@ -222,9 +245,6 @@ func (d *docCtx) inferCountries() {
 					best, bestN = c, n
 				}
 			}
-		}
-		if best == "" && d.sourceCC != "" && !taken[d.sourceCC] {
-			best = d.sourceCC
 		}
 		if best != "" {
 			p.country = best
@@ -266,10 +286,16 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 }
 
 // meetingPlace reads the city and country of the meeting: a city after "in"
-// or "at" in the meeting sentence, the dateline's city, or a country after
-// "in" ("in Malta": country only).
+// or "at" in the meeting sentence, a seat of government named as the venue
+// there or in the next sentence ("held talks ... at the Akorda"), the
+// dateline's city, a city the gazetteer lacks ("Summit in Khankendi"), or a
+// country after "in" ("in Malta": country only). A call has no place: the
+// dateline of a call's readout is where it was published.
 func (d *docCtx) meetingPlace(s *sentence) {
 	m := &d.meeting
+	if meetingKind(s.tokens) == schema.MeetingCall {
+		return
+	}
 	for _, pl := range s.places {
 		if pl.kind != gazetteer.MentionCity {
 			continue
@@ -279,17 +305,31 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
-	if v := venue(s.tokens); v != "" {
-		if city, ok := venueCities[strings.ToLower(v)]; ok {
-			if c, ok := gazetteer.LookupCity(city); ok {
-				m.City, m.Country = c.Name, c.Country
-				return
+	for si := s.idx; si < len(d.sents) && si <= s.idx+1; si++ {
+		if v := venue(d.sents[si].tokens); v != "" {
+			if city, ok := venueCities[strings.ToLower(v)]; ok {
+				if c, ok := gazetteer.LookupCity(city); ok {
+					m.City, m.Country = c.Name, c.Country
+					return
+				}
 			}
 		}
 	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = c.Name, c.Country
+			return
+		}
+		if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
+			// "Khankendi (Azerbaijan), 4 July 2024:": a town the
+			// gazetteer lacks, placed by its country.
+			m.City, m.Country = d.dl.place, code
+			return
+		}
+	}
+	if city, code := d.unknownCity(s); city != "" {
+		m.City, m.Country = city, code
+		if code != "" {
 			return
 		}
 	}
@@ -310,6 +350,54 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// unknownCity reads a town the gazetteer lacks from "in Khankendi, ..." or
+// "Summit in Khankendi on July 4": one or two capitalised words after
+// "in" that are no place, person, month or institution, followed by a
+// comma, a date or the end of the sentence. A country right after it
+// (", Azerbaijan") gives its country.
+func (d *docCtx) unknownCity(s *sentence) (string, string) {
+	toks := s.tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low != "in" {
+			continue
+		}
+		k := i + 1
+		j := k
+		for j < len(toks) && j < k+2 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && s.placeAt(j) < 0 && !titleWords[toks[j].low] {
+			if _, ok := monthOf(toks[j]); ok {
+				break
+			}
+			j++
+		}
+		if j == k || d.inPerson(s, k, j) {
+			continue
+		}
+		switch n := tokAt(toks, j); {
+		case j == len(toks), n.text == ",", n.text == ".", n.low == "on":
+		default:
+			if _, ok := monthOf(n); !ok {
+				continue
+			}
+		}
+		code := ""
+		if tokLow(toks, j) == "," {
+			code = s.countryAt(j + 1)
+		}
+		return joinTokens(toks[k:j]), code
+	}
+	return "", ""
+}
+
+// inPerson reports whether tokens [i, j) belong to a person's name.
+func (d *docCtx) inPerson(s *sentence, i, j int) bool {
+	for _, pm := range d.mentions[s.idx] {
+		if pm.i < j && i < pm.j {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingDate dates the meeting: a date in the meeting sentence ("On the

@@ -84,12 +84,16 @@ func (d *docCtx) findPersons(si int) []personMention {
 	toks := s.tokens
 	var out []personMention
 	presentList := sentenceSays(toks, "present") || sentenceSays(toks, "accompanied")
+	meetingLike := hasMeetingVerb(toks)
 	for i := 0; i < len(toks); i++ {
 		if !nameStart(s, i) {
 			continue
 		}
+		// After "Mr."/"H.E." an all-capital word is a surname, not an
+		// acronym ("Ms. KAMIKAWA Yoko", "H.E. Mr. Bakhtiyor SAIDOV").
+		honor := afterHonorific(toks, i)
 		j, words := i, 0
-		for j < len(toks) && words < 4 && nameWord(s, j) {
+		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j])) {
 			if !titleWords[toks[j].low] {
 				words++
 			}
@@ -121,10 +125,22 @@ func (d *docCtx) findPersons(si int) []personMention {
 		if country == "" {
 			country = d.countryAfterName(s, j)
 		}
+		if arole, acountry := appositiveTitle(s, j); arole != "" {
+			// "Bakhtiyor SAIDOV, Minister of Foreign Affairs of the
+			// Republic of Uzbekistan": the title follows the name.
+			if role == "" {
+				role = arole
+			}
+			if country == "" {
+				country = acountry
+			}
+		}
 		known := d.lookupPerson(name)
-		titled := role != ""
+		titled := role != "" || honor
 		multi := j-k >= 2
-		if !titled && known == nil && !(multi && (presentList || followedBySpeech(toks, j) || plural(toks, roleI))) {
+		// In the sentence that reports a meeting, a government's own
+		// readout names its leader bare (bareLeader).
+		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI))) {
 			i = j - 1
 			continue
 		}
@@ -228,6 +244,85 @@ func nameWord(s *sentence, i int) bool {
 	return true
 }
 
+// bareLeader reports whether the capitalised words [k, j) stand where a
+// meeting sentence names a leader without a title: coordinated with a
+// titled person ("Vladimir Putin and President of Mongolia ...", "...
+// and Kassym-Jomart Tokayev held talks") or as the host of a visit ("at
+// the invitation of Kassym-Jomart Tokayev").
+func bareLeader(toks []token, k, j int) bool {
+	if k > 0 && toks[k-1].low == "the" {
+		return false
+	}
+	if tokLow(toks, j) == "and" && j+1 < len(toks) && toks[j+1].cap && titleWords[toks[j+1].low] {
+		return true
+	}
+	if k >= 2 && toks[k-1].low == "of" && toks[k-2].low == "invitation" {
+		return true
+	}
+	return false
+}
+
+// honorifics stand before a name: "Mr. SAIDOV", "H.E. Mr. Bakhtiyor SAIDOV".
+var honorifics = makeSet(`mr mrs ms dr h.e. excellency`)
+
+// afterHonorific reports whether token i follows an honorific ("Mr", "Mr
+// .", "H.E.").
+func afterHonorific(toks []token, i int) bool {
+	b := i - 1
+	if b >= 0 && toks[b].text == "." {
+		b--
+	}
+	return b >= 0 && honorifics[toks[b].low]
+}
+
+// capsName reports whether t is an all-capital word that may be a surname
+// ("KAMIKAWA"): longer than an initial.
+func capsName(t token) bool {
+	return t.kind == tWord && len(t.text) > 2 && strings.ToUpper(t.text) == t.text && !strings.ContainsAny(t.text, ".0123456789")
+}
+
+// appositiveTitle reads a title after a name: ", Minister for Foreign
+// Affairs of Japan", ", Minister of Foreign Affairs of the Republic of
+// Uzbekistan". It returns the role and the country, or "" when the
+// apposition is no title ending in a country.
+func appositiveTitle(s *sentence, j int) (string, string) {
+	toks := s.tokens
+	if tokLow(toks, j) != "," {
+		return "", ""
+	}
+	k := j + 1
+	if k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
+		return "", ""
+	}
+	e := k
+	for e < len(toks) && e < k+14 && s.countryAt(e) == "" {
+		t := toks[e]
+		if !(t.cap && titleWords[t.low] || roleOrgWords[t.low] && t.text != "," || t.low == "for") {
+			return "", ""
+		}
+		e++
+	}
+	country := s.countryAt(e)
+	if country == "" {
+		return "", ""
+	}
+	return trimRole(toks[k:e]), country
+}
+
+// trimRole joins the words of a role, without the "of the Republic of"
+// that leads to the country after it.
+func trimRole(toks []token) string {
+	for len(toks) > 0 {
+		switch toks[len(toks)-1].low {
+		case "of", "the", "republic", "federation", "kingdom", "state", "people's", "democratic", "islamic", "and", ",":
+			toks = toks[:len(toks)-1]
+			continue
+		}
+		break
+	}
+	return joinTokens(toks)
+}
+
 // titleChain reads the title before a name starting at token k: its first
 // token, the role ("President", "Secretary of State") and the country its
 // demonym or "of X" gives.
@@ -285,6 +380,22 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		role = role[1:]
 	}
 	r := strings.Join(role, " ")
+	if r == "" && start < k {
+		// A long title with the country inside it: "Minister of Foreign
+		// Affairs of the Kyrgyz Republic", "President of the Republic of
+		// Uzbekistan". The role is the words before the country.
+		b := start
+		for b < k && (s.countryAt(b) != "" || toks[b].kind == tPoss || toks[b].low == "the") {
+			b++
+		}
+		e := b
+		for e < k && s.countryAt(e) == "" {
+			e++
+		}
+		if b < e && titleWords[toks[b].low] && toks[b].cap {
+			r = trimRole(toks[b:e])
+		}
+	}
 	if r == "" {
 		return k, "", country
 	}

@@ -107,12 +107,30 @@ func paragraphEnd(text string, pos int) int {
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[pos : k+1])
 		next, _ := utf8.DecodeRuneInString(text[j:])
+		if bulletAt(text, j) {
+			return i // a list item on a line of its own: "- Agreed to ..."
+		}
 		if unicode.IsLower(prev) || prev == ',' || prev == '-' || prev == ';' || unicode.IsLower(next) {
 			continue
 		}
 		return i
 	}
 	return len(text)
+}
+
+// bulletAt reports whether a list bullet opens text at j: "- ", "• ",
+// "* ", "– ", "1. ", "2) ".
+func bulletAt(text string, j int) bool {
+	for _, b := range []string{"- ", "• ", "* ", "– ", "— ", "· "} {
+		if strings.HasPrefix(text[j:], b) {
+			return true
+		}
+	}
+	k := j
+	for k < len(text) && k < j+3 && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	return k > j && k+1 < len(text) && (text[k] == '.' || text[k] == ')') && text[k+1] == ' '
 }
 
 // splitParagraph appends the sentences of text[ps:pe] to out.

@@ -98,6 +98,7 @@ type dateline struct {
 	start, end int // the span to skip
 	place      string
 	date       string // "May 18", "Oct. 17", "" when none
+	country    string // "Azerbaijan" of "Khankendi (Azerbaijan), 4 July 2024:"
 	agency     string
 }
 
@@ -105,7 +106,9 @@ var (
 	// An upper-case place with an optional date and agency, then a dash.
 	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
 	// A capitalised place needs a date or an agency to count.
-	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:,\s*[A-Z][a-z]+)?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?)?\s*(?:--|–|—|-)\s*`)
+	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
+	// end in a colon; the country in brackets is group 7.
+	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?)?\s*(?:--|–|—|-|:)\s*`)
 )
 
 // findDateline looks for a dateline at offset at (the start of a paragraph).
@@ -131,8 +134,11 @@ func findDateline(text string, at int) (dateline, bool) {
 		return d, true
 	}
 	if m := datelineTitle.FindStringSubmatchIndex(s); m != nil {
-		d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]]}
-		for _, g := range []int{6, 8} {
+		d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
+		if m[4] >= 0 {
+			d.country = s[m[4]:m[5]]
+		}
+		for _, g := range []int{8, 10} {
 			if m[g] >= 0 {
 				d.agency = s[m[g]:m[g+1]]
 			}
