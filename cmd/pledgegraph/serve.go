@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/pledgegraph/pledgegraph/api"
@@ -25,8 +26,17 @@ func init() {
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	var ingestPaths stringList
+	fs.Var(&ingestPaths, "ingest", "readouts to ingest (idempotently) once Neo4j answers; repeatable (Docker uses it for the bundled corpus)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
+	}
+	var files []string
+	if len(ingestPaths) > 0 {
+		var err error
+		if files, err = collectFiles(ingestPaths); err != nil {
+			return err
+		}
 	}
 	cfg, err := loadConfig()
 	if err != nil {
@@ -53,6 +63,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 			if err == nil {
 				log.Info("schema applied", "neo4j_uri", cfg.Neo4j.URI)
+				if len(files) > 0 {
+					sum := summarize(ingestFiles(ctx, store, files, 2, newIngestProgress(len(files), io.Discard, log)))
+					log.Info("ingested at start", "documents", len(files), "new", sum.status[schema.IngestNew],
+						"unchanged", sum.status[schema.IngestUnchanged], "failed", sum.failed)
+				}
 				return
 			} else if ctx.Err() == nil {
 				log.Warn("neo4j not ready, will retry", "err", schema.ErrorMessage(err))
@@ -153,5 +168,15 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		return err
 	}
 	log.Info("schema applied", "neo4j_uri", cfg.Neo4j.URI, "statements", len(schema.SchemaStatements()))
+	return nil
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string { return strings.Join(*l, ",") }
+
+func (l *stringList) Set(v string) error {
+	*l = append(*l, v)
 	return nil
 }
