@@ -3,7 +3,6 @@
 #   make run     local Neo4j (unless NEO4J_URI is set), schema, bundled corpus, API on :8080
 #   make test    go vet and every test, against a Neo4j of its own on port 17687
 #   make eval    extraction quality on ../shared/eval/dev (VERBOSE=1 for misses)
-#   make bench   benchmarks (see README)
 SHELL := /bin/bash
 GO ?= go
 BIN := bin/pledgegraph
