@@ -485,6 +485,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
 			return passiveSigned(toks, i, ce)
 		}
+		if low == "signing" && pastSigning(toks, i) {
+			return frame{}, false // "trade has doubled since the signing of the Treaty"
+		}
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		if low == "signing" {
 			f.comp, f.all = i+2, true
@@ -692,6 +695,21 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		}
 		return f, true
 	}
+}
+
+// pastSigning reports whether the "signing" at i is a past event used as a
+// point in time: "since the signing of", "after the signing of", "the
+// anniversary of the signing of".
+func pastSigning(toks []token, i int) bool {
+	b := i - 1
+	if tokLow(toks, b) == "the" {
+		b--
+	}
+	switch tokLow(toks, b) {
+	case "since", "after", "following", "of":
+		return true
+	}
+	return false
 }
 
 // nounBefore reports whether a word makes the stance word after it a

@@ -128,10 +128,21 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	for k < len(toks) && toks[k].kind == tPunct {
 		k++
 	}
-	if k < len(toks) && toks[k].cap && finiteVerb(toks[k].low) {
-		return cur // "- Agreed to ...", "Reaffirmed ..."
+	if k < len(toks) && toks[k].cap && pointVerb(toks[k].low) {
+		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ..."
 	}
 	return nil
+}
+
+// pointVerb reports whether a point of a list may open with low: a
+// finite verb, a bare verb of a plural subject left out ("Support",
+// "Intend to") or a modal ("Will continue").
+func pointVerb(low string) bool {
+	if finiteVerb(low) || auxiliaries[low] {
+		return true
+	}
+	vk, _ := verbForm(low)
+	return vk == vBase
 }
 
 // finiteVerb reports whether low is a verb in -s or -ed, or one of the
@@ -462,7 +473,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 			// "..., and supports Kazakhstan in ...", not "..., support".
 			// (A noun frame has its introducing verb: "and expressed
 			// Pakistan's support for".)
-			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" {
+			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) {
 				return false
 			}
 		}
@@ -471,6 +482,21 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 	if f.incl && !f.copula {
 		// A stance verb needs a subject that names a party.
 		if _, kind := d.resolveNP(s, f.subjI, f.subjJ, nil); kind == sNone || kind == sEmpty {
+			return false
+		}
+	}
+	return true
+}
+
+// opensPoint reports whether the capitalised word at i opens a point of a
+// list, with nothing but a bullet before it ("- Support the work of ..."):
+// the subject is the list's heading.
+func opensPoint(toks []token, i, cs int) bool {
+	if i >= len(toks) || !toks[i].cap {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		if toks[k].kind != tPunct {
 			return false
 		}
 	}

@@ -181,6 +181,11 @@ func TestConstructions(t *testing.T) {
 			{"build a new bridge across the Samur River", "AZ,RU", schema.ModalityAgreement},
 			{"increase gas supplies", "RU", schema.ModalityOffer},
 		}, []string{"note that our trade has grown"}},
+		{"state_joint_list.txt", []want{
+			// points of a headed list, with bare verbs, speak for the heading's parties
+			{"Support new investment in hydropower", "TJ,US", schema.ModalitySupport},
+			{"continue to cooperate on counterterrorism", "TJ,US", schema.ModalityPledge},
+		}, []string{"the Treaty on Trade"}}, // a past signing is a time, not an outcome
 		{"akorda_visit.txt", []want{
 			{"expand cooperation in agriculture and water management", "HU,KZ", schema.ModalityAgreement},
 			// a relative clause's infinitive stays inside the welcome
@@ -427,5 +432,21 @@ func TestLargeInputs(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
+	}
+}
+
+func TestListReadoutPlaces(t *testing.T) {
+	x := extractFile(t, filepath.Join("testdata", "state_joint_list.txt"))
+	if x.Meeting.Date != "2025-03-13" || x.Meeting.City != "Dushanbe" {
+		t.Errorf("meeting %q in %q: want 2025-03-13 (\"March 13–14\") in Dushanbe (\"held ... consultations\")", x.Meeting.Date, x.Meeting.City)
+	}
+	want := map[string]string{"Tashkent": "2024-04", "Bali": "2024-11", "Saint Petersburg": "2023-06"}
+	for _, r := range x.References {
+		if d, ok := want[r.City]; ok && string(r.Date) == d {
+			delete(want, r.City)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("references missing: %v (got %+v)", want, x.References)
 	}
 }

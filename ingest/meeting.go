@@ -103,20 +103,48 @@ func (d *docCtx) findMeeting() {
 // the Akorda": a capitalised name after "at the" in the meeting sentence.
 func venue(toks []token) string {
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].low != "at" && toks[i].low != "in" || toks[i+1].low != "the" || !toks[i+2].cap {
+		if toks[i].low != "at" && toks[i].low != "in" && toks[i].low != "to" {
+			continue
+		}
+		if toks[i+1].cap && toks[i+1].kind == tWord {
+			// "at Akorda": a seat of government needs no article.
+			if _, ok := venueCities[toks[i+1].low]; ok {
+				return toks[i+1].text
+			}
+		}
+		if toks[i+1].low != "the" || !toks[i+2].cap {
 			continue
 		}
 		j := i + 2
-		for j < len(toks) && toks[j].kind == tWord && (toks[j].cap || (toks[j].low == "of" || toks[j].low == "the") && j+1 < len(toks) && toks[j+1].cap) {
+		for j < len(toks) && toks[j].kind == tWord && (toks[j].cap || ofThe(toks, j)) {
 			j++
 		}
 		switch toks[j-1].low {
 		case "summit", "forum", "meeting", "conference", "invitation":
 			continue
 		}
-		return joinTokens(toks[i+2 : j])
+		v := joinTokens(toks[i+2 : j])
+		if _, ok := venueCities[strings.ToLower(v)]; toks[i].low == "to" && !ok {
+			continue // "a visit to the United States" names no venue
+		}
+		return v
 	}
 	return ""
+}
+
+// ofThe reports whether "of" or "the" at j joins a name to the capitalised
+// words after it: "Great Hall of the People".
+func ofThe(toks []token, j int) bool {
+	switch toks[j].low {
+	case "of":
+		if tokLow(toks, j+1) == "the" {
+			return j+2 < len(toks) && toks[j+2].cap
+		}
+		fallthrough
+	case "the":
+		return j+1 < len(toks) && toks[j+1].cap
+	}
+	return false
 }
 
 // venueCities are seats of government that readouts name instead of their
@@ -134,16 +162,39 @@ func hasMeetingVerb(toks []token) bool {
 		if visitVerbs[t.low] && visitAhead(toks, i) {
 			return true // "paid a state visit to Kazakhstan"
 		}
+		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
+			return true // "welcomed President Tokayev to the White House"
+		}
 		if meetingVerbs[t.low] {
-			if t.low == "held" || t.low == "holds" {
-				if !sentenceSays(toks[i:], "talks") && !sentenceSays(toks[i:], "meeting") && !sentenceSays(toks[i:], "conversation") && !sentenceSays(toks[i:], "call") {
-					continue
-				}
+			if (t.low == "held" || t.low == "holds") && !heldMeeting(toks[i+1:]) {
+				continue
 			}
 			return true
 		}
 	}
 	return false
+}
+
+// meetingNouns name an encounter that can be held: "held talks", "held
+// the Annual Bilateral Consultations", "held the C5+1 Ministerial".
+var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
+ministerial forum negotiations conference`)
+
+// heldMeeting reports whether what follows "held" names a meeting.
+func heldMeeting(toks []token) bool {
+	for _, t := range toks {
+		if meetingNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostVenue reports whether toks name a seat of government that hosts the
+// meeting ("to the White House", "at the Kremlin").
+func hostVenue(toks []token) bool {
+	_, ok := venueCities[strings.ToLower(venue(toks))]
+	return ok
 }
 
 // visitVerbs report a visit with "visit" as their object: "paid a state
@@ -342,9 +393,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		}
 	}
 	if m.Country == "" {
-		// "a working visit to the People's Republic of China"
+		// "a working visit to the People's Republic of China", "who is
+		// visiting Japan"
 		for _, pl := range s.places {
-			if pl.kind == gazetteer.MentionCountry && (tokLow(s.tokens, pl.i-1) == "to" || tokLow(s.tokens, pl.i-2) == "to") {
+			if p := tokLow(s.tokens, pl.i-1); pl.kind == gazetteer.MentionCountry && (p == "to" || p == "visiting" || tokLow(s.tokens, pl.i-2) == "to") {
 				m.Country = pl.code
 				break
 			}

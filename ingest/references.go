@@ -5,9 +5,10 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// refWords name an encounter of leaders.
+// refWords name an encounter of leaders; a document's signing in a city on
+// a past date was one too.
 var refWords = makeSet(`talks meeting meetings met meet visit visits engagement engagements conversation conversations
-call calls summit meetings consultations`)
+call calls summit meetings consultations ministerial forum session signing`)
 
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0, "both": 2}
 
@@ -206,6 +207,9 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 			return toks[k+1].text, code
 		}
 	}
+	if city := d.datedPlace(s, g); city != "" {
+		return city, ""
+	}
 	for _, pl := range s.places {
 		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCountry {
 			continue
@@ -302,5 +306,38 @@ func refCount(toks []token, g item) (int, int) {
 	}
 	return 1, -1
 }
+
+// datedPlace reads a place the gazetteer lacks from "the G20 in Bali last
+// November": one or two capitalised words after "in" that are no place,
+// person, month or institution, with a date right after them.
+func (d *docCtx) datedPlace(s *sentence, g item) string {
+	toks := s.tokens
+	for k := g.i; k+2 < g.j; k++ {
+		if toks[k].low != "in" {
+			continue
+		}
+		j := k + 1
+		for j < g.j && j < k+3 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && !titleWords[toks[j].low] && s.placeAt(j) < 0 && !monthName(toks[j]) {
+			j++
+		}
+		if j == k+1 || j >= g.j || d.inPerson(s, k+1, j) {
+			continue
+		}
+		switch n := toks[j]; {
+		case monthName(n), n.low == "last", n.low == "this", n.low == "earlier":
+		case n.low == "in" || n.low == "on":
+			if !monthName(tokAt(toks, j+1)) && !yearLike(tokAt(toks, j+1)) {
+				continue
+			}
+		default:
+			continue
+		}
+		return joinTokens(toks[k+1 : j])
+	}
+	return ""
+}
+
+// yearLike reports whether t is a year ("in 2022").
+func yearLike(t token) bool { _, ok := yearOf(t); return ok }
 
 func monthName(t token) bool { _, ok := monthOf(t); return ok }

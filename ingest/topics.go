@@ -25,7 +25,8 @@ import (
 //	~slug  the phrase yields to slug: its topic is dropped when the
 //	       span also has slug from another phrase ("transit" on an
 //	       energy item is energy transit, not connectivity; "security"
-//	       beside "sovereignty" is a political stance)
+//	       beside "sovereignty" is a political stance; "purchases" of
+//	       arms are security, not trade)
 var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
   development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
@@ -33,7 +34,7 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   unilateral sanctions | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
   constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
-  peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
+  independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
   major powers | global security initiative | global development initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership | partner | strategic cooperation | relationship | relations | ties | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
@@ -45,14 +46,17 @@ political/high-level-exchanges: heads of state | channel of communication | line
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
   consultations | consultation | intergovernmental | inter-governmental | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction
+  foreign ministries | foreign ministry | interaction | next round
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
 political: political | politically
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
-  weapons | demining | mine clearance | peacekeeping
-security/defence: defence | defense | military | military-technical | armed forces | army | alliance | defense industry
+  weapons | demining | mine clearance | peacekeeping |
+  peace and stability | stability and security | peace and security | regional stability | regional security |
+  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | korean peninsula | export control | export controls
+security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
+  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry
 security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
@@ -72,7 +76,8 @@ connectivity/border-crossings: border crossings | border checkpoints | checkpoin
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial | trade turnover | turnover | goods | commodities | mutual trade |
-  supply chains | supply chain | wto | wto accession | world trade organization | purchases | procurement | trade fair | expo |
+  supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
+  market | markets | trade fair | expo |
   trade and economic | retail
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine | phytosanitary | sanitary | certification |
@@ -80,7 +85,7 @@ trade/market-access: market access | tariffs | tariff | customs | quarantine | p
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
   business council | business councils | business forum | business community | business circles | business | businesses |
-  entrepreneurs | entrepreneurship | economic zone | special economic zone | free economic zone
+  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
@@ -96,15 +101,15 @@ energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | 
   petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | gas supplies | oil and gas | gas chemical | gasification
 energy/power: power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
   power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh
-energy/nuclear: nuclear | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
+energy/nuclear: nuclear~security | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
 energy/renewables: renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
-  green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
+  dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
   industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
 industry/manufacturing: manufacturing | textiles | textile | pharmaceuticals | pharmaceutical | machinery | machine-building |
   engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
   chips | electronics | metallurgy | metallurgical | aluminum | aluminium | copper | fertilizer | fertilizers | shipbuilding | shipyard |
-  aircraft | aircraft manufacturing | equipment | assembly | production | factories | factory | plant manufacturing | cement | glass
+  aircraft~security | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore
@@ -130,7 +135,8 @@ people/culture: cultural | culture | archaeology | heritage | museum | museums |
 people/education: education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training | personnel training | train specialists | train personnel |
   specialists | teachers | institutes of higher education |
-  higher education | language teaching | confucius institute
+  higher education | language teaching | confucius institute | human resource development | human resources development |
+  human resources | capacity building | capacity-building | training of personnel | training of specialists
 people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
 people/health: health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
@@ -149,7 +155,8 @@ multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | colle
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
-  turkic states | european union | eu | international issues | regional issues | regional and global
+  turkic states | european union | eu | international issues | regional issues | regional and global | eco |
+  economic cooperation organization | within the organization | within the organisation
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
 environment/green: ecology | ecological | environment | environmental | desertification | green development | biodiversity |
@@ -163,7 +170,7 @@ development/strategies: development strategies | development strategy | synergy 
 development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits | benefit |
   social welfare | social sphere | social development | housing
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
-  development assistance | capacity building | capacity-building
+  development assistance
 development/modernization: modernization | modernisation | reforms | reform
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
   vitalization | development | economic development | socioeconomic development | socio-economic development | 2030 agenda |
@@ -294,8 +301,19 @@ scan:
 					break // "development of all-round cooperation" names that cooperation
 				}
 			}
-			if t.cap && len(r.words) == 1 && schema.TopicRoot(r.slug) != schema.TopicMultilateral && inOrgName(toks, k) {
-				break // "Collective Security Treaty Organization" is multilateral, not security
+			if t.cap && len(r.words) == 1 && schema.TopicRoot(r.slug) != schema.TopicMultilateral {
+				if head := orgHead(toks, k); head != "" {
+					if head == "organization" || head == "organisation" {
+						// "Economic Cooperation Organization": a body of
+						// states, multilateral whatever its field.
+						found = true
+						add(topicRule{slug: schema.TopicMultilateral})
+					}
+					break // "Collective Security Treaty Organization" is not security
+				}
+			}
+			if properNoun(toks, k, r) {
+				break // "the Samur River", "with partners": no domain named
 			}
 			found = true
 			add(r)
@@ -310,6 +328,27 @@ scan:
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
 	return top, sub, found
+}
+
+// properNoun reports whether a one-word phrase at k does not name its
+// domain here: a capitalised word inside a place's name ("a bridge across
+// the Samur River", "the Amu Darya River") or a partner that is only the
+// counterpart ("work with partners", "international partners").
+func properNoun(toks []token, k int, r topicRule) bool {
+	if len(r.words) != 1 {
+		return false
+	}
+	t := toks[k]
+	switch {
+	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && schema.TopicRoot(r.slug) == schema.TopicEnvironment:
+		return true
+	case r.words[0] == "partner":
+		switch tokLow(toks, k-1) {
+		case "with", "international", "foreign", "other", "regional", "external":
+			return true
+		}
+	}
+	return false
 }
 
 // matchRule reports whether rule r matches the tokens from k, by stem.
@@ -367,20 +406,21 @@ func topicBoundary(toks []token, k int) bool {
 	return false
 }
 
-// inOrgName reports whether the capitalised word at k belongs to a name
-// of an organisation ("Collective Security Treaty Organization").
-func inOrgName(toks []token, k int) bool {
+// orgHead returns the head word of the name of an organisation that the
+// capitalised word at k belongs to ("Collective Security Treaty
+// Organization"), or "".
+func orgHead(toks []token, k int) string {
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
 		if t.kind != tWord || !t.cap && !nameConnectors[t.low] {
-			return false
+			return ""
 		}
 		switch t.low {
 		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community":
-			return true
+			return t.low
 		}
 	}
-	return false
+	return ""
 }
 
 func containsStr(list []string, s string) bool {

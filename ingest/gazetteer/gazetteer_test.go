@@ -205,6 +205,14 @@ func TestScan(t *testing.T) {
 			},
 		},
 		{
+			name: "saint abbreviated",
+			text: "met in St Petersburg and in St. Petersburg",
+			want: []found{
+				{"St Petersburg", gazetteer.MentionCity, "RU", "Saint Petersburg"},
+				{"St. Petersburg", gazetteer.MentionCity, "RU", "Saint Petersburg"},
+			},
+		},
+		{
 			name: "longest name wins",
 			text: "the People's Republic of China and the Kyrgyz Republic",
 			want: []found{

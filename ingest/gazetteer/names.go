@@ -227,6 +227,11 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 				c.Name = short
 			}
 		}
+		// Prose abbreviates "Saint" ("St Petersburg", "St. Petersburg");
+		// the data spells it out.
+		if rest, ok := strings.CutPrefix(c.Name, "Saint "); ok {
+			c.Aliases = append(c.Aliases, "St "+rest, "St. "+rest)
+		}
 		g.cities = append(g.cities, c)
 	}
 	// Exact spellings first, then the folded ones, each to the capital or

@@ -192,12 +192,24 @@ func (s *scanner) tokenize(text string) {
 			join = ' '
 		case isHyphen(r) && gapEmpty:
 			join = '-'
+		case r == '.' && gapEmpty && s.lastWord() == "st" && i > 0 && text[i-1] == 't':
+			// "St. Petersburg": the abbreviation's dot joins like a space.
+			join = ' '
 		default:
 			join = 0
 		}
 		gapEmpty = false
 		i += size
 	}
+}
+
+// lastWord is the last word read, lower-cased.
+func (s *scanner) lastWord() string {
+	if len(s.toks) == 0 {
+		return ""
+	}
+	t := &s.toks[len(s.toks)-1]
+	return string(s.buf[t.lo:t.hi])
 }
 
 // word reads the word starting at i and returns where it ends.
