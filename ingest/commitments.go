@@ -926,6 +926,11 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	c.Counterparts = d.counterparts(s, it, actors)
 	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
 	c.Entities = d.entities(s, it)
+	if f.docs {
+		if e, ok := documentEntity(toks, it); ok && !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
+			c.Entities = append([]schema.Entity{e}, c.Entities...)
+		}
+	}
 	return c
 }
 

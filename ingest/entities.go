@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -61,6 +62,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"program": schema.EntityProject,
 	// mechanisms: "U.S.-Kazakhstan Strategic Partnership Dialogue", "Business Council"
 	"dialogue": schema.EntityOrganization, "committee": schema.EntityOrganization, "platform": schema.EntityOrganization,
+	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
@@ -139,7 +141,7 @@ func (d *docCtx) findAcronyms() map[string]string {
 			}
 			if b+1 <= k-2 {
 				name := joinTokens(toks[b+1 : k-1])
-				if initialsMatch(name, toks[k].text) {
+				if initialsMatch(name, toks[k].text) || lettersMatch(name, toks[k].text) {
 					m[toks[k].text] = name
 				}
 			}
@@ -182,8 +184,71 @@ func initialsMatch(name, acr string) bool {
 	return i >= len(a)-1 && i >= 2
 }
 
+// lettersMatch accepts a looser acronym: its first letter is the name's
+// initial and all its letters occur in the name in order ("Export Control
+// and Related Border Security (EXBS)").
+func lettersMatch(name, acr string) bool {
+	if len(acr) < 3 || name == "" || name[0] != acr[0] {
+		return false
+	}
+	low, a := strings.ToLower(name), strings.ToLower(acr)
+	i := 0
+	for k := 0; k < len(low) && i < len(a); k++ {
+		if low[k] == a[i] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// anaphoricHeads are the nouns that, after "the", refer back to a named
+// thing of their kind: "the corridor", "the organization", "the plant".
+var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund`)
+
+// antecedent finds the entity "the <head>" at token k of sentence s
+// refers to: the last named entity before it in the document whose head
+// is that noun or, for "project", "organization" and "initiative", whose
+// kind is the noun's.
+func (d *docCtx) antecedent(s *sentence, k int, head string) (schema.Entity, bool) {
+	kind := entityHeads[head]
+	match := func(e schema.Entity) bool {
+		last := strings.ToLower(lastWord(e.Name))
+		if last == head || last+"me" == head || last == head+"me" { // program/programme
+			return true
+		}
+		switch head {
+		case "project", "organization", "organisation", "initiative":
+			return e.Kind == kind
+		}
+		return false
+	}
+	for si := s.idx; si >= 0 && si >= s.idx-12; si-- {
+		t := &d.sents[si]
+		end := len(t.tokens)
+		if si == s.idx {
+			end = k
+		}
+		if end == 0 {
+			continue
+		}
+		es := d.entitiesIn(t, item{0, end}, false)
+		for n := len(es) - 1; n >= 0; n-- {
+			if match(es[n]) {
+				return es[n], true
+			}
+		}
+	}
+	return schema.Entity{}, false
+}
+
 // entities returns the named things item it of sentence s concerns.
 func (d *docCtx) entities(s *sentence, it item) []schema.Entity {
+	return d.entitiesIn(s, it, true)
+}
+
+// entitiesIn is entities; resolve says whether to follow anaphora ("the
+// corridor") back to their antecedents.
+func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity {
 	toks := s.tokens
 	out := []schema.Entity{}
 	add := func(e schema.Entity) {
@@ -229,10 +294,26 @@ func (d *docCtx) entities(s *sentence, it item) []schema.Entity {
 			}
 		}
 		if isAcronym(t.text) || t.text == "C5+1" {
-			if _, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
-				continue // "the C5+1 format": the name with its head follows
+			if kind, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
+				if _, ok := d.nameBefore(toks, it.i, k+1, kind); ok {
+					continue // "the C5+1 format": the name with its head follows
+				}
 			}
 			if e, ok := d.acronymEntity(t.text); ok {
+				n := k + 1
+				if tokLow(toks, n) == ")" {
+					n++ // "... (EXBS) program"
+				}
+				if _, head := entityHeads[tokLow(toks, n)]; head && n < it.j && !toks[n].cap {
+					e.Aliases = append(e.Aliases, t.text+" "+toks[n].text) // "EXBS program"
+				}
+				add(e)
+			}
+			continue
+		}
+		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
+		if i := strings.IndexByte(t.text, '-'); i > 0 && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
+			if e, ok := d.acronymEntity(t.text[:i]); ok {
 				add(e)
 			}
 			continue
@@ -240,6 +321,12 @@ func (d *docCtx) entities(s *sentence, it item) []schema.Entity {
 		// A lower-case or capitalised head: walk back over its modifiers.
 		kind, ok := entityHeads[t.low]
 		if !ok {
+			continue
+		}
+		if resolve && !t.cap && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && !toks[k+1].cap && entityHeads[toks[k+1].low] != "")) {
+			if e, ok := d.antecedent(s, k-1, t.low); ok {
+				add(e) // "the corridor": the corridor named before
+			}
 			continue
 		}
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
@@ -350,6 +437,9 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		break
 	}
 	start := b + 1
+	if start < h && toks[start].low == "the" {
+		start++ // "The Middle Corridor" at the start of a sentence
+	}
 	// Drop leading lower-case words before the first capitalised one
 	// for a capitalised head.
 	for start < h && !toks[start].cap && head.cap {
@@ -383,6 +473,9 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			// Resources"), not after the head ("Dialogue in Astana").
 			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "in" && e > h+1) || !toks[e+1].cap {
 				break
+			}
+			if toks[e].low == "in" && placeName(toks, e+1) {
+				break // "Working Group on Energy in Tashkent": the place of a meeting
 			}
 			e++
 			for e < len(toks) && toks[e].kind == tWord && (toks[e].cap || toks[e].low == "and" && e+1 < len(toks) && toks[e+1].cap || toks[e].low == "the" && e+1 < len(toks) && toks[e+1].cap) {
@@ -491,4 +584,80 @@ func joinNameTokens(toks []token) string {
 		prev = t
 	}
 	return b.String()
+}
+
+// titleComplements open the subject of a document's title after the
+// signatories: "Agreement between the Government of X and the Government
+// of Y on cooperation in ...".
+var titleComplements = makeSet(`on in for concerning regarding about`)
+
+// documentEntity names the document a signed-document item carries:
+// "Agreement between the Government of X and the Government of Y on
+// cooperation in ..." is the Agreement on cooperation in ..., with the
+// full title as an alias; "Programme of economic cooperation for
+// 2025-2030" is itself. A lower-case document noun names a document only
+// with a complement ("an agreement on visa exemption").
+func documentEntity(toks []token, it item) (schema.Entity, bool) {
+	i := it.i
+	for i < it.j && (toks[i].kind == tPunct || determiners[toks[i].low]) {
+		i++
+	}
+	h := -1
+	for k := i; k < it.j && k < i+5 && toks[k].kind == tWord; k++ {
+		if docNouns[toks[k].low] {
+			h = k
+			break
+		}
+		if !toks[k].cap {
+			break
+		}
+	}
+	if h < 0 || h+2 > it.j {
+		return schema.Entity{}, false
+	}
+	next := toks[h+1].low
+	if !toks[h].cap && !(next == "on" || next == "of" || next == "between" || next == "for") {
+		return schema.Entity{}, false
+	}
+	if !toks[h].cap {
+		i = h // "an agreement on ...": the name starts at the noun
+	}
+	j := trimEnd(toks, i, it.j)
+	if j-i < 2 {
+		return schema.Entity{}, false
+	}
+	full := joinNameTokens(toks[i:j])
+	e := schema.Entity{Name: full, Kind: schema.EntityAgreement}
+	for b := h + 1; b < j; b++ {
+		if toks[b].low != "between" {
+			continue
+		}
+		for c := b + 1; c < j; c++ {
+			if titleComplements[toks[c].low] {
+				e.Name = joinNameTokens(toks[i:b]) + " " + joinNameTokens(toks[c:j])
+				e.Aliases = append(e.Aliases, full)
+				break
+			}
+		}
+		break
+	}
+	return e, true
+}
+
+// placeName reports whether the capitalised words from k name a city or a
+// country and nothing more ("in Tashkent", "in the Kyrgyz Republic").
+func placeName(toks []token, k int) bool {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	if e == k {
+		return false
+	}
+	name := joinTokens(toks[k:e])
+	if _, ok := gazetteer.LookupCity(name); ok {
+		return true
+	}
+	_, ok := gazetteer.LookupCountry(name)
+	return ok
 }

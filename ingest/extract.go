@@ -119,6 +119,9 @@ func Extract(in Input) (*schema.Extraction, error) {
 		return x, nil
 	}
 	d.prepare(x.Document.Published)
+	if d.sourceCC == "" {
+		d.sourceCC = d.publisherCountry()
+	}
 	d.findMeeting()
 	x.Meeting = d.meeting
 	if x.Meeting.Parties == nil {

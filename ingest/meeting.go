@@ -91,6 +91,7 @@ func (d *docCtx) findMeeting() {
 			m.Date = schema.DayDate(d.anchor)
 		}
 	}
+	parties = d.secondParty(parties)
 	d.parties = sortedCodes(parties)
 	m.Parties = d.parties
 	if len(d.parties) > 2 && m.Kind != schema.MeetingCall {
@@ -250,23 +251,7 @@ func (d *docCtx) inferCountries() {
 			taken[p.country] = true
 		}
 	}
-	counts := map[string]int{}
-	placeCountry := map[string]bool{}
-	for si, s := range d.sents {
-		for k, pl := range s.places {
-			if pl.kind == gazetteer.MentionCity {
-				continue
-			}
-			// "in Malta", "in Bali, Indonesia": a place, not a party.
-			if prev := tokLow(s.tokens, pl.i-1); prev == "in" || prev == "," && pl.kind == gazetteer.MentionCountry && k > 0 && s.places[k-1].kind == gazetteer.MentionCity {
-				if si == d.meetSent {
-					placeCountry[pl.code] = true
-				}
-				continue
-			}
-			counts[pl.code]++
-		}
-	}
+	counts, placeCountry := d.countryCounts()
 	for _, p := range d.people {
 		if !p.principal || p.country != "" {
 			continue
@@ -302,6 +287,121 @@ func (d *docCtx) inferCountries() {
 			taken[best] = true
 		}
 	}
+}
+
+// secondParty completes a meeting with one party found when the text
+// speaks of "the two sides", "both sides" or "the parties": the other
+// party is the country named most often as a possible party.
+func (d *docCtx) secondParty(parties []string) []string {
+	if len(parties) != 1 || !d.twoSided() {
+		return parties
+	}
+	counts, placeCountry := d.countryCounts()
+	best, bestN := "", 0
+	for c, n := range counts {
+		if c == parties[0] || placeCountry[c] {
+			continue
+		}
+		if n > bestN || n == bestN && c < best {
+			best, bestN = c, n
+		}
+	}
+	if best == "" {
+		return parties
+	}
+	return append(parties, best)
+}
+
+// twoSided reports whether the text speaks of both sides of a meeting.
+func (d *docCtx) twoSided() bool {
+	for _, s := range d.sents {
+		toks := s.tokens
+		for k := 0; k+1 < len(toks); k++ {
+			if (toks[k].low == "two" || toks[k].low == "both") && (toks[k+1].low == "sides" || toks[k+1].low == "countries" || toks[k+1].low == "parties") ||
+				toks[k].low == "the" && toks[k+1].low == "parties" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryCounts counts the countries the text names as possible parties,
+// and marks those named as the meeting's place. A country named only as
+// a place ("in Malta", "the situation in Afghanistan") or as the object of
+// another's action ("war against Ukraine", "Sweden's accession to NATO",
+// "support Ukraine's sovereignty") is not counted.
+func (d *docCtx) countryCounts() (map[string]int, map[string]bool) {
+	counts := map[string]int{}
+	placeCountry := map[string]bool{}
+	for si, s := range d.sents {
+		for k, pl := range s.places {
+			if pl.kind == gazetteer.MentionCity {
+				continue
+			}
+			// "in Malta", "in Bali, Indonesia": a place, not a party.
+			if prev := tokLow(s.tokens, pl.i-1); prev == "in" || prev == "," && pl.kind == gazetteer.MentionCountry && k > 0 && s.places[k-1].kind == gazetteer.MentionCity {
+				if si == d.meetSent {
+					placeCountry[pl.code] = true
+				}
+				continue
+			}
+			if objectCountry(s.tokens, pl.i, pl.j) {
+				continue
+			}
+			counts[pl.code]++
+		}
+	}
+	return counts, placeCountry
+}
+
+// objectNouns, after a country's possessive, make the country what is
+// talked about: "Ukraine's sovereignty", "Sweden's accession".
+var objectNouns = makeSet(`sovereignty accession war aggression invasion territorial independence membership situation crisis conflict reconstruction security people`)
+
+// objectCountry reports whether the country over tokens [i, j) is the
+// object of another's action or a topic: "war against Ukraine", "the
+// situation in Afghanistan", "Sweden's accession to NATO".
+func objectCountry(toks []token, i, j int) bool {
+	switch tokLow(toks, i-1) {
+	case "against", "on", "about", "regarding", "concerning", "into":
+		return true
+	}
+	if p := tokLow(toks, j); p == "'s" || p == "’s" || p == "'" || p == "’" {
+		return objectNouns[tokLow(toks, j+1)] || tokLow(toks, j+1) == "s" && objectNouns[tokLow(toks, j+2)]
+	}
+	return false
+}
+
+// publisherCountry finds the publisher of a readout whose address gives
+// none: "the press service of the President of X", "the Ministry of
+// Foreign Affairs of X", "the Embassy of X" in the title or the first
+// sentences.
+func (d *docCtx) publisherCountry() string {
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		s := &d.sents[si]
+		toks := s.tokens
+		for k := 0; k+2 < len(toks); k++ {
+			var of int
+			switch {
+			case toks[k].low == "press" && tokLow(toks, k+1) == "service" && tokLow(toks, k+2) == "of":
+				of = k + 2
+			case toks[k].low == "ministry" && tokLow(toks, k+1) == "of" && tokLow(toks, k+2) == "foreign" && tokLow(toks, k+4) == "of":
+				of = k + 4
+			case toks[k].low == "embassy" && tokLow(toks, k+1) == "of":
+				of = k + 1
+			default:
+				continue
+			}
+			// "of the President of X": walk to the last "of" before a country.
+			for e := of; e < len(toks) && e < of+6; e++ {
+				if c := s.countryAt(e); c != "" && (tokLow(toks, e-1) == "of" || tokLow(toks, e-1) == "the" && tokLow(toks, e-2) == "of") {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // speechCountries counts the countries that open the clauses a person is
