@@ -39,14 +39,8 @@ func newServer(t testing.TB, s *graph.Store, cfg api.Config) http.Handler {
 		log = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
 	return api.New(cfg, log, api.Deps{
-		Store: store{s},
-		Extract: func(name string, body []byte, contentType string) (*schema.Extraction, error) {
-			in, err := ingest.Decode(name, body, contentType)
-			if err != nil {
-				return nil, err
-			}
-			return ingest.Extract(in)
-		},
+		Store:       store{s},
+		Extract:     ingest.ExtractBytes,
 		Parse:       ask.Parse,
 		CountryCode: ask.CountryCode,
 		CountryName: ask.CountryName,

@@ -52,19 +52,11 @@ func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	cfg, err := loadConfig()
-	if err != nil {
-		return err
-	}
-	log := newLogger(cfg, stderr)
-	store, err := openStore(ctx, cfg, log)
+	store, cfg, log, err := openGraph(ctx, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	if err := store.Migrate(ctx); err != nil {
-		return err
-	}
 	driver, err := benchDriver(cfg)
 	if err != nil {
 		return err

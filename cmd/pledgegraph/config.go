@@ -122,6 +122,26 @@ func openStoreLazy(c config, log *slog.Logger) (*graph.Store, error) {
 	return graph.Open(c.Neo4j, log)
 }
 
+// openGraph is the start of every CLI command that writes or reads Neo4j:
+// load the configuration, open the graph, check that Neo4j answers and apply
+// the schema. The caller closes the store.
+func openGraph(ctx context.Context, stderr io.Writer) (*graph.Store, config, *slog.Logger, error) {
+	cfg, err := loadConfig()
+	if err != nil {
+		return nil, cfg, nil, err
+	}
+	log := newLogger(cfg, stderr)
+	store, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return nil, cfg, log, err
+	}
+	if err := store.Migrate(ctx); err != nil {
+		_ = store.Close(context.WithoutCancel(ctx))
+		return nil, cfg, log, err
+	}
+	return store, cfg, log, nil
+}
+
 // openStore opens the graph for a CLI command and checks that Neo4j answers,
 // so a command fails at once with one clear line rather than midway.
 func openStore(ctx context.Context, c config, log *slog.Logger) (*graph.Store, error) {

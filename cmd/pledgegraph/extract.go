@@ -89,11 +89,7 @@ func extractFile(path string) (*schema.Extraction, error) {
 	if err != nil {
 		return nil, schema.WrapError(schema.EINVALID, err, "cannot read file")
 	}
-	in, err := ingest.Decode(path, data, "")
-	if err != nil {
-		return nil, err
-	}
-	x, err := ingest.Extract(in)
+	x, err := ingest.ExtractBytes(path, data, "")
 	if err != nil {
 		return nil, err
 	}

@@ -54,11 +54,6 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fs.Usage()
 		return errUsage
 	}
-	cfg, err := loadConfig()
-	if err != nil {
-		return err
-	}
-	log := newLogger(cfg, stderr)
 	files, err := collectFiles(fs.Args())
 	if err != nil {
 		return err
@@ -66,14 +61,11 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(files) == 0 {
 		return schema.Errorf(schema.EINVALID, "no readouts (.txt, .html, .json) under %s", strings.Join(fs.Args(), " "))
 	}
-	store, err := openStore(ctx, cfg, log)
+	store, _, log, err := openGraph(ctx, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	if err := store.Migrate(ctx); err != nil {
-		return err
-	}
 
 	start := time.Now()
 	outcomes := ingestFiles(ctx, store, files, *workers, newIngestProgress(len(files), stderr, log))

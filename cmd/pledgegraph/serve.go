@@ -121,14 +121,8 @@ func newAPI(cfg config, log *slog.Logger, store *graph.Store) *api.Server {
 		APIKey: cfg.APIKey, CORSOrigins: cfg.CORSOrigins, MaxBody: cfg.MaxBody,
 		Cypher: cfg.Cypher, Timeout: cfg.Timeout,
 	}, log, api.Deps{
-		Store: apiStore{store},
-		Extract: func(name string, body []byte, contentType string) (*schema.Extraction, error) {
-			in, err := ingest.Decode(name, body, contentType)
-			if err != nil {
-				return nil, err
-			}
-			return ingest.Extract(in)
-		},
+		Store:       apiStore{store},
+		Extract:     ingest.ExtractBytes,
 		Parse:       ask.Parse,
 		CountryCode: ask.CountryCode,
 		CountryName: ask.CountryName,
@@ -154,19 +148,11 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
-	cfg, err := loadConfig()
-	if err != nil {
-		return err
-	}
-	log := newLogger(cfg, stderr)
-	store, err := openStore(ctx, cfg, log)
+	store, cfg, log, err := openGraph(ctx, stderr)
 	if err != nil {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	if err := store.Migrate(ctx); err != nil {
-		return err
-	}
 	log.Info("schema applied", "neo4j_uri", cfg.Neo4j.URI, "statements", len(schema.SchemaStatements()))
 	return nil
 }

@@ -49,11 +49,7 @@ func CorpusExtractions(t testing.TB) []*schema.Extraction {
 		if err != nil {
 			t.Fatal(err)
 		}
-		in, err := ingest.Decode(f, data, "")
-		if err != nil {
-			t.Fatalf("decode %s: %v", f, err)
-		}
-		x, err := ingest.Extract(in)
+		x, err := ingest.ExtractBytes(f, data, "")
 		if err != nil {
 			t.Fatalf("extract %s: %v", f, err)
 		}
