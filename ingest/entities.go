@@ -336,7 +336,109 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			add(canonicalPrinciple(e))
 		}
 	}
+	d.headlessNames(s, it, out, add)
 	return out
+}
+
+// companyNouns introduce a company or agency by its bare name: "the state
+// corporation Rosatom", "the company Huawei", "oil company CNPC".
+var companyNouns = makeSet(`company companies corporation corporations group holding firm operator giant concern conglomerate`)
+
+// headlessNames finds names that carry no head noun: a company after
+// "company"/"corporation" ("state corporation Rosatom"), a quoted name
+// ('the "Digital Silk Road"'), and a name coordinated with an entity
+// already found ("synergy between the Belt and Road Initiative and Nurly
+// Zhol").
+func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add func(schema.Entity)) {
+	toks := s.tokens
+	for k := it.i; k < it.j; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tWord && !t.cap && companyNouns[t.low]:
+			if e := d.bareName(s, k+1, it.j); e != "" {
+				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
+			e := k + 1
+			for e < it.j && e < k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
+				e++
+			}
+			// A quoted name before its head ("«Green Kazakhstan» national
+			// project") is read with the head by nameBefore.
+			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !headFollows(toks, e+1) && !d.inPerson(s, k+1, e) {
+				add(schema.Entity{Name: joinTokens(toks[k+1 : e]), Kind: schema.EntityInitiative})
+			}
+		case t.low == "and" && k > it.i && k+1 < it.j:
+			// "A and B" where A is a name found: B is one too, and the
+			// other way round.
+			if endsEntity(found, toks[k-1].text) {
+				b := k + 1
+				if toks[b].low == "the" {
+					b++
+				}
+				if e := d.bareName(s, b, it.j); e != "" {
+					add(schema.Entity{Name: e, Kind: schema.EntityInitiative})
+				}
+			}
+			n := k + 1
+			if toks[n].low == "the" {
+				n++
+			}
+			if n < it.j && startsEntity(found, toks[n].text) {
+				b := k
+				for b > it.i && b > k-4 && toks[b-1].kind == tWord && toks[b-1].cap {
+					b--
+				}
+				if b < k && (b == it.i || !toks[b-1].cap) {
+					if e := d.bareName(s, b, k); e == joinTokens(toks[b:k]) {
+						add(schema.Entity{Name: e, Kind: schema.EntityInitiative})
+					}
+				}
+			}
+		}
+	}
+}
+
+// bareName reads a name of up to three capitalised words from token i
+// (before token j) that is no place, person, title, month or common
+// capitalised word, "" when there is none.
+func (d *docCtx) bareName(s *sentence, i, j int) string {
+	toks := s.tokens
+	e := i
+	for e < j && e < i+3 && toks[e].kind == tWord && toks[e].cap && !notNameWords[toks[e].low] && !titleWords[toks[e].low] && s.placeAt(e) < 0 {
+		if _, ok := monthOf(toks[e]); ok {
+			break
+		}
+		e++
+	}
+	if e == i || d.inPerson(s, i, e) {
+		return ""
+	}
+	if e == i+1 && d.knownAcronym(toks[i].text) {
+		return "" // "UN": read as the body it stands for
+	}
+	if e < len(toks) && toks[e].kind == tWord && toks[e].cap || headFollows(toks, e) {
+		return "" // a longer name the other rules read: "the Kuryk port"
+	}
+	return joinTokens(toks[i:e])
+}
+
+func endsEntity(es []schema.Entity, w string) bool {
+	for _, e := range es {
+		if strings.HasSuffix(e.Name, w) && (len(e.Name) == len(w) || e.Name[len(e.Name)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+func startsEntity(es []schema.Entity, w string) bool {
+	for _, e := range es {
+		if first, _, _ := strings.Cut(e.Name, " "); first == w {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalPrinciple names a policy stated as a principle by the
@@ -659,5 +761,28 @@ func placeName(toks []token, k int) bool {
 		return true
 	}
 	_, ok := gazetteer.LookupCountry(name)
+	return ok
+}
+
+// headFollows reports whether a lower-case entity head follows token i
+// closely, after at most two lower-case modifiers ("regional project").
+func headFollows(toks []token, i int) bool {
+	for n := i; n < len(toks) && n < i+3; n++ {
+		if toks[n].kind != tWord || toks[n].cap {
+			return false
+		}
+		if _, ok := entityHeads[toks[n].low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAcronym reports whether acronymEntity resolves acr.
+func (d *docCtx) knownAcronym(acr string) bool {
+	if _, ok := d.acronyms[acr]; ok {
+		return true
+	}
+	_, ok := knownBodies[acr]
 	return ok
 }

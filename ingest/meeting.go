@@ -52,6 +52,10 @@ func (d *docCtx) findMeeting() {
 			}
 		}
 	}
+	if d.meetSent >= 0 {
+		// The place first: a host's country may come from it.
+		d.meetingPlace(&d.sents[d.meetSent])
+	}
 	d.inferCountries()
 	var parties []string
 	for _, p := range d.people {
@@ -68,7 +72,6 @@ func (d *docCtx) findMeeting() {
 				parties = append(parties, c)
 			}
 		}
-		d.meetingPlace(s)
 		m.Venue = venue(s.tokens)
 		d.meetingDate(s)
 		m.Occasion = d.occasion()
@@ -108,9 +111,13 @@ func venue(toks []token) string {
 			continue
 		}
 		if toks[i+1].cap && toks[i+1].kind == tWord {
-			// "at Akorda": a seat of government needs no article.
-			if _, ok := venueCities[toks[i+1].low]; ok {
-				return toks[i+1].text
+			// "at Akorda", "at Ak Saray", "at Dolmabahçe Palace": a seat
+			// of government needs no article.
+			for j := min(i+4, len(toks)); j > i+1; j-- {
+				v := joinTokens(toks[i+1 : j])
+				if _, ok := venueCities[strings.ToLower(v)]; ok {
+					return v
+				}
 			}
 		}
 		if toks[i+1].low != "the" || !toks[i+2].cap {
@@ -156,6 +163,23 @@ var venueCities = map[string]string{
 	"akorda": "Astana", "ak orda": "Astana", "elysee palace": "Paris", "élysée palace": "Paris",
 	"kuksaroy": "Tashkent", "kuksaroy palace": "Tashkent", "oguzkhan palace": "Ashgabat", "ala archa": "Bishkek",
 	"yntymak ordo": "Bishkek", "kantei": "Tokyo", "blue house": "Seoul", "chancellery": "Berlin",
+	// Türkiye: the presidential complex at Beştepe (Ak Saray) is in Ankara;
+	// Dolmabahçe Palace and the Vahdettin Pavilion are the presidency's
+	// offices in Istanbul.
+	"presidential complex": "Ankara", "presidential complex in ankara": "Ankara", "ak saray": "Ankara",
+	"beştepe": "Ankara", "dolmabahçe": "Istanbul", "dolmabahce": "Istanbul", "dolmabahçe palace": "Istanbul",
+	"dolmabahce palace": "Istanbul", "dolmabahçe presidential office": "Istanbul", "vahdettin pavilion": "Istanbul",
+	// Japan's state guest houses; Pakistan's presidency; Britain's prime
+	// minister's residence.
+	"akasaka palace": "Tokyo", "iikura guest house": "Tokyo", "aiwan-e-sadr": "Islamabad",
+	"downing street": "London", "10 downing street": "London",
+}
+
+// eventCities are the fixed seats of recurring events that readouts name
+// without their city: the UN General Assembly meets in New York.
+var eventCities = map[string]string{
+	"unga": "New York", "un general assembly": "New York", "united nations general assembly": "New York",
+	"general assembly": "New York",
 }
 
 func hasMeetingVerb(toks []token) bool {
@@ -216,8 +240,15 @@ func meetingKind(toks []token) schema.MeetingKind {
 		switch t.low {
 		case "phone", "telephone", "video", "videoconference", "phoned", "spoke", "speaks":
 			return schema.MeetingCall
+		case "videolink", "videoconferencing", "video-conference", "virtually":
+			return schema.MeetingCall
 		case "call", "conversation":
 			if i > 0 && (toks[i-1].low == "phone" || toks[i-1].low == "telephone" || toks[i-1].low == "video") {
+				return schema.MeetingCall
+			}
+			// "held a call with", "in a call with", "received a call
+			// from"; not "paid a courtesy call on".
+			if t.low == "call" && i > 0 && (determiners[toks[i-1].low] || toks[i-1].kind == tPoss) || t.low == "call" && toks[max(i-1, 0)].low != "courtesy" && (tokLow(toks, i+1) == "with" || tokLow(toks, i+1) == "from") {
 				return schema.MeetingCall
 			}
 		}
@@ -240,10 +271,15 @@ func (d *docCtx) subjectCountries(s *sentence) []string {
 }
 
 // inferCountries gives a country to each principal whose title named none
-// ("President Xi Jinping", "National Security Advisor Jake Sullivan"): the
-// country the person speaks for in the readout ("Xi said China is ready"),
-// else the country the text names most that no other principal holds, with
-// the publisher's domain as a tie-breaker.
+// ("President Xi Jinping", "National Security Advisor Jake Sullivan"), from
+// the strongest evidence first, each pass over all such principals so that
+// weaker evidence for one cannot take a country that stronger evidence
+// gives another: the country the person speaks for ("Xi said China is
+// ready"); the host's country when the person received the other in a
+// place of the host's country ("President Erdoğan received ... at the
+// Presidential Complex"); the publisher (a government's readout names its
+// own officials bare); else the country the text names most that no other
+// principal holds, with the publisher's domain as a tie-breaker.
 func (d *docCtx) inferCountries() {
 	taken := map[string]bool{}
 	for _, p := range d.people {
@@ -251,42 +287,81 @@ func (d *docCtx) inferCountries() {
 			taken[p.country] = true
 		}
 	}
-	counts, placeCountry := d.countryCounts()
-	for _, p := range d.people {
-		if !p.principal || p.country != "" {
-			continue
+	give := func(p *person, c string) {
+		if c != "" && !taken[c] && p.country == "" {
+			p.country = c
+			taken[c] = true
 		}
+	}
+	unknown := func(yield func(*person) bool) {
+		for _, p := range d.people {
+			if p.principal && p.country == "" && !yield(p) {
+				return
+			}
+		}
+	}
+	for p := range unknown {
 		best, bestN := "", 0
 		for c, n := range d.speechCountries(p) {
-			if !taken[c] && n > bestN {
+			if !taken[c] && (n > bestN || n == bestN && c < best) {
 				best, bestN = c, n
 			}
 		}
-		// A government's own readout names its own officials without a
-		// country ("Vladimir Putin", "Foreign Minister Sergey Lavrov"):
-		// a principal without one is the publisher's, unless another
-		// principal already speaks for the publisher.
-		if best == "" && d.sourceCC != "" && !taken[d.sourceCC] {
-			best = d.sourceCC
+		give(p, best)
+	}
+	if h := d.host(); h != nil {
+		give(h, d.meeting.Country)
+	}
+	for p := range unknown {
+		give(p, d.sourceCC)
+		break // the publisher speaks for one of them
+	}
+	var counts map[string]int
+	var placeCountry map[string]bool
+	for p := range unknown {
+		if counts == nil {
+			counts, placeCountry = d.countryCounts()
 		}
-		if best == "" {
-			for c, n := range counts {
-				if taken[c] || placeCountry[c] {
-					continue
-				}
-				if c == d.sourceCC {
-					n++
-				}
-				if n > bestN || n == bestN && c < best {
-					best, bestN = c, n
-				}
+		best, bestN := "", 0
+		for c, n := range counts {
+			if taken[c] || placeCountry[c] {
+				continue
+			}
+			if c == d.sourceCC {
+				n++
+			}
+			if n > bestN || n == bestN && c < best {
+				best, bestN = c, n
 			}
 		}
-		if best != "" {
-			p.country = best
-			taken[best] = true
+		give(p, best)
+	}
+}
+
+// hostVerbs make their subject the host of the meeting.
+var hostVerbs = makeSet(`received receives hosted hosts welcomed welcomes`)
+
+// host returns the principal who received the other in the meeting
+// sentence ("President Erdoğan received Prime Minister X"), nil when the
+// sentence names no host.
+func (d *docCtx) host() *person {
+	if d.meetSent < 0 {
+		return nil
+	}
+	toks := d.sents[d.meetSent].tokens
+	ms := d.mentions[d.meetSent]
+	if len(ms) == 0 {
+		return nil
+	}
+	for k := ms[0].j; k < len(toks) && k <= ms[0].j+2; k++ {
+		if hostVerbs[toks[k].low] {
+			return ms[0].p
+		}
+		if !isAdverb(toks[k].low) && toks[k].low != "," {
+			break
 		}
 	}
+	return nil
 }
 
 // secondParty completes a meeting with one party found when the text
@@ -390,6 +465,15 @@ func (d *docCtx) publisherCountry() string {
 				of = k + 4
 			case toks[k].low == "embassy" && tokLow(toks, k+1) == "of":
 				of = k + 1
+			case toks[k].low == "press" && tokLow(toks, k+1) == "service" && k > 0:
+				// "Akorda press service reports": the seat of government
+				// publishes.
+				if city, ok := venueCities[toks[k-1].low]; ok {
+					if c, ok := gazetteer.LookupCity(city); ok {
+						return c.Country
+					}
+				}
+				continue
 			default:
 				continue
 			}
@@ -464,6 +548,12 @@ func (d *docCtx) meetingPlace(s *sentence) {
 					return
 				}
 			}
+		}
+	}
+	if city := eventCity(s.tokens); city != "" {
+		if c, ok := gazetteer.LookupCity(city); ok {
+			m.City, m.Country = c.Name, c.Country
+			return
 		}
 	}
 	if d.dl != nil {
@@ -698,6 +788,24 @@ func domainCountry(src string) string {
 	}
 	if c, ok := gazetteer.CountryByCode(tld); ok {
 		return c.Code
+	}
+	return ""
+}
+
+// eventCity returns the seat of an event the meeting was held at ("on the
+// margins of UNGA", "on the sidelines of the UN General Assembly"), "" when
+// the sentence names none.
+func eventCity(toks []token) string {
+	for i, t := range toks {
+		if t.low != "unga" && !(t.low == "general" && tokLow(toks, i+1) == "assembly") {
+			continue
+		}
+		if c, ok := eventCities[t.low]; ok && t.text == "UNGA" {
+			return c
+		}
+		if t.low == "general" && t.cap {
+			return eventCities["general assembly"]
+		}
 	}
 	return ""
 }

@@ -33,7 +33,7 @@ president presidents premier premiers prime minister ministers vice foreign secr
 advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
-first lady sultan supreme assistant undersecretary under acting
+first lady sultan supreme assistant undersecretary under acting pm
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -56,14 +56,14 @@ summit forum initiative organization organisation center centre workshop corrido
 belt road union cooperation council committee commission ministry office party government republic federation kingdom
 strait sea ocean island islands province region city state states house palace hall hotel
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
-god general independence new great
+god general independence new great assembly
 `)
 
 // nameSuffixes may follow a name: "Ferdinand R. Marcos Jr.".
 var nameSuffixes = makeSet(`jr jr. sr sr. ii iii iv`)
 
 // meetingVerbs mark the sentence that reports the meeting itself.
-var meetingVerbs = makeSet(`met meets meet meeting talks received receives hosted hosts spoke speaks phoned call conversation held holds visited`)
+var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited`)
 
 // personMention is a name in a sentence, tokens [i, j), with the role and
 // country its title gives.
@@ -380,6 +380,9 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		role = role[1:]
 	}
 	r := strings.Join(role, " ")
+	if r == "PM" {
+		r = "Prime Minister" // "Pakistani PM Shehbaz Sharif", later "the Prime Minister"
+	}
 	if r == "" && start < k {
 		// A long title with the country inside it: "Minister of Foreign
 		// Affairs of the Kyrgyz Republic", "President of the Republic of
