@@ -36,6 +36,36 @@ func TestAPI(t *testing.T) {
 	astana := doc("astana-2024")
 	spec := loadSpec(t)
 
+	t.Run("document source", func(t *testing.T) {
+		var got commitmentList
+		get(h, "/v1/commitments", url.Values{"entity": {"CKU railway"}}).decode(t, &got)
+		if len(got.Items) == 0 {
+			t.Fatal("no commitments on the CKU railway")
+		}
+		c := got.Items[0]
+		r := get(h, "/v1/documents/"+c.Source.DocumentID, nil)
+		if r.Code != http.StatusOK {
+			t.Fatalf("status %d: %s", r.Code, r.Body)
+		}
+		spec.validate(t, r)
+		var d struct {
+			ID, Text string
+			Meetings []string
+		}
+		r.decode(t, &d)
+		if d.ID != c.Source.DocumentID || c.Source.End > len(d.Text) || d.Text[c.Source.Start:c.Source.End] != c.Text {
+			t.Errorf("document %s text[%d:%d] does not give %q", d.ID, c.Source.Start, c.Source.End, c.Text)
+		}
+		if !slices.Contains(d.Meetings, c.Meeting.ID) {
+			t.Errorf("document meetings %v lack %s", d.Meetings, c.Meeting.ID)
+		}
+		for _, id := range []string{"d0000000000000000", "nope"} {
+			if r := get(h, "/v1/documents/"+id, nil); r.Code != http.StatusNotFound {
+				t.Errorf("GET /v1/documents/%s: status %d, want 404", id, r.Code)
+			}
+		}
+	})
+
 	t.Run("flagship", func(t *testing.T) {
 		r := get(h, "/v1/commitments", url.Values{"topic": {"connectivity"}, "since": {"Xi'an 2023"}})
 		if r.Code != http.StatusOK {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -84,4 +85,25 @@ func (s *Server) postDocument(c *gin.Context) {
 	}
 	c.Header("Cache-Control", "no-store")
 	c.JSON(status, resp)
+}
+
+// getDocument returns a stored readout with its text, so that a client can
+// show a commitment in its source by the offsets it carries.
+func (s *Server) getDocument(c *gin.Context) {
+	if err := checkParams(c.Request.URL.Query(), nil); err != nil {
+		s.fail(c, err)
+		return
+	}
+	id := c.Param("id")
+	if !documentID.MatchString(id) {
+		s.fail(c, errNotFound("no document has id %q (document ids look like d0123456789abcdef)", id))
+		return
+	}
+	d, ok := call(s, c, "document", func(ctx context.Context) (graph.DocumentDetail, error) {
+		return s.store.Document(ctx, id)
+	})
+	if !ok {
+		return
+	}
+	s.respond(c, http.StatusOK, d)
 }

@@ -75,8 +75,9 @@ func (s *Server) countryParam(name, v string) (string, error) {
 }
 
 var (
-	isoCode   = regexp.MustCompile(`^[A-Z]{2}$`)
-	meetingID = regexp.MustCompile(`^m[0-9a-f]{16}$`)
+	isoCode    = regexp.MustCompile(`^[A-Z]{2}$`)
+	meetingID  = regexp.MustCompile(`^m[0-9a-f]{16}$`)
+	documentID = regexp.MustCompile(`^d[0-9a-f]{16}$`)
 )
 
 // resolved says what the references among the parameters resolved to.

@@ -31,5 +31,6 @@ func (s *Server) routes(r *gin.Engine) {
 	v1.GET("/graph/neighborhood", s.neighborhood)
 	v1.POST("/cypher", s.cypherOn, s.requireKey, s.cypher)
 	v1.POST("/documents", s.requireKey, s.postDocument)
+	v1.GET("/documents/:id", s.getDocument)
 	s.webRoutes(r)
 }

@@ -34,6 +34,7 @@ type Store interface {
 	PlaceNames(ctx context.Context, limit int) ([]string, error)
 	Meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error)
 	Meeting(ctx context.Context, id string) (graph.MeetingDetail, error)
+	Document(ctx context.Context, id string) (graph.DocumentDetail, error)
 	Countries(ctx context.Context) ([]graph.CountrySummary, error)
 	Country(ctx context.Context, code string) (graph.CountryDetail, error)
 	PartnerTimeline(ctx context.Context, a, b string, q graph.Query) (graph.CommitmentPage, error)

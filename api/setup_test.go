@@ -2,7 +2,6 @@ package api_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -16,20 +15,7 @@ import (
 	"github.com/pledgegraph/pledgegraph/ask"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/ingest"
-	"github.com/pledgegraph/pledgegraph/schema"
 )
-
-// store gives api.Store the schema.IngestResult it expects, as
-// cmd/pledgegraph does.
-type store struct{ *graph.Store }
-
-func (s store) Ingest(ctx context.Context, x *schema.Extraction) (schema.IngestResult, error) {
-	r, err := s.Store.Ingest(ctx, x)
-	return schema.IngestResult{
-		DocumentID: r.DocumentID, Status: schema.IngestStatus(r.Status), MeetingID: r.MeetingID,
-		CommitmentIDs: r.CommitmentIDs, References: r.References,
-	}, err
-}
 
 // newServer wires a Server as cmd/pledgegraph does, on s.
 func newServer(t testing.TB, s *graph.Store, cfg api.Config) http.Handler {
@@ -39,7 +25,7 @@ func newServer(t testing.TB, s *graph.Store, cfg api.Config) http.Handler {
 		log = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
 	return api.New(cfg, log, api.Deps{
-		Store:       store{s},
+		Store:       s,
 		Extract:     ingest.ExtractBytes,
 		Parse:       ask.Parse,
 		CountryCode: ask.CountryCode,

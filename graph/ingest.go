@@ -193,7 +193,8 @@ MERGE (d:Document {id: $doc.id})
 SET d.title = CASE WHEN $doc.title IS NULL THEN d.title WHEN d.title IS NULL OR $doc.title < d.title THEN $doc.title ELSE d.title END,
     d.source_url = CASE WHEN $doc.source_url IS NULL THEN d.source_url WHEN d.source_url IS NULL OR $doc.source_url < d.source_url THEN $doc.source_url ELSE d.source_url END,
     d.published = CASE WHEN $doc.published IS NULL THEN d.published WHEN d.published IS NULL OR $doc.published < d.published THEN $doc.published ELSE d.published END,
-    d.source = CASE WHEN $doc.source IS NULL THEN d.source WHEN d.source IS NULL OR $doc.source < d.source THEN $doc.source ELSE d.source END
+    d.source = CASE WHEN $doc.source IS NULL THEN d.source WHEN d.source IS NULL OR $doc.source < d.source THEN $doc.source ELSE d.source END,
+    d.text = CASE WHEN $doc.text IS NULL THEN d.text WHEN d.text IS NULL OR $doc.text < d.text THEN $doc.text ELSE d.text END
 WITH new, d
 OPTIONAL MATCH (c:Commitment)-[:SOURCED_FROM]->(d)
 RETURN new, c.id AS id, c.scope AS scope, c.topics AS topics, c.entity_ids AS entity_ids, c.terms AS terms`
@@ -205,7 +206,7 @@ const commitmentsQ = `
 MATCH (d:Document {id: $doc}), (m:Meeting {id: $meeting})
 UNWIND $rows AS row
 MERGE (c:Commitment {id: row.id})
-SET c += row.props, c.meeting_id = m.id, c.date = m.date
+SET c += row.props, c.meeting_id = m.id, c.date = m.date, c.ord = m.date + '|' + m.id
 SET c.first_stated = coalesce(c.first_stated, c.date), c.times_stated = coalesce(c.times_stated, 1)
 MERGE (c)-[s:SOURCED_FROM]->(d)
 SET s.start = row.start, s.end = row.end
@@ -251,7 +252,7 @@ CALL {
   }
   SET n.aliases = aliases, n.name = CASE WHEN e.name < n.name THEN e.name ELSE n.name END
   MERGE (c)-[r:CONCERNS]->(n)
-  SET r.track = e.track
+  SET r.track = e.track, r.ord = c.ord
 }
 CALL {
   WITH c, row

@@ -1,8 +1,6 @@
 package graph
 
 import (
-	"strings"
-
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -65,6 +63,7 @@ func toRows(x *schema.Extraction) docRows {
 		"source_url": nilIfEmpty(x.Document.SourceURL),
 		"published":  nilIfEmpty(string(x.Document.Published)),
 		"source":     nilIfEmpty(x.Source),
+		"text":       nilIfEmpty(x.Document.Text),
 	}
 	codes := [][]string{x.Meeting.Parties, {x.Meeting.Country}}
 	for _, p := range x.Meeting.Participants {
@@ -275,12 +274,4 @@ func trackOrNil(scope, entityID string) any {
 		return nil
 	}
 	return scope + "|" + entityID
-}
-
-// splitParties is the inverse of partiesKey.
-func splitParties(key string) []string {
-	if key == "" {
-		return []string{}
-	}
-	return strings.Split(key, "-")
 }

@@ -121,25 +121,12 @@ func newAPI(cfg config, log *slog.Logger, store *graph.Store) *api.Server {
 		APIKey: cfg.APIKey, CORSOrigins: cfg.CORSOrigins, MaxBody: cfg.MaxBody,
 		Cypher: cfg.Cypher, Timeout: cfg.Timeout,
 	}, log, api.Deps{
-		Store:       apiStore{store},
+		Store:       store,
 		Extract:     ingest.ExtractBytes,
 		Parse:       ask.Parse,
 		CountryCode: ask.CountryCode,
 		CountryName: ask.CountryName,
 	})
-}
-
-// apiStore gives api.Store the schema.IngestResult it expects of Ingest.
-// The conversion compiles whether graph.Store.Ingest returns its own
-// IngestResult or schema's, so it can go once graph returns schema's.
-type apiStore struct{ *graph.Store }
-
-func (s apiStore) Ingest(ctx context.Context, x *schema.Extraction) (schema.IngestResult, error) {
-	r, err := s.Store.Ingest(ctx, x)
-	return schema.IngestResult{
-		DocumentID: r.DocumentID, Status: schema.IngestStatus(r.Status), MeetingID: r.MeetingID,
-		CommitmentIDs: r.CommitmentIDs, References: r.References,
-	}, err
 }
 
 func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
