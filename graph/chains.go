@@ -2,228 +2,374 @@ package graph
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 )
 
-// Tracking. Two commitments are the same commitment stated twice when they
-// were stated at different meetings, by the same parties (actors and
-// counterparts together: China's readout has "China will ..." to Kyrgyzstan
-// where Kyrgyzstan's has "the two sides agreed ..."), and they concern a
-// common entity, or share a top-level topic and their terms have a Jaccard
-// index of at least similarText. A commitment REITERATES the similar
-// commitments of the latest earlier meeting that has any (meetings ordered by
-// date, then id), so a project's statements form a chain through time rather
-// than a clique; first_stated is the earliest date among it and every
-// earlier similar commitment, and times_stated the number of distinct
-// meetings among them. Each value is a function of the set of commitments in
-// the graph, not of arrival order, and ingest keeps it so by recomputing it
-// for every commitment whose set of earlier similar commitments a write may
-// have changed.
+// Tracking (schema/README.md, "Tracking commitments").
+//
+// Two commitments are the same commitment stated twice when they were stated
+// at different meetings, by the same parties (actors and counterparts
+// together: China's readout has "China will ..." to Kyrgyzstan where
+// Kyrgyzstan's has "the two sides agreed ..."), and they concern a common
+// entity, or share a top-level topic and their terms have a Jaccard index of
+// at least similarText. Meetings are ordered by date, then id: a
+// commitment's ord is "date|meeting id".
+//
+// A commitment REITERATES the similar commitments of the latest earlier
+// meeting that has any, so a project's statements form a chain through time.
+// Along the chain, first_stated is the earliest date and times_stated the
+// number of meetings: first_stated(c) = min(date(c), first_stated of what c
+// reiterates) and times_stated(c) = 1 + max(times_stated of what c
+// reiterates). All of it is a function of the set of commitments in the
+// graph, not of arrival order: a write recomputes the REITERATES of its new
+// commitments and of the later ones a new commitment slots in front of, and
+// then the values of everything downstream. In date order the later set is
+// empty and the work per commitment is an index lookup per entity and one
+// full-text lookup.
 
-// similar is one commitment similar to another, as similarQ returns it.
-type similar struct {
-	id, date, meeting    string // the commitment asked about
-	oid, odate, omeeting string // one commitment similar to it
-	by                   string // "entity" or "text"
+// target is a similar commitment as restatementsQ reports it.
+type target struct {
+	id, ord, date, by, first string
+	times                    int64
 }
 
-// order is the position of a commitment's meeting in time.
-func order(date, meeting string) string { return date + "|" + meeting }
+// chainInfo is what restatementsQ reports for one commitment.
+type chainInfo struct {
+	id, ord, date string
+	targets       []target // the similar commitments of the latest earlier meeting
+	later         []string // later similar commitments whose REITERATES may change
+}
 
-// similarQ returns, for each commitment id, the commitments of other
-// meetings similar to it. Candidates sharing an entity come from the
-// relationship index on CONCERNS.track ("parties|entity"); candidates with
-// similar text from the commitment_match full-text index (prefix filtering,
-// see matchPrefix), then the exact Jaccard test. The work is bounded by what
-// the same parties said about the same things, not by the size of the
-// graph.
-const similarQ = `
+// restatementsQ finds, for each commitment id, the similar commitments of the
+// latest earlier meeting that has any, and the later similar commitments
+// whose latest earlier similar meeting is not later than this one's (they
+// may now reiterate it). Candidates sharing an entity come from the
+// relationship index on CONCERNS (track, ord): the nearest statements about
+// the entity by the same parties before and after; candidates with similar
+// text from the commitment_match full-text index (prefix filtering, see
+// matchPrefix), then the exact Jaccard test.
+const restatementsQ = `
 UNWIND $ids AS id
 MATCH (c:Commitment {id: id})
-WHERE c.scope <> '' AND c.date IS NOT NULL
+WHERE c.scope <> '' AND c.ord IS NOT NULL
 CALL {
   WITH c
   UNWIND [e IN c.entity_ids | c.scope + '|' + e] AS k
-  MATCH (o:Commitment)-[:CONCERNS {track: k}]->(:Entity)
-  RETURN o, 'entity' AS by
-  UNION
-  WITH c
-  WITH c WHERE c.match_keys <> ''
-  CALL db.index.fulltext.queryNodes('commitment_match', c.match_keys) YIELD node AS o
-  WITH c, o WHERE o.scope = c.scope AND any(t IN o.topics WHERE t IN c.topics)
-  WITH c, o, size([w IN o.terms WHERE w IN c.terms]) AS shared
-  WHERE shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
-  RETURN o, 'text' AS by
+  OPTIONAL CALL {
+    WITH c, k
+    MATCH ()-[r:CONCERNS]->() WHERE r.track = k AND r.ord < c.ord
+    RETURN r.ord AS before ORDER BY r.ord DESC LIMIT 1
+  }
+  OPTIONAL CALL {
+    WITH c, k
+    MATCH ()-[r:CONCERNS]->() WHERE r.track = k AND r.ord > c.ord
+    RETURN r.ord AS after ORDER BY r.ord ASC LIMIT 1
+  }
+  MATCH (o:Commitment)-[r:CONCERNS]->(:Entity)
+  WHERE r.track = k AND r.ord IN [before, after]
+  RETURN collect(o {.id, .ord, .date, .first_stated, .times_stated, by: 'entity',
+                    prev: reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END)}) AS byEntity
 }
-WITH c, o, by
-WHERE o.meeting_id <> c.meeting_id AND o.date IS NOT NULL
-RETURN c.id AS id, c.date AS date, c.meeting_id AS meeting,
-       o.id AS other, o.date AS odate, o.meeting_id AS omeeting, by`
+CALL {
+  WITH c
+  OPTIONAL CALL {
+    WITH c
+    WITH c WHERE c.match_keys <> ''
+    CALL db.index.fulltext.queryNodes('commitment_match', c.match_keys) YIELD node AS o
+    WITH c, o
+    WHERE o.scope = c.scope AND o.ord IS NOT NULL AND o.meeting_id <> c.meeting_id AND any(t IN o.topics WHERE t IN c.topics)
+    WITH c, o, size([w IN o.terms WHERE w IN c.terms]) AS shared
+    WHERE shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
+    RETURN o
+  }
+  // OPTIONAL CALL yields one row (o null) when nothing matches, so this
+  // aggregation keeps c's row; collect skips the null.
+  WITH c, collect(o) AS os
+  WITH c, os, reduce(m = '', o IN os | CASE WHEN o.ord < c.ord AND o.ord > m THEN o.ord ELSE m END) AS latest
+  RETURN [o IN os WHERE o.ord = latest OR o.ord > c.ord |
+          o {.id, .ord, .date, .first_stated, .times_stated, by: 'text',
+             prev: CASE WHEN o.ord > c.ord THEN reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END) END}] AS byText
+}
+WITH c, [x IN byEntity + byText WHERE x.ord <> c.ord] AS sims
+WITH c, sims, reduce(m = '', x IN sims | CASE WHEN x.ord < c.ord AND x.ord > m THEN x.ord ELSE m END) AS latest
+RETURN c.id AS id, c.ord AS ord, c.date AS date,
+       [x IN sims WHERE x.ord = latest] AS targets,
+       [x IN sims WHERE x.ord > c.ord AND x.prev <= c.ord | x.id] AS later`
 
-func (t *txRun) similar(ids []string) (map[string][]similar, error) {
-	out := map[string][]similar{}
+func (t *txRun) chains(ids []string) (map[string]chainInfo, error) {
+	out := map[string]chainInfo{}
 	if len(ids) == 0 {
 		return out, nil
 	}
-	recs, err := t.collect("similar commitments", similarQ, map[string]any{"ids": ids, "threshold": similarText})
+	recs, err := t.collect("similar commitments", restatementsQ, map[string]any{"ids": ids, "threshold": similarText})
 	if err != nil {
 		return nil, err
 	}
 	for _, rec := range recs {
-		var s similar
-		for _, f := range []struct {
-			key string
-			dst *string
-		}{{"id", &s.id}, {"date", &s.date}, {"meeting", &s.meeting}, {"other", &s.oid},
-			{"odate", &s.odate}, {"omeeting", &s.omeeting}, {"by", &s.by}} {
-			if *f.dst, err = recordString(rec, f.key); err != nil {
-				return nil, fmt.Errorf("similar commitments: %w", err)
+		var ci chainInfo
+		if ci.id, err = recordString(rec, "id"); err == nil {
+			if ci.ord, err = recordString(rec, "ord"); err == nil {
+				ci.date, err = recordString(rec, "date")
 			}
 		}
-		out[s.id] = append(out[s.id], s)
+		if err == nil {
+			ci.later, err = recordStrings(rec, "later")
+		}
+		if err == nil {
+			ci.targets, err = recordTargets(rec, "targets")
+		}
+		if err != nil {
+			return nil, fmt.Errorf("similar commitments: %w", err)
+		}
+		// One commitment may come by both routes: "entity" sorts first.
+		sort.Slice(ci.targets, func(i, j int) bool {
+			a, b := ci.targets[i], ci.targets[j]
+			return a.id < b.id || a.id == b.id && a.by < b.by
+		})
+		out[ci.id] = ci
 	}
 	return out, nil
 }
 
-// chainState is what tracking stores on one commitment.
-type chainState struct {
-	first string
-	times int
-	links []any // {id, by} of the commitments it REITERATES
+// recordTargets reads a list of commitment maps.
+func recordTargets(rec interface {
+	Get(string) (any, bool)
+}, key string) ([]target, error) {
+	v, ok := rec.Get(key)
+	if !ok {
+		return nil, fmt.Errorf("no column %s", key)
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("%s: %T is not a list", key, v)
+	}
+	var out []target
+	for _, x := range list {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("%s: %T is not a map", key, x)
+		}
+		var tg target
+		for _, f := range []struct {
+			k   string
+			dst *string
+		}{{"id", &tg.id}, {"ord", &tg.ord}, {"date", &tg.date}, {"by", &tg.by}, {"first_stated", &tg.first}} {
+			if s, ok := m[f.k].(string); ok {
+				*f.dst = s
+			}
+		}
+		tg.times, _ = m["times_stated"].(int64)
+		out = append(out, tg)
+	}
+	return out, nil
 }
 
-// chainOf computes the state of a commitment from its similar commitments.
-func chainOf(date, meeting string, sims []similar) chainState {
-	self := order(date, meeting)
-	st := chainState{first: date, times: 1}
-	latest := ""
-	meetings := map[string]bool{}
-	byID := map[string]string{}
-	for _, s := range sims {
-		o := order(s.odate, s.omeeting)
-		if o >= self {
-			continue
-		}
-		meetings[s.omeeting] = true
-		if s.odate < st.first {
-			st.first = s.odate
-		}
-		if o > latest {
-			latest = o
-		}
-		if byID[s.oid] != "entity" {
-			byID[s.oid] = s.by
-		}
-	}
-	st.times += len(meetings)
-	var ids []string
-	for _, s := range sims {
-		if order(s.odate, s.omeeting) == latest && !slices.Contains(ids, s.oid) {
-			ids = append(ids, s.oid)
-		}
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		st.links = append(st.links, map[string]any{"id": id, "by": byID[id]})
-	}
-	return st
+// downstreamQ returns the commitments that reiterate the given ones,
+// directly or not, with what they reiterate: their values follow from those.
+const downstreamQ = `
+MATCH (y:Commitment) WHERE y.id IN $ids
+MATCH (d:Commitment)-[:REITERATES*1..]->(y)
+WITH DISTINCT d
+RETURN d.id AS id, d.ord AS ord, d.date AS date,
+       [(d)-[r:REITERATES]->(t:Commitment) | t {.id, .ord, .date, .first_stated, .times_stated, by: r.by}] AS targets`
+
+// dependentsQ returns the commitments that reiterate the given ones
+// directly: when those move or go, what these reiterate must be found again.
+const dependentsQ = `
+MATCH (d:Commitment)-[:REITERATES]->(y:Commitment) WHERE y.id IN $ids
+RETURN collect(DISTINCT d.id) AS ids`
+
+// chainRow is the computed chain state of one commitment.
+type chainRow struct {
+	id, ord, date string
+	targets       []target
+	relink        bool // targets were recomputed: rewrite REITERATES
+	first         string
+	times         int64
 }
 
 // track recomputes the chains a write may have changed. changed are the
 // document's new (or relabelled) commitments, moved those whose meeting
-// changed, stale those the document no longer has (deleted here). Affected
-// are these and every commitment that may count them among its earlier
-// similar ones: the later similar commitments of changed ones, and all
-// similar commitments of moved and stale ones (whose position in time
-// changed or vanished). Ingesting in date order makes the second set empty.
+// changed, stale those the document no longer has (deleted here).
 func (t *txRun) track(changed, moved, stale []string) error {
-	affected := map[string]bool{}
-	if len(stale) > 0 {
-		sims, err := t.similar(stale)
+	roots := map[string]bool{}
+	for _, ids := range [][]string{changed, moved} {
+		for _, id := range ids {
+			roots[id] = true
+		}
+	}
+	// Whatever reiterated a moved or removed commitment must look again.
+	for _, ids := range [][]string{moved, stale} {
+		if len(ids) == 0 {
+			continue
+		}
+		recs, err := t.collect("dependents", dependentsQ, map[string]any{"ids": ids})
 		if err != nil {
 			return err
 		}
-		for _, list := range sims {
-			for _, s := range list {
-				affected[s.oid] = true
+		for _, rec := range recs {
+			deps, err := recordStrings(rec, "ids")
+			if err != nil {
+				return fmt.Errorf("dependents: %w", err)
+			}
+			for _, d := range deps {
+				roots[d] = true
 			}
 		}
+	}
+	if len(stale) > 0 {
 		if _, err := t.collect("delete stale commitments", deleteCommitmentsQ, map[string]any{"ids": stale}); err != nil {
 			return err
 		}
 		for _, id := range stale {
-			delete(affected, id)
+			delete(roots, id)
 		}
 	}
-	first := append(append([]string{}, changed...), moved...)
-	simFirst, err := t.similar(first)
-	if err != nil {
-		return err
-	}
-	isMoved := map[string]bool{}
-	for _, id := range moved {
-		isMoved[id] = true
-	}
-	for id, list := range simFirst {
-		for _, s := range list {
-			if isMoved[id] || order(s.odate, s.omeeting) > order(s.date, s.meeting) {
-				affected[s.oid] = true
-			}
-		}
-	}
-	for _, id := range first {
-		delete(affected, id)
-	}
-	var second []string
-	for id := range affected {
-		second = append(second, id)
-	}
-	sort.Strings(second)
-	simSecond, err := t.similar(second)
-	if err != nil {
-		return err
+	if len(roots) == 0 {
+		return nil
 	}
 
-	// Commitments without a date or actors have no chain; similarQ returns
-	// nothing for them and they keep first_stated = date, times_stated = 1.
-	var rows []any
-	for _, sims := range []map[string][]similar{simFirst, simSecond} {
-		for id, list := range sims {
-			st := chainOf(list[0].date, list[0].meeting, list)
-			rows = append(rows, map[string]any{"id": id, "first": st.first, "times": st.times, "links": st.links})
+	// REITERATES of the roots and of the later commitments they slot in
+	// front of.
+	info, err := t.chains(sortedKeys(roots))
+	if err != nil {
+		return err
+	}
+	var later []string
+	for _, ci := range info {
+		for _, id := range ci.later {
+			if !roots[id] {
+				roots[id] = true
+				later = append(later, id)
+			}
 		}
 	}
-	// Commitments with no similar commitment at all: reset, since they may
-	// have lost their last one (stale, moved).
-	for _, ids := range [][]string{first, second} {
-		for _, id := range ids {
-			if _, ok := simFirst[id]; ok {
-				continue
+	if len(later) > 0 {
+		more, err := t.chains(sortedSet(later))
+		if err != nil {
+			return err
+		}
+		for id, ci := range more {
+			info[id] = ci
+		}
+	}
+	rows := map[string]*chainRow{}
+	for id := range roots {
+		ci, ok := info[id]
+		if !ok {
+			continue // no date or no actors: not tracked (gone, if stale)
+		}
+		rows[id] = &chainRow{id: id, ord: ci.ord, date: ci.date, targets: ci.targets, relink: true}
+	}
+
+	// Everything downstream takes new values.
+	if len(rows) > 0 {
+		recs, err := t.collect("downstream commitments", downstreamQ, map[string]any{"ids": sortedKeys(roots)})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			var r chainRow
+			if r.id, err = recordString(rec, "id"); err == nil {
+				if r.ord, err = recordString(rec, "ord"); err == nil {
+					r.date, err = recordString(rec, "date")
+				}
 			}
-			if _, ok := simSecond[id]; ok {
-				continue
+			if err == nil {
+				r.targets, err = recordTargets(rec, "targets")
 			}
-			rows = append(rows, map[string]any{"id": id, "first": nil, "times": 1, "links": []any{}})
+			if err != nil {
+				return fmt.Errorf("downstream commitments: %w", err)
+			}
+			if _, ok := rows[r.id]; !ok {
+				rows[r.id] = &r
+			}
 		}
 	}
 	if len(rows) == 0 {
 		return nil
 	}
-	sort.Slice(rows, func(i, j int) bool {
-		return rows[i].(map[string]any)["id"].(string) < rows[j].(map[string]any)["id"].(string)
-	})
-	_, err = t.collect("write chains", chainsQ, map[string]any{"rows": rows})
+	return t.writeChains(rows)
+}
+
+// writeChains stores the chain states chainParams computes.
+func (t *txRun) writeChains(rows map[string]*chainRow) error {
+	_, err := t.collect("write chains", chainsQ, map[string]any{"rows": chainParams(rows)})
 	return err
 }
 
-// chainsQ stores computed chain states: first_stated, times_stated and the
-// REITERATES relationships, removing those that no longer hold.
+// chainParams computes first_stated and times_stated in time order, each
+// from what the commitment reiterates, and returns the rows of chainsQ:
+// with links for the rows whose targets were recomputed.
+func chainParams(rows map[string]*chainRow) []any {
+	ordered := make([]*chainRow, 0, len(rows))
+	for _, r := range rows {
+		ordered = append(ordered, r)
+	}
+	sort.Slice(ordered, func(i, j int) bool {
+		if ordered[i].ord != ordered[j].ord {
+			return ordered[i].ord < ordered[j].ord
+		}
+		return ordered[i].id < ordered[j].id
+	})
+	var params []any
+	for _, r := range ordered {
+		r.first, r.times = r.date, 1
+		var links []any
+		seen := map[string]bool{}
+		for _, tg := range r.targets {
+			first, times := tg.first, tg.times
+			if c, ok := rows[tg.id]; ok {
+				first, times = c.first, c.times // computed above: earlier in time
+			}
+			if first != "" && first < r.first {
+				r.first = first
+			}
+			if times+1 > r.times {
+				r.times = times + 1
+			}
+			if !seen[tg.id] {
+				seen[tg.id] = true
+				links = append(links, map[string]any{"id": tg.id, "by": tg.by})
+			}
+		}
+		row := map[string]any{"id": r.id, "first": r.first, "times": r.times, "links": nil}
+		if r.relink {
+			sortLinks(links)
+			if links == nil {
+				links = []any{}
+			}
+			row["links"] = links
+		}
+		params = append(params, row)
+	}
+	return params
+}
+
+// sortLinks orders links by id, keeping "entity" over "text" for one id.
+func sortLinks(links []any) {
+	sort.Slice(links, func(i, j int) bool {
+		return links[i].(map[string]any)["id"].(string) < links[j].(map[string]any)["id"].(string)
+	})
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// chainsQ stores computed chain states: first_stated, times_stated and,
+// where links is not null, the REITERATES relationships, removing those that
+// no longer hold.
 const chainsQ = `
 UNWIND $rows AS row
 MATCH (c:Commitment {id: row.id})
-SET c.first_stated = coalesce(row.first, c.date), c.times_stated = row.times
-WITH c, row
+SET c.first_stated = row.first, c.times_stated = row.times
+WITH c, row WHERE row.links IS NOT NULL
 CALL {
   WITH c, row
   MATCH (c)-[r:REITERATES]->(o:Commitment)

@@ -246,7 +246,8 @@ func TestReiterationChainsIndependentOfOrder(t *testing.T) {
 func TestIngestAtomic(t *testing.T) {
 	w := newWorld(t, cnkg)
 	f := newCKU(w)
-	steps := []string{"document", "meeting", "references", "re-resolve", "commitments", "similar commitments", "write chains"}
+	steps := []string{"document", "meeting", "references", "re-resolve", "commitments", "similar commitments",
+		"downstream commitments", "write chains"}
 	for _, x := range []*schema.Extraction{f.astanaKG, f.xian2023, f.tj25} {
 		for _, step := range steps {
 			// The graph already holds the meeting astanaKG reports and the

@@ -268,8 +268,14 @@ CALL {
   OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(c:Commitment)-[s:STATED_AT]->(t)
   WITH n, s, c WHERE c IS NOT NULL
   MERGE (c)-[:STATED_AT]->(n)
-  SET c.meeting_id = n.id, c.date = n.date
+  SET c.meeting_id = n.id, c.date = n.date, c.ord = n.date + '|' + n.id
   DELETE s
+  WITH c
+  CALL {
+    WITH c
+    MATCH (c)-[r:CONCERNS]->(:Entity)
+    SET r.ord = c.ord
+  }
   RETURN collect(c.id) AS moved
 }
 CALL {

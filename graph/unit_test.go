@@ -46,22 +46,26 @@ func TestTerms(t *testing.T) {
 	}
 }
 
-func TestChainOf(t *testing.T) {
-	sims := []similar{
-		{oid: "c2023", odate: "2023-05-18", omeeting: "m1", by: "entity"},
-		{oid: "c2024a", odate: "2024-07-03", omeeting: "m2", by: "entity"},
-		{oid: "c2024b", odate: "2024-07-03", omeeting: "m2", by: "text"},
-		{oid: "c2024b", odate: "2024-07-03", omeeting: "m2", by: "entity"},
-		{oid: "c2026", odate: "2026-01-01", omeeting: "m4", by: "text"}, // later: not counted
+func TestChainParams(t *testing.T) {
+	// The railway: 2023, two versions at one 2024 meeting, 2025; the 2023
+	// statement was stored earlier (its values come from the graph).
+	rows := map[string]*chainRow{
+		"c2024a": {id: "c2024a", ord: "2024-07-03|m2", date: "2024-07-03", relink: true,
+			targets: []target{{id: "c2023", ord: "2023-05-18|m1", date: "2023-05-18", by: "entity", first: "2023-05-18", times: 1}}},
+		"c2024b": {id: "c2024b", ord: "2024-07-03|m2", date: "2024-07-03", relink: true,
+			targets: []target{{id: "c2023", ord: "2023-05-18|m1", date: "2023-05-18", by: "entity", first: "2023-05-18", times: 1}}},
+		// Downstream: its targets stay, its values follow.
+		"c2025": {id: "c2025", ord: "2025-08-31|m3", date: "2025-08-31", targets: []target{
+			{id: "c2024b", by: "text", first: "2024-07-03", times: 1}, {id: "c2024a", by: "entity", first: "2024-07-03", times: 1}}},
 	}
-	got := chainOf("2025-08-31", "m3", sims)
-	want := chainState{first: "2023-05-18", times: 3, links: []any{
-		map[string]any{"id": "c2024a", "by": "entity"}, map[string]any{"id": "c2024b", "by": "entity"}}}
-	if diff := cmp.Diff(want, got, cmp.AllowUnexported(chainState{})); diff != "" {
-		t.Errorf("chainOf (-want +got):\n%s", diff)
+	got := chainParams(rows)
+	want := []any{
+		map[string]any{"id": "c2024a", "first": "2023-05-18", "times": int64(2), "links": []any{map[string]any{"id": "c2023", "by": "entity"}}},
+		map[string]any{"id": "c2024b", "first": "2023-05-18", "times": int64(2), "links": []any{map[string]any{"id": "c2023", "by": "entity"}}},
+		map[string]any{"id": "c2025", "first": "2023-05-18", "times": int64(3), "links": nil},
 	}
-	if got := chainOf("2023-05-18", "m1", sims); got.times != 1 || got.first != "2023-05-18" || len(got.links) != 0 {
-		t.Errorf("the first statement: %+v", got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("chainParams (-want +got):\n%s", diff)
 	}
 }
 

@@ -8,9 +8,9 @@ CREATE FULLTEXT INDEX commitment_text IF NOT EXISTS FOR (n:Commitment) ON EACH [
 // parties in one year), and the references into a bucket (graph/ingest.go).
 CREATE INDEX meeting_bucket IF NOT EXISTS FOR (n:Meeting) ON (n.bucket);
 CREATE INDEX refers_to_bucket IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.bucket);
-// Tracking: what the same parties committed about one entity
-// ("CN-KG|<entity id>"; graph/chains.go).
-CREATE INDEX concerns_track IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.track);
+// Tracking: what the same parties committed about one entity, in time order
+// ("CN-KG|<entity id>", "date|meeting id"; graph/chains.go).
+CREATE INDEX concerns_track_ord IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.track, r.ord);
 // Lookups by name for the API's filters.
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX meeting_year IF NOT EXISTS FOR (n:Meeting) ON (n.year);
