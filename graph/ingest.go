@@ -333,20 +333,5 @@ func recordBool(rec *neo4j.Record, key string) (bool, error) {
 
 // recordStrings reads a list-of-strings column; null reads as empty.
 func recordStrings(rec *neo4j.Record, key string) ([]string, error) {
-	v, isNil, err := neo4j.GetRecordValue[[]any](rec, key)
-	if err != nil {
-		return nil, err
-	}
-	if isNil {
-		return []string{}, nil
-	}
-	out := make([]string, 0, len(v))
-	for _, x := range v {
-		s, ok := x.(string)
-		if !ok {
-			return nil, fmt.Errorf("%s: element %T is not a string", key, x)
-		}
-		out = append(out, s)
-	}
-	return out, nil
+	return getStrings(rec, key)
 }
