@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -46,16 +45,8 @@ func nameKey(s string) string {
 	return b.String()
 }
 
-// personKey is schema.PersonKey, one call at a time: PersonKey shares one
-// transform.Transformer (foldMarks in schema/person.go), which is stateful
-// and panics when used from several goroutines at once.
-func personKey(name string) string {
-	personKeyMu.Lock()
-	defer personKeyMu.Unlock()
-	return schema.PersonKey(name)
-}
-
-var personKeyMu sync.Mutex
+// personKey is the identity of a person across spellings.
+func personKey(name string) string { return schema.PersonKey(name) }
 
 // partiesKey is the identity of a set of countries: sorted, de-duplicated
 // ISO codes joined by "-" ("CN-KG").

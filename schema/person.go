@@ -20,7 +20,7 @@ import (
 // rules (dzh/zh/j, kh/h, w/v, -off/-ov, ye/e, y/i, doubled letters). Word
 // order is kept. A name of initials alone keeps them.
 func PersonKey(name string) string {
-	name, _, err := transform.String(foldMarks, name)
+	name, _, err := transform.String(foldMarks(), name)
 	if err != nil {
 		return ""
 	}
@@ -51,7 +51,11 @@ func PersonKey(name string) string {
 	return strings.Join(kept, " ")
 }
 
-var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// foldMarks strips diacritics. A transform.Chain keeps state between
+// calls, so each call builds its own: PersonKey runs in parallel.
+func foldMarks() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == 'ʻ' || r == '‘' || r == '`'

@@ -1,6 +1,7 @@
 package schema_test
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -67,4 +68,29 @@ func TestPersonKeyValues(t *testing.T) {
 			t.Errorf("PersonKey(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestPersonKeyParallel guards against shared transformer state: ingest and
+// graph call PersonKey from many goroutines.
+func TestPersonKeyParallel(t *testing.T) {
+	t.Parallel()
+	want := schema.PersonKey("Sadyr Zhaparov")
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 500 {
+				if got := schema.PersonKey("Sadyr Žaparov"); got == "" {
+					t.Error("empty key")
+					return
+				}
+				if got := schema.PersonKey("Sadyr Zhaparov"); got != want {
+					t.Errorf("PersonKey = %q, want %q", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
