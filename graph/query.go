@@ -213,20 +213,7 @@ func commitmentStatement(q Query, entityIDs []string, after cursor, undated bool
 			p["after_id"] = after.id
 		}
 	} else {
-		from := string(q.Since)
-		if after.date > from {
-			from = after.date
-		}
-		where = append(where, "c.date >= $from")
-		p["from"] = from
-		if !q.Until.IsZero() {
-			where = append(where, "c.date < $until")
-			p["until"] = nextPeriod(q.Until)
-		}
-		if after.id != "" {
-			where = append(where, "(c.date > $after_date OR c.id > $after_id)")
-			p["after_date"], p["after_id"] = after.date, after.id
-		}
+		where = dateWindow("c", q.Since, q.Until, after, where, p)
 	}
 	if q.Topic != "" {
 		where = append(where, "($topic IN c.topics OR $topic IN c.subtopics)")

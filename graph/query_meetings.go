@@ -257,20 +257,7 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) (MeetingPage, erro
 		where = append(where, "$country IN m.parties")
 		p["country"] = q.Country
 	}
-	from := string(q.From)
-	if after.date > from {
-		from = after.date
-	}
-	where = append(where, "m.date >= $from")
-	p["from"] = from
-	if !q.To.IsZero() {
-		where = append(where, "m.date < $to")
-		p["to"] = nextPeriod(q.To)
-	}
-	if after.id != "" {
-		where = append(where, "(m.date > $after_date OR m.id > $after_id)")
-		p["after_date"], p["after_id"] = after.date, after.id
-	}
+	where = dateWindow("m", q.From, q.To, after, where, p)
 	cypher := match + "\nWHERE " + strings.Join(where, " AND ") +
 		"\nWITH m ORDER BY m.date, m.id LIMIT $limit\nRETURN " + meetingColumns + " AS meeting\nORDER BY meeting.date, meeting.id"
 	items, err := s.meetingSummaries(ctx, "list meetings", cypher, p)

@@ -314,3 +314,25 @@ func (r *recordReader) keep(err error) {
 func decodeError(op string, err error) error {
 	return schema.WrapError(schema.EINTERNAL, err, "%s: unexpected record", op)
 }
+
+// dateWindow adds the conditions that keep the rows of variable v (a
+// constant of the caller, never input) dated from since through until, at
+// their precision, and past the cursor in (date, id) order; it returns the
+// extended where and sets the parameters in p.
+func dateWindow(v string, since, until schema.Date, after cursor, where []string, p map[string]any) []string {
+	from := string(since)
+	if after.date > from {
+		from = after.date
+	}
+	where = append(where, v+".date >= $from")
+	p["from"] = from
+	if !until.IsZero() {
+		where = append(where, v+".date < $until")
+		p["until"] = nextPeriod(until)
+	}
+	if after.id != "" {
+		where = append(where, "("+v+".date > $after_date OR "+v+".id > $after_id)")
+		p["after_date"], p["after_id"] = after.date, after.id
+	}
+	return where
+}
