@@ -46,8 +46,10 @@ type chainInfo struct {
 // may now reiterate it). Candidates sharing an entity come from the
 // relationship index on CONCERNS (track, ord): the nearest statements about
 // the entity by the same parties before and after; candidates with similar
-// text from the commitment_match full-text index (prefix filtering, see
-// matchPrefix), then the exact Jaccard test.
+// text from the relationship index on MATCH_KEY (key, ord) (prefix
+// filtering, see matchPrefix and matchKeys): per key, the nearest earlier
+// commitment that passes the exact Jaccard test, then the candidates at the
+// latest such meeting and after.
 const restatementsQ = `
 UNWIND $ids AS id
 MATCH (c:Commitment {id: id})
@@ -58,12 +60,12 @@ CALL {
   OPTIONAL CALL {
     WITH c, k
     MATCH ()-[r:CONCERNS]->() WHERE r.track = k AND r.ord < c.ord
-    RETURN r.ord AS before ORDER BY r.ord DESC LIMIT 1
+    RETURN r.ord AS before ORDER BY r.track DESC, r.ord DESC LIMIT 1
   }
   OPTIONAL CALL {
     WITH c, k
     MATCH ()-[r:CONCERNS]->() WHERE r.track = k AND r.ord > c.ord
-    RETURN r.ord AS after ORDER BY r.ord ASC LIMIT 1
+    RETURN r.ord AS after ORDER BY r.track ASC, r.ord ASC LIMIT 1
   }
   MATCH (o:Commitment)-[r:CONCERNS]->(:Entity)
   WHERE r.track = k AND r.ord IN [before, after]
@@ -72,21 +74,45 @@ CALL {
 }
 CALL {
   WITH c
+  // Earlier: for each of c's keys, the nearest earlier commitment that is
+  // similar (the index yields them nearest first, and the first to pass the
+  // test ends the seek); the latest of these is the meeting c reiterates.
   OPTIONAL CALL {
     WITH c
-    WITH c WHERE c.match_keys <> ''
-    CALL db.index.fulltext.queryNodes('commitment_match', c.match_keys) YIELD node AS o
-    WITH c, o
-    WHERE o.scope = c.scope AND o.ord IS NOT NULL AND o.meeting_id <> c.meeting_id AND any(t IN o.topics WHERE t IN c.topics)
-    WITH c, o, size([w IN o.terms WHERE w IN c.terms]) AS shared
-    WHERE shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
-    RETURN o
+    MATCH (c)-[ck:MATCH_KEY]->(c)
+    CALL {
+      WITH c, ck
+      MATCH (o:Commitment)-[r:MATCH_KEY]->()
+      WHERE r.key = ck.key AND r.ord < c.ord
+      WITH c, o, r, size([w IN o.terms WHERE w IN c.terms]) AS shared
+      WHERE o.meeting_id <> c.meeting_id AND shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
+      RETURN r.ord AS found ORDER BY r.key DESC, r.ord DESC LIMIT 1
+    }
+    RETURN max(found) AS latest
   }
-  // OPTIONAL CALL yields one row (o null) when nothing matches, so this
-  // aggregation keeps c's row; collect skips the null.
-  WITH c, collect(o) AS os
-  WITH c, os, reduce(m = '', o IN os | CASE WHEN o.ord < c.ord AND o.ord > m THEN o.ord ELSE m END) AS latest
-  RETURN [o IN os WHERE o.ord = latest OR o.ord > c.ord |
+  // Its similar commitments at that meeting, and every later similar one
+  // (in date order there is none).
+  OPTIONAL CALL {
+    WITH c, latest
+    MATCH (c)-[ck:MATCH_KEY]->(c)
+    CALL {
+      WITH ck, latest
+      MATCH (o:Commitment)-[r:MATCH_KEY]->()
+      WHERE r.key = ck.key AND r.ord = latest
+      RETURN o
+      UNION
+      WITH ck, c
+      MATCH (o:Commitment)-[r:MATCH_KEY]->()
+      WHERE r.key = ck.key AND r.ord > c.ord
+      RETURN o
+    }
+    WITH DISTINCT c, o
+    WITH c, o, size([w IN o.terms WHERE w IN c.terms]) AS shared
+    WHERE o.scope = c.scope AND o.meeting_id <> c.meeting_id AND any(t IN o.topics WHERE t IN c.topics)
+      AND shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
+    RETURN collect(o) AS os
+  }
+  RETURN [o IN coalesce(os, []) |
           o {.id, .ord, .date, .first_stated, .times_stated, by: 'text',
              prev: CASE WHEN o.ord > c.ord THEN reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END) END}] AS byText
 }

@@ -113,6 +113,34 @@ func (w *world) ingestConcurrently(xs []*schema.Extraction, workers int) {
 	}
 }
 
+// ingestBatches writes xs in batches of size, from writers goroutines.
+func (w *world) ingestBatches(xs []*schema.Extraction, size, writers int) {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	work := make(chan []*schema.Extraction)
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for batch := range work {
+				_, errs := w.store.IngestBatch(context.Background(), batch)
+				for _, err := range errs {
+					if err != nil {
+						mu.Lock()
+						w.t.Errorf("batch ingest: %v", err)
+						mu.Unlock()
+					}
+				}
+			}
+		}()
+	}
+	for i := 0; i < len(xs); i += size {
+		work <- xs[i:min(i+size, len(xs))]
+	}
+	close(work)
+	wg.Wait()
+}
+
 func TestConcurrentIngestEqualsSequential(t *testing.T) {
 	w := newWorld(t, synthCodes)
 	xs := w.corpus(160, 3)
@@ -144,6 +172,13 @@ func TestConcurrentIngestEqualsSequential(t *testing.T) {
 	w.ingestConcurrently(xs, 4)
 	if diff := cmp.Diff(sequential, w.dump()); diff != "" {
 		t.Errorf("4 concurrent writers give another graph than one (-sequential +concurrent):\n%s", diff)
+	}
+
+	// So do batches, several documents to a transaction, with two writers.
+	neo4jtest.Purge(t, w.testCodes()...)
+	w.ingestBatches(xs, 7, 2)
+	if diff := cmp.Diff(sequential, w.dump()); diff != "" {
+		t.Errorf("batches of 7 give another graph than one by one (-sequential +batches):\n%s", diff)
 	}
 
 	// And so does the reverse order, which makes every meeting and chain

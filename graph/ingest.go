@@ -34,12 +34,91 @@ func (s *Store) Ingest(ctx context.Context, x *schema.Extraction) (schema.Ingest
 	return res, nil
 }
 
+// IngestBatch writes several extractions, in order, in one write
+// transaction: each as Ingest writes it (the statements of one document see
+// those of the documents before it), with one commit for all of them, which
+// is what bulk loading is bound by. Each document is still all or nothing:
+// when the transaction fails for any reason but Neo4j's availability or the
+// context, every document is written again in a transaction of its own, so
+// that the one at fault fails alone and leaves nothing behind. errs[i] is
+// the error of xs[i]; an invalid extraction is refused without touching the
+// others.
+func (s *Store) IngestBatch(ctx context.Context, xs []*schema.Extraction) (results []schema.IngestResult, errs []error) {
+	results = make([]schema.IngestResult, len(xs))
+	errs = make([]error, len(xs))
+	var rows []docRows
+	var at []int // xs index of rows[k]
+	codes := map[string]bool{}
+	for i, x := range xs {
+		if x == nil {
+			errs[i] = schema.Errorf(schema.EINVALID, "ingest: no extraction")
+			continue
+		}
+		if err := x.Validate(); err != nil {
+			errs[i] = err
+			continue
+		}
+		r := toRows(x)
+		for _, c := range r.countries {
+			codes[c] = true
+		}
+		rows = append(rows, r)
+		at = append(at, i)
+	}
+	if len(rows) == 0 {
+		return results, errs
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]schema.IngestResult, error) {
+		// The batch's countries first, in code order, so that writers of
+		// batches that share countries cannot deadlock.
+		if _, err := (&txRun{ctx: ctx, tx: tx}).collect("lock countries", lockCountriesQ, map[string]any{"codes": sortedKeys(codes)}); err != nil {
+			return nil, err
+		}
+		out := make([]schema.IngestResult, 0, len(rows))
+		for _, r := range rows {
+			res, err := s.ingestTx(ctx, tx, r)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, res)
+		}
+		return out, nil
+	})
+	if err == nil {
+		for k, r := range res {
+			results[at[k]] = r
+		}
+		return results, errs
+	}
+	if err := s.translate("ingest batch", err); schema.ErrorCode(err) == schema.EUNAVAILABLE || ctx.Err() != nil {
+		for _, i := range at {
+			errs[i] = err
+		}
+		return results, errs
+	}
+	for _, i := range at {
+		results[i], errs[i] = s.Ingest(ctx, xs[i])
+	}
+	return results, errs
+}
+
+// lockCountriesQ takes the write locks of countries (making sure they
+// exist): setting a property to its own value takes the lock and changes
+// nothing.
+const lockCountriesQ = `
+UNWIND $codes AS code
+MERGE (c:Country {code: code})
+SET c.code = code`
+
 // txRun runs the statements of one transaction function, counts the
 // structural changes they make and calls the test hook after each step.
 type txRun struct {
 	ctx     context.Context
 	tx      neo4j.ManagedTransaction
-	hook    func(step string) error
+	doc     string // the document being written, for the hook
+	hook    func(doc, step string) error
 	changes int64
 }
 
@@ -60,7 +139,7 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 	c := sum.Counters()
 	t.changes += int64(c.NodesCreated() + c.NodesDeleted() + c.RelationshipsCreated() + c.RelationshipsDeleted() + c.LabelsAdded() + c.LabelsRemoved())
 	if t.hook != nil {
-		if err := t.hook(step); err != nil {
+		if err := t.hook(t.doc, step); err != nil {
 			return nil, err
 		}
 	}
@@ -68,7 +147,7 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 }
 
 func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r docRows) (schema.IngestResult, error) {
-	t := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook}
+	t := &txRun{ctx: ctx, tx: tx, doc: r.docID, hook: s.ingestHook}
 	res := schema.IngestResult{DocumentID: r.docID, CommitmentIDs: r.ids}
 
 	// Writers that share a country take turns from here to commit: the
@@ -223,6 +302,17 @@ CALL {
   UNWIND row.toward AS code
   MATCH (k:Country {code: code})
   MERGE (c)-[:TOWARD]->(k)
+}
+CALL {
+  WITH c, row
+  OPTIONAL MATCH (c)-[old:MATCH_KEY]->(c) WHERE NOT old.key IN row.keys
+  DELETE old
+}
+CALL {
+  WITH c, row
+  UNWIND row.keys AS k
+  MERGE (c)-[r:MATCH_KEY {key: k}]->(c)
+  SET r.ord = c.ord
 }
 CALL {
   WITH c, row

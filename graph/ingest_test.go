@@ -257,7 +257,7 @@ func TestIngestAtomic(t *testing.T) {
 			before := w.dump()
 			s := neo4jtest.Store(t)
 			injected := errors.New("injected failure")
-			graph.SetIngestHook(s, func(at string) error {
+			graph.SetIngestHook(s, func(_, at string) error {
 				if at == step {
 					return injected
 				}
@@ -279,6 +279,47 @@ func TestIngestAtomic(t *testing.T) {
 	w.ingest(f.astanaKG, f.xian2023, f.tj25)
 	if got := w.railway(); len(got) != 4 {
 		t.Errorf("railway after the failures: %v", got)
+	}
+}
+
+// TestIngestBatchIsolatesFailures: a batch whose second document fails
+// (injected) and whose third is invalid stores the first and the fourth
+// whole, and nothing of the others.
+func TestIngestBatchIsolatesFailures(t *testing.T) {
+	w := newWorld(t, cnkg)
+	f := newCKU(w)
+	bad := *f.xian2023
+	bad.Meeting.Parties = []string{"XC", "Kyrgyzstan"}
+	batch := []*schema.Extraction{f.xian2023, f.astana2024, &bad, f.tj25}
+
+	// What the good two give alone.
+	w.ingest(f.xian2023, f.tj25)
+	want := w.dump()
+	neo4jtest.Purge(t, w.testCodes()...)
+
+	s := neo4jtest.Store(t)
+	injected := errors.New("injected failure")
+	graph.SetIngestHook(s, func(doc, step string) error {
+		if doc == f.astana2024.Document.ID && step == "commitments" {
+			return injected
+		}
+		return nil
+	})
+	res, errs := s.IngestBatch(context.Background(), batch)
+	if errs[0] != nil || errs[3] != nil {
+		t.Fatalf("good documents failed: %v, %v", errs[0], errs[3])
+	}
+	if !errors.Is(errs[1], injected) {
+		t.Errorf("document 2: error %v, want the injected failure", errs[1])
+	}
+	if schema.ErrorCode(errs[2]) != schema.EINVALID {
+		t.Errorf("document 3: error %v, want %s", errs[2], schema.EINVALID)
+	}
+	if res[0].Status != schema.IngestNew || res[3].Status != schema.IngestNew {
+		t.Errorf("statuses %q, %q, want new", res[0].Status, res[3].Status)
+	}
+	if diff := cmp.Diff(want, w.dump()); diff != "" {
+		t.Errorf("batch with failures differs from its good documents alone (-alone +batch):\n%s", diff)
 	}
 }
 

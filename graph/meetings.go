@@ -276,6 +276,11 @@ CALL {
     MATCH (c)-[r:CONCERNS]->(:Entity)
     SET r.ord = c.ord
   }
+  CALL {
+    WITH c
+    MATCH (c)-[r:MATCH_KEY]->(c)
+    SET r.ord = c.ord
+  }
   RETURN collect(c.id) AS moved
 }
 CALL {

@@ -21,6 +21,9 @@ func TestMigrateMatchesFiles(t *testing.T) {
 	}
 	var wantConstraints, wantIndexes []string
 	for _, st := range schema.SchemaStatements() {
+		if st.Drop {
+			continue
+		}
 		switch st.Kind {
 		case "constraint":
 			wantConstraints = append(wantConstraints, st.Name)
@@ -50,5 +53,39 @@ func TestMigrateMatchesFiles(t *testing.T) {
 	}
 	if diff := cmp.Diff(wantIndexes, gotIndexes); diff != "" {
 		t.Errorf("SHOW INDEXES differs from schema/*.cypher (-files +database):\n%s", diff)
+	}
+}
+
+// TestMigrateRetiresOldSchema checks that Migrate upgrades a database an
+// earlier version wrote: the retired full-text index of similar-text keys
+// goes, and the keys of its commitments move onto MATCH_KEY relationships.
+func TestMigrateRetiresOldSchema(t *testing.T) {
+	store := neo4jtest.Store(t)
+	d := neo4jtest.Driver(t)
+	neo4jtest.Query(t, d, "CREATE FULLTEXT INDEX commitment_match IF NOT EXISTS FOR (n:Commitment) ON EACH [n.match_keys]", nil)
+	neo4jtest.Query(t, d, `CREATE (:Commitment {id: 'c-old', ord: '2024-05-17|m1', match_keys: 'CNKG_connectivity_railway CNKG_connectivity_uzbekistan'})`, nil)
+	t.Cleanup(func() { neo4jtest.Query(t, d, "MATCH (c:Commitment {id: 'c-old'}) DETACH DELETE c", nil) })
+
+	if err := store.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if rows := neo4jtest.Query(t, d, "SHOW INDEXES YIELD name WHERE name = 'commitment_match' RETURN name", nil); len(rows) != 0 {
+		t.Error("the retired index commitment_match is still there")
+	}
+	rows := neo4jtest.Query(t, d, `MATCH (c:Commitment {id: 'c-old'})-[r:MATCH_KEY]->(c)
+RETURN c.match_keys IS NULL AS removed, r.key AS key, r.ord AS ord ORDER BY key`, nil)
+	var got []string
+	for _, r := range rows {
+		removed, _ := r.Get("removed")
+		key, _ := r.Get("key")
+		ord, _ := r.Get("ord")
+		if removed != true {
+			t.Error("match_keys property not removed")
+		}
+		got = append(got, key.(string)+" "+ord.(string))
+	}
+	want := []string{"CNKG_connectivity_railway 2024-05-17|m1", "CNKG_connectivity_uzbekistan 2024-05-17|m1"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("MATCH_KEY relationships (-want +got):\n%s", diff)
 	}
 }

@@ -61,11 +61,12 @@ RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props
 LIMIT 1`
 
 // expandQ returns the relationships of a frontier of nodes and the nodes at
-// their other end, up to $limit.
+// their other end, up to $limit, leaving out MATCH_KEY, the bookkeeping of
+// tracking (schema/README.md).
 const expandQ = `
 UNWIND $frontier AS eid
 MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r]-(b)
+MATCH (a)-[r]-(b) WHERE NOT r:MATCH_KEY
 RETURN elementId(startNode(r)) AS src, elementId(endNode(r)) AS dst, type(r) AS type, properties(r) AS rprops,
        elementId(b) AS eid, labels(b) AS labels, properties(b) AS props
 LIMIT $limit`

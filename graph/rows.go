@@ -248,6 +248,7 @@ func toCommitmentRow(docID string, c schema.Commitment) map[string]any {
 		"speaker":  speaker,
 		"start":    c.Start,
 		"end":      c.End,
+		"keys":     matchKeys(scope, roots, ts),
 		"props": map[string]any{
 			"id":           id,
 			"doc_id":       docID,
@@ -261,7 +262,6 @@ func toCommitmentRow(docID string, c schema.Commitment) map[string]any {
 			"subtopics":    subs,
 			"entity_ids":   sortedSet(entityIDs),
 			"terms":        ts,
-			"match_keys":   matchKeys(scope, roots, ts),
 			"speaker":      nilIfEmpty(c.Speaker),
 		},
 	}

@@ -34,7 +34,7 @@ type Store struct {
 
 	// ingestHook, when set (by tests, see export_test.go), runs after each
 	// statement of an ingest transaction; an error aborts it.
-	ingestHook func(step string) error
+	ingestHook func(doc, step string) error
 }
 
 // Open makes a driver for cfg. It does not connect: call Ping to know that
@@ -81,7 +81,40 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.mergeTopics(ctx); err != nil {
 		return err
 	}
+	if err := s.migrateMatchKeys(ctx); err != nil {
+		return err
+	}
 	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()), "topics", len(schema.Topics))
+	return nil
+}
+
+// matchKeysQ moves the similar-text keys of commitments written by earlier
+// versions (a match_keys string under a full-text index) onto MATCH_KEY
+// relationships, in batches, so that tracking finds them. On a current
+// graph it matches nothing.
+const matchKeysQ = `
+MATCH (c:Commitment) WHERE c.match_keys IS NOT NULL
+CALL (c) {
+  FOREACH (k IN [k IN split(c.match_keys, ' ') WHERE k <> ''] |
+    MERGE (c)-[r:MATCH_KEY {key: k}]->(c)
+    SET r.ord = c.ord)
+  REMOVE c.match_keys
+} IN TRANSACTIONS OF 1000 ROWS`
+
+func (s *Store) migrateMatchKeys(ctx context.Context) error {
+	// CALL IN TRANSACTIONS needs an implicit transaction: session.Run.
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, matchKeysQ, nil)
+	if err == nil {
+		var sum neo4j.ResultSummary
+		if sum, err = res.Consume(ctx); err == nil && sum.Counters().RelationshipsCreated() > 0 {
+			s.log.Info("migrated similar-text keys to MATCH_KEY", "relationships", sum.Counters().RelationshipsCreated())
+		}
+	}
+	if err != nil {
+		return s.translate("migrate similar-text keys", err)
+	}
 	return nil
 }
 

@@ -130,22 +130,25 @@ func matchPrefix(ts []string) []string {
 	return ordered[:n]
 }
 
-// matchKeys is the text the commitment_match full-text index holds for a
-// commitment: one token per topic and prefix word, qualified by the
-// parties, so that a lookup finds only the same parties on the same topic
-// ("CNKG_connectivity_railway").
-func matchKeys(scope string, topics, ts []string) string {
+// matchKeys are the keys under which a commitment is found by similar
+// text: one per topic and prefix word, qualified by the parties
+// ("CNKG_connectivity_railway"). Each is a MATCH_KEY self-relationship of
+// the commitment with its ord, so the relationship index on MATCH_KEY (key,
+// ord) finds the nearest similar commitments before and after a point in
+// time with one ordered index seek per key, however large the graph grows.
+// A commitment without actors has none.
+func matchKeys(scope string, topics, ts []string) []string {
+	keys := []string{}
 	if scope == "" {
-		return ""
+		return keys
 	}
 	party := strings.ReplaceAll(scope, "-", "")
-	var keys []string
 	for _, t := range topics {
 		for _, w := range matchPrefix(ts) {
 			keys = append(keys, party+"_"+t+"_"+w)
 		}
 	}
-	return strings.Join(keys, " ")
+	return keys
 }
 
 // jaccard is |a∩b| / |a∪b| for sorted sets; 0 when both are empty.

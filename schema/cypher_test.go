@@ -14,10 +14,10 @@ func TestSchemaStatementsNamed(t *testing.T) {
 	seen := map[string]bool{}
 	for _, s := range stmts {
 		if s.Name == "" || s.Kind == "" {
-			t.Errorf("%s: statement without IF NOT EXISTS name: %q", s.File, s.Text)
+			t.Errorf("%s: statement without IF [NOT] EXISTS name: %q", s.File, s.Text)
 		}
 		if seen[s.Name] {
-			t.Errorf("%s: name %q used twice", s.File, s.Name)
+			t.Errorf("%s: name %q used twice (a retired name is never created again)", s.File, s.Name)
 		}
 		seen[s.Name] = true
 	}

@@ -15,5 +15,6 @@ CREATE INDEX concerns_track_ord IF NOT EXISTS FOR ()-[r:CONCERNS]-() ON (r.track
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX meeting_year IF NOT EXISTS FOR (n:Meeting) ON (n.year);
 // Tracking by similar text: each commitment's prefix words, qualified by its
-// parties and topic ("CNKG_connectivity_railway"; graph/terms.go matchKeys).
-CREATE FULLTEXT INDEX commitment_match IF NOT EXISTS FOR (n:Commitment) ON EACH [n.match_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+// parties and topic ("CNKG_connectivity_railway"), in time order, on the
+// commitment's MATCH_KEY self-relationships (graph/terms.go matchKeys).
+CREATE INDEX match_key_ord IF NOT EXISTS FOR ()-[r:MATCH_KEY]-() ON (r.key, r.ord);

@@ -37,18 +37,22 @@ func benchGraph(ctx context.Context, store *graph.Store, driver neo4j.DriverWith
 		len(xs), seed, len(xs)-len(todo), len(todo), workers)
 	start := time.Now()
 	var done, failed atomic.Int64
-	jobs := make(chan *schema.Extraction)
+	jobs := make(chan []*schema.Extraction)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for x := range jobs {
-				if _, err := store.Ingest(ctx, x); err != nil {
-					failed.Add(1)
-					log.Warn("ingest failed", "doc", x.Document.ID, "err", err)
+			for batch := range jobs {
+				_, errs := store.IngestBatch(ctx, batch)
+				for i, err := range errs {
+					if err != nil {
+						failed.Add(1)
+						log.Warn("ingest failed", "doc", batch[i].Document.ID, "err", err)
+					}
 				}
-				if n := done.Add(1); n%500 == 0 {
+				before := done.Load()
+				if n := done.Add(int64(len(batch))); n/500 != before/500 {
 					el := time.Since(start).Seconds()
 					fmt.Fprintf(out, "graph: %d/%d documents in %.0fs (%.1f docs/s)\n", n, len(todo), el, float64(n)/el)
 				}
@@ -56,9 +60,9 @@ func benchGraph(ctx context.Context, store *graph.Store, driver neo4j.DriverWith
 		}()
 	}
 feed:
-	for _, x := range todo {
+	for i := 0; i < len(todo); i += defaultBatch {
 		select {
-		case jobs <- x:
+		case jobs <- todo[i:min(i+defaultBatch, len(todo))]:
 		case <-ctx.Done():
 			break feed
 		}

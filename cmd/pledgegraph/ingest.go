@@ -32,16 +32,18 @@ type ingestOutcome struct {
 	err  error
 }
 
-// runIngest implements `pledgegraph ingest [--workers N] PATH...`: every
-// readout under PATH is extracted and stored, one transaction per document.
+// runIngest implements `pledgegraph ingest [--workers N] [--batch N] PATH...`:
+// every readout under PATH is extracted and stored, a batch of documents per
+// transaction (each document still all or nothing: see graph.IngestBatch).
 // A file that fails is reported and skipped; the command exits non-zero at
 // the end if any did. It stops early only when Neo4j itself is unavailable.
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	workers := fs.Int("workers", 2, "documents written at once")
+	workers := fs.Int("workers", 2, "batches written at once")
+	batch := fs.Int("batch", defaultBatch, "documents per transaction")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: pledgegraph ingest [--workers N] FILE|DIR...")
+		fmt.Fprintln(stderr, "usage: pledgegraph ingest [--workers N] [--batch N] FILE|DIR...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -50,7 +52,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		return errUsage
 	}
-	if fs.NArg() == 0 || *workers < 1 {
+	if fs.NArg() == 0 || *workers < 1 || *batch < 1 {
 		fs.Usage()
 		return errUsage
 	}
@@ -68,7 +70,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	defer store.Close(context.WithoutCancel(ctx))
 
 	start := time.Now()
-	outcomes := ingestFiles(ctx, store, files, *workers, newIngestProgress(len(files), stderr, log))
+	outcomes := ingestFiles(ctx, store, files, *workers, *batch, newIngestProgress(len(files), stderr, log))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -83,33 +85,36 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return nil
 }
 
-// ingestFiles extracts and stores files with workers goroutines, in any
-// order; it stops handing out files when ctx ends or Neo4j is unavailable.
-func ingestFiles(ctx context.Context, store *graph.Store, files []string, workers int, p ingestProgress) []ingestOutcome {
+// defaultBatch is how many documents `ingest` writes per transaction: enough
+// to make the commit's cost small against the writing (see
+// graph.BenchmarkIngest), few enough that progress moves often.
+const defaultBatch = 25
+
+// ingestFiles extracts and stores files, batch files per transaction, with
+// workers goroutines, in any order; it stops handing out batches when ctx
+// ends or Neo4j is unavailable.
+func ingestFiles(ctx context.Context, store *graph.Store, files []string, workers, batch int, p ingestProgress) []ingestOutcome {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan string)
+	jobs := make(chan []string)
 	results := make(chan ingestOutcome)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for path := range jobs {
-				o := ingestOutcome{path: path}
-				var x *schema.Extraction
-				if x, o.err = extractForIngest(path); o.err == nil {
-					o.res, o.err = store.Ingest(ctx, x)
+			for paths := range jobs {
+				for _, o := range ingestBatch(ctx, store, paths) {
+					results <- o
 				}
-				results <- o
 			}
 		}()
 	}
 	go func() {
 		defer close(jobs)
-		for _, f := range files {
+		for i := 0; i < len(files); i += batch {
 			select {
-			case jobs <- f:
+			case jobs <- files[i:min(i+batch, len(files))]:
 			case <-ctx.Done():
 				return
 			}
@@ -127,6 +132,30 @@ func ingestFiles(ctx context.Context, store *graph.Store, files []string, worker
 	}
 	p.finish()
 	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	return out
+}
+
+// ingestBatch extracts paths and stores what extracts in one transaction.
+func ingestBatch(ctx context.Context, store *graph.Store, paths []string) []ingestOutcome {
+	out := make([]ingestOutcome, len(paths))
+	var xs []*schema.Extraction
+	var at []int
+	for i, path := range paths {
+		out[i].path = path
+		x, err := extractForIngest(path)
+		if err != nil {
+			out[i].err = err
+			continue
+		}
+		xs = append(xs, x)
+		at = append(at, i)
+	}
+	if len(xs) > 0 {
+		res, errs := store.IngestBatch(ctx, xs)
+		for k, i := range at {
+			out[i].res, out[i].err = res[k], errs[k]
+		}
+	}
 	return out
 }
 

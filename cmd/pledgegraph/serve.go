@@ -64,7 +64,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if err == nil {
 				log.Info("schema applied", "neo4j_uri", cfg.Neo4j.URI)
 				if len(files) > 0 {
-					sum := summarize(ingestFiles(ctx, store, files, 2, newIngestProgress(len(files), io.Discard, log)))
+					sum := summarize(ingestFiles(ctx, store, files, 2, defaultBatch, newIngestProgress(len(files), io.Discard, log)))
 					log.Info("ingested at start", "documents", len(files), "new", sum.status[schema.IngestNew],
 						"unchanged", sum.status[schema.IngestUnchanged], "failed", sum.failed)
 				}
