@@ -215,9 +215,10 @@ type chainRow struct {
 }
 
 // track recomputes the chains a write may have changed. changed are the
-// document's new (or relabelled) commitments, moved those whose meeting
-// changed, stale those the document no longer has (deleted here).
-func (t *txRun) track(changed, moved, stale []string) error {
+// document's new (or relabelled) commitments, fresh those of them that this
+// transaction created, moved those whose meeting changed, stale those the
+// document no longer has (deleted here).
+func (t *txRun) track(changed []string, fresh map[string]bool, moved, stale []string) error {
 	roots := map[string]bool{}
 	for _, ids := range [][]string{changed, moved} {
 		for _, id := range ids {
@@ -288,8 +289,14 @@ func (t *txRun) track(changed, moved, stale []string) error {
 		rows[id] = &chainRow{id: id, ord: ci.ord, date: ci.date, targets: ci.targets, relink: true}
 	}
 
-	// Everything downstream takes new values.
-	if len(rows) > 0 {
+	// Everything downstream takes new values. Nothing reiterates a
+	// commitment this transaction created yet: in date order, when every
+	// root is fresh, there is nothing downstream to read.
+	allFresh := true
+	for id := range roots {
+		allFresh = allFresh && fresh[id]
+	}
+	if len(rows) > 0 && !allFresh {
 		recs, err := t.collect("downstream commitments", downstreamQ, map[string]any{"ids": sortedKeys(roots)})
 		if err != nil {
 			return err

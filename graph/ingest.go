@@ -223,13 +223,14 @@ func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r doc
 	// labels changed, ones that moved to another meeting; and those that
 	// this document no longer has.
 	var changed, stale []string
-	wanted := map[string]bool{}
+	wanted, fresh := map[string]bool{}, map[string]bool{}
 	for _, row := range r.commitments {
 		row := row.(map[string]any)
 		id := row["id"].(string)
 		wanted[id] = true
 		if old, ok := existing[id]; !ok || !old.same(row["props"].(map[string]any)) {
 			changed = append(changed, id)
+			fresh[id] = !ok
 		}
 	}
 	for id := range existing {
@@ -238,7 +239,7 @@ func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r doc
 		}
 	}
 	slices.Sort(stale)
-	if err := t.track(changed, moved, stale); err != nil {
+	if err := t.track(changed, fresh, moved, stale); err != nil {
 		return res, err
 	}
 
