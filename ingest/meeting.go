@@ -556,6 +556,23 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	// "during a working visit to Bishkek", "in the Kazakh capital", "The
+	// talks took place in Samarkand": the place named by the visit, by the
+	// capital of a country, or by the sentence after the meeting's.
+	if c, ok := visitCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
+	if c, ok := capitalCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
+	if s.idx+1 < len(d.sents) {
+		if c, ok := heldInCity(&d.sents[s.idx+1]); ok {
+			m.City, m.Country = c.Name, c.Country
+			return
+		}
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = c.Name, c.Country
@@ -808,4 +825,85 @@ func eventCity(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// visitNouns name a journey whose destination is the meeting's place.
+var visitNouns = makeSet(`visit trip tour`)
+
+// visitCity reads the city of "on a state visit to Astana", "during his
+// working trip to Bishkek", "who is visiting Tashkent".
+func visitCity(s *sentence) (gazetteer.City, bool) {
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact {
+			continue
+		}
+		prev := tokLow(s.tokens, pl.i-1)
+		ok := prev == "visiting"
+		if prev == "to" {
+			for k := pl.i - 2; k >= 0 && k >= pl.i-4; k-- {
+				if visitNouns[s.tokens[k].low] {
+					ok = true
+					break
+				}
+			}
+		}
+		if ok {
+			return gazetteer.LookupCity(pl.city)
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// capitalCity reads "in the Kazakh capital", "in the capital of
+// Uzbekistan": the capital of the country named, unless a city follows
+// ("the Kazakh capital, Astana", which the city itself places).
+func capitalCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for i, t := range toks {
+		if t.low != "capital" {
+			continue
+		}
+		code := ""
+		switch {
+		case s.countryAt(i-1) != "" && (tokLow(toks, i-2) == "the" || s.countryAt(i-2) != ""):
+			code = s.countryAt(i - 1)
+		case tokLow(toks, i+1) == "of":
+			code = s.countryAt(i + 2)
+			if code == "" && tokLow(toks, i+2) == "the" {
+				code = s.countryAt(i + 3)
+			}
+		}
+		if code == "" {
+			continue
+		}
+		if c, ok := gazetteer.CountryByCode(code); ok && c.Capital != "" {
+			if city, ok := gazetteer.LookupCity(c.Capital); ok && city.Country == code {
+				return city, true
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// heldInCity reads the place of "The talks took place in Samarkand", "The
+// meeting was held in Tashkent": a city after "in" in a sentence that says
+// where a meeting was held.
+func heldInCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	said := false
+	for i, t := range toks {
+		if t.low == "took" && tokLow(toks, i+1) == "place" || (t.low == "held" && i > 0 && (toks[i-1].low == "was" || toks[i-1].low == "were")) {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return gazetteer.City{}, false
+	}
+	for _, pl := range s.places {
+		if pl.kind == gazetteer.MentionCity && pl.exact && tokLow(toks, pl.i-1) == "in" {
+			return gazetteer.LookupCity(pl.city)
+		}
+	}
+	return gazetteer.City{}, false
 }
