@@ -37,9 +37,12 @@ type frame struct {
 	pre     bool // the complement stands before the verb ("A and B were signed"); end is set
 	// clause is 1 + the index of the clause frame ("agreed that",
 	// "expressed the hope that") this frame stands in, 0 when none.
-	clause  int
-	copula  bool // "China has always been a trustworthy friend"
-	inherit bool // no subject of its own ("..., and will provide")
+	clause int
+	copula bool // "China has always been a trustworthy friend"
+	// welcomed: "More Uzbek youths are welcome to study in China": the
+	// subject is welcomed, the speaker's side welcomes.
+	welcomed bool
+	inherit  bool // no subject of its own ("..., and will provide")
 	// bound is the first token of the connector before an inherited
 	// frame (", and", "as well as"), where the frame before it ends.
 	bound int
@@ -168,6 +171,9 @@ ready willing able going need needs want wish hope aim`)
 var eventVerbs = makeSet(`held launched signed opened established implemented organized organised inaugurated completed
 convened hosted introduced commissioned unveiled put started resumed celebrated`)
 
+// possPronouns before a word make it a noun: "its aim to", "their plan to".
+var possPronouns = makeSet(`its their his her our`)
+
 // determiners that may open a subject and say nothing about it.
 var determiners = makeSet(`the a an this that these those`)
 
@@ -277,7 +283,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "need" || low == "needs" {
 			// "the need to" is a noun; "need to" after a subject a verb.
 			if i > 0 && (determiners[toks[i-1].low] || toks[i-1].low == "the") {
-				return frame{}, false
+				return nounFrame(s, i, ce, schema.ModalityCall, false, skipAdv)
 			}
 		}
 		f.comp = c
@@ -295,6 +301,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			return frame{}, false
 		}
 		adj := toks[k].low
+		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
+			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {
+				f.comp, f.kind, f.mod, f.welcomed = k+2, compVP, schema.ModalityWelcome, true
+				return f, true
+			}
+		}
 		if m, ok := readyAdjs[adj]; ok {
 			next := tokLow(toks, k+1)
 			switch {
@@ -380,8 +392,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	if m, ok := toVerbs[low]; ok && tokLow(toks, i+1) == "to" {
-		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a") {
-			return frame{}, false // "the plan to"
+		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
+			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
 		f.comp, f.kind, f.mod = i+2, compVP, m
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
@@ -401,6 +413,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
 		f.comp, f.kind, f.mod = i+2, compNP, schema.ModalityAgreement
+		if tokLow(toks, i+2) == "the" && tokLow(toks, i+3) == "need" && tokLow(toks, i+4) == "to" {
+			// "agreed on the need to preserve A, prevent B and set C"
+			f.comp, f.kind = i+5, compVP
+		}
 		return f, true
 	}
 	if (low == "look" || low == "looks" || low == "looked" || low == "looking") && tokLow(toks, i+1) == "forward" && tokLow(toks, i+2) == "to" {
@@ -803,6 +819,21 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		return frame{}, false
 	}
 	switch {
+	case low == "need" && next == "for":
+		// "stressed the need for the two sides to accelerate A": the
+		// callee is who should act.
+		e := k + 1
+		for e < ce && e < k+8 && toks[e].low != "to" && toks[e].kind == tWord {
+			e++
+		}
+		if tokLow(toks, e) != "to" || e == k+1 {
+			return frame{}, false
+		}
+		if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk != vBase {
+			return frame{}, false
+		}
+		f.calleeI, f.calleeJ = k+1, e
+		f.comp, f.kind = e+1, compVP
 	case (low == "hope" || low == "hopes") && next == "that":
 		f.comp, f.kind = k+1, compClause
 	case (low == "hope" || low == "hopes" || low == "support" || low == "interest" || low == "respect" && next == "for") && (next == "for" || next == "in"):
@@ -844,6 +875,9 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	}
 	if !introduced && (low == "support" || low == "respect") {
 		return frame{}, false
+	}
+	if low == "need" && f.possI < 0 && f.calleeI < 0 {
+		f.all = true // "stressed the need to strengthen A": a call on every party
 	}
 	return f, true
 }

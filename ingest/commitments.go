@@ -573,6 +573,19 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	s := &d.sents[si]
 	var actors []string
 	switch {
+	case f.welcomed:
+		// "More Uzbek youths are welcome to study in China": the side
+		// that speaks, else the party the welcomed do not belong to.
+		if c := a.spk.code(); c != "" {
+			actors = []string{c}
+		} else if named, _ := d.resolveNP(s, f.subjI, f.subjJ, a); len(named) == 1 && len(d.parties) == 2 {
+			for _, p := range d.parties {
+				if p != named[0] {
+					actors = []string{p}
+				}
+			}
+		}
+		f.event = true
 	case f.all:
 		actors = d.parties
 	case f.calleeI >= 0:
@@ -707,11 +720,21 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 // resolveNP resolves the noun phrase in tokens [i, j) of s to parties.
 func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, subjKind) {
 	toks := s.tokens
+	i0 := i
 	for i < j && (determiners[toks[i].low] || isAdverb(toks[i].low) || toks[i].kind == tPunct || toks[i].low == "for") {
 		i++
 	}
 	if i >= j {
 		return nil, sEmpty
+	}
+	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
+		// "Xi said ..., noting that the country is willing to": the
+		// speaker's country.
+		if a != nil {
+			if c := a.spk.code(); c != "" {
+				return []string{c}, sParty
+			}
+		}
 	}
 	if j-i > maxSubject {
 		return nil, sNone
