@@ -450,6 +450,11 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase || isLowerWord(tokAt(toks, skipAdv(e+1))) {
 					f.calleeI, f.calleeJ = k, e
 					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
+					if e > k && toks[e-1].low == "not" {
+						// "urged Turkey not to retain X": the negation
+						// is part of what is asked.
+						f.calleeJ, f.comp = e-1, e-1
+					}
 					return f, true
 				}
 			}

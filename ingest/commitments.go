@@ -545,10 +545,16 @@ func cutAt(toks []token, k int) bool {
 	}
 	n := tokLow(toks, k+1)
 	if t.low == "and" {
-		return sayVerbs[n] && !toks[k+1].cap // "... and said the United States will ..."
+		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
-	return cutParticiples[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
 }
+
+// reportVerbs in the past tense after a comma start the next thing the
+// subject did, not a part of the complement: "urged Turkey not to retain
+// X, expressed concern over Y".
+var reportVerbs = makeSet(`expressed voiced raised discussed reaffirmed reiterated underscored highlighted welcomed thanked
+conveyed urged praised commended congratulated condemned briefed`)
 
 // trimEnd drops trailing connectors and punctuation from [from, end).
 func trimEnd(toks []token, from, end int) int {

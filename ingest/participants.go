@@ -57,6 +57,7 @@ belt road union cooperation council committee commission ministry office party g
 strait sea ocean island islands province region city state states house palace hall hotel
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
 god general independence new great assembly
+ministerial meeting meetings conference session dialogue consultations talks congress expo exhibition festival ceremony
 `)
 
 // nameSuffixes may follow a name: "Ferdinand R. Marcos Jr.".
