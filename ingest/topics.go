@@ -168,6 +168,7 @@ environment/water: water | water resources | glaciers | water management | water
 development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
   national development strategy | development plans | development programs | development programmes
 development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits | benefit |
+  living standard | living standards | standard of living | standards of living | living conditions | quality of life |
   social welfare | social sphere | social development | housing
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
   development assistance
@@ -289,7 +290,7 @@ scan:
 		if len(top) > 0 && topicBoundary(toks, k) {
 			break
 		}
-		if t.kind != tWord {
+		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
 		}
 		for _, r := range topicIndex[stem(t.low)] {
@@ -328,6 +329,32 @@ scan:
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
 	return top, sub, found
+}
+
+// verbHomographs are vocabulary nouns that, opening a span, are its verb:
+// "cement their friendship", "bridge the gap", "fuel growth".
+var verbHomographs = makeSet(`cement bridge fuel`)
+
+// notTopicWord reports whether the word at k does not name a domain here
+// although a phrase of the vocabulary starts with it: "good" ("a good
+// neighbor") is not "goods"; a verb homograph opening the span; "the
+// Kazakh capital", "the capital of Uzbekistan" name a city, not money.
+func notTopicWord(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.low == "good":
+		return true
+	case k == 0 && verbHomographs[t.low]:
+		return true
+	case t.low == "capital":
+		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
+			return true
+		}
+		if k > 0 && (toks[k-1].cap || possPronouns[toks[k-1].low] || toks[k-1].low == "the" || toks[k-1].low == "northern" || toks[k-1].low == "southern") {
+			return true
+		}
+	}
+	return false
 }
 
 // properNoun reports whether a one-word phrase at k does not name its
