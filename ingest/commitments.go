@@ -955,12 +955,49 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	c.Counterparts = d.counterparts(s, it, actors)
 	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
 	c.Entities = d.entities(s, it)
+	if e, ok := d.frameworkEntities(s, a, f); ok {
+		for _, x := range e {
+			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, x.Name) }) {
+				c.Entities = append(c.Entities, x)
+			}
+		}
+	}
 	if f.docs {
 		if e, ok := documentEntity(toks, it); ok && !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
 			c.Entities = append([]schema.Entity{e}, c.Entities...)
 		}
 	}
 	return c
+}
+
+// frameworkPreps open an adverbial that sets the frame of what follows:
+// "Within the framework of the SCO, the two sides should ...".
+var frameworkPreps = makeSet(`within under through in at on as`)
+
+// frameworkEntities returns the entities of an adverbial that opens the
+// content before the frame's subject ("Within the framework of the SCO,",
+// "Under the Belt and Road Initiative,"): what is done is done in them.
+func (d *docCtx) frameworkEntities(s *sentence, a *attribution, f *frame) ([]schema.Entity, bool) {
+	toks := s.tokens
+	if a.cs >= len(toks) || !frameworkPreps[toks[a.cs].low] {
+		return nil, false
+	}
+	end := f.start
+	if f.subjJ > f.subjI {
+		end = f.subjI
+	}
+	comma := -1
+	for k := a.cs + 1; k < end; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil, false
+	}
+	es := d.entitiesIn(s, item{a.cs + 1, comma}, false)
+	return es, len(es) > 0
 }
 
 // counterparts are the parties named in the span ("with Kyrgyzstan",
