@@ -122,6 +122,15 @@ func Extract(in Input) (*schema.Extraction, error) {
 	if d.sourceCC == "" {
 		d.sourceCC = d.publisherCountry()
 	}
+	if d.sourceCC == "" && d.dl != nil {
+		// "Bishkek, May 27, 2024 –": a readout without an address is
+		// published where its dateline says.
+		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
+			d.sourceCC = c.Country
+		} else if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
+			d.sourceCC = code
+		}
+	}
 	d.findMeeting()
 	x.Meeting = d.meeting
 	if x.Meeting.Parties == nil {

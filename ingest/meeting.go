@@ -336,6 +336,13 @@ func (d *docCtx) inferCountries() {
 		}
 		give(p, best)
 	}
+	// "Secretary Blinken met with Foreign Minister Murat Nurtleu in
+	// Astana": with no other evidence, the one whose country nothing
+	// names is at home.
+	for p := range unknown {
+		give(p, d.meeting.Country)
+		break
+	}
 }
 
 // hostVerbs make their subject the host of the meeting.
@@ -507,10 +514,23 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 		}
 		for k := 0; k < len(s.tokens); k++ {
 			c := s.countryAt(k)
-			if c == "" || s.places[s.placeAt(k)].kind != gazetteer.MentionCountry {
+			if c == "" {
 				continue
 			}
-			if prev := tokLow(s.tokens, k-1); prev == "that" || prev == "said" || prev == "," || k == 0 {
+			prev := tokLow(s.tokens, k-1)
+			if s.places[s.placeAt(k)].kind != gazetteer.MentionCountry && prev != "the" {
+				continue
+			}
+			if e := s.places[s.placeAt(k)].j; prev == "the" && (tokLow(s.tokens, e) == "side" || tokLow(s.tokens, e) == "government") {
+				// "Li Qiang said that the Chinese side is ready to"
+				if p2 := tokLow(s.tokens, k-2); p2 == "that" || p2 == "said" || p2 == "," || k == 1 {
+					if next := tokLow(s.tokens, e+1); next == "is" || next == "will" || next == "firmly" || next == "supports" || next == "has" || next == "always" || next == "stands" {
+						out[c]++
+					}
+				}
+				continue
+			}
+			if prev == "that" || prev == "said" || prev == "," || k == 0 {
 				if next := tokLow(s.tokens, s.places[s.placeAt(k)].j); next == "is" || next == "will" || next == "firmly" || next == "supports" || next == "has" || next == "always" || next == "stands" {
 					out[c]++
 				}

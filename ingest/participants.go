@@ -260,8 +260,17 @@ func bareLeader(toks []token, k, j int) bool {
 	if k >= 2 && toks[k-1].low == "of" && toks[k-2].low == "invitation" {
 		return true
 	}
+	// "held talks with Shavkat Mirziyoyev in Tashkent", "received Shehbaz
+	// Sharif": the other leader as the meeting verb's object.
+	if k >= 1 && meetingObjectWords[toks[k-1].low] {
+		n := tokAt(toks, j)
+		return j == len(toks) || n.kind == tPunct || !n.cap
+	}
 	return false
 }
+
+// meetingObjectWords stand before the leader a meeting sentence meets.
+var meetingObjectWords = makeSet(`with received receives met meets hosted hosts welcomed welcomes`)
 
 // honorifics stand before a name: "Mr. SAIDOV", "H.E. Mr. Bakhtiyor SAIDOV".
 var honorifics = makeSet(`mr mrs ms dr h.e. excellency`)
@@ -345,7 +354,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if titleWords[low] && t.cap || (roleOrgWords[low] && start < k && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+		if titleWords[low] && t.cap || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
 			start = i
 			continue
 		}
@@ -404,6 +413,20 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		return k, "", country
 	}
 	return start, r, country
+}
+
+// titleBefore reports whether a title word opens the run of role words
+// that ends at token i: "Premier of the State Council" before "Li Qiang".
+func titleBefore(toks []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-5; b-- {
+		if titleWords[toks[b].low] && toks[b].cap {
+			return true
+		}
+		if !roleOrgWords[toks[b].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // countryAfterName reads "of Kazakhstan" after a name ("President
