@@ -740,6 +740,8 @@ func nounBefore(prev string) bool {
 	switch prev {
 	case "his", "her", "its", "their", "our", "my", "your", "warm", "cordial", "hospitable", "hearty", "kind", "grand", "solemn", "friendly":
 		return true
+	case "extended", "extends", "extend", "extending":
+		return true // "Xi Jinping extended welcome to President X": a greeting
 	}
 	return determiners[prev] || prepositions[prev] && prev != "to"
 }
