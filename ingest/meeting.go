@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -555,7 +556,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if pl.kind != gazetteer.MentionCity {
 			continue
 		}
-		if prev := tokLow(s.tokens, pl.i-1); prev == "in" || prev == "at" {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -591,6 +592,17 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if c, ok := heldInCity(&d.sents[s.idx+1]); ok {
 			m.City, m.Country = c.Name, c.Country
 			return
+		}
+	}
+	// "He stated it during an official visit to Moscow. At a meeting with
+	// Japarov, Putin ...": the visit of a neighbouring sentence.
+	for si := max(0, s.idx-3); si <= s.idx+1 && si < len(d.sents); si++ {
+		if si != s.idx && !pastDated(d.sents[si].tokens, d.anchor) {
+			if c, ok := visitCity(&d.sents[si]); ok {
+				m.City, m.Country = c.Name, c.Country
+				d.visitSent = si + 1
+				return
+			}
 		}
 	}
 	if d.dl != nil {
@@ -684,13 +696,21 @@ func (d *docCtx) inPerson(s *sentence, i, j int) bool {
 // else the dateline's, else the header's.
 func (d *docCtx) meetingDate(s *sentence) {
 	m := &d.meeting
-	for _, de := range findDates(s.tokens, d.anchor) {
-		if de.date.IsZero() || de.future {
-			continue
-		}
-		if de.date.Precision() == schema.PrecisionDay {
-			m.Date = de.date
-			return
+	toks := [][]token{s.tokens}
+	if d.visitSent > 0 {
+		// "He stated it on March 12 during an official visit to Moscow":
+		// the sentence that placed the meeting may date it.
+		toks = append(toks, d.sents[d.visitSent-1].tokens)
+	}
+	for _, ts := range toks {
+		for _, de := range findDates(ts, d.anchor) {
+			if de.date.IsZero() || de.future {
+				continue
+			}
+			if de.date.Precision() == schema.PrecisionDay {
+				m.Date = de.date
+				return
+			}
 		}
 	}
 	if !d.anchor.IsZero() {
@@ -846,6 +866,21 @@ func eventCity(toks []token) string {
 	}
 	return ""
 }
+
+// pastDated reports whether a sentence dates something before the
+// anchor ("his visit to Astana last year"): its visit is an earlier one.
+func pastDated(toks []token, anchor time.Time) bool {
+	for _, de := range findDates(toks, anchor) {
+		if de.past || !de.date.IsZero() && de.date.End().Before(anchor) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicNouns before "in" make the place what is talked about, not where
+// the meeting is: "the situation in Bishkek".
+var topicNouns = makeSet(`situation stability peace crisis conflict developments events security elections unrest tensions`)
 
 // visitNouns name a journey whose destination is the meeting's place.
 var visitNouns = makeSet(`visit trip tour`)
