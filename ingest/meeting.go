@@ -101,7 +101,53 @@ func (d *docCtx) findMeeting() {
 	if len(d.parties) > 2 && m.Kind != schema.MeetingCall {
 		m.Kind = schema.MeetingMultilateral
 	}
+	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// leaderRoles are the roles of those who speak for a party.
+var leaderRoles = makeSet(`president premier prime chancellor king emir sultan`)
+
+// leaderCountries gives a country to a leader named outside the meeting
+// sentence without one ("The Presidents of Uzbekistan and Kyrgyzstan held
+// talks. President Shavkat Mirziyoyev ..."): the party he speaks for, else
+// the one party no other leader of his rank holds, else the publisher's.
+func (d *docCtx) leaderCountries() {
+	if len(d.parties) < 2 {
+		return
+	}
+	for _, p := range d.people {
+		if p.country != "" || p.role == "" || !leaderRoles[strings.ToLower(strings.Fields(p.role)[0])] {
+			continue
+		}
+		best, bestN := "", 0
+		for c, n := range d.speechCountries(p) {
+			if slices.Contains(d.parties, c) && (n > bestN || n == bestN && c < best) {
+				best, bestN = c, n
+			}
+		}
+		if best == "" {
+			var free []string
+			for _, c := range d.parties {
+				held := false
+				for _, q := range d.people {
+					if q != p && q.country == c && q.role != "" && strings.EqualFold(strings.Fields(q.role)[0], strings.Fields(p.role)[0]) {
+						held = true
+					}
+				}
+				if !held {
+					free = append(free, c)
+				}
+			}
+			switch {
+			case len(free) == 1:
+				best = free[0]
+			case slices.Contains(free, d.sourceCC):
+				best = d.sourceCC
+			}
+		}
+		p.country = best
+	}
 }
 
 // venue reads "at the Great Hall of the People", "at the Kremlin", "at
