@@ -220,6 +220,13 @@ var venueCities = map[string]string{
 	// minister's residence.
 	"akasaka palace": "Tokyo", "iikura guest house": "Tokyo", "aiwan-e-sadr": "Islamabad",
 	"downing street": "London", "10 downing street": "London",
+	// Russia's presidential residences outside Moscow; Washington's guest
+	// house and the State Department; Beijing's state guest house by its
+	// short name; Kyrgyzstan's state residence written with a hyphen.
+	"bocharov ruchei": "Sochi", "konstantinovsky palace": "Saint Petersburg", "konstantin palace": "Saint Petersburg",
+	"blair house": "Washington", "department of state": "Washington", "state department": "Washington",
+	"diaoyutai": "Beijing", "state guesthouse diaoyutai": "Beijing", "diaoyutai state guest house": "Beijing",
+	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
 }
 
 // eventCities are the fixed seats of recurring events that readouts name
