@@ -73,6 +73,9 @@ func (d *docCtx) findMeeting() {
 				parties = append(parties, c)
 			}
 		}
+		// "met with the foreign ministers of Kazakhstan, Kyrgyzstan, ...
+		// and Uzbekistan": every country listed.
+		parties = append(parties, listedCountries(s)...)
 		m.Venue = venue(s.tokens)
 		d.meetingDate(s)
 		m.Occasion = d.occasion()
@@ -319,6 +322,42 @@ func (d *docCtx) subjectCountries(s *sentence) []string {
 		}
 		if c := s.countryAt(i); c != "" {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// pluralRoles head "the foreign ministers of A, B and C".
+var pluralRoles = makeSet(`ministers leaders presidents heads counterparts delegations`)
+
+// listedCountries returns the countries listed after a plural role in s:
+// "the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan,
+// Turkmenistan, and Uzbekistan", "the leaders of Russia and Belarus".
+func listedCountries(s *sentence) []string {
+	toks := s.tokens
+	var out []string
+	for i := 0; i+2 < len(toks); i++ {
+		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" {
+			continue
+		}
+		k := i + 2
+		if toks[k].low == "the" {
+			k++
+		}
+		var list []string
+		for k < len(toks) {
+			pi := s.placeAt(k)
+			if pi < 0 || s.places[pi].kind != gazetteer.MentionCountry {
+				break
+			}
+			list = append(list, s.places[pi].code)
+			k = s.places[pi].j
+			for k < len(toks) && (toks[k].text == "," || toks[k].low == "and" || toks[k].low == "the") {
+				k++
+			}
+		}
+		if len(list) >= 2 {
+			out = append(out, list...)
 		}
 	}
 	return out

@@ -64,7 +64,8 @@ ministerial meeting meetings conference session dialogue consultations talks con
 var nameSuffixes = makeSet(`jr jr. sr sr. ii iii iv`)
 
 // meetingVerbs mark the sentence that reports the meeting itself.
-var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited`)
+var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited
+chaired chairs co-chaired co-chairs presided`)
 
 // personMention is a name in a sentence, tokens [i, j), with the role and
 // country its title gives.
@@ -123,8 +124,13 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		name := joinTokens(toks[k:j])
 		roleI, role, country := d.titleChain(s, k)
-		if country == "" {
-			country = d.countryAfterName(s, j)
+		if country == "" || tokLow(toks, j) == "of" {
+			// "President Sadyr Japarov of Kyrgyzstan" after "...
+			// Tokayev of Kazakhstan,": the country right after the name
+			// is his, whatever a title chain reaches back to.
+			if ca := d.countryAfterName(s, j); ca != "" {
+				country = ca
+			}
 		}
 		if arole, acountry := appositiveTitle(s, j); arole != "" {
 			// "Bakhtiyor SAIDOV, Minister of Foreign Affairs of the

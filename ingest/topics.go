@@ -156,7 +156,7 @@ multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | colle
   international affairs | regional affairs | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco |
-  economic cooperation organization | within the organization | within the organisation
+  economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
 environment/green: ecology | ecological | environment | environmental | desertification | green development | biodiversity |
