@@ -58,6 +58,7 @@ type docCtx struct {
 	warnings    []string
 	acronyms    map[string]string // "SCO" -> "Shanghai Cooperation Organization"
 	sourceCC    string            // country of the publisher, from the URL's domain
+	title       string            // the document's title, from the container or a header line
 	mentions    [][]personMention // people named in each sentence
 	lastSpeaker speaker           // who the last sentence was attributed to
 	lastFrame   struct {          // the last frame read, for enumerated points
@@ -112,6 +113,7 @@ func Extract(in Input) (*schema.Extraction, error) {
 		x.Document.Published = d.hdr.date
 	}
 	d.sourceCC = domainCountry(x.Document.SourceURL)
+	d.title = x.Document.Title
 	x.References = []schema.Reference{}
 	x.Commitments = []schema.Commitment{}
 	x.Meeting.Parties = []string{}

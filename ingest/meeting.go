@@ -43,6 +43,16 @@ func (d *docCtx) findMeeting() {
 		for _, pm := range mentions[d.meetSent] {
 			pm.p.principal = true
 		}
+		if len(mentions[d.meetSent]) == 0 {
+			// "Russian-Uzbekistani talks took place in Tashkent. Vladimir
+			// Putin and Shavkat Mirziyoyev discussed ...": the people of
+			// the sentences after a meeting sentence that names no one.
+			for si := d.meetSent + 1; si < len(d.sents) && si <= d.meetSent+3; si++ {
+				for _, pm := range mentions[si] {
+					pm.p.principal = true
+				}
+			}
+		}
 	}
 	for i, s := range d.sents {
 		if sentenceSays(s.tokens, "present") || sentenceSays(s.tokens, "accompanied") || (sentenceSays(s.tokens, "attended") && i != d.meetSent) {
@@ -76,6 +86,21 @@ func (d *docCtx) findMeeting() {
 		// "met with the foreign ministers of Kazakhstan, Kyrgyzstan, ...
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
+		if len(sortedCodes(parties)) < 2 {
+			// "Russian-Uzbekistani talks took place in Tashkent"
+			parties = append(parties, compoundCountries(s)...)
+		}
+		if len(sortedCodes(parties)) < 2 {
+			// "Meeting with President of China Xi Jinping" as the
+			// title of a Kremlin transcript whose text names no one
+			// with a country: the title's countries and the publisher.
+			if tc := titleCountries(d.title); len(tc) > 0 {
+				parties = append(parties, tc...)
+				if len(sortedCodes(parties)) < 2 && d.sourceCC != "" {
+					parties = append(parties, d.sourceCC)
+				}
+			}
+		}
 		m.Venue = venue(s.tokens)
 		d.meetingDate(s)
 		m.Occasion = d.occasion()
@@ -120,7 +145,7 @@ func (d *docCtx) leaderCountries() {
 		return
 	}
 	for _, p := range d.people {
-		if p.country != "" || p.role == "" || !leaderRoles[strings.ToLower(strings.Fields(p.role)[0])] {
+		if p.country != "" {
 			continue
 		}
 		best, bestN := "", 0
@@ -128,6 +153,9 @@ func (d *docCtx) leaderCountries() {
 			if slices.Contains(d.parties, c) && (n > bestN || n == bestN && c < best) {
 				best, bestN = c, n
 			}
+		}
+		if best == "" && (p.role == "" || !leaderRoles[strings.ToLower(strings.Fields(p.role)[0])]) {
+			continue
 		}
 		if best == "" {
 			var free []string
@@ -322,6 +350,38 @@ func (d *docCtx) subjectCountries(s *sentence) []string {
 		}
 		if c := s.countryAt(i); c != "" {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// compoundCountries returns the countries of a hyphenated compound
+// before the meeting verb: "Russian-Uzbekistani talks", "China-Kazakhstan
+// summit talks".
+func compoundCountries(s *sentence) []string {
+	toks := s.tokens
+	var out []string
+	for _, pl := range s.places {
+		if pl.exact || pl.kind == gazetteer.MentionCity || pl.i >= len(toks) || !strings.Contains(toks[pl.i].text, "-") {
+			continue
+		}
+		if pl.j < len(toks) && !meetingNouns[toks[pl.j].low] && !meetingVerbs[toks[pl.j].low] {
+			continue
+		}
+		out = append(out, pl.code)
+	}
+	if len(sortedCodes(out)) < 2 {
+		return nil
+	}
+	return out
+}
+
+// titleCountries returns the countries and demonyms a title names.
+func titleCountries(title string) []string {
+	var out []string
+	for _, m := range gazetteer.Scan(title) {
+		if m.Kind != gazetteer.MentionCity {
+			out = append(out, m.Code)
 		}
 	}
 	return out

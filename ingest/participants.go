@@ -147,7 +147,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		multi := j-k >= 2
 		// In the sentence that reports a meeting, a government's own
 		// readout names its leader bare (bareLeader).
-		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI))) {
+		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI) || speakerLabelAt(toks, k, j) || coordinatedSpeaker(s, j))) {
 			i = j - 1
 			continue
 		}
@@ -271,6 +271,41 @@ func bareLeader(toks []token, k, j int) bool {
 	if k >= 1 && meetingObjectWords[toks[k-1].low] {
 		n := tokAt(toks, j)
 		return j == len(toks) || n.kind == tPunct || !n.cap
+	}
+	return false
+}
+
+// coordinatedSpeaker reports whether the name ending at j is joined by
+// "and" to a name that speaks or acts: "Vladimir Putin and Shavkat
+// Mirziyoyev discussed ...".
+func coordinatedSpeaker(s *sentence, j int) bool {
+	toks := s.tokens
+	if tokLow(toks, j) != "and" {
+		return false
+	}
+	e := j + 1
+	for e < len(toks) && e < j+5 && nameWord(s, e) && !titleWords[toks[e].low] {
+		e++
+	}
+	return e >= j+3 && followedBySpeech(toks, e)
+}
+
+// speakerLabelAt reports whether the name [k, j) opens a transcript's
+// paragraph as its speaker: "Vladimir Putin: ...", "Xi Jinping
+// (retranslated): ...".
+func speakerLabelAt(toks []token, k, j int) bool {
+	if k != 0 {
+		return false
+	}
+	if tokLow(toks, j) == ":" {
+		return true
+	}
+	if tokLow(toks, j) == "(" {
+		for e := j + 1; e < len(toks) && e < j+4; e++ {
+			if toks[e].text == ")" {
+				return tokLow(toks, e+1) == ":"
+			}
+		}
 	}
 	return false
 }
