@@ -42,6 +42,7 @@ type frame struct {
 	// welcomed: "More Uzbek youths are welcome to study in China": the
 	// subject is welcomed, the speaker's side welcomes.
 	welcomed bool
+	agent    bool // the subject names companies or agencies ("Rosatom will build")
 	inherit  bool // no subject of its own ("..., and will provide")
 	// bound is the first token of the connector before an inherited
 	// frame (", and", "as well as"), where the frame before it ends.

@@ -643,6 +643,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			if d.isEvent(s, f) {
 				f.event = true
 				actors = d.parties
+			} else if c := d.agentActors(s, f); c != nil {
+				actors = c
 			} else {
 				return nil, false
 			}
@@ -671,6 +673,61 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		}
 	}
 	return actors, true
+}
+
+// companyHeads head a subject that is a party's business.
+var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
+
+// agentActors decides who commits when the subject of a "will" is a
+// single name that is no place or person, a company or agency ("Rosatom
+// will build the first nuclear power plant in Kazakhstan", "KazMunayGas
+// and Lukoil will jointly develop ..."): the party the complement does not
+// name as its counterpart, else every party.
+func (d *docCtx) agentActors(s *sentence, f *frame) []string {
+	toks := s.tokens
+	if f.mod != schema.ModalityPledge || f.subjJ <= f.subjI || len(d.parties) < 2 {
+		return nil
+	}
+	for k := f.subjI; k < f.subjJ; k++ {
+		t := toks[k]
+		if t.low == "and" && k > f.subjI && k < f.subjJ-1 {
+			continue
+		}
+		if t.kind != tWord || !t.cap || s.placeAt(k) >= 0 || titleWords[t.low] || notNameWords[t.low] || d.inPerson(s, k, k+1) {
+			return nil
+		}
+		if k+1 < f.subjJ && toks[k+1].low != "and" {
+			return nil // one word per agent: "Rosatom", not "The Eurasian Development Bank"
+		}
+	}
+	var named []string
+	for _, pl := range s.places {
+		if pl.i >= f.comp && pl.j <= f.end && pl.kind == gazetteer.MentionCountry && slices.Contains(d.parties, pl.code) {
+			named = append(named, pl.code)
+		}
+	}
+	var rest []string
+	for _, c := range d.parties {
+		if !slices.Contains(named, c) {
+			rest = append(rest, c)
+		}
+	}
+	f.agent = true
+	if len(rest) == 1 {
+		return rest
+	}
+	return d.parties
+}
+
+// agentEntities are the companies or agencies of an agent subject.
+func agentEntities(s *sentence, f *frame) []schema.Entity {
+	var out []schema.Entity
+	for k := f.subjI; k < f.subjJ; k++ {
+		if t := s.tokens[k]; t.cap && t.kind == tWord {
+			out = append(out, schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
+		}
+	}
+	return out
 }
 
 // openingSubject resolves the subject that opens the content of a sentence
@@ -834,6 +891,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			return named, sParty
 		}
 		return nil, sAll
+	case companyHeads[head] && len(named) == 1 && s.placeAt(i) >= 0:
+		// "Russian companies will take part in ...": a party's business
+		return named, sParty
 	case head == "side" || head == "government" || head == "leadership" || head == "authorities" || head == "delegation" || head == "administration":
 		if len(named) == 1 {
 			return named, sParty
@@ -955,6 +1015,9 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	c.Counterparts = d.counterparts(s, it, actors)
 	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
 	c.Entities = d.entities(s, it)
+	if f.agent {
+		c.Entities = append(agentEntities(s, f), c.Entities...)
+	}
 	if e, ok := d.frameworkEntities(s, a, f); ok {
 		for _, x := range e {
 			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, x.Name) }) {
