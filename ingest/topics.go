@@ -30,7 +30,7 @@ import (
 var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
   development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
-  reunification | non-interference | interference | outside interference | external interference | national unity |
+  reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
   unilateral sanctions | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
   constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
@@ -343,6 +343,9 @@ func notTopicWord(toks []token, k int) bool {
 	t := toks[k]
 	switch {
 	case t.low == "good":
+		return true
+	case (t.low == "summit" || t.low == "summits" || t.low == "meeting") && k > 0 && isAcronym(toks[k-1].text):
+		// "the SCO summit": the organisation names the domain
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
