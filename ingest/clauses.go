@@ -186,7 +186,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached`)
+reached exchange`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -503,7 +503,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" {
+	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
 			return passiveSigned(toks, i, ce)
 		}
@@ -511,7 +511,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			return frame{}, false // "trade has doubled since the signing of the Treaty"
 		}
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
-		if low == "signing" {
+		if low == "signing" || low == "exchange" {
+			// "witnessed the exchange of the Agreement on X and ..."
 			f.comp, f.all = i+2, true
 		}
 		return f, true

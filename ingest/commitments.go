@@ -427,6 +427,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 	for k >= cs && isAdverb(toks[k].low) && toks[k].low != "not" {
 		k--
 	}
+	if b := parentheticalBefore(toks, k, cs); b >= 0 {
+		k = b // "The Mongolian leader, in turn, expressed": over the aside
+	}
 	j := k + 1
 	for ; k >= cs; k-- {
 		t := toks[k]
@@ -488,6 +491,38 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 	return true
 }
 
+// asides are the parentheticals between a subject and its verb: ", in
+// turn,", ", for its part,".
+var asides = [][]string{{"in", "turn"}, {"for", "his", "part"}, {"for", "her", "part"}, {"for", "its", "part"},
+	{"for", "their", "part"}, {"on", "his", "part"}, {"on", "its", "part"}, {"in", "response"}, {"in", "return"}, {"also"}, {"however"}}
+
+// parentheticalBefore returns the index of the token before an aside that
+// ends with a comma at k (", in turn,"), -1 when there is none.
+func parentheticalBefore(toks []token, k, cs int) int {
+	if k < cs || toks[k].text != "," {
+		return -1
+	}
+	for _, a := range asides {
+		b := k - len(a) - 1
+		if b >= cs && toks[b].text == "," && matchWords(toks, b+1, a) == k {
+			return b - 1
+		}
+	}
+	return -1
+}
+
+// parentheticalAfter returns the index of the comma that closes an aside
+// opened by the comma at k, or -1.
+func parentheticalAfter(toks []token, k, ce int) int {
+	for _, a := range asides {
+		e := matchWords(toks, k+1, a)
+		if e > 0 && e < ce && toks[e].text == "," {
+			return e
+		}
+	}
+	return -1
+}
+
 // opensPoint reports whether the capitalised word at i opens a point of a
 // list, with nothing but a bullet before it ("- Support the work of ..."):
 // the subject is the list's heading.
@@ -545,6 +580,9 @@ func cutAt(toks []token, k int) bool {
 	}
 	n := tokLow(toks, k+1)
 	if t.low == "and" {
+		if vk, _ := verbForm(n); vk == vEd && !toks[k+1].cap && determiners[tokLow(toks, k+2)] {
+			return true // "signed a Joint Statement and witnessed the exchange of ..."
+		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
@@ -740,6 +778,10 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 	}
 	for k := i; k < a.ce && k < i+12; k++ {
 		if toks[k].text == "," {
+			if e := parentheticalAfter(toks, k, a.ce); e > k {
+				k = e // "The Mongolian leader, in turn, expressed"
+				continue
+			}
 			i = k + 1
 			continue
 		}
