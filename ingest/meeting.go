@@ -123,7 +123,7 @@ func (d *docCtx) findMeeting() {
 			m.Date = schema.DayDate(d.anchor)
 		}
 	}
-	parties = d.secondParty(parties)
+	parties = d.secondParty(sortedCodes(parties))
 	d.parties = sortedCodes(parties)
 	m.Parties = d.parties
 	if len(d.parties) > 2 && m.Kind != schema.MeetingCall {
