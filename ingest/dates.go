@@ -194,7 +194,7 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				continue
 			}
 			switch tokLow(toks, i-1) {
-			case "in", "since", "by", "until", "of", "for", "during", "from", "to":
+			case "in", "since", "by", "until", "of", "for", "during", "from", "to", "early", "late", "mid", "mid-":
 				d := dateExpr{i: i, j: i + 1, date: schema.YearDate(y)}
 				if has {
 					d.past, d.future = y < anchor.Year(), y > anchor.Year()

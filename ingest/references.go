@@ -337,7 +337,13 @@ func (d *docCtx) datedPlace(s *sentence, g item) string {
 		switch n := toks[j]; {
 		case monthName(n), n.low == "last", n.low == "this", n.low == "earlier":
 		case n.low == "in" || n.low == "on":
-			if !monthName(tokAt(toks, j+1)) && !yearLike(tokAt(toks, j+1)) {
+			// "in Khiva in May", "in Khiva in 2022", "in Khiva in the
+			// spring of 2022", "in Khiva in late 2021"
+			dated := false
+			for e := j + 1; e < g.j && e <= j+4 && !dated; e++ {
+				dated = monthName(toks[e]) || yearLike(toks[e])
+			}
+			if !dated {
 				continue
 			}
 		default:
