@@ -86,6 +86,7 @@ func (d *docCtx) findMeeting() {
 		// "met with the foreign ministers of Kazakhstan, Kyrgyzstan, ...
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
+		parties = append(parties, centralAsianFive(s)...)
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
 			parties = append(parties, compoundCountries(s)...)
@@ -385,6 +386,42 @@ func titleCountries(title string) []string {
 		}
 	}
 	return out
+}
+
+// centralAsia are the five states of the C5 (general knowledge: the
+// "5" of the C5+1 format and of "the five Central Asian countries").
+var centralAsia = []string{"KZ", "KG", "TJ", "TM", "UZ"}
+
+// centralAsianFive returns the five Central Asian states when the meeting
+// sentence meets them together: "hosted the C5+1 Summit", "met with the
+// presidents of the five Central Asian countries". A C5+1 meeting on
+// whose sidelines the leaders met does not count.
+func centralAsianFive(s *sentence) []string {
+	toks := s.tokens
+	for i, t := range toks {
+		switch {
+		case t.text == "C5+1" || t.low == "c5":
+			switch tokLow(toks, i+1) {
+			case "summit", "ministerial", "meeting", "format", "leaders", "presidential", "foreign", "ministers":
+			default:
+				continue // "to discuss C5+1 cooperation"
+			}
+			for k := max(0, i-4); k < i; k++ {
+				if l := toks[k].low; l == "sidelines" || l == "margins" || l == "ahead" || l == "eve" {
+					return nil
+				}
+			}
+			return centralAsia
+		case t.low == "central" && tokLow(toks, i+1) == "asian":
+			switch tokLow(toks, i+2) {
+			case "countries", "states", "leaders", "presidents", "heads", "nations":
+				if tokLow(toks, i-1) == "five" || tokLow(toks, i-1) == "the" && (tokLow(toks, i-2) == "of" || tokLow(toks, i-2) == "with") {
+					return centralAsia
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // pluralRoles head "the foreign ministers of A, B and C".
