@@ -136,7 +136,8 @@ people/education: education | educational | students | student | vocational | un
   school | scholarships | scholarship | academic | training | personnel training | train specialists | train personnel |
   specialists | teachers | institutes of higher education |
   higher education | language teaching | confucius institute | human resource development | human resources development |
-  human resources | capacity building | capacity-building | training of personnel | training of specialists
+  human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
+  degrees | academic degrees | mutual recognition of diplomas
 people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
 people/health: health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
