@@ -670,6 +670,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			default:
 				if c, k := d.openingSubject(s, a); k != sNone && k != sEmpty {
 					actors = c
+					if k == sAll {
+						actors = d.parties // "The two sides also exchanged views ... and agreed to"
+					}
 					if k == sPerson && f.mod == schema.ModalityPledge && scheduleVerbs[tokLow(s.tokens, f.comp)] {
 						return nil, false // "The President ... will take part in the summit"
 					}
@@ -828,6 +831,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	i0 := i
 	for i < j && (determiners[toks[i].low] || isAdverb(toks[i].low) || toks[i].kind == tPunct || toks[i].low == "for") {
 		i++
+	}
+	for j > i+1 && isAdverb(toks[j-1].low) && toks[j-1].low != "not" {
+		j-- // "The two sides also exchanged views ... and agreed to"
 	}
 	if i >= j {
 		return nil, sEmpty
