@@ -172,6 +172,10 @@ ready willing able going need needs want wish hope aim`)
 var eventVerbs = makeSet(`held launched signed opened established implemented organized organised inaugurated completed
 convened hosted introduced commissioned unveiled put started resumed celebrated`)
 
+// instructVerbs give an order to carry something out: "the leaders
+// instructed their governments to accelerate X" commits those who gave it.
+var instructVerbs = makeSet(`instructed instructs instruct tasked tasks directed`)
+
 // possPronouns before a word make it a noun: "its aim to", "their plan to".
 var possPronouns = makeSet(`its their his her our`)
 
@@ -186,7 +190,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange`)
+reached exchange instructed instructs instruct tasked tasks directed`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -430,7 +434,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" {
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" ||
+		instructVerbs[low] && tokLow(toks, i+1) != "for" {
 		next := tokLow(toks, i+1)
 		if next == "for" {
 			f.comp, f.kind, f.mod, f.all = i+2, compNP, schema.ModalityCall, true

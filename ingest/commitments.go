@@ -221,10 +221,21 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	toks := s.tokens
 	cs, ce := a.cs, a.ce
 	var frames []frame
-	recalled := false
+	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
 		if recallVerbs[toks[i].low] {
 			recalled = true
+			recallThat = tokLow(toks, i+1) == "that"
+		}
+		if recalled && !recallThat && toks[i].low == "and" && i+1 < ce && !toks[i+1].cap {
+			// "reviewed the progress of X and instructed their
+			// governments to ...": a new verb of the subject ends
+			// what is recalled.
+			n := toks[i+1].low
+			_, tv := toVerbs[n]
+			if vk, _ := verbForm(n); (vk == vEd || tv || instructVerbs[n]) && !auxiliaries[n] {
+				recalled = false
+			}
 		}
 		if recalled || i >= a.gapI && i < a.gapJ {
 			continue
@@ -771,6 +782,11 @@ func agentEntities(s *sentence, f *frame) []schema.Entity {
 	return out
 }
 
+// openingVerbs are past verbs of reporting that the verb lexicon lacks:
+// "The leaders discussed the situation and agreed to ...".
+var openingVerbs = makeSet(`discussed reviewed noted recalled exchanged instructed informed outlined assessed appreciated
+highlighted hailed`)
+
 // openingSubject resolves the subject that opens the content of a sentence
 // ("China is happy to see ... and will ..."), or "For us," before it.
 func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind) {
@@ -789,7 +805,7 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 			continue
 		}
 		vk, _ := verbForm(toks[k].low)
-		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap {
+		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
 			return d.resolveNP(s, i, k, a)
 		}
 	}
