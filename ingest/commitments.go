@@ -519,6 +519,17 @@ func parentheticalBefore(toks []token, k, cs int) int {
 			return b - 1
 		}
 	}
+	// ", as the President noted,", ", as Xi pointed out,"
+	if last := tokLow(toks, k-1); sayVerbs[last] || last == "out" {
+		for b := k - 2; b >= cs && b >= k-9; b-- {
+			if toks[b].text == "," {
+				if tokLow(toks, b+1) == "as" {
+					return b - 1
+				}
+				break
+			}
+		}
+	}
 	return -1
 }
 
