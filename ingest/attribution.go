@@ -119,6 +119,12 @@ func (d *docCtx) attribute(si int) attribution {
 		if hasThat {
 			next++
 		}
+		if from >= 2 && toks[from].low == "as" && toks[from-1].text == "," && tokLow(toks, next) == "," {
+			// "Kazakhstan and China, as the President noted, will ...":
+			// an aside inside the content.
+			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, next+1
+			break
+		}
 		if g, ok := midAttribution(toks, from, next, a.ce); ok {
 			// "A, Xi said, adding that B": both A and B are Xi's.
 			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, g

@@ -37,9 +37,13 @@ type frame struct {
 	pre     bool // the complement stands before the verb ("A and B were signed"); end is set
 	// clause is 1 + the index of the clause frame ("agreed that",
 	// "expressed the hope that") this frame stands in, 0 when none.
-	clause  int
-	copula  bool // "China has always been a trustworthy friend"
-	inherit bool // no subject of its own ("..., and will provide")
+	clause int
+	copula bool // "China has always been a trustworthy friend"
+	// welcomed: "More Uzbek youths are welcome to study in China": the
+	// subject is welcomed, the speaker's side welcomes.
+	welcomed bool
+	agent    bool // the subject names companies or agencies ("Rosatom will build")
+	inherit  bool // no subject of its own ("..., and will provide")
 	// bound is the first token of the connector before an inherited
 	// frame (", and", "as well as"), where the frame before it ends.
 	bound int
@@ -168,6 +172,13 @@ ready willing able going need needs want wish hope aim`)
 var eventVerbs = makeSet(`held launched signed opened established implemented organized organised inaugurated completed
 convened hosted introduced commissioned unveiled put started resumed celebrated`)
 
+// instructVerbs give an order to carry something out: "the leaders
+// instructed their governments to accelerate X" commits those who gave it.
+var instructVerbs = makeSet(`instructed instructs instruct tasked tasks directed`)
+
+// possPronouns before a word make it a noun: "its aim to", "their plan to".
+var possPronouns = makeSet(`its their his her our`)
+
 // determiners that may open a subject and say nothing about it.
 var determiners = makeSet(`the a an this that these those`)
 
@@ -179,7 +190,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached`)
+reached exchange instructed instructs instruct tasked tasks directed`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -277,7 +288,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "need" || low == "needs" {
 			// "the need to" is a noun; "need to" after a subject a verb.
 			if i > 0 && (determiners[toks[i-1].low] || toks[i-1].low == "the") {
-				return frame{}, false
+				return nounFrame(s, i, ce, schema.ModalityCall, false, skipAdv)
 			}
 		}
 		f.comp = c
@@ -295,6 +306,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			return frame{}, false
 		}
 		adj := toks[k].low
+		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
+			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {
+				f.comp, f.kind, f.mod, f.welcomed = k+2, compVP, schema.ModalityWelcome, true
+				return f, true
+			}
+		}
 		if m, ok := readyAdjs[adj]; ok {
 			next := tokLow(toks, k+1)
 			switch {
@@ -380,8 +397,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	if m, ok := toVerbs[low]; ok && tokLow(toks, i+1) == "to" {
-		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a") {
-			return frame{}, false // "the plan to"
+		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
+			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
 		f.comp, f.kind, f.mod = i+2, compVP, m
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
@@ -401,6 +418,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
 		f.comp, f.kind, f.mod = i+2, compNP, schema.ModalityAgreement
+		if tokLow(toks, i+2) == "the" && tokLow(toks, i+3) == "need" && tokLow(toks, i+4) == "to" {
+			// "agreed on the need to preserve A, prevent B and set C"
+			f.comp, f.kind = i+5, compVP
+		}
 		return f, true
 	}
 	if (low == "look" || low == "looks" || low == "looked" || low == "looking") && tokLow(toks, i+1) == "forward" && tokLow(toks, i+2) == "to" {
@@ -413,7 +434,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" {
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" ||
+		instructVerbs[low] && tokLow(toks, i+1) != "for" {
 		next := tokLow(toks, i+1)
 		if next == "for" {
 			f.comp, f.kind, f.mod, f.all = i+2, compNP, schema.ModalityCall, true
@@ -434,6 +456,11 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase || isLowerWord(tokAt(toks, skipAdv(e+1))) {
 					f.calleeI, f.calleeJ = k, e
 					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
+					if e > k && toks[e-1].low == "not" {
+						// "urged Turkey not to retain X": the negation
+						// is part of what is asked.
+						f.calleeJ, f.comp = e-1, e-1
+					}
 					return f, true
 				}
 			}
@@ -481,7 +508,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" {
+	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
 			return passiveSigned(toks, i, ce)
 		}
@@ -489,7 +516,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			return frame{}, false // "trade has doubled since the signing of the Treaty"
 		}
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
-		if low == "signing" {
+		if low == "signing" || low == "exchange" {
+			// "witnessed the exchange of the Agreement on X and ..."
 			f.comp, f.all = i+2, true
 		}
 		return f, true
@@ -719,6 +747,8 @@ func nounBefore(prev string) bool {
 	switch prev {
 	case "his", "her", "its", "their", "our", "my", "your", "warm", "cordial", "hospitable", "hearty", "kind", "grand", "solemn", "friendly":
 		return true
+	case "extended", "extends", "extend", "extending":
+		return true // "Xi Jinping extended welcome to President X": a greeting
 	}
 	return determiners[prev] || prepositions[prev] && prev != "to"
 }
@@ -803,6 +833,21 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		return frame{}, false
 	}
 	switch {
+	case low == "need" && next == "for":
+		// "stressed the need for the two sides to accelerate A": the
+		// callee is who should act.
+		e := k + 1
+		for e < ce && e < k+8 && toks[e].low != "to" && toks[e].kind == tWord {
+			e++
+		}
+		if tokLow(toks, e) != "to" || e == k+1 {
+			return frame{}, false
+		}
+		if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk != vBase {
+			return frame{}, false
+		}
+		f.calleeI, f.calleeJ = k+1, e
+		f.comp, f.kind = e+1, compVP
 	case (low == "hope" || low == "hopes") && next == "that":
 		f.comp, f.kind = k+1, compClause
 	case (low == "hope" || low == "hopes" || low == "support" || low == "interest" || low == "respect" && next == "for") && (next == "for" || next == "in"):
@@ -844,6 +889,9 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	}
 	if !introduced && (low == "support" || low == "respect") {
 		return frame{}, false
+	}
+	if low == "need" && f.possI < 0 && f.calleeI < 0 {
+		f.all = true // "stressed the need to strengthen A": a call on every party
 	}
 	return f, true
 }

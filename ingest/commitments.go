@@ -221,10 +221,21 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	toks := s.tokens
 	cs, ce := a.cs, a.ce
 	var frames []frame
-	recalled := false
+	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
 		if recallVerbs[toks[i].low] {
 			recalled = true
+			recallThat = tokLow(toks, i+1) == "that"
+		}
+		if recalled && !recallThat && toks[i].low == "and" && i+1 < ce && !toks[i+1].cap {
+			// "reviewed the progress of X and instructed their
+			// governments to ...": a new verb of the subject ends
+			// what is recalled.
+			n := toks[i+1].low
+			_, tv := toVerbs[n]
+			if vk, _ := verbForm(n); (vk == vEd || tv || instructVerbs[n]) && !auxiliaries[n] {
+				recalled = false
+			}
 		}
 		if recalled || i >= a.gapI && i < a.gapJ {
 			continue
@@ -427,6 +438,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 	for k >= cs && isAdverb(toks[k].low) && toks[k].low != "not" {
 		k--
 	}
+	if b := parentheticalBefore(toks, k, cs); b >= 0 {
+		k = b // "The Mongolian leader, in turn, expressed": over the aside
+	}
 	j := k + 1
 	for ; k >= cs; k-- {
 		t := toks[k]
@@ -488,6 +502,49 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 	return true
 }
 
+// asides are the parentheticals between a subject and its verb: ", in
+// turn,", ", for its part,".
+var asides = [][]string{{"in", "turn"}, {"for", "his", "part"}, {"for", "her", "part"}, {"for", "its", "part"},
+	{"for", "their", "part"}, {"on", "his", "part"}, {"on", "its", "part"}, {"in", "response"}, {"in", "return"}, {"also"}, {"however"}}
+
+// parentheticalBefore returns the index of the token before an aside that
+// ends with a comma at k (", in turn,"), -1 when there is none.
+func parentheticalBefore(toks []token, k, cs int) int {
+	if k < cs || toks[k].text != "," {
+		return -1
+	}
+	for _, a := range asides {
+		b := k - len(a) - 1
+		if b >= cs && toks[b].text == "," && matchWords(toks, b+1, a) == k {
+			return b - 1
+		}
+	}
+	// ", as the President noted,", ", as Xi pointed out,"
+	if last := tokLow(toks, k-1); sayVerbs[last] || last == "out" {
+		for b := k - 2; b >= cs && b >= k-9; b-- {
+			if toks[b].text == "," {
+				if tokLow(toks, b+1) == "as" {
+					return b - 1
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// parentheticalAfter returns the index of the comma that closes an aside
+// opened by the comma at k, or -1.
+func parentheticalAfter(toks []token, k, ce int) int {
+	for _, a := range asides {
+		e := matchWords(toks, k+1, a)
+		if e > 0 && e < ce && toks[e].text == "," {
+			return e
+		}
+	}
+	return -1
+}
+
 // opensPoint reports whether the capitalised word at i opens a point of a
 // list, with nothing but a bullet before it ("- Support the work of ..."):
 // the subject is the list's heading.
@@ -545,10 +602,19 @@ func cutAt(toks []token, k int) bool {
 	}
 	n := tokLow(toks, k+1)
 	if t.low == "and" {
-		return sayVerbs[n] && !toks[k+1].cap // "... and said the United States will ..."
+		if vk, _ := verbForm(n); vk == vEd && !toks[k+1].cap && determiners[tokLow(toks, k+2)] {
+			return true // "signed a Joint Statement and witnessed the exchange of ..."
+		}
+		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
-	return cutParticiples[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
 }
+
+// reportVerbs in the past tense after a comma start the next thing the
+// subject did, not a part of the complement: "urged Turkey not to retain
+// X, expressed concern over Y".
+var reportVerbs = makeSet(`expressed voiced raised discussed reaffirmed reiterated underscored highlighted welcomed thanked
+conveyed urged praised commended congratulated condemned briefed`)
 
 // trimEnd drops trailing connectors and punctuation from [from, end).
 func trimEnd(toks []token, from, end int) int {
@@ -573,6 +639,19 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	s := &d.sents[si]
 	var actors []string
 	switch {
+	case f.welcomed:
+		// "More Uzbek youths are welcome to study in China": the side
+		// that speaks, else the party the welcomed do not belong to.
+		if c := a.spk.code(); c != "" {
+			actors = []string{c}
+		} else if named, _ := d.resolveNP(s, f.subjI, f.subjJ, a); len(named) == 1 && len(d.parties) == 2 {
+			for _, p := range d.parties {
+				if p != named[0] {
+					actors = []string{p}
+				}
+			}
+		}
+		f.event = true
 	case f.all:
 		actors = d.parties
 	case f.calleeI >= 0:
@@ -613,6 +692,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			default:
 				if c, k := d.openingSubject(s, a); k != sNone && k != sEmpty {
 					actors = c
+					if k == sAll {
+						actors = d.parties // "The two sides also exchanged views ... and agreed to"
+					}
 					if k == sPerson && f.mod == schema.ModalityPledge && scheduleVerbs[tokLow(s.tokens, f.comp)] {
 						return nil, false // "The President ... will take part in the summit"
 					}
@@ -624,6 +706,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			if d.isEvent(s, f) {
 				f.event = true
 				actors = d.parties
+			} else if c := d.agentActors(s, f); c != nil {
+				actors = c
 			} else {
 				return nil, false
 			}
@@ -654,6 +738,66 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	return actors, true
 }
 
+// companyHeads head a subject that is a party's business.
+var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
+
+// agentActors decides who commits when the subject of a "will" is a
+// single name that is no place or person, a company or agency ("Rosatom
+// will build the first nuclear power plant in Kazakhstan", "KazMunayGas
+// and Lukoil will jointly develop ..."): the party the complement does not
+// name as its counterpart, else every party.
+func (d *docCtx) agentActors(s *sentence, f *frame) []string {
+	toks := s.tokens
+	if f.mod != schema.ModalityPledge || f.subjJ <= f.subjI || len(d.parties) < 2 {
+		return nil
+	}
+	for k := f.subjI; k < f.subjJ; k++ {
+		t := toks[k]
+		if t.low == "and" && k > f.subjI && k < f.subjJ-1 {
+			continue
+		}
+		if t.kind != tWord || !t.cap || s.placeAt(k) >= 0 || titleWords[t.low] || notNameWords[t.low] || d.inPerson(s, k, k+1) {
+			return nil
+		}
+		if k+1 < f.subjJ && toks[k+1].low != "and" {
+			return nil // one word per agent: "Rosatom", not "The Eurasian Development Bank"
+		}
+	}
+	var named []string
+	for _, pl := range s.places {
+		if pl.i >= f.comp && pl.j <= f.end && pl.kind == gazetteer.MentionCountry && slices.Contains(d.parties, pl.code) {
+			named = append(named, pl.code)
+		}
+	}
+	var rest []string
+	for _, c := range d.parties {
+		if !slices.Contains(named, c) {
+			rest = append(rest, c)
+		}
+	}
+	f.agent = true
+	if len(rest) == 1 {
+		return rest
+	}
+	return d.parties
+}
+
+// agentEntities are the companies or agencies of an agent subject.
+func agentEntities(s *sentence, f *frame) []schema.Entity {
+	var out []schema.Entity
+	for k := f.subjI; k < f.subjJ; k++ {
+		if t := s.tokens[k]; t.cap && t.kind == tWord {
+			out = append(out, schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
+		}
+	}
+	return out
+}
+
+// openingVerbs are past verbs of reporting that the verb lexicon lacks:
+// "The leaders discussed the situation and agreed to ...".
+var openingVerbs = makeSet(`discussed reviewed noted recalled exchanged instructed informed outlined assessed appreciated
+highlighted hailed`)
+
 // openingSubject resolves the subject that opens the content of a sentence
 // ("China is happy to see ... and will ..."), or "For us," before it.
 func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind) {
@@ -664,11 +808,15 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 	}
 	for k := i; k < a.ce && k < i+12; k++ {
 		if toks[k].text == "," {
+			if e := parentheticalAfter(toks, k, a.ce); e > k {
+				k = e // "The Mongolian leader, in turn, expressed"
+				continue
+			}
 			i = k + 1
 			continue
 		}
 		vk, _ := verbForm(toks[k].low)
-		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap {
+		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
 			return d.resolveNP(s, i, k, a)
 		}
 	}
@@ -707,11 +855,24 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 // resolveNP resolves the noun phrase in tokens [i, j) of s to parties.
 func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, subjKind) {
 	toks := s.tokens
+	i0 := i
 	for i < j && (determiners[toks[i].low] || isAdverb(toks[i].low) || toks[i].kind == tPunct || toks[i].low == "for") {
 		i++
 	}
+	for j > i+1 && isAdverb(toks[j-1].low) && toks[j-1].low != "not" {
+		j-- // "The two sides also exchanged views ... and agreed to"
+	}
 	if i >= j {
 		return nil, sEmpty
+	}
+	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
+		// "Xi said ..., noting that the country is willing to": the
+		// speaker's country.
+		if a != nil {
+			if c := a.spk.code(); c != "" {
+				return []string{c}, sParty
+			}
+		}
 	}
 	if j-i > maxSubject {
 		return nil, sNone
@@ -805,6 +966,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			return named, sParty
 		}
 		return nil, sAll
+	case companyHeads[head] && len(named) == 1 && s.placeAt(i) >= 0:
+		// "Russian companies will take part in ...": a party's business
+		return named, sParty
 	case head == "side" || head == "government" || head == "leadership" || head == "authorities" || head == "delegation" || head == "administration":
 		if len(named) == 1 {
 			return named, sParty
@@ -926,12 +1090,52 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	c.Counterparts = d.counterparts(s, it, actors)
 	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
 	c.Entities = d.entities(s, it)
+	if f.agent {
+		c.Entities = append(agentEntities(s, f), c.Entities...)
+	}
+	if e, ok := d.frameworkEntities(s, a, f); ok {
+		for _, x := range e {
+			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, x.Name) }) {
+				c.Entities = append(c.Entities, x)
+			}
+		}
+	}
 	if f.docs {
 		if e, ok := documentEntity(toks, it); ok && !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
 			c.Entities = append([]schema.Entity{e}, c.Entities...)
 		}
 	}
 	return c
+}
+
+// frameworkPreps open an adverbial that sets the frame of what follows:
+// "Within the framework of the SCO, the two sides should ...".
+var frameworkPreps = makeSet(`within under through in at on as`)
+
+// frameworkEntities returns the entities of an adverbial that opens the
+// content before the frame's subject ("Within the framework of the SCO,",
+// "Under the Belt and Road Initiative,"): what is done is done in them.
+func (d *docCtx) frameworkEntities(s *sentence, a *attribution, f *frame) ([]schema.Entity, bool) {
+	toks := s.tokens
+	if a.cs >= len(toks) || !frameworkPreps[toks[a.cs].low] {
+		return nil, false
+	}
+	end := f.start
+	if f.subjJ > f.subjI {
+		end = f.subjI
+	}
+	comma := -1
+	for k := a.cs + 1; k < end; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil, false
+	}
+	es := d.entitiesIn(s, item{a.cs + 1, comma}, false)
+	return es, len(es) > 0
 }
 
 // counterparts are the parties named in the span ("with Kyrgyzstan",

@@ -174,10 +174,27 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				}
 			}
 		}
-		// A year after a preposition: "in 2026", "since 2019", "by 2030".
+		// A year after a preposition: "in 2026", "since 2019", "by 2030";
+		// before a meeting word: "his 2019 state visit", "the 2022 summit".
 		if y, ok := yearOf(t); ok {
+			n := i + 1
+			for n < len(toks) && n < i+3 && visitKinds[toks[n].low] {
+				n++
+			}
+			b := i - 1
+			if tokLow(toks, b) == "own" {
+				b-- // "his own 2019 visit"
+			}
+			if refWords[tokLow(toks, n)] && b >= 0 && (toks[b].kind == tPoss || possPronouns[toks[b].low] || toks[b].low == "the") {
+				d := dateExpr{i: i, j: i + 1, date: schema.YearDate(y)}
+				if has {
+					d.past, d.future = y < anchor.Year(), y > anchor.Year()
+				}
+				out = append(out, d)
+				continue
+			}
 			switch tokLow(toks, i-1) {
-			case "in", "since", "by", "until", "of", "for", "during", "from", "to":
+			case "in", "since", "by", "until", "of", "for", "during", "from", "to", "early", "late", "mid", "mid-":
 				d := dateExpr{i: i, j: i + 1, date: schema.YearDate(y)}
 				if has {
 					d.past, d.future = y < anchor.Year(), y > anchor.Year()
@@ -209,6 +226,26 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 			out = append(out, dateExpr{i: i, j: i + 1, date: schema.DayDate(anchor.AddDate(0, 0, -back)), relative: true})
 			continue
 		}
+		// "last autumn": the season of the year before
+		if t.low == "last" && seasons[tokLow(toks, i+1)] {
+			out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(anchor.Year() - 1), relative: true, past: true})
+			i++
+			continue
+		}
+		// "two years ago", "a year ago", "three months ago"
+		if n, ok := agoCount(t.low); ok && i+2 < len(toks) && toks[i+2].low == "ago" {
+			switch toks[i+1].low {
+			case "year", "years":
+				out = append(out, dateExpr{i: i, j: i + 3, date: schema.YearDate(anchor.Year() - n), relative: true, past: true})
+				i += 2
+				continue
+			case "month", "months":
+				m := anchor.AddDate(0, -n, 1-anchor.Day())
+				out = append(out, dateExpr{i: i, j: i + 3, date: schema.MonthDate(m.Year(), m.Month()), relative: true, past: true})
+				i += 2
+				continue
+			}
+		}
 		// "last year", "this year", "next year", "last month", "this month"
 		if (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "past" || t.low == "previous") && i+1 < len(toks) {
 			switch toks[i+1].low {
@@ -233,6 +270,11 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 		}
 		// "earlier this year", "since the beginning of the year", "over the
 		// last several months", "in recent months": within the anchor's year.
+		if k := matchWords(toks, i, []string{"earlier", "this", "month"}); k > 0 {
+			out = append(out, dateExpr{i: i, j: k, date: schema.MonthDate(anchor.Year(), anchor.Month()), relative: true, past: true})
+			i = k - 1
+			continue
+		}
 		if t.low != "earlier" && t.low != "since" && t.low != "over" && t.low != "in" {
 			continue
 		}
@@ -355,3 +397,23 @@ func anchorTime(d schema.Date) time.Time {
 	}
 	return d.Start()
 }
+
+// agoCount reads the count of "two years ago", "a year ago".
+func agoCount(w string) (int, bool) {
+	switch w {
+	case "a", "one":
+		return 1, true
+	}
+	if n, ok := countWords[w]; ok && n > 0 {
+		return n, true
+	}
+	if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
+		return int(w[0] - '0'), true
+	}
+	return 0, false
+}
+
+var seasons = makeSet(`spring summer autumn fall winter`)
+
+// visitKinds qualify a visit or meeting: "state visit", "official talks".
+var visitKinds = makeSet(`state official working bilateral informal`)

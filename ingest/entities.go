@@ -77,7 +77,7 @@ var entityHeads = map[string]schema.EntityKind{
 	// up to 2030", "Vision 2050", "Kazakhstan 2050 Strategy"
 	"strategy": schema.EntityInitiative, "vision": schema.EntityInitiative, "concept": schema.EntityInitiative,
 	"agenda": schema.EntityInitiative, "movement": schema.EntityInitiative, "plan": schema.EntityInitiative,
-	"policy": schema.EntityPrinciple,
+	"policy": schema.EntityPrinciple, "process": schema.EntityInitiative,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
@@ -296,7 +296,14 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if isAcronym(t.text) || t.text == "C5+1" {
 			if kind, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
 				if _, ok := d.nameBefore(toks, it.i, k+1, kind); ok {
-					continue // "the C5+1 format": the name with its head follows
+					// "the C5+1 format": the name with its head follows;
+					// "the SCO summit" also concerns the SCO itself.
+					if _, known := knownBodies[t.text]; known && kind == schema.EntityEvent {
+						if e, ok := d.acronymEntity(t.text); ok {
+							add(e)
+						}
+					}
+					continue
 				}
 			}
 			if e, ok := d.acronymEntity(t.text); ok {

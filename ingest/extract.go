@@ -52,11 +52,13 @@ type docCtx struct {
 	sents       []sentence
 	people      []*person
 	meetSent    int // index of the sentence that reports the meeting, -1 if none
+	visitSent   int // 1 + the index of a sentence whose visit placed the meeting, 0 if none
 	meeting     schema.Meeting
 	parties     []string
 	warnings    []string
 	acronyms    map[string]string // "SCO" -> "Shanghai Cooperation Organization"
 	sourceCC    string            // country of the publisher, from the URL's domain
+	title       string            // the document's title, from the container or a header line
 	mentions    [][]personMention // people named in each sentence
 	lastSpeaker speaker           // who the last sentence was attributed to
 	lastFrame   struct {          // the last frame read, for enumerated points
@@ -111,6 +113,7 @@ func Extract(in Input) (*schema.Extraction, error) {
 		x.Document.Published = d.hdr.date
 	}
 	d.sourceCC = domainCountry(x.Document.SourceURL)
+	d.title = x.Document.Title
 	x.References = []schema.Reference{}
 	x.Commitments = []schema.Commitment{}
 	x.Meeting.Parties = []string{}
@@ -121,6 +124,15 @@ func Extract(in Input) (*schema.Extraction, error) {
 	d.prepare(x.Document.Published)
 	if d.sourceCC == "" {
 		d.sourceCC = d.publisherCountry()
+	}
+	if d.sourceCC == "" && d.dl != nil {
+		// "Bishkek, May 27, 2024 –": a readout without an address is
+		// published where its dateline says.
+		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
+			d.sourceCC = c.Country
+		} else if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
+			d.sourceCC = code
+		}
 	}
 	d.findMeeting()
 	x.Meeting = d.meeting

@@ -215,6 +215,12 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 		return false
 	}
 	n := toks[v+1]
+	if (n.low == "and" || n.low == "or") && !nounyVerbs[base] && v+3 < end {
+		// "..., and select and implement X": two verbs sharing an object
+		if vk2, _ := verbForm(toks[v+2].low); vk2 == want && !toks[v+2].cap {
+			return true
+		}
+	}
 	if n.kind == tPunct || n.low == "and" || n.low == "or" || n.low == "of" {
 		return false
 	}

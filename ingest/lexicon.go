@@ -38,7 +38,7 @@ revitalize revive ride safeguard save scale secure see seek select send serve se
 speed sponsor spread stabilize stand start stay steer stimulate stop streamline strengthen stress strive study submit substantiate
 succeed supply support sustain synergize tackle take tap target teach tighten trade train transfer transform translate transport treat
 turn uncover underline underscore understand undertake unify unite unleash unlock update upgrade uphold urge use utilize
-value verify visit voice welcome widen win work write yield fight protect resist deter eradicate crack strike cherish inherit
+value verify visit voice welcome widen win witness work write yield fight protect resist deter eradicate crack strike cherish inherit
 regard view consider pursue refuse refrain accede deny
 `)
 

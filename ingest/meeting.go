@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -42,6 +43,16 @@ func (d *docCtx) findMeeting() {
 		for _, pm := range mentions[d.meetSent] {
 			pm.p.principal = true
 		}
+		if len(mentions[d.meetSent]) == 0 {
+			// "Russian-Uzbekistani talks took place in Tashkent. Vladimir
+			// Putin and Shavkat Mirziyoyev discussed ...": the people of
+			// the sentences after a meeting sentence that names no one.
+			for si := d.meetSent + 1; si < len(d.sents) && si <= d.meetSent+3; si++ {
+				for _, pm := range mentions[si] {
+					pm.p.principal = true
+				}
+			}
+		}
 	}
 	for i, s := range d.sents {
 		if sentenceSays(s.tokens, "present") || sentenceSays(s.tokens, "accompanied") || (sentenceSays(s.tokens, "attended") && i != d.meetSent) {
@@ -72,6 +83,25 @@ func (d *docCtx) findMeeting() {
 				parties = append(parties, c)
 			}
 		}
+		// "met with the foreign ministers of Kazakhstan, Kyrgyzstan, ...
+		// and Uzbekistan": every country listed.
+		parties = append(parties, listedCountries(s)...)
+		parties = append(parties, centralAsianFive(s)...)
+		if len(sortedCodes(parties)) < 2 {
+			// "Russian-Uzbekistani talks took place in Tashkent"
+			parties = append(parties, compoundCountries(s)...)
+		}
+		if len(sortedCodes(parties)) < 2 {
+			// "Meeting with President of China Xi Jinping" as the
+			// title of a Kremlin transcript whose text names no one
+			// with a country: the title's countries and the publisher.
+			if tc := titleCountries(d.title); len(tc) > 0 {
+				parties = append(parties, tc...)
+				if len(sortedCodes(parties)) < 2 && d.sourceCC != "" {
+					parties = append(parties, d.sourceCC)
+				}
+			}
+		}
 		m.Venue = venue(s.tokens)
 		d.meetingDate(s)
 		m.Occasion = d.occasion()
@@ -94,13 +124,62 @@ func (d *docCtx) findMeeting() {
 			m.Date = schema.DayDate(d.anchor)
 		}
 	}
-	parties = d.secondParty(parties)
+	parties = d.secondParty(sortedCodes(parties))
 	d.parties = sortedCodes(parties)
 	m.Parties = d.parties
 	if len(d.parties) > 2 && m.Kind != schema.MeetingCall {
 		m.Kind = schema.MeetingMultilateral
 	}
+	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// leaderRoles are the roles of those who speak for a party.
+var leaderRoles = makeSet(`president premier prime chancellor king emir sultan`)
+
+// leaderCountries gives a country to a leader named outside the meeting
+// sentence without one ("The Presidents of Uzbekistan and Kyrgyzstan held
+// talks. President Shavkat Mirziyoyev ..."): the party he speaks for, else
+// the one party no other leader of his rank holds, else the publisher's.
+func (d *docCtx) leaderCountries() {
+	if len(d.parties) < 2 {
+		return
+	}
+	for _, p := range d.people {
+		if p.country != "" {
+			continue
+		}
+		best, bestN := "", 0
+		for c, n := range d.speechCountries(p) {
+			if slices.Contains(d.parties, c) && (n > bestN || n == bestN && c < best) {
+				best, bestN = c, n
+			}
+		}
+		if best == "" && (p.role == "" || !leaderRoles[strings.ToLower(strings.Fields(p.role)[0])]) {
+			continue
+		}
+		if best == "" {
+			var free []string
+			for _, c := range d.parties {
+				held := false
+				for _, q := range d.people {
+					if q != p && q.country == c && q.role != "" && strings.EqualFold(strings.Fields(q.role)[0], strings.Fields(p.role)[0]) {
+						held = true
+					}
+				}
+				if !held {
+					free = append(free, c)
+				}
+			}
+			switch {
+			case len(free) == 1:
+				best = free[0]
+			case slices.Contains(free, d.sourceCC):
+				best = d.sourceCC
+			}
+		}
+		p.country = best
+	}
 }
 
 // venue reads "at the Great Hall of the People", "at the Kremlin", "at
@@ -173,6 +252,13 @@ var venueCities = map[string]string{
 	// minister's residence.
 	"akasaka palace": "Tokyo", "iikura guest house": "Tokyo", "aiwan-e-sadr": "Islamabad",
 	"downing street": "London", "10 downing street": "London",
+	// Russia's presidential residences outside Moscow; Washington's guest
+	// house and the State Department; Beijing's state guest house by its
+	// short name; Kyrgyzstan's state residence written with a hyphen.
+	"bocharov ruchei": "Sochi", "konstantinovsky palace": "Saint Petersburg", "konstantin palace": "Saint Petersburg",
+	"blair house": "Washington", "department of state": "Washington", "state department": "Washington",
+	"diaoyutai": "Beijing", "state guesthouse diaoyutai": "Beijing", "diaoyutai state guest house": "Beijing",
+	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
 }
 
 // eventCities are the fixed seats of recurring events that readouts name
@@ -270,6 +356,110 @@ func (d *docCtx) subjectCountries(s *sentence) []string {
 	return out
 }
 
+// compoundCountries returns the countries of a hyphenated compound
+// before the meeting verb: "Russian-Uzbekistani talks", "China-Kazakhstan
+// summit talks".
+func compoundCountries(s *sentence) []string {
+	toks := s.tokens
+	var out []string
+	for _, pl := range s.places {
+		if pl.exact || pl.kind == gazetteer.MentionCity || pl.i >= len(toks) || !strings.Contains(toks[pl.i].text, "-") {
+			continue
+		}
+		if pl.j < len(toks) && !meetingNouns[toks[pl.j].low] && !meetingVerbs[toks[pl.j].low] {
+			continue
+		}
+		out = append(out, pl.code)
+	}
+	if len(sortedCodes(out)) < 2 {
+		return nil
+	}
+	return out
+}
+
+// titleCountries returns the countries and demonyms a title names.
+func titleCountries(title string) []string {
+	var out []string
+	for _, m := range gazetteer.Scan(title) {
+		if m.Kind != gazetteer.MentionCity {
+			out = append(out, m.Code)
+		}
+	}
+	return out
+}
+
+// centralAsia are the five states of the C5 (general knowledge: the
+// "5" of the C5+1 format and of "the five Central Asian countries").
+var centralAsia = []string{"KZ", "KG", "TJ", "TM", "UZ"}
+
+// centralAsianFive returns the five Central Asian states when the meeting
+// sentence meets them together: "hosted the C5+1 Summit", "met with the
+// presidents of the five Central Asian countries". A C5+1 meeting on
+// whose sidelines the leaders met does not count.
+func centralAsianFive(s *sentence) []string {
+	toks := s.tokens
+	for i, t := range toks {
+		switch {
+		case t.text == "C5+1" || t.low == "c5":
+			switch tokLow(toks, i+1) {
+			case "summit", "ministerial", "meeting", "format", "leaders", "presidential", "foreign", "ministers":
+			default:
+				continue // "to discuss C5+1 cooperation"
+			}
+			for k := max(0, i-4); k < i; k++ {
+				if l := toks[k].low; l == "sidelines" || l == "margins" || l == "ahead" || l == "eve" {
+					return nil
+				}
+			}
+			return centralAsia
+		case t.low == "central" && tokLow(toks, i+1) == "asian":
+			switch tokLow(toks, i+2) {
+			case "countries", "states", "leaders", "presidents", "heads", "nations":
+				if tokLow(toks, i-1) == "five" || tokLow(toks, i-1) == "the" && (tokLow(toks, i-2) == "of" || tokLow(toks, i-2) == "with") {
+					return centralAsia
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// pluralRoles head "the foreign ministers of A, B and C".
+var pluralRoles = makeSet(`ministers leaders presidents heads counterparts delegations`)
+
+// listedCountries returns the countries listed after a plural role in s:
+// "the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan,
+// Turkmenistan, and Uzbekistan", "the leaders of Russia and Belarus".
+func listedCountries(s *sentence) []string {
+	toks := s.tokens
+	var out []string
+	for i := 0; i+2 < len(toks); i++ {
+		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" {
+			continue
+		}
+		k := i + 2
+		if toks[k].low == "the" {
+			k++
+		}
+		var list []string
+		for k < len(toks) {
+			pi := s.placeAt(k)
+			if pi < 0 || s.places[pi].kind != gazetteer.MentionCountry {
+				break
+			}
+			list = append(list, s.places[pi].code)
+			k = s.places[pi].j
+			for k < len(toks) && (toks[k].text == "," || toks[k].low == "and" || toks[k].low == "the") {
+				k++
+			}
+		}
+		if len(list) >= 2 {
+			out = append(out, list...)
+		}
+	}
+	return out
+}
+
 // inferCountries gives a country to each principal whose title named none
 // ("President Xi Jinping", "National Security Advisor Jake Sullivan"), from
 // the strongest evidence first, each pass over all such principals so that
@@ -335,6 +525,13 @@ func (d *docCtx) inferCountries() {
 			}
 		}
 		give(p, best)
+	}
+	// "Secretary Blinken met with Foreign Minister Murat Nurtleu in
+	// Astana": with no other evidence, the one whose country nothing
+	// names is at home.
+	for p := range unknown {
+		give(p, d.meeting.Country)
+		break
 	}
 }
 
@@ -507,10 +704,23 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 		}
 		for k := 0; k < len(s.tokens); k++ {
 			c := s.countryAt(k)
-			if c == "" || s.places[s.placeAt(k)].kind != gazetteer.MentionCountry {
+			if c == "" {
 				continue
 			}
-			if prev := tokLow(s.tokens, k-1); prev == "that" || prev == "said" || prev == "," || k == 0 {
+			prev := tokLow(s.tokens, k-1)
+			if s.places[s.placeAt(k)].kind != gazetteer.MentionCountry && prev != "the" {
+				continue
+			}
+			if e := s.places[s.placeAt(k)].j; prev == "the" && (tokLow(s.tokens, e) == "side" || tokLow(s.tokens, e) == "government") {
+				// "Li Qiang said that the Chinese side is ready to"
+				if p2 := tokLow(s.tokens, k-2); p2 == "that" || p2 == "said" || p2 == "," || k == 1 {
+					if next := tokLow(s.tokens, e+1); next == "is" || next == "will" || next == "firmly" || next == "supports" || next == "has" || next == "always" || next == "stands" {
+						out[c]++
+					}
+				}
+				continue
+			}
+			if prev == "that" || prev == "said" || prev == "," || k == 0 {
 				if next := tokLow(s.tokens, s.places[s.placeAt(k)].j); next == "is" || next == "will" || next == "firmly" || next == "supports" || next == "has" || next == "always" || next == "stands" {
 					out[c]++
 				}
@@ -535,7 +745,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if pl.kind != gazetteer.MentionCity {
 			continue
 		}
-		if prev := tokLow(s.tokens, pl.i-1); prev == "in" || prev == "at" {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -554,6 +764,34 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if c, ok := gazetteer.LookupCity(city); ok {
 			m.City, m.Country = c.Name, c.Country
 			return
+		}
+	}
+	// "during a working visit to Bishkek", "in the Kazakh capital", "The
+	// talks took place in Samarkand": the place named by the visit, by the
+	// capital of a country, or by the sentence after the meeting's.
+	if c, ok := visitCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
+	if c, ok := capitalCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
+	if s.idx+1 < len(d.sents) {
+		if c, ok := heldInCity(&d.sents[s.idx+1]); ok {
+			m.City, m.Country = c.Name, c.Country
+			return
+		}
+	}
+	// "He stated it during an official visit to Moscow. At a meeting with
+	// Japarov, Putin ...": the visit of a neighbouring sentence.
+	for si := max(0, s.idx-3); si <= s.idx+1 && si < len(d.sents); si++ {
+		if si != s.idx && !pastDated(d.sents[si].tokens, d.anchor) {
+			if c, ok := visitCity(&d.sents[si]); ok {
+				m.City, m.Country = c.Name, c.Country
+				d.visitSent = si + 1
+				return
+			}
 		}
 	}
 	if d.dl != nil {
@@ -647,13 +885,21 @@ func (d *docCtx) inPerson(s *sentence, i, j int) bool {
 // else the dateline's, else the header's.
 func (d *docCtx) meetingDate(s *sentence) {
 	m := &d.meeting
-	for _, de := range findDates(s.tokens, d.anchor) {
-		if de.date.IsZero() || de.future {
-			continue
-		}
-		if de.date.Precision() == schema.PrecisionDay {
-			m.Date = de.date
-			return
+	toks := [][]token{s.tokens}
+	if d.visitSent > 0 {
+		// "He stated it on March 12 during an official visit to Moscow":
+		// the sentence that placed the meeting may date it.
+		toks = append(toks, d.sents[d.visitSent-1].tokens)
+	}
+	for _, ts := range toks {
+		for _, de := range findDates(ts, d.anchor) {
+			if de.date.IsZero() || de.future {
+				continue
+			}
+			if de.date.Precision() == schema.PrecisionDay {
+				m.Date = de.date
+				return
+			}
 		}
 	}
 	if !d.anchor.IsZero() {
@@ -808,4 +1054,100 @@ func eventCity(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// pastDated reports whether a sentence dates something before the
+// anchor ("his visit to Astana last year"): its visit is an earlier one.
+func pastDated(toks []token, anchor time.Time) bool {
+	for _, de := range findDates(toks, anchor) {
+		if de.past || !de.date.IsZero() && de.date.End().Before(anchor) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicNouns before "in" make the place what is talked about, not where
+// the meeting is: "the situation in Bishkek".
+var topicNouns = makeSet(`situation stability peace crisis conflict developments events security elections unrest tensions`)
+
+// visitNouns name a journey whose destination is the meeting's place.
+var visitNouns = makeSet(`visit trip tour`)
+
+// visitCity reads the city of "on a state visit to Astana", "during his
+// working trip to Bishkek", "who is visiting Tashkent".
+func visitCity(s *sentence) (gazetteer.City, bool) {
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact {
+			continue
+		}
+		prev := tokLow(s.tokens, pl.i-1)
+		ok := prev == "visiting"
+		if prev == "to" {
+			for k := pl.i - 2; k >= 0 && k >= pl.i-4; k-- {
+				if visitNouns[s.tokens[k].low] {
+					ok = true
+					break
+				}
+			}
+		}
+		if ok {
+			return gazetteer.LookupCity(pl.city)
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// capitalCity reads "in the Kazakh capital", "in the capital of
+// Uzbekistan": the capital of the country named, unless a city follows
+// ("the Kazakh capital, Astana", which the city itself places).
+func capitalCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for i, t := range toks {
+		if t.low != "capital" {
+			continue
+		}
+		code := ""
+		switch {
+		case s.countryAt(i-1) != "" && (tokLow(toks, i-2) == "the" || s.countryAt(i-2) != ""):
+			code = s.countryAt(i - 1)
+		case tokLow(toks, i+1) == "of":
+			code = s.countryAt(i + 2)
+			if code == "" && tokLow(toks, i+2) == "the" {
+				code = s.countryAt(i + 3)
+			}
+		}
+		if code == "" {
+			continue
+		}
+		if c, ok := gazetteer.CountryByCode(code); ok && c.Capital != "" {
+			if city, ok := gazetteer.LookupCity(c.Capital); ok && city.Country == code {
+				return city, true
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// heldInCity reads the place of "The talks took place in Samarkand", "The
+// meeting was held in Tashkent": a city after "in" in a sentence that says
+// where a meeting was held.
+func heldInCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	said := false
+	for i, t := range toks {
+		if t.low == "took" && tokLow(toks, i+1) == "place" || (t.low == "held" && i > 0 && (toks[i-1].low == "was" || toks[i-1].low == "were")) {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return gazetteer.City{}, false
+	}
+	for _, pl := range s.places {
+		if pl.kind == gazetteer.MentionCity && pl.exact && tokLow(toks, pl.i-1) == "in" {
+			return gazetteer.LookupCity(pl.city)
+		}
+	}
+	return gazetteer.City{}, false
 }

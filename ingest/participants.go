@@ -57,13 +57,15 @@ belt road union cooperation council committee commission ministry office party g
 strait sea ocean island islands province region city state states house palace hall hotel
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
 god general independence new great assembly
+ministerial meeting meetings conference session dialogue consultations talks congress expo exhibition festival ceremony
 `)
 
 // nameSuffixes may follow a name: "Ferdinand R. Marcos Jr.".
 var nameSuffixes = makeSet(`jr jr. sr sr. ii iii iv`)
 
 // meetingVerbs mark the sentence that reports the meeting itself.
-var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited`)
+var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited
+chaired chairs co-chaired co-chairs presided`)
 
 // personMention is a name in a sentence, tokens [i, j), with the role and
 // country its title gives.
@@ -122,8 +124,13 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		name := joinTokens(toks[k:j])
 		roleI, role, country := d.titleChain(s, k)
-		if country == "" {
-			country = d.countryAfterName(s, j)
+		if country == "" || tokLow(toks, j) == "of" {
+			// "President Sadyr Japarov of Kyrgyzstan" after "...
+			// Tokayev of Kazakhstan,": the country right after the name
+			// is his, whatever a title chain reaches back to.
+			if ca := d.countryAfterName(s, j); ca != "" {
+				country = ca
+			}
 		}
 		if arole, acountry := appositiveTitle(s, j); arole != "" {
 			// "Bakhtiyor SAIDOV, Minister of Foreign Affairs of the
@@ -140,7 +147,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		multi := j-k >= 2
 		// In the sentence that reports a meeting, a government's own
 		// readout names its leader bare (bareLeader).
-		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI))) {
+		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI) || speakerLabelAt(toks, k, j) || coordinatedSpeaker(s, j))) {
 			i = j - 1
 			continue
 		}
@@ -259,8 +266,52 @@ func bareLeader(toks []token, k, j int) bool {
 	if k >= 2 && toks[k-1].low == "of" && toks[k-2].low == "invitation" {
 		return true
 	}
+	// "held talks with Shavkat Mirziyoyev in Tashkent", "received Shehbaz
+	// Sharif": the other leader as the meeting verb's object.
+	if k >= 1 && meetingObjectWords[toks[k-1].low] {
+		n := tokAt(toks, j)
+		return j == len(toks) || n.kind == tPunct || !n.cap
+	}
 	return false
 }
+
+// coordinatedSpeaker reports whether the name ending at j is joined by
+// "and" to a name that speaks or acts: "Vladimir Putin and Shavkat
+// Mirziyoyev discussed ...".
+func coordinatedSpeaker(s *sentence, j int) bool {
+	toks := s.tokens
+	if tokLow(toks, j) != "and" {
+		return false
+	}
+	e := j + 1
+	for e < len(toks) && e < j+5 && nameWord(s, e) && !titleWords[toks[e].low] {
+		e++
+	}
+	return e >= j+3 && followedBySpeech(toks, e)
+}
+
+// speakerLabelAt reports whether the name [k, j) opens a transcript's
+// paragraph as its speaker: "Vladimir Putin: ...", "Xi Jinping
+// (retranslated): ...".
+func speakerLabelAt(toks []token, k, j int) bool {
+	if k != 0 {
+		return false
+	}
+	if tokLow(toks, j) == ":" {
+		return true
+	}
+	if tokLow(toks, j) == "(" {
+		for e := j + 1; e < len(toks) && e < j+4; e++ {
+			if toks[e].text == ")" {
+				return tokLow(toks, e+1) == ":"
+			}
+		}
+	}
+	return false
+}
+
+// meetingObjectWords stand before the leader a meeting sentence meets.
+var meetingObjectWords = makeSet(`with received receives met meets hosted hosts welcomed welcomes`)
 
 // honorifics stand before a name: "Mr. SAIDOV", "H.E. Mr. Bakhtiyor SAIDOV".
 var honorifics = makeSet(`mr mrs ms dr h.e. excellency`)
@@ -344,7 +395,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if titleWords[low] && t.cap || (roleOrgWords[low] && start < k && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+		if titleWords[low] && t.cap || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
 			start = i
 			continue
 		}
@@ -403,6 +454,20 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		return k, "", country
 	}
 	return start, r, country
+}
+
+// titleBefore reports whether a title word opens the run of role words
+// that ends at token i: "Premier of the State Council" before "Li Qiang".
+func titleBefore(toks []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-5; b-- {
+		if titleWords[toks[b].low] && toks[b].cap {
+			return true
+		}
+		if !roleOrgWords[toks[b].low] {
+			return false
+		}
+	}
+	return false
 }
 
 // countryAfterName reads "of Kazakhstan" after a name ("President

@@ -8,7 +8,7 @@ import (
 // refWords name an encounter of leaders; a document's signing in a city on
 // a past date was one too.
 var refWords = makeSet(`talks meeting meetings met meet visit visits engagement engagements conversation conversations
-call calls summit meetings consultations ministerial forum session signing`)
+call calls summit meetings consultations ministerial forum session signing phone telephone visited`)
 
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0, "both": 2}
 
@@ -41,9 +41,20 @@ func (d *docCtx) findReferences() []schema.Reference {
 		segs := segments(toks)
 		future := futureMeeting(toks)
 		dates := findDates(toks, anchor)
+		var docDates []dateExpr // the same dates against the publication
 		for _, de := range dates {
 			if de.date.IsZero() || de.future {
 				continue
+			}
+			if de.relative && de.date.Precision() == schema.PrecisionDay && !d.anchor.IsZero() {
+				// "held talks in Tashkent, ... said, yesterday": a day
+				// relative to the publication may be the meeting itself.
+				if docDates == nil {
+					docDates = findDates(toks, d.anchor)
+				}
+				if selfDated(docDates, de, md) {
+					continue
+				}
 			}
 			if !de.past && de.date.End().After(anchor) && !(de.relative && de.date.Precision() == schema.PrecisionYear && de.j-de.i > 2) {
 				continue // the meeting itself, or later
@@ -218,7 +229,7 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 		if tokLow(toks, pl.i-1) == "," && pl.i-2 >= g.i && toks[pl.i-2].cap && toks[pl.i-2].kind == tWord && tokLow(toks, pl.i-3) == "in" {
 			return toks[pl.i-2].text, pl.code
 		}
-		if p := tokLow(toks, pl.i-1); p == "in" || p == "to" {
+		if p := tokLow(toks, pl.i-1); p == "in" || p == "to" || p == "visited" {
 			return "", pl.code
 		}
 	}
@@ -326,7 +337,13 @@ func (d *docCtx) datedPlace(s *sentence, g item) string {
 		switch n := toks[j]; {
 		case monthName(n), n.low == "last", n.low == "this", n.low == "earlier":
 		case n.low == "in" || n.low == "on":
-			if !monthName(tokAt(toks, j+1)) && !yearLike(tokAt(toks, j+1)) {
+			// "in Khiva in May", "in Khiva in 2022", "in Khiva in the
+			// spring of 2022", "in Khiva in late 2021"
+			dated := false
+			for e := j + 1; e < g.j && e <= j+4 && !dated; e++ {
+				dated = monthName(toks[e]) || yearLike(toks[e])
+			}
+			if !dated {
 				continue
 			}
 		default:
@@ -341,3 +358,14 @@ func (d *docCtx) datedPlace(s *sentence, g item) string {
 func yearLike(t token) bool { _, ok := yearOf(t); return ok }
 
 func monthName(t token) bool { _, ok := monthOf(t); return ok }
+
+// selfDated reports whether the date expression at de's tokens, read
+// against the publication date, is the meeting's own date.
+func selfDated(docDates []dateExpr, de dateExpr, md schema.Date) bool {
+	for _, o := range docDates {
+		if o.i == de.i && o.j == de.j {
+			return o.date == md
+		}
+	}
+	return false
+}

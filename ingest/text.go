@@ -104,11 +104,11 @@ type dateline struct {
 
 var (
 	// An upper-case place with an optional date and agency, then a dash.
-	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
+	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
 	// A capitalised place needs a date or an agency to count.
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
-	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?)?\s*(?:--|–|—|-|:)\s*`)
+	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
 )
 
 // findDateline looks for a dateline at offset at (the start of a paragraph).
@@ -138,7 +138,7 @@ func findDateline(text string, at int) (dateline, bool) {
 		if m[4] >= 0 {
 			d.country = s[m[4]:m[5]]
 		}
-		for _, g := range []int{8, 10} {
+		for _, g := range []int{8, 10, 12} {
 			if m[g] >= 0 {
 				d.agency = s[m[g]:m[g+1]]
 			}

@@ -30,7 +30,7 @@ import (
 var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
   development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
-  reunification | non-interference | interference | outside interference | external interference | national unity |
+  reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
   unilateral sanctions | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
   constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
@@ -136,7 +136,8 @@ people/education: education | educational | students | student | vocational | un
   school | scholarships | scholarship | academic | training | personnel training | train specialists | train personnel |
   specialists | teachers | institutes of higher education |
   higher education | language teaching | confucius institute | human resource development | human resources development |
-  human resources | capacity building | capacity-building | training of personnel | training of specialists
+  human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
+  degrees | academic degrees | mutual recognition of diplomas
 people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
 people/health: health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
@@ -156,7 +157,7 @@ multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | colle
   international affairs | regional affairs | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco |
-  economic cooperation organization | within the organization | within the organisation
+  economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
 environment/green: ecology | ecological | environment | environmental | desertification | green development | biodiversity |
@@ -168,6 +169,7 @@ environment/water: water | water resources | glaciers | water management | water
 development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
   national development strategy | development plans | development programs | development programmes
 development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits | benefit |
+  living standard | living standards | standard of living | standards of living | living conditions | quality of life |
   social welfare | social sphere | social development | housing
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
   development assistance
@@ -289,7 +291,7 @@ scan:
 		if len(top) > 0 && topicBoundary(toks, k) {
 			break
 		}
-		if t.kind != tWord {
+		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
 		}
 		for _, r := range topicIndex[stem(t.low)] {
@@ -328,6 +330,35 @@ scan:
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
 	return top, sub, found
+}
+
+// verbHomographs are vocabulary nouns that, opening a span, are its verb:
+// "cement their friendship", "bridge the gap", "fuel growth".
+var verbHomographs = makeSet(`cement bridge fuel`)
+
+// notTopicWord reports whether the word at k does not name a domain here
+// although a phrase of the vocabulary starts with it: "good" ("a good
+// neighbor") is not "goods"; a verb homograph opening the span; "the
+// Kazakh capital", "the capital of Uzbekistan" name a city, not money.
+func notTopicWord(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.low == "good":
+		return true
+	case (t.low == "summit" || t.low == "summits" || t.low == "meeting") && k > 0 && isAcronym(toks[k-1].text):
+		// "the SCO summit": the organisation names the domain
+		return true
+	case k == 0 && verbHomographs[t.low]:
+		return true
+	case t.low == "capital":
+		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
+			return true
+		}
+		if k > 0 && (toks[k-1].cap || possPronouns[toks[k-1].low] || toks[k-1].low == "the" || toks[k-1].low == "northern" || toks[k-1].low == "southern") {
+			return true
+		}
+	}
+	return false
 }
 
 // properNoun reports whether a one-word phrase at k does not name its
