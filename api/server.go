@@ -20,8 +20,8 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// Store is what the API needs of the graph; *graph.Store satisfies it,
-// except for Ingest's result type (see cmd/pledgegraph).
+// Store is what the API needs of the graph: exactly the methods its
+// handlers call. *graph.Store satisfies it (asserted in cmd/pledgegraph).
 type Store interface {
 	// Ping reports whether the store answers.
 	Ping(ctx context.Context) error
@@ -30,7 +30,6 @@ type Store interface {
 
 	Commitments(ctx context.Context, q schema.Query) (schema.CommitmentPage, error)
 	ResolveMeetingRef(ctx context.Context, ref string) (schema.MeetingSummary, error)
-	ResolveEntity(ctx context.Context, ref string) ([]schema.EntityRef, error)
 	EntityNames(ctx context.Context, limit int) ([]schema.EntityName, error)
 	PlaceNames(ctx context.Context, limit int) ([]string, error)
 	Meetings(ctx context.Context, q schema.MeetingQuery) (schema.MeetingPage, error)
