@@ -13,7 +13,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/pledgegraph/pledgegraph/api"
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
@@ -158,12 +157,12 @@ func TestAPI(t *testing.T) {
 			t.Errorf("query %q", asked.Query)
 		}
 		// The other examples of the issue.
-		for q, check := range map[string]func(graph.Commitment) bool{
-			"what did Kazakhstan promise China about energy in 2023": func(c graph.Commitment) bool {
+		for q, check := range map[string]func(schema.StoredCommitment) bool{
+			"what did Kazakhstan promise China about energy in 2023": func(c schema.StoredCommitment) bool {
 				return slices.Contains(c.Actors, "KZ") && slices.Contains(c.Counterparts, "CN") && slices.Contains(c.Topics, "energy")
 			},
-			"commitments on the CKU railway": func(c graph.Commitment) bool {
-				return slices.ContainsFunc(c.Entities, func(e graph.EntityRef) bool { return e.Name == "China-Kyrgyzstan-Uzbekistan railway" })
+			"commitments on the CKU railway": func(c schema.StoredCommitment) bool {
+				return slices.ContainsFunc(c.Entities, func(e schema.EntityRef) bool { return e.Name == "China-Kyrgyzstan-Uzbekistan railway" })
 			},
 		} {
 			r := get(h, "/v1/ask", url.Values{"q": {q}})
@@ -222,7 +221,7 @@ func TestAPI(t *testing.T) {
 			if diff := cmp.Diff(ids(whole.Items), walked); diff != "" {
 				t.Errorf("%v: pages differ from one page (-one +pages):\n%s", filter, diff)
 			}
-			sorted := slices.IsSortedFunc(whole.Items, func(a, b graph.Commitment) int {
+			sorted := slices.IsSortedFunc(whole.Items, func(a, b schema.StoredCommitment) int {
 				if a.Date != b.Date {
 					return strings.Compare(string(a.Date), string(b.Date))
 				}
@@ -301,14 +300,14 @@ func TestAPI(t *testing.T) {
 	})
 
 	t.Run("endpoints", func(t *testing.T) {
-		var meetings graph.MeetingPage
+		var meetings schema.MeetingPage
 		r := get(h, "/v1/meetings", url.Values{"place": {"Astana"}})
 		spec.validate(t, r)
 		r.decode(t, &meetings)
 		if len(meetings.Items) != 1 || meetings.Items[0].Date != "2024-07-03" {
 			t.Fatalf("meetings in Astana: %+v", meetings.Items)
 		}
-		var m graph.MeetingDetail
+		var m schema.MeetingDetail
 		r = get(h, "/v1/meetings/"+meetings.Items[0].ID, nil)
 		spec.validate(t, r)
 		r.decode(t, &m)
@@ -318,7 +317,7 @@ func TestAPI(t *testing.T) {
 				len(m.Commitments), len(m.Documents), m.RefersTo, len(m.Participants))
 		}
 
-		var all graph.MeetingPage
+		var all schema.MeetingPage
 		get(h, "/v1/meetings", url.Values{"country": {"Kazakhstan"}, "from": {"2023"}, "to": {"2023"}}).decode(t, &all)
 		for _, m := range all.Items {
 			if !slices.Contains(m.Parties, "KZ") || !strings.HasPrefix(string(m.Date), "2023") {
@@ -335,7 +334,7 @@ func TestAPI(t *testing.T) {
 		}
 		var cn struct {
 			Name string
-			graph.CountryDetail
+			schema.CountryDetail
 		}
 		r = get(h, "/v1/countries/China", nil)
 		spec.validate(t, r)
@@ -361,11 +360,11 @@ func TestAPI(t *testing.T) {
 		// Tianjin 2025 restates Astana 2024 on development strategies.
 		var dev commitmentList
 		get(h, "/v1/countries/KG/partners/CN/timeline", url.Values{"topic": {"development"}, "since": {"Tianjin 2025"}}).decode(t, &dev)
-		if !slices.ContainsFunc(dev.Items, func(c graph.Commitment) bool { return len(c.Reiterates) > 0 && c.TimesStated == 2 }) {
+		if !slices.ContainsFunc(dev.Items, func(c schema.StoredCommitment) bool { return len(c.Reiterates) > 0 && c.TimesStated == 2 }) {
 			t.Errorf("no restatement among %+v", dev.Items)
 		}
 
-		var et graph.EntityTimeline
+		var et schema.EntityTimeline
 		r = get(h, "/v1/entities/CKU%20railway/timeline", nil)
 		spec.validate(t, r)
 		r.decode(t, &et)
@@ -377,7 +376,7 @@ func TestAPI(t *testing.T) {
 			t.Errorf("timeline by id: %d", r.Code)
 		}
 
-		var topics struct{ Items []graph.TopicStat }
+		var topics struct{ Items []schema.TopicStat }
 		r = get(h, "/v1/topics", nil)
 		spec.validate(t, r)
 		r.decode(t, &topics)
@@ -390,7 +389,7 @@ func TestAPI(t *testing.T) {
 			}
 		}
 
-		var st graph.Stats
+		var st schema.Stats
 		r = get(h, "/v1/stats", nil)
 		spec.validate(t, r)
 		r.decode(t, &st)
@@ -398,7 +397,7 @@ func TestAPI(t *testing.T) {
 			t.Errorf("stats: %+v", st)
 		}
 
-		var nb graph.Neighborhood
+		var nb schema.Neighborhood
 		r = get(h, "/v1/graph/neighborhood", url.Values{"id": {meetings.Items[0].ID}, "depth": {"2"}, "limit": {"40"}})
 		spec.validate(t, r)
 		r.decode(t, &nb)

@@ -9,20 +9,19 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
 // commitmentList is the body of GET /v1/commitments.
 type commitmentList struct {
-	Items      []graph.Commitment `json:"items"`
-	NextCursor string             `json:"next_cursor,omitempty"`
+	Items      []schema.StoredCommitment `json:"items"`
+	NextCursor string                    `json:"next_cursor,omitempty"`
 	// Resolved shows the meetings that since, until and meeting named.
 	Resolved *resolved `json:"resolved,omitempty"`
 }
 
 type commitmentResult struct {
-	page graph.CommitmentPage
+	page schema.CommitmentPage
 	res  resolved
 }
 
@@ -63,8 +62,8 @@ type askAnswer struct {
 	Question       string         `json:"question"`
 	Interpretation interpretation `json:"interpretation"`
 	// Query is the equivalent GET /v1/commitments request.
-	Query  string          `json:"query"`
-	Cypher graph.Statement `json:"cypher"`
+	Query  string               `json:"query"`
+	Cypher schema.ReadStatement `json:"cypher"`
 	commitmentList
 }
 

@@ -6,18 +6,18 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/schema"
 )
 
 // country is a graph country with its name.
 type country struct {
 	Name string `json:"name,omitempty"`
-	graph.CountrySummary
+	schema.CountrySummary
 }
 
 type countryDetail struct {
 	Name string `json:"name,omitempty"`
-	graph.CountryDetail
+	schema.CountryDetail
 }
 
 // listCountries answers GET /v1/countries.
@@ -48,7 +48,7 @@ func (s *Server) getCountry(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	d, ok := call(s, c, "country", func(ctx context.Context) (graph.CountryDetail, error) { return s.store.Country(ctx, code) })
+	d, ok := call(s, c, "country", func(ctx context.Context) (schema.CountryDetail, error) { return s.store.Country(ctx, code) })
 	if !ok {
 		return
 	}

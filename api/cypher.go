@@ -10,7 +10,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -63,8 +62,8 @@ func (s *Server) cypher(c *gin.Context) {
 		return
 	}
 	params, _ := cypherParam(req.Parameters).(map[string]any)
-	res, ok := call(s, c, "cypher", func(ctx context.Context) (graph.CypherResult, error) {
-		return s.store.ReadCypher(ctx, req.Query, params, graph.CypherOptions{Timeout: s.cfg.Timeout, MaxRows: s.cfg.CypherRows})
+	res, ok := call(s, c, "cypher", func(ctx context.Context) (schema.CypherResult, error) {
+		return s.store.ReadCypher(ctx, req.Query, params, schema.CypherOptions{Timeout: s.cfg.Timeout, MaxRows: s.cfg.CypherRows})
 	})
 	if !ok {
 		return

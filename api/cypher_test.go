@@ -9,7 +9,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/pledgegraph/pledgegraph/api"
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
@@ -43,7 +42,7 @@ RETURN t.slug AS slug, t AS node, count(c) AS subtopics, $n + 1 AS n, [1.5, null
 			t.Fatalf("status %d: %s", r.Code, r.Body)
 		}
 		spec.validate(t, r)
-		var res graph.CypherResult
+		var res schema.CypherResult
 		r.decode(t, &res)
 		if len(res.Rows) != 1 || res.Rows[0][0] != "connectivity" || res.Rows[0][2] != float64(7) || res.Rows[0][3] != float64(42) {
 			t.Errorf("rows %v", res.Rows)
@@ -57,7 +56,7 @@ RETURN t.slug AS slug, t AS node, count(c) AS subtopics, $n + 1 AS n, [1.5, null
 	})
 
 	t.Run("row limit", func(t *testing.T) {
-		var res graph.CypherResult
+		var res schema.CypherResult
 		run(`UNWIND range(1, 100) AS i RETURN i`, nil).decode(t, &res)
 		if len(res.Rows) != 5 || !res.Truncated {
 			t.Errorf("%d rows, truncated %v", len(res.Rows), res.Truncated)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -99,7 +98,7 @@ func (s *Server) getDocument(c *gin.Context) {
 		s.fail(c, errNotFound("no document has id %q (document ids look like d0123456789abcdef)", id))
 		return
 	}
-	d, ok := call(s, c, "document", func(ctx context.Context) (graph.DocumentDetail, error) {
+	d, ok := call(s, c, "document", func(ctx context.Context) (schema.DocumentDetail, error) {
 		return s.store.Document(ctx, id)
 	})
 	if !ok {

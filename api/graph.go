@@ -8,7 +8,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -19,13 +18,13 @@ func (s *Server) entityTimeline(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	limit, err := parseLimit(values, graph.MaxLimit)
+	limit, err := parseLimit(values, schema.MaxLimit)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	ref := c.Param("id")
-	t, ok := call(s, c, "entity timeline", func(ctx context.Context) (graph.EntityTimeline, error) {
+	t, ok := call(s, c, "entity timeline", func(ctx context.Context) (schema.EntityTimeline, error) {
 		t, err := s.store.EntityTimeline(ctx, ref, limit, values.Get("cursor"))
 		if schema.ErrorCode(err) == schema.EINVALID && values.Get("cursor") != "" {
 			return t, paramError("cursor", acceptCursor, err)
@@ -76,12 +75,12 @@ func (s *Server) neighborhood(c *gin.Context) {
 		s.fail(c, errParam("id", "the id of a meeting, commitment, document, person, place or entity, a country code or a topic slug", "missing"))
 		return
 	}
-	depth, limit := 1, graph.DefaultNeighborhood
+	depth, limit := 1, schema.DefaultNeighborhood
 	for _, p := range []struct {
 		name     string
 		dst      *int
 		min, max int
-	}{{"depth", &depth, 1, graph.MaxDepth}, {"limit", &limit, 1, graph.MaxNeighborhoodNodes}} {
+	}{{"depth", &depth, 1, schema.MaxDepth}, {"limit", &limit, 1, schema.MaxNeighborhoodNodes}} {
 		if v := values.Get(p.name); v != "" {
 			n, err := strconv.Atoi(v)
 			if err != nil || n < p.min || n > p.max {
@@ -91,7 +90,7 @@ func (s *Server) neighborhood(c *gin.Context) {
 			*p.dst = n
 		}
 	}
-	nb, ok := call(s, c, "neighborhood", func(ctx context.Context) (graph.Neighborhood, error) {
+	nb, ok := call(s, c, "neighborhood", func(ctx context.Context) (schema.Neighborhood, error) {
 		return s.store.Neighborhood(ctx, id, depth, limit)
 	})
 	if !ok {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -17,7 +16,7 @@ func (s *Server) listMeetings(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	var q graph.MeetingQuery
+	var q schema.MeetingQuery
 	var err error
 	if v := values.Get("country"); v != "" {
 		if q.Country, err = s.countryParam("country", v); err != nil {
@@ -37,12 +36,12 @@ func (s *Server) listMeetings(c *gin.Context) {
 			}
 		}
 	}
-	if q.Limit, err = parseLimit(values, graph.MaxLimit); err != nil {
+	if q.Limit, err = parseLimit(values, schema.MaxLimit); err != nil {
 		s.fail(c, err)
 		return
 	}
 	q.Cursor = values.Get("cursor")
-	page, ok := call(s, c, "meetings", func(ctx context.Context) (graph.MeetingPage, error) {
+	page, ok := call(s, c, "meetings", func(ctx context.Context) (schema.MeetingPage, error) {
 		page, err := s.store.Meetings(ctx, q)
 		if schema.ErrorCode(err) == schema.EINVALID && q.Cursor != "" {
 			return page, paramError("cursor", acceptCursor, err)
@@ -66,7 +65,7 @@ func (s *Server) getMeeting(c *gin.Context) {
 		s.fail(c, errNotFound("no meeting has id %q (meeting ids look like m0123456789abcdef)", id))
 		return
 	}
-	m, ok := call(s, c, "meeting", func(ctx context.Context) (graph.MeetingDetail, error) {
+	m, ok := call(s, c, "meeting", func(ctx context.Context) (schema.MeetingDetail, error) {
 		return s.store.Meeting(ctx, id)
 	})
 	if !ok {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -82,9 +81,9 @@ var (
 
 // resolved says what the references among the parameters resolved to.
 type resolved struct {
-	Since   *graph.MeetingSummary `json:"since,omitempty"`
-	Until   *graph.MeetingSummary `json:"until,omitempty"`
-	Meeting *graph.MeetingSummary `json:"meeting,omitempty"`
+	Since   *schema.MeetingSummary `json:"since,omitempty"`
+	Until   *schema.MeetingSummary `json:"until,omitempty"`
+	Meeting *schema.MeetingSummary `json:"meeting,omitempty"`
 }
 
 func (r resolved) empty() bool { return r.Since == nil && r.Until == nil && r.Meeting == nil }
@@ -96,8 +95,8 @@ var commitmentParams = []string{"topic", "since", "until", "actor", "counterpart
 // commitmentQuery reads the filters of GET /v1/commitments (also the
 // parameters /v1/ask derives from a question), resolving meeting
 // references through the store. allowed lists the parameters taken.
-func (s *Server) commitmentQuery(ctx context.Context, values url.Values, allowed []string) (graph.Query, resolved, error) {
-	var q graph.Query
+func (s *Server) commitmentQuery(ctx context.Context, values url.Values, allowed []string) (schema.Query, resolved, error) {
+	var q schema.Query
 	var res resolved
 	if err := checkParams(values, allowed, "party"); err != nil {
 		return q, res, err
@@ -160,7 +159,7 @@ func (s *Server) commitmentQuery(ctx context.Context, values url.Values, allowed
 		}
 		q.Text = v
 	}
-	if q.Limit, err = parseLimit(values, graph.MaxLimit); err != nil {
+	if q.Limit, err = parseLimit(values, schema.MaxLimit); err != nil {
 		return q, res, err
 	}
 	q.Cursor = values.Get("cursor")
@@ -169,7 +168,7 @@ func (s *Server) commitmentQuery(ctx context.Context, values url.Values, allowed
 
 // dateParam reads since or until: a date, or a meeting whose date it
 // takes.
-func (s *Server) dateParam(ctx context.Context, name, v string) (schema.Date, *graph.MeetingSummary, error) {
+func (s *Server) dateParam(ctx context.Context, name, v string) (schema.Date, *schema.MeetingSummary, error) {
 	v = strings.TrimSpace(v)
 	if v == "" {
 		return "", nil, nil
@@ -203,7 +202,7 @@ func paramError(name, accepted string, err error) error {
 
 // queryError names the parameter of a store error about the query's
 // values where it can tell which.
-func queryError(q graph.Query, err error) error {
+func queryError(q schema.Query, err error) error {
 	var se *schema.Error
 	if !errors.As(err, &se) {
 		return err

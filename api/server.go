@@ -2,8 +2,10 @@
 // that package graph satisfies, one JSON error envelope, request ids and
 // structured access logs.
 //
-// The read models (graph.Query, graph.Commitment, ...) are plain values of
-// package graph; the behaviour behind them is the Store interface.
+// The read models (schema.Query, schema.StoredCommitment, ...) are plain
+// values of package schema; the behaviour behind them is the Store
+// interface. api does not import graph: cmd/pledgegraph wires a *graph.Store
+// in.
 package api
 
 import (
@@ -15,34 +17,32 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// Store is what the API needs of the graph; *graph.Store satisfies it,
-// except for Ingest's result type (see cmd/pledgegraph).
+// Store is what the API needs of the graph: exactly the methods its
+// handlers call. *graph.Store satisfies it (asserted in cmd/pledgegraph).
 type Store interface {
 	// Ping reports whether the store answers.
 	Ping(ctx context.Context) error
 	// Ingest stores one extraction idempotently.
 	Ingest(ctx context.Context, x *schema.Extraction) (schema.IngestResult, error)
 
-	Commitments(ctx context.Context, q graph.Query) (graph.CommitmentPage, error)
-	ResolveMeetingRef(ctx context.Context, ref string) (graph.MeetingSummary, error)
-	ResolveEntity(ctx context.Context, ref string) ([]graph.EntityRef, error)
-	EntityNames(ctx context.Context, limit int) ([]graph.EntityName, error)
+	Commitments(ctx context.Context, q schema.Query) (schema.CommitmentPage, error)
+	ResolveMeetingRef(ctx context.Context, ref string) (schema.MeetingSummary, error)
+	EntityNames(ctx context.Context, limit int) ([]schema.EntityName, error)
 	PlaceNames(ctx context.Context, limit int) ([]string, error)
-	Meetings(ctx context.Context, q graph.MeetingQuery) (graph.MeetingPage, error)
-	Meeting(ctx context.Context, id string) (graph.MeetingDetail, error)
-	Document(ctx context.Context, id string) (graph.DocumentDetail, error)
-	Countries(ctx context.Context) ([]graph.CountrySummary, error)
-	Country(ctx context.Context, code string) (graph.CountryDetail, error)
-	PartnerTimeline(ctx context.Context, a, b string, q graph.Query) (graph.CommitmentPage, error)
-	EntityTimeline(ctx context.Context, ref string, limit int, cursor string) (graph.EntityTimeline, error)
-	Topics(ctx context.Context) ([]graph.TopicStat, error)
-	Stats(ctx context.Context) (graph.Stats, error)
-	Neighborhood(ctx context.Context, id string, depth, limit int) (graph.Neighborhood, error)
-	ReadCypher(ctx context.Context, query string, params map[string]any, opt graph.CypherOptions) (graph.CypherResult, error)
+	Meetings(ctx context.Context, q schema.MeetingQuery) (schema.MeetingPage, error)
+	Meeting(ctx context.Context, id string) (schema.MeetingDetail, error)
+	Document(ctx context.Context, id string) (schema.DocumentDetail, error)
+	Countries(ctx context.Context) ([]schema.CountrySummary, error)
+	Country(ctx context.Context, code string) (schema.CountryDetail, error)
+	PartnerTimeline(ctx context.Context, a, b string, q schema.Query) (schema.CommitmentPage, error)
+	EntityTimeline(ctx context.Context, ref string, limit int, cursor string) (schema.EntityTimeline, error)
+	Topics(ctx context.Context) ([]schema.TopicStat, error)
+	Stats(ctx context.Context) (schema.Stats, error)
+	Neighborhood(ctx context.Context, id string, depth, limit int) (schema.Neighborhood, error)
+	ReadCypher(ctx context.Context, query string, params map[string]any, opt schema.CypherOptions) (schema.CypherResult, error)
 }
 
 // ExtractFunc turns a request body into an extraction; main wires it to

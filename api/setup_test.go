@@ -15,6 +15,7 @@ import (
 	"github.com/pledgegraph/pledgegraph/ask"
 	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/ingest"
+	"github.com/pledgegraph/pledgegraph/schema"
 )
 
 // newServer wires a Server as cmd/pledgegraph does, on s.
@@ -93,14 +94,14 @@ func (r response) errorOf(t testing.TB) (code, message string) {
 
 // commitmentList is the body of /v1/commitments and /v1/ask.
 type commitmentList struct {
-	Items      []graph.Commitment `json:"items"`
-	NextCursor string             `json:"next_cursor"`
-	Resolved   map[string]graph.MeetingSummary
+	Items      []schema.StoredCommitment `json:"items"`
+	NextCursor string                    `json:"next_cursor"`
+	Resolved   map[string]schema.MeetingSummary
 	Query      string
-	Cypher     graph.Statement
+	Cypher     schema.ReadStatement
 }
 
-func ids(cs []graph.Commitment) []string {
+func ids(cs []schema.StoredCommitment) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
 		out[i] = c.ID

@@ -10,106 +10,13 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// Query filters commitments. Zero fields do not filter; the filters that are
-// set must all hold. Results are sorted by date, then id; commitments whose
-// meeting has no known date come last, and only when no date bound is set.
-type Query struct {
-	// Topic is a taxonomy slug; a top-level topic includes its subtopics
-	// (ingest links every commitment to the roots of its subtopics too).
-	Topic string
-	// Since and Until bound the commitment's date, inclusively, at the
-	// precision given: Until "2024" includes 2024-12-31. A meeting given as
-	// a bound is resolved first (ResolveMeetingRef) to its date.
-	Since, Until schema.Date
-	// Actor and Counterpart are ISO 3166-1 alpha-2 codes: a country that
-	// made the commitment, one it was made to.
-	Actor, Counterpart string
-	// Parties are countries among the actors or the counterparts (a
-	// bilateral timeline: both).
-	Parties []string
-	// Entity is an entity id, or a name or alias ("CKU railway"); a name
-	// that several entities share (of different kinds) selects them all.
-	Entity   string
-	Modality schema.Modality
-	Meeting  string // meeting id
-	// Text is a full-text search over commitment texts: words, all of which
-	// must occur, and "quoted phrases".
-	Text   string
-	Limit  int    // page size, 1..MaxLimit; 0 is DefaultLimit
-	Cursor string // NextCursor of the previous page; "" for the first
-}
-
-// Commitment is a stored commitment with what it is about and where it was
-// said.
-type Commitment struct {
-	ID           string          `json:"id"`
-	Text         string          `json:"text"`
-	Sentence     string          `json:"sentence,omitempty"`
-	Date         schema.Date     `json:"date,omitempty"`
-	Actors       []string        `json:"actors"`
-	Counterparts []string        `json:"counterparts"`
-	Speaker      string          `json:"speaker,omitempty"`
-	Modality     schema.Modality `json:"modality"`
-	Topics       []string        `json:"topics"`
-	Subtopics    []string        `json:"subtopics"`
-	Entities     []EntityRef     `json:"entities"`
-	Meeting      MeetingRef      `json:"meeting"`
-	Source       Source          `json:"source"`
-	// FirstStated is the date of the earliest meeting at which the same
-	// commitment was stated; TimesStated the number of such meetings.
-	FirstStated schema.Date `json:"first_stated,omitempty"`
-	TimesStated int         `json:"times_stated"`
-	// Reiterates are the ids of the commitments of the latest earlier
-	// meeting that this one restates.
-	Reiterates []string `json:"reiterates"`
-}
-
-// EntityRef names an entity.
-type EntityRef struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-}
-
-// MeetingRef names a meeting.
-type MeetingRef struct {
-	ID    string      `json:"id"`
-	Date  schema.Date `json:"date,omitempty"`
-	Place string      `json:"place,omitempty"`
-	Title string      `json:"title"`
-}
-
-// Source is where a commitment's text is: a span of a document.
-type Source struct {
-	DocumentID string `json:"document_id"`
-	Title      string `json:"title,omitempty"`
-	URL        string `json:"url,omitempty"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
-}
-
-// Statement is a Cypher statement with its parameters, as run.
-type Statement struct {
-	Cypher string         `json:"cypher"`
-	Params map[string]any `json:"parameters"`
-}
-
-// CommitmentPage is one page of commitments.
-type CommitmentPage struct {
-	Items      []Commitment `json:"items"`
-	NextCursor string       `json:"next_cursor,omitempty"`
-	// Statement is the Cypher that selected the page (the first one run,
-	// when the page spans dated and undated commitments).
-	Statement Statement `json:"-"`
-}
-
 var (
 	isoCode   = regexp.MustCompile(`^[A-Z]{2}$`)
 	idPattern = regexp.MustCompile(`^[a-z][0-9a-f]{16}$`)
 )
 
-// check validates q and returns its page size.
-func (q Query) check() (int, error) {
+// checkQuery validates q and returns its page size.
+func checkQuery(q schema.Query) (int, error) {
 	if q.Topic != "" {
 		if _, ok := schema.LookupTopic(q.Topic); !ok {
 			return 0, schema.Errorf(schema.EINVALID, "topic %q: not a topic of the taxonomy (see /v1/topics)", q.Topic)
@@ -133,7 +40,7 @@ func (q Query) check() (int, error) {
 	if q.Modality != "" && !q.Modality.Valid() {
 		return 0, schema.Errorf(schema.EINVALID, "modality %q: want one of %s", q.Modality, modalityList())
 	}
-	return checkLimit(q.Limit, MaxLimit)
+	return checkLimit(q.Limit, schema.MaxLimit)
 }
 
 func modalityList() string {
@@ -184,7 +91,7 @@ ORDER BY c.date, c.id`
 // index read in order, so that the page stops after `limit` matches instead
 // of sorting every candidate; the other filters are properties of the
 // commitment itself (actors, counterparts, topics, modality, entity_ids).
-func commitmentStatement(q Query, entityIDs []string, after cursor, undated bool, limit int) Statement {
+func commitmentStatement(q schema.Query, entityIDs []string, after cursor, undated bool, limit int) schema.ReadStatement {
 	p := map[string]any{"limit": limit + 1}
 	var match string
 	switch {
@@ -248,7 +155,7 @@ func commitmentStatement(q Query, entityIDs []string, after cursor, undated bool
 		order = "ORDER BY c.id"
 	}
 	cypher := match + "\nWHERE " + strings.Join(where, "\n  AND ") + "\nWITH c " + order + "\nLIMIT $limit" + commitmentColumns
-	return Statement{Cypher: cypher, Params: p}
+	return schema.ReadStatement{Cypher: cypher, Params: p}
 }
 
 // fulltextIndex is the full-text index over commitment texts
@@ -290,36 +197,36 @@ func escapeLucene(s string) string {
 }
 
 // Commitments returns one page of the commitments that q selects.
-func (s *Store) Commitments(ctx context.Context, q Query) (CommitmentPage, error) {
-	limit, err := q.check()
+func (s *Store) Commitments(ctx context.Context, q schema.Query) (schema.CommitmentPage, error) {
+	limit, err := checkQuery(q)
 	if err != nil {
-		return CommitmentPage{}, err
+		return schema.CommitmentPage{}, err
 	}
 	after, _, err := parseCursor(q.Cursor)
 	if err != nil {
-		return CommitmentPage{}, err
+		return schema.CommitmentPage{}, err
 	}
 	if q.Text != "" && luceneQuery(q.Text) == "" {
-		return CommitmentPage{}, schema.Errorf(schema.EINVALID, "q %q: no word to search for", q.Text)
+		return schema.CommitmentPage{}, schema.Errorf(schema.EINVALID, "q %q: no word to search for", q.Text)
 	}
 	var entityIDs []string
 	if q.Entity != "" {
 		ents, err := s.ResolveEntity(ctx, q.Entity)
 		if err != nil {
-			return CommitmentPage{}, err
+			return schema.CommitmentPage{}, err
 		}
 		for _, e := range ents {
 			entityIDs = append(entityIDs, e.ID)
 		}
 	}
-	page := CommitmentPage{Items: []Commitment{}}
+	page := schema.CommitmentPage{Items: []schema.StoredCommitment{}}
 	withUndated := q.Since.IsZero() && q.Until.IsZero()
 	if !after.noDate {
 		st := commitmentStatement(q, entityIDs, after, false, limit)
 		page.Statement = st
 		items, err := s.commitmentRows(ctx, st)
 		if err != nil {
-			return CommitmentPage{}, err
+			return schema.CommitmentPage{}, err
 		}
 		if len(items) > limit {
 			page.Items = items[:limit]
@@ -343,7 +250,7 @@ func (s *Store) Commitments(ctx context.Context, q Query) (CommitmentPage, error
 	}
 	items, err := s.commitmentRows(ctx, st)
 	if err != nil {
-		return CommitmentPage{}, err
+		return schema.CommitmentPage{}, err
 	}
 	if len(items) > rest {
 		items = items[:rest]
@@ -353,16 +260,16 @@ func (s *Store) Commitments(ctx context.Context, q Query) (CommitmentPage, error
 	return page, nil
 }
 
-func (s *Store) commitmentRows(ctx context.Context, st Statement) ([]Commitment, error) {
+func (s *Store) commitmentRows(ctx context.Context, st schema.ReadStatement) ([]schema.StoredCommitment, error) {
 	const op = "list commitments"
 	recs, err := s.read(ctx, op, st.Cypher, st.Params)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Commitment, 0, len(recs))
+	out := make([]schema.StoredCommitment, 0, len(recs))
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
-		c := Commitment{
+		c := schema.StoredCommitment{
 			ID: r.str("id"), Text: r.str("text"), Sentence: r.str("sentence"), Date: schema.Date(r.str("date")),
 			Actors: r.strs("actors"), Counterparts: r.strs("counterparts"), Speaker: r.str("speaker"),
 			Modality: schema.Modality(r.str("modality")), Topics: r.strs("topics"), Subtopics: r.strs("subtopics"),
@@ -372,13 +279,13 @@ func (s *Store) commitmentRows(ctx context.Context, st Statement) ([]Commitment,
 		slices.Sort(c.Reiterates)
 		for _, e := range r.maps("entities") {
 			var f fieldReader
-			c.Entities = append(c.Entities, EntityRef{ID: f.str(e, "id"), Name: f.str(e, "name"), Kind: f.str(e, "kind")})
+			c.Entities = append(c.Entities, schema.EntityRef{ID: f.str(e, "id"), Name: f.str(e, "name"), Kind: f.str(e, "kind")})
 			r.keep(f.err)
 		}
 		if c.Entities == nil {
-			c.Entities = []EntityRef{}
+			c.Entities = []schema.EntityRef{}
 		}
-		slices.SortFunc(c.Entities, func(a, b EntityRef) int { return strings.Compare(a.ID, b.ID) })
+		slices.SortFunc(c.Entities, func(a, b schema.EntityRef) int { return strings.Compare(a.ID, b.ID) })
 		if m := r.mp("meeting"); m != nil {
 			var err error
 			c.Meeting, err = toMeetingRef(m)
@@ -386,7 +293,7 @@ func (s *Store) commitmentRows(ctx context.Context, st Statement) ([]Commitment,
 		}
 		if d := r.mp("source"); d != nil {
 			var f fieldReader
-			c.Source = Source{DocumentID: f.str(d, "id"), Title: f.str(d, "title"), URL: f.str(d, "source_url"),
+			c.Source = schema.Source{DocumentID: f.str(d, "id"), Title: f.str(d, "title"), URL: f.str(d, "source_url"),
 				Start: f.num(d, "start"), End: f.num(d, "end")}
 			r.keep(f.err)
 		}
@@ -400,9 +307,9 @@ func (s *Store) commitmentRows(ctx context.Context, st Statement) ([]Commitment,
 
 // toMeetingRef reads a meeting map projection with .id, .date, .city,
 // .occasion, .parties and titles (of the documents reporting it).
-func toMeetingRef(m map[string]any) (MeetingRef, error) {
+func toMeetingRef(m map[string]any) (schema.MeetingRef, error) {
 	var f fieldReader
-	ref := MeetingRef{ID: f.str(m, "id"), Date: schema.Date(f.str(m, "date")), Place: f.str(m, "city")}
+	ref := schema.MeetingRef{ID: f.str(m, "id"), Date: schema.Date(f.str(m, "date")), Place: f.str(m, "city")}
 	titles := f.strs(m, "titles")
 	ref.Title = meetingTitle(titles, f.str(m, "occasion"), ref.Place, f.strs(m, "parties"), ref.Date)
 	return ref, f.err
@@ -450,7 +357,7 @@ LIMIT $limit`
 
 // ResolveEntity finds the entities ref names: an id, a name or an alias.
 // None is an ENOTFOUND error that suggests close names.
-func (s *Store) ResolveEntity(ctx context.Context, ref string) ([]EntityRef, error) {
+func (s *Store) ResolveEntity(ctx context.Context, ref string) ([]schema.EntityRef, error) {
 	const op = "resolve entity"
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -462,10 +369,10 @@ func (s *Store) ResolveEntity(ctx context.Context, ref string) ([]EntityRef, err
 	if err != nil {
 		return nil, err
 	}
-	var out []EntityRef
+	var out []schema.EntityRef
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
-		e := EntityRef{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind")}
+		e := schema.EntityRef{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind")}
 		if r.err != nil {
 			return nil, decodeError(op, r.err)
 		}
@@ -486,20 +393,12 @@ func (s *Store) ResolveEntity(ctx context.Context, ref string) ([]EntityRef, err
 	return nil, notFound("entity", ref, closeMatches(ref, cands, 5))
 }
 
-// EntityName is an entity with the names it goes by.
-type EntityName struct {
-	ID      string   `json:"id"`
-	Name    string   `json:"name"`
-	Kind    string   `json:"kind"`
-	Aliases []string `json:"aliases"`
-}
-
 // maxSuggestionPool bounds the names read to suggest close matches.
 const maxSuggestionPool = 10000
 
 // EntityNames returns up to limit entities with their names and aliases,
 // for question parsing and suggestions.
-func (s *Store) EntityNames(ctx context.Context, limit int) ([]EntityName, error) {
+func (s *Store) EntityNames(ctx context.Context, limit int) ([]schema.EntityName, error) {
 	const op = "list entity names"
 	if limit <= 0 || limit > maxSuggestionPool {
 		limit = maxSuggestionPool
@@ -508,10 +407,10 @@ func (s *Store) EntityNames(ctx context.Context, limit int) ([]EntityName, error
 	if err != nil {
 		return nil, err
 	}
-	out := make([]EntityName, 0, len(recs))
+	out := make([]schema.EntityName, 0, len(recs))
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
-		e := EntityName{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind"), Aliases: r.strs("aliases")}
+		e := schema.EntityName{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind"), Aliases: r.strs("aliases")}
 		if r.err != nil {
 			return nil, decodeError(op, r.err)
 		}

@@ -6,37 +6,6 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// CountrySummary is a country in the list of countries.
-type CountrySummary struct {
-	Code     string `json:"code"`
-	Meetings int    `json:"meetings"`
-	Made     int    `json:"commitments_made"`
-	Received int    `json:"commitments_received"`
-}
-
-// TopicCount is a number of commitments on one topic.
-type TopicCount struct {
-	Topic string `json:"topic"`
-	Count int    `json:"count"`
-}
-
-// PartnerCount is a number of commitments involving another country.
-type PartnerCount struct {
-	Code  string `json:"code"`
-	Count int    `json:"count"`
-}
-
-// CountryDetail is a country with its meetings and commitments by topic.
-type CountryDetail struct {
-	CountrySummary
-	// RecentMeetings are its latest meetings, newest first (at most
-	// maxRelated).
-	RecentMeetings  []MeetingSummary `json:"recent_meetings"`
-	MadeByTopic     []TopicCount     `json:"made_by_topic"`
-	ReceivedByTopic []TopicCount     `json:"received_by_topic"`
-	Partners        []PartnerCount   `json:"partners"`
-}
-
 // maxCountries bounds the country list (ISO 3166-1 has 249 codes).
 const maxCountries = 500
 
@@ -53,16 +22,16 @@ ORDER BY code
 LIMIT $limit`
 
 // Countries lists the countries that have meetings or commitments, by code.
-func (s *Store) Countries(ctx context.Context) ([]CountrySummary, error) {
+func (s *Store) Countries(ctx context.Context) ([]schema.CountrySummary, error) {
 	const op = "list countries"
 	recs, err := s.read(ctx, op, countriesQ, map[string]any{"limit": maxCountries})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]CountrySummary, 0, len(recs))
+	out := make([]schema.CountrySummary, 0, len(recs))
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
-		c := CountrySummary{Code: r.str("code"), Meetings: r.num("meetings"), Made: r.num("made"), Received: r.num("received")}
+		c := schema.CountrySummary{Code: r.str("code"), Meetings: r.num("meetings"), Made: r.num("made"), Received: r.num("received")}
 		if r.err != nil {
 			return nil, decodeError(op, r.err)
 		}
@@ -96,23 +65,23 @@ RETURN k.code AS code,
 
 // Country returns a country by ISO code; one the graph does not know is
 // ENOTFOUND.
-func (s *Store) Country(ctx context.Context, code string) (CountryDetail, error) {
+func (s *Store) Country(ctx context.Context, code string) (schema.CountryDetail, error) {
 	const op = "read country"
 	if !isoCode.MatchString(code) {
-		return CountryDetail{}, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", code)
+		return schema.CountryDetail{}, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", code)
 	}
 	recs, err := s.read(ctx, op, countryQ, map[string]any{"code": code, "bound": maxRelated})
 	if err != nil {
-		return CountryDetail{}, err
+		return schema.CountryDetail{}, err
 	}
 	if len(recs) == 0 {
-		return CountryDetail{}, schema.Errorf(schema.ENOTFOUND, "no country %q in the graph", code)
+		return schema.CountryDetail{}, schema.Errorf(schema.ENOTFOUND, "no country %q in the graph", code)
 	}
 	r := recordReader{rec: recs[0]}
 	var f fieldReader
-	d := CountryDetail{
-		CountrySummary: CountrySummary{Code: r.str("code"), Meetings: r.num("meetings"), Made: r.num("made"), Received: r.num("received")},
-		RecentMeetings: []MeetingSummary{}, MadeByTopic: []TopicCount{}, ReceivedByTopic: []TopicCount{}, Partners: []PartnerCount{},
+	d := schema.CountryDetail{
+		CountrySummary: schema.CountrySummary{Code: r.str("code"), Meetings: r.num("meetings"), Made: r.num("made"), Received: r.num("received")},
+		RecentMeetings: []schema.MeetingSummary{}, MadeByTopic: []schema.TopicCount{}, ReceivedByTopic: []schema.TopicCount{}, Partners: []schema.PartnerCount{},
 	}
 	for _, m := range r.maps("recent") {
 		ms, err := toMeetingSummary(m)
@@ -120,17 +89,17 @@ func (s *Store) Country(ctx context.Context, code string) (CountryDetail, error)
 		d.RecentMeetings = append(d.RecentMeetings, ms)
 	}
 	for _, t := range r.maps("made_by_topic") {
-		d.MadeByTopic = append(d.MadeByTopic, TopicCount{Topic: f.str(t, "topic"), Count: f.num(t, "count")})
+		d.MadeByTopic = append(d.MadeByTopic, schema.TopicCount{Topic: f.str(t, "topic"), Count: f.num(t, "count")})
 	}
 	for _, t := range r.maps("received_by_topic") {
-		d.ReceivedByTopic = append(d.ReceivedByTopic, TopicCount{Topic: f.str(t, "topic"), Count: f.num(t, "count")})
+		d.ReceivedByTopic = append(d.ReceivedByTopic, schema.TopicCount{Topic: f.str(t, "topic"), Count: f.num(t, "count")})
 	}
 	for _, p := range r.maps("partners") {
-		d.Partners = append(d.Partners, PartnerCount{Code: f.str(p, "code"), Count: f.num(p, "count")})
+		d.Partners = append(d.Partners, schema.PartnerCount{Code: f.str(p, "code"), Count: f.num(p, "count")})
 	}
 	r.keep(f.err)
 	if r.err != nil {
-		return CountryDetail{}, decodeError(op, r.err)
+		return schema.CountryDetail{}, decodeError(op, r.err)
 	}
 	return d, nil
 }
@@ -138,18 +107,18 @@ func (s *Store) Country(ctx context.Context, code string) (CountryDetail, error)
 // PartnerTimeline returns, in date order, the commitments that involve both
 // a and b among their actors and counterparts: what the two committed to
 // each other or together. q's other filters apply too.
-func (s *Store) PartnerTimeline(ctx context.Context, a, b string, q Query) (CommitmentPage, error) {
+func (s *Store) PartnerTimeline(ctx context.Context, a, b string, q schema.Query) (schema.CommitmentPage, error) {
 	for _, c := range []string{a, b} {
 		if !isoCode.MatchString(c) {
-			return CommitmentPage{}, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", c)
+			return schema.CommitmentPage{}, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", c)
 		}
 	}
 	if a == b {
-		return CommitmentPage{}, schema.Errorf(schema.EINVALID, "partners: %s and %s are the same country", a, b)
+		return schema.CommitmentPage{}, schema.Errorf(schema.EINVALID, "partners: %s and %s are the same country", a, b)
 	}
 	for _, c := range []string{a, b} {
 		if _, err := s.countryExists(ctx, c); err != nil {
-			return CommitmentPage{}, err
+			return schema.CommitmentPage{}, err
 		}
 	}
 	q.Parties = []string{a, b}

@@ -13,22 +13,6 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// CypherOptions bound a read-only Cypher query.
-type CypherOptions struct {
-	Timeout time.Duration // transaction timeout; 0 is 10s
-	MaxRows int           // rows returned at most; 0 is 1000
-}
-
-// CypherResult is the outcome of a read-only Cypher query.
-type CypherResult struct {
-	Columns []string `json:"columns"`
-	Rows    [][]any  `json:"rows"`
-	// Truncated says that the query had more rows than MaxRows.
-	Truncated bool `json:"truncated"`
-	// QueryType is Neo4j's classification of the query: "r" (read only).
-	QueryType string `json:"query_type"`
-}
-
 // refusedOperators are plan operators that read outside the graph; a read
 // query that uses one is refused all the same.
 var refusedOperators = map[string]bool{"LoadCSV": true}
@@ -38,12 +22,12 @@ var refusedOperators = map[string]bool{"LoadCSV": true}
 // the plan's statement type is read-only ("r"; not "rw", "w" or "s"), so
 // writes hidden in subqueries or procedures are refused like plain ones.
 // It then runs in a read transaction (read access mode, so the server
-// refuses any write too) with a timeout, returning at most MaxRows rows.
+// refuses any write too) with a timeout, returning at most opt.MaxRows rows.
 // A refused query is EFORBIDDEN, a malformed one EINVALID.
-func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]any, opt CypherOptions) (CypherResult, error) {
+func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]any, opt schema.CypherOptions) (schema.CypherResult, error) {
 	const op = "cypher"
 	if strings.TrimSpace(query) == "" {
-		return CypherResult{}, schema.Errorf(schema.EINVALID, "query: empty")
+		return schema.CypherResult{}, schema.Errorf(schema.EINVALID, "query: empty")
 	}
 	if opt.Timeout <= 0 {
 		opt.Timeout = 10 * time.Second
@@ -69,26 +53,26 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 		return res.Consume(ctx)
 	}, neo4j.WithTxTimeout(opt.Timeout))
 	if err != nil {
-		return CypherResult{}, s.cypherError("plan query", err, opt.Timeout)
+		return schema.CypherResult{}, s.cypherError("plan query", err, opt.Timeout)
 	}
 	if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
-		return CypherResult{}, schema.Errorf(schema.EFORBIDDEN,
+		return schema.CypherResult{}, schema.Errorf(schema.EFORBIDDEN,
 			"only read queries run here; Neo4j plans this one as %s (%s)", t, statementCode(t))
 	}
 	if o := refusedOperator(sum.Plan()); o != "" {
-		return CypherResult{}, schema.Errorf(schema.EFORBIDDEN, "queries that use %s do not run here", o)
+		return schema.CypherResult{}, schema.Errorf(schema.EFORBIDDEN, "queries that use %s do not run here", o)
 	}
 
-	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (CypherResult, error) {
+	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (schema.CypherResult, error) {
 		res, err := tx.Run(ctx, query, params)
 		if err != nil {
-			return CypherResult{}, err
+			return schema.CypherResult{}, err
 		}
 		keys, err := res.Keys()
 		if err != nil {
-			return CypherResult{}, err
+			return schema.CypherResult{}, err
 		}
-		r := CypherResult{Columns: keys, Rows: [][]any{}, QueryType: statementCode(neo4j.StatementTypeReadOnly)}
+		r := schema.CypherResult{Columns: keys, Rows: [][]any{}, QueryType: statementCode(neo4j.StatementTypeReadOnly)}
 		for res.Next(ctx) {
 			if len(r.Rows) == opt.MaxRows {
 				r.Truncated = true
@@ -102,7 +86,7 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 			r.Rows = append(r.Rows, row)
 		}
 		if err := res.Err(); err != nil {
-			return CypherResult{}, err
+			return schema.CypherResult{}, err
 		}
 		return r, nil
 	}, neo4j.WithTxTimeout(opt.Timeout))
@@ -110,10 +94,10 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			// Neo4j answered the plan, so it is the query that is slow; Neo4j
 			// enforces its own timeout only every few seconds.
-			return CypherResult{}, schema.WrapError(schema.EINVALID, err,
+			return schema.CypherResult{}, schema.WrapError(schema.EINVALID, err,
 				"query ran over the time limit of %s; narrow it or add a LIMIT", opt.Timeout.Round(time.Millisecond))
 		}
-		return CypherResult{}, s.cypherError(op, err, opt.Timeout)
+		return schema.CypherResult{}, s.cypherError(op, err, opt.Timeout)
 	}
 	return out, nil
 }

@@ -6,16 +6,8 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// DocumentDetail is a stored readout: its metadata, its text (the one every
-// commitment's source offsets point into) and the meetings it reports.
-type DocumentDetail struct {
-	DocumentRef
-	Text     string   `json:"text"`
-	Meetings []string `json:"meetings"`
-}
-
 // Document returns the document with id, or ENOTFOUND.
-func (s *Store) Document(ctx context.Context, id string) (DocumentDetail, error) {
+func (s *Store) Document(ctx context.Context, id string) (schema.DocumentDetail, error) {
 	const op = "read document"
 	const q = `
 MATCH (d:Document {id: $id})
@@ -25,20 +17,20 @@ RETURN d.id AS id, coalesce(d.title, '') AS title, coalesce(d.source_url, '') AS
        coalesce(d.published, '') AS published, coalesce(d.text, '') AS text, meetings`
 	recs, err := s.read(ctx, op, q, map[string]any{"id": id, "bound": maxRelated})
 	if err != nil {
-		return DocumentDetail{}, err
+		return schema.DocumentDetail{}, err
 	}
 	if len(recs) == 0 {
-		return DocumentDetail{}, schema.Errorf(schema.ENOTFOUND, "no document has id %q", id)
+		return schema.DocumentDetail{}, schema.Errorf(schema.ENOTFOUND, "no document has id %q", id)
 	}
 	r := recordReader{rec: recs[0]}
-	d := DocumentDetail{
-		DocumentRef: DocumentRef{ID: r.str("id"), Title: r.str("title"), URL: r.str("url"),
+	d := schema.DocumentDetail{
+		DocumentRef: schema.DocumentRef{ID: r.str("id"), Title: r.str("title"), URL: r.str("url"),
 			Published: schema.Date(r.str("published"))},
 		Text:     r.str("text"),
 		Meetings: r.strs("meetings"),
 	}
 	if r.err != nil {
-		return DocumentDetail{}, decodeError(op, r.err)
+		return schema.DocumentDetail{}, decodeError(op, r.err)
 	}
 	return d, nil
 }

@@ -8,28 +8,12 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// MeetingSummary is a meeting in a list.
-type MeetingSummary struct {
-	ID            string             `json:"id"`
-	Title         string             `json:"title"`
-	Date          schema.Date        `json:"date,omitempty"`
-	DatePrecision string             `json:"date_precision,omitempty"`
-	Place         string             `json:"place,omitempty"`
-	Country       string             `json:"country,omitempty"` // of the place
-	Occasion      string             `json:"occasion,omitempty"`
-	Kind          schema.MeetingKind `json:"kind,omitempty"`
-	Parties       []string           `json:"parties"`
-	// FromReference is true for a meeting known only from other readouts'
-	// references to it.
-	FromReference bool `json:"from_reference"`
-	Documents     int  `json:"document_count"`
-	Commitments   int  `json:"commitment_count"`
-}
-
-// meetingColumns projects meeting m as a MeetingSummary (toMeetingSummary).
+// meetingColumns projects meeting m as a schema.MeetingSummary
+// (toMeetingSummary).
 var meetingColumns = meetingProjection("m")
 
-// meetingProjection projects the meeting in variable v as a MeetingSummary.
+// meetingProjection projects the meeting in variable v as a
+// schema.MeetingSummary.
 func meetingProjection(v string) string {
 	return strings.ReplaceAll(`$m {.id, .date, .date_precision, .city, .country, .occasion, .kind, .parties, .from_reference,
   titles: [(r:Document)-[:REPORTS]->($m) WHERE r.title IS NOT NULL | r.title],
@@ -37,9 +21,9 @@ func meetingProjection(v string) string {
   commitments: COUNT { (:Commitment)-[:STATED_AT]->($m) }}`, "$m", v)
 }
 
-func toMeetingSummary(m map[string]any) (MeetingSummary, error) {
+func toMeetingSummary(m map[string]any) (schema.MeetingSummary, error) {
 	var f fieldReader
-	s := MeetingSummary{
+	s := schema.MeetingSummary{
 		ID: f.str(m, "id"), Date: schema.Date(f.str(m, "date")), DatePrecision: f.str(m, "date_precision"),
 		Place: f.str(m, "city"), Country: f.str(m, "country"), Occasion: f.str(m, "occasion"),
 		Kind: schema.MeetingKind(f.str(m, "kind")), Parties: f.strs(m, "parties"),
@@ -49,12 +33,12 @@ func toMeetingSummary(m map[string]any) (MeetingSummary, error) {
 	return s, f.err
 }
 
-func (s *Store) meetingSummaries(ctx context.Context, op, q string, params map[string]any) ([]MeetingSummary, error) {
+func (s *Store) meetingSummaries(ctx context.Context, op, q string, params map[string]any) ([]schema.MeetingSummary, error) {
 	recs, err := s.read(ctx, op, q, params)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]MeetingSummary, 0, len(recs))
+	out := make([]schema.MeetingSummary, 0, len(recs))
 	for _, rec := range recs {
 		m, err := getMap(rec, "meeting")
 		if err != nil {
@@ -105,25 +89,25 @@ LIMIT $limit`
 // 2024-07", "Xi'an") or an occasion with one ("SCO Summit 2024"). Several
 // matches resolve to the earliest. An unknown id or reference is an
 // ENOTFOUND error that lists close matches.
-func (s *Store) ResolveMeetingRef(ctx context.Context, ref string) (MeetingSummary, error) {
+func (s *Store) ResolveMeetingRef(ctx context.Context, ref string) (schema.MeetingSummary, error) {
 	const op = "resolve meeting"
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
-		return MeetingSummary{}, schema.Errorf(schema.EINVALID, "meeting: empty reference")
+		return schema.MeetingSummary{}, schema.Errorf(schema.EINVALID, "meeting: empty reference")
 	}
 	if idPattern.MatchString(ref) {
 		ms, err := s.meetingSummaries(ctx, op, meetingByIDQ, map[string]any{"id": ref})
 		if err != nil {
-			return MeetingSummary{}, err
+			return schema.MeetingSummary{}, err
 		}
 		if len(ms) == 0 {
-			return MeetingSummary{}, schema.Errorf(schema.ENOTFOUND, "no meeting has id %q", ref)
+			return schema.MeetingSummary{}, schema.Errorf(schema.ENOTFOUND, "no meeting has id %q", ref)
 		}
 		return ms[0], nil
 	}
 	name, date := splitMeetingRef(ref)
 	if name == "" {
-		return MeetingSummary{}, schema.Errorf(schema.EINVALID,
+		return schema.MeetingSummary{}, schema.Errorf(schema.EINVALID,
 			"meeting %q: want a meeting id or a place and year such as \"Xi'an 2023\"", ref)
 	}
 	var dateParam any
@@ -132,12 +116,12 @@ func (s *Store) ResolveMeetingRef(ctx context.Context, ref string) (MeetingSumma
 	}
 	ms, err := s.meetingSummaries(ctx, op, meetingsAtQ, map[string]any{"place": placeID(name), "date": dateParam})
 	if err != nil {
-		return MeetingSummary{}, err
+		return schema.MeetingSummary{}, err
 	}
 	if len(ms) == 0 {
 		ms, err = s.meetingSummaries(ctx, op, meetingsOnQ, map[string]any{"occasion": strings.ToLower(name), "date": dateParam})
 		if err != nil {
-			return MeetingSummary{}, err
+			return schema.MeetingSummary{}, err
 		}
 	}
 	if len(ms) > 0 {
@@ -145,18 +129,18 @@ func (s *Store) ResolveMeetingRef(ctx context.Context, ref string) (MeetingSumma
 	}
 	recs, err := s.read(ctx, op, meetingPlacesQ, map[string]any{"limit": maxSuggestionPool})
 	if err != nil {
-		return MeetingSummary{}, err
+		return schema.MeetingSummary{}, err
 	}
 	var cands []string
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
 		place, year := r.str("place"), r.num("year")
 		if r.err != nil {
-			return MeetingSummary{}, decodeError(op, r.err)
+			return schema.MeetingSummary{}, decodeError(op, r.err)
 		}
 		cands = append(cands, fmt.Sprintf("%s %d", place, year))
 	}
-	return MeetingSummary{}, notFound("meeting", ref, closeMatches(ref, cands, 5))
+	return schema.MeetingSummary{}, notFound("meeting", ref, closeMatches(ref, cands, 5))
 }
 
 // placeNamesQ lists the places meetings were held in.
@@ -191,13 +175,13 @@ func (s *Store) PlaceNames(ctx context.Context, limit int) ([]string, error) {
 
 // MeetingRefStatement is the statement ResolveMeetingRef runs for a place
 // and date reference, for comparing the API with the driver alone.
-func MeetingRefStatement(ref string) Statement {
+func MeetingRefStatement(ref string) schema.ReadStatement {
 	name, date := splitMeetingRef(ref)
 	var d any
 	if date != "" {
 		d = string(date)
 	}
-	return Statement{Cypher: meetingsAtQ, Params: map[string]any{"place": placeID(name), "date": d}}
+	return schema.ReadStatement{Cypher: meetingsAtQ, Params: map[string]any{"place": placeID(name), "date": d}}
 }
 
 // splitMeetingRef separates a leading or trailing date from a meeting
@@ -215,33 +199,18 @@ func splitMeetingRef(ref string) (string, schema.Date) {
 	return strings.Join(words, " "), ""
 }
 
-// MeetingQuery filters meetings.
-type MeetingQuery struct {
-	Country  string      // ISO code of a party
-	Place    string      // place name
-	From, To schema.Date // inclusive date bounds
-	Limit    int
-	Cursor   string
-}
-
-// MeetingPage is one page of meetings, by date then id.
-type MeetingPage struct {
-	Items      []MeetingSummary `json:"items"`
-	NextCursor string           `json:"next_cursor,omitempty"`
-}
-
 // Meetings lists the meetings q selects that have a date, earliest first.
-func (s *Store) Meetings(ctx context.Context, q MeetingQuery) (MeetingPage, error) {
-	limit, err := checkLimit(q.Limit, MaxLimit)
+func (s *Store) Meetings(ctx context.Context, q schema.MeetingQuery) (schema.MeetingPage, error) {
+	limit, err := checkLimit(q.Limit, schema.MaxLimit)
 	if err != nil {
-		return MeetingPage{}, err
+		return schema.MeetingPage{}, err
 	}
 	after, _, err := parseCursor(q.Cursor)
 	if err != nil {
-		return MeetingPage{}, err
+		return schema.MeetingPage{}, err
 	}
 	if q.Country != "" && !isoCode.MatchString(q.Country) {
-		return MeetingPage{}, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", q.Country)
+		return schema.MeetingPage{}, schema.Errorf(schema.EINVALID, "country %q: want an ISO 3166-1 alpha-2 code such as CN", q.Country)
 	}
 	p := map[string]any{"limit": limit + 1}
 	match := "MATCH (m:Meeting)"
@@ -262,45 +231,15 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) (MeetingPage, erro
 		"\nWITH m ORDER BY m.date, m.id LIMIT $limit\nRETURN " + meetingColumns + " AS meeting\nORDER BY meeting.date, meeting.id"
 	items, err := s.meetingSummaries(ctx, "list meetings", cypher, p)
 	if err != nil {
-		return MeetingPage{}, err
+		return schema.MeetingPage{}, err
 	}
-	page := MeetingPage{Items: items}
+	page := schema.MeetingPage{Items: items}
 	if len(items) > limit {
 		page.Items = items[:limit]
 		last := items[limit-1]
 		page.NextCursor = cursor{date: string(last.Date), id: last.ID}.String()
 	}
 	return page, nil
-}
-
-// MeetingDetail is one meeting with everything linked to it.
-type MeetingDetail struct {
-	MeetingSummary
-	Participants []Participant    `json:"participants"`
-	Documents    []DocumentRef    `json:"documents"`
-	During       *MeetingSummary  `json:"during,omitempty"` // the summit it was held at
-	RefersTo     []MeetingSummary `json:"refers_to"`
-	ReferredBy   []MeetingSummary `json:"referred_by"`
-	Commitments  []Commitment     `json:"commitments"`
-	Truncated    map[string]bool  `json:"truncated,omitempty"` // lists cut at their bound
-	Sessions     []MeetingSummary `json:"sessions,omitempty"`  // meetings held during it, for a summit
-}
-
-// Participant is a person at a meeting.
-type Participant struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	Role      string `json:"role,omitempty"`
-	Country   string `json:"country,omitempty"`
-	Principal bool   `json:"principal"`
-}
-
-// DocumentRef is a document reporting a meeting.
-type DocumentRef struct {
-	ID        string      `json:"id"`
-	Title     string      `json:"title,omitempty"`
-	URL       string      `json:"url,omitempty"`
-	Published schema.Date `json:"published,omitempty"`
 }
 
 // maxRelated bounds each list of a detail view.
@@ -327,35 +266,35 @@ RETURN ` + meetingColumns + ` AS meeting,
 
 // Meeting returns a meeting with its participants, parties, place,
 // occasion, the documents reporting it, the meetings it refers to and that
-// refer to it, and its commitments (up to MaxLimit; Truncated says when
+// refer to it, and its commitments (up to schema.MaxLimit; Truncated says when
 // there are more). An unknown id is ENOTFOUND.
-func (s *Store) Meeting(ctx context.Context, id string) (MeetingDetail, error) {
+func (s *Store) Meeting(ctx context.Context, id string) (schema.MeetingDetail, error) {
 	const op = "read meeting"
 	recs, err := s.read(ctx, op, meetingDetailQ, map[string]any{"id": id, "bound": maxRelated})
 	if err != nil {
-		return MeetingDetail{}, err
+		return schema.MeetingDetail{}, err
 	}
 	if len(recs) == 0 {
-		return MeetingDetail{}, schema.Errorf(schema.ENOTFOUND, "no meeting has id %q", id)
+		return schema.MeetingDetail{}, schema.Errorf(schema.ENOTFOUND, "no meeting has id %q", id)
 	}
 	r := recordReader{rec: recs[0]}
-	var d MeetingDetail
+	var d schema.MeetingDetail
 	var f fieldReader
 	d.MeetingSummary, f.err = toMeetingSummary(r.mp("meeting"))
 	for _, p := range r.maps("participants") {
-		d.Participants = append(d.Participants, Participant{ID: f.str(p, "id"), Name: f.str(p, "name"),
+		d.Participants = append(d.Participants, schema.Attendee{ID: f.str(p, "id"), Name: f.str(p, "name"),
 			Role: f.str(p, "role"), Country: f.str(p, "country"), Principal: f.flag(p, "principal")})
 	}
 	for _, doc := range r.maps("documents") {
-		d.Documents = append(d.Documents, DocumentRef{ID: f.str(doc, "id"), Title: f.str(doc, "title"),
+		d.Documents = append(d.Documents, schema.DocumentRef{ID: f.str(doc, "id"), Title: f.str(doc, "title"),
 			URL: f.str(doc, "source_url"), Published: schema.Date(f.str(doc, "published"))})
 	}
 	lists := []struct {
 		key string
-		dst *[]MeetingSummary
+		dst *[]schema.MeetingSummary
 	}{{"refers_to", &d.RefersTo}, {"referred_by", &d.ReferredBy}, {"sessions", &d.Sessions}, {"during", nil}}
 	for _, l := range lists {
-		out := []MeetingSummary{}
+		out := []schema.MeetingSummary{}
 		for _, m := range r.maps(l.key) {
 			ms, err := toMeetingSummary(m)
 			f.keep(err)
@@ -369,17 +308,17 @@ func (s *Store) Meeting(ctx context.Context, id string) (MeetingDetail, error) {
 	}
 	r.keep(f.err)
 	if r.err != nil {
-		return MeetingDetail{}, decodeError(op, r.err)
+		return schema.MeetingDetail{}, decodeError(op, r.err)
 	}
 	if d.Participants == nil {
-		d.Participants = []Participant{}
+		d.Participants = []schema.Attendee{}
 	}
 	if d.Documents == nil {
-		d.Documents = []DocumentRef{}
+		d.Documents = []schema.DocumentRef{}
 	}
-	page, err := s.Commitments(ctx, Query{Meeting: id, Limit: MaxLimit})
+	page, err := s.Commitments(ctx, schema.Query{Meeting: id, Limit: schema.MaxLimit})
 	if err != nil {
-		return MeetingDetail{}, err
+		return schema.MeetingDetail{}, err
 	}
 	d.Commitments = page.Items
 	d.Truncated = map[string]bool{}

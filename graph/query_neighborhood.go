@@ -9,41 +9,6 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// Neighborhood is the subgraph around a node, for graph widgets.
-type Neighborhood struct {
-	Root  string `json:"root"`
-	Nodes []Node `json:"nodes"`
-	Edges []Edge `json:"edges"`
-	// Truncated says that the limit cut the neighborhood: the nodes are a
-	// sample of it.
-	Truncated bool `json:"truncated"`
-}
-
-// Node is a node of a Neighborhood. ID is its identity in the API: the id
-// of a document, meeting, commitment, person, place or entity, the ISO code
-// of a country, the slug of a topic.
-type Node struct {
-	ID     string         `json:"id"`
-	Labels []string       `json:"labels"`
-	Name   string         `json:"name"`
-	Props  map[string]any `json:"properties"`
-}
-
-// Edge is a relationship of a Neighborhood, between node IDs.
-type Edge struct {
-	Source string         `json:"source"`
-	Target string         `json:"target"`
-	Type   string         `json:"type"`
-	Props  map[string]any `json:"properties"`
-}
-
-// Neighborhood bounds.
-const (
-	MaxDepth             = 3
-	DefaultNeighborhood  = 100
-	MaxNeighborhoodNodes = 500
-)
-
 // findNodeQ finds a node by its API identity, through the unique index of
 // each label.
 const findNodeQ = `
@@ -76,33 +41,34 @@ LIMIT $limit`
 var internalProps = map[string]bool{"terms": true, "key": true, "bucket": true, "parties_key": true,
 	"scope": true, "entity_ids": true, "place_id": true, "track": true, "partial": true}
 
-// Neighborhood returns the nodes within depth (1..MaxDepth) relationships
-// of the node id and the relationships among them, at most limit nodes
-// (1..MaxNeighborhoodNodes; 0 is DefaultNeighborhood). An unknown id is
+// Neighborhood returns the nodes within depth (1..schema.MaxDepth)
+// relationships of the node id and the relationships among them, at most
+// limit nodes (1..schema.MaxNeighborhoodNodes; 0 is
+// schema.DefaultNeighborhood). An unknown id is
 // ENOTFOUND.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (Neighborhood, error) {
+func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (schema.Neighborhood, error) {
 	const op = "read neighborhood"
 	if depth == 0 {
 		depth = 1
 	}
-	if depth < 1 || depth > MaxDepth {
-		return Neighborhood{}, schema.Errorf(schema.EINVALID, "depth %d: want 1 to %d", depth, MaxDepth)
+	if depth < 1 || depth > schema.MaxDepth {
+		return schema.Neighborhood{}, schema.Errorf(schema.EINVALID, "depth %d: want 1 to %d", depth, schema.MaxDepth)
 	}
 	if limit == 0 {
-		limit = DefaultNeighborhood
+		limit = schema.DefaultNeighborhood
 	}
-	if limit < 1 || limit > MaxNeighborhoodNodes {
-		return Neighborhood{}, schema.Errorf(schema.EINVALID, "limit %d: want 1 to %d", limit, MaxNeighborhoodNodes)
+	if limit < 1 || limit > schema.MaxNeighborhoodNodes {
+		return schema.Neighborhood{}, schema.Errorf(schema.EINVALID, "limit %d: want 1 to %d", limit, schema.MaxNeighborhoodNodes)
 	}
 	recs, err := s.read(ctx, op, findNodeQ, map[string]any{"id": id})
 	if err != nil {
-		return Neighborhood{}, err
+		return schema.Neighborhood{}, err
 	}
 	if len(recs) == 0 {
-		return Neighborhood{}, schema.Errorf(schema.ENOTFOUND, "no node has id %q", id)
+		return schema.Neighborhood{}, schema.Errorf(schema.ENOTFOUND, "no node has id %q", id)
 	}
 	byEID := map[string]int{} // element id -> index in nodes
-	var nodes []Node
+	var nodes []schema.Node
 	addNode := func(r *recordReader) (string, bool) {
 		eid := r.str("eid")
 		if _, ok := byEID[eid]; ok {
@@ -118,19 +84,19 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (
 	r := recordReader{rec: recs[0]}
 	root, _ := addNode(&r)
 	if r.err != nil {
-		return Neighborhood{}, decodeError(op, r.err)
+		return schema.Neighborhood{}, decodeError(op, r.err)
 	}
-	nb := Neighborhood{Root: nodes[0].ID}
+	nb := schema.Neighborhood{Root: nodes[0].ID}
 	type edgeKey struct{ src, dst, typ string }
 	seenEdge := map[edgeKey]bool{}
-	var edges []Edge
+	var edges []schema.Edge
 	frontier := []string{root}
 	for level := 0; level < depth && len(frontier) > 0; level++ {
 		// Ask for more relationships than the nodes left, since many lead
 		// back to nodes already found.
 		recs, err := s.read(ctx, op, expandQ, map[string]any{"frontier": frontier, "limit": 4*limit + 1})
 		if err != nil {
-			return Neighborhood{}, err
+			return schema.Neighborhood{}, err
 		}
 		if len(recs) > 4*limit {
 			nb.Truncated = true
@@ -149,34 +115,34 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (
 			}
 			src, dst, typ := r.str("src"), r.str("dst"), r.str("type")
 			if r.err != nil {
-				return Neighborhood{}, decodeError(op, r.err)
+				return schema.Neighborhood{}, decodeError(op, r.err)
 			}
 			k := edgeKey{src, dst, typ}
 			if seenEdge[k] {
 				continue
 			}
 			seenEdge[k] = true
-			edges = append(edges, Edge{Source: nodes[byEID[src]].ID, Target: nodes[byEID[dst]].ID, Type: typ,
+			edges = append(edges, schema.Edge{Source: nodes[byEID[src]].ID, Target: nodes[byEID[dst]].ID, Type: typ,
 				Props: publicProps(r.mp("rprops"))})
 			if r.err != nil {
-				return Neighborhood{}, decodeError(op, r.err)
+				return schema.Neighborhood{}, decodeError(op, r.err)
 			}
 		}
 		frontier = next
 	}
 	nb.Nodes, nb.Edges = nodes, edges
 	if nb.Edges == nil {
-		nb.Edges = []Edge{}
+		nb.Edges = []schema.Edge{}
 	}
-	slices.SortFunc(nb.Edges, func(a, b Edge) int {
+	slices.SortFunc(nb.Edges, func(a, b schema.Edge) int {
 		return strings.Compare(a.Source+"|"+a.Type+"|"+a.Target, b.Source+"|"+b.Type+"|"+b.Target)
 	})
 	return nb, nil
 }
 
 // toNode converts a node's labels and properties.
-func toNode(labels []string, props map[string]any) Node {
-	n := Node{Labels: labels, Props: publicProps(props)}
+func toNode(labels []string, props map[string]any) schema.Node {
+	n := schema.Node{Labels: labels, Props: publicProps(props)}
 	slices.Sort(n.Labels)
 	for _, k := range []string{"id", "code", "slug"} {
 		if v, ok := props[k].(string); ok {

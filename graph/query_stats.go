@@ -8,26 +8,6 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// EntityTimeline is every statement about an entity, in date order.
-type EntityTimeline struct {
-	Entity EntityName `json:"entity"`
-	// Items are the commitments concerning the entity, each with the ids it
-	// REITERATES: following them backwards from the latest gives the chain
-	// of restatements across meetings.
-	Items      []Commitment `json:"items"`
-	NextCursor string       `json:"next_cursor,omitempty"`
-	// Chain lists the REITERATES links among and from the items, oldest
-	// first: {from, to, by} where by is "entity" or "text".
-	Chain []ChainLink `json:"chain"`
-}
-
-// ChainLink is one REITERATES relationship.
-type ChainLink struct {
-	From string `json:"from"`
-	To   string `json:"to"`
-	By   string `json:"by,omitempty"`
-}
-
 // entityQ reads one entity by id.
 const entityQ = `
 MATCH (e:Entity {id: $id})
@@ -44,55 +24,47 @@ LIMIT $bound`
 // EntityTimeline returns the statements about an entity (an id, a name or
 // an alias: the first entity in id order when a name is shared), a page at
 // a time, with their REITERATES links. An unknown entity is ENOTFOUND.
-func (s *Store) EntityTimeline(ctx context.Context, ref string, limit int, after string) (EntityTimeline, error) {
+func (s *Store) EntityTimeline(ctx context.Context, ref string, limit int, after string) (schema.EntityTimeline, error) {
 	const op = "read entity timeline"
 	ents, err := s.ResolveEntity(ctx, ref)
 	if err != nil {
-		return EntityTimeline{}, err
+		return schema.EntityTimeline{}, err
 	}
 	recs, err := s.read(ctx, op, entityQ, map[string]any{"id": ents[0].ID})
 	if err != nil {
-		return EntityTimeline{}, err
+		return schema.EntityTimeline{}, err
 	}
 	if len(recs) == 0 {
-		return EntityTimeline{}, schema.Errorf(schema.ENOTFOUND, "no entity %q", ref)
+		return schema.EntityTimeline{}, schema.Errorf(schema.ENOTFOUND, "no entity %q", ref)
 	}
 	r := recordReader{rec: recs[0]}
-	t := EntityTimeline{Entity: EntityName{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind"), Aliases: r.strs("aliases")}}
+	t := schema.EntityTimeline{Entity: schema.EntityName{ID: r.str("id"), Name: r.str("name"), Kind: r.str("kind"), Aliases: r.strs("aliases")}}
 	if r.err != nil {
-		return EntityTimeline{}, decodeError(op, r.err)
+		return schema.EntityTimeline{}, decodeError(op, r.err)
 	}
-	page, err := s.Commitments(ctx, Query{Entity: t.Entity.ID, Limit: limit, Cursor: after})
+	page, err := s.Commitments(ctx, schema.Query{Entity: t.Entity.ID, Limit: limit, Cursor: after})
 	if err != nil {
-		return EntityTimeline{}, err
+		return schema.EntityTimeline{}, err
 	}
 	t.Items, t.NextCursor = page.Items, page.NextCursor
 	ids := make([]string, len(t.Items))
 	for i, c := range t.Items {
 		ids[i] = c.ID
 	}
-	recs, err = s.read(ctx, op, chainQ, map[string]any{"ids": ids, "bound": MaxLimit * 4})
+	recs, err = s.read(ctx, op, chainQ, map[string]any{"ids": ids, "bound": schema.MaxLimit * 4})
 	if err != nil {
-		return EntityTimeline{}, err
+		return schema.EntityTimeline{}, err
 	}
-	t.Chain = []ChainLink{}
+	t.Chain = []schema.ChainLink{}
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
-		l := ChainLink{From: r.str("from"), To: r.str("to"), By: r.str("by")}
+		l := schema.ChainLink{From: r.str("from"), To: r.str("to"), By: r.str("by")}
 		if r.err != nil {
-			return EntityTimeline{}, decodeError(op, r.err)
+			return schema.EntityTimeline{}, decodeError(op, r.err)
 		}
 		t.Chain = append(t.Chain, l)
 	}
 	return t, nil
-}
-
-// TopicStat is a taxonomy entry with its number of commitments.
-type TopicStat struct {
-	Slug        string `json:"slug"`
-	Label       string `json:"label"`
-	Parent      string `json:"parent,omitempty"`
-	Commitments int    `json:"commitments"`
 }
 
 // topicCountsQ counts the commitments on each topic (relationship degrees).
@@ -103,7 +75,7 @@ RETURN t.slug AS slug, COUNT { (t)<-[:ON_TOPIC]-(:Commitment) } AS n`
 // Topics returns the taxonomy (schema.Topics, in its order) with the number
 // of commitments on each topic; a top-level topic counts those on its
 // subtopics too.
-func (s *Store) Topics(ctx context.Context) ([]TopicStat, error) {
+func (s *Store) Topics(ctx context.Context) ([]schema.TopicStat, error) {
 	const op = "count topics"
 	recs, err := s.read(ctx, op, topicCountsQ, nil)
 	if err != nil {
@@ -118,29 +90,14 @@ func (s *Store) Topics(ctx context.Context) ([]TopicStat, error) {
 		}
 		counts[slug] = n
 	}
-	out := make([]TopicStat, 0, len(schema.Topics))
+	out := make([]schema.TopicStat, 0, len(schema.Topics))
 	for _, t := range schema.Topics {
-		out = append(out, TopicStat{Slug: t.Slug, Label: t.Label, Parent: t.Parent(), Commitments: counts[t.Slug]})
+		out = append(out, schema.TopicStat{Slug: t.Slug, Label: t.Label, Parent: t.Parent(), Commitments: counts[t.Slug]})
 	}
 	return out, nil
 }
 
-// Stats are the totals and monthly counts of a dashboard.
-type Stats struct {
-	Totals map[string]int `json:"totals"`
-	// Months counts meetings and commitments per month ("2024-07"), for
-	// meetings dated to the month or day, in order (at most maxMonths).
-	Months []MonthCount `json:"months"`
-}
-
-// MonthCount is one month of Stats.
-type MonthCount struct {
-	Month       string `json:"month"`
-	Meetings    int    `json:"meetings"`
-	Commitments int    `json:"commitments"`
-}
-
-// maxMonths bounds Stats.Months (a century).
+// maxMonths bounds schema.Stats.Months (a century).
 const maxMonths = 1200
 
 // totalsQ counts nodes by label from Neo4j's count store.
@@ -165,34 +122,34 @@ ORDER BY month
 LIMIT $limit`
 
 // Stats returns totals by kind of node and counts per month.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (schema.Stats, error) {
 	const op = "read stats"
 	recs, err := s.read(ctx, op, totalsQ, nil)
 	if err != nil {
-		return Stats{}, err
+		return schema.Stats{}, err
 	}
-	st := Stats{Totals: map[string]int{}, Months: []MonthCount{}}
+	st := schema.Stats{Totals: map[string]int{}, Months: []schema.MonthCount{}}
 	if len(recs) == 1 {
 		r := recordReader{rec: recs[0]}
 		for _, k := range recs[0].Keys {
 			st.Totals[k] = r.num(k)
 		}
 		if r.err != nil {
-			return Stats{}, decodeError(op, r.err)
+			return schema.Stats{}, decodeError(op, r.err)
 		}
 	}
 	recs, err = s.read(ctx, op, monthsQ, map[string]any{"limit": maxMonths})
 	if err != nil {
-		return Stats{}, err
+		return schema.Stats{}, err
 	}
 	for _, rec := range recs {
 		r := recordReader{rec: rec}
-		m := MonthCount{Month: r.str("month"), Meetings: r.num("meetings"), Commitments: r.num("commitments")}
+		m := schema.MonthCount{Month: r.str("month"), Meetings: r.num("meetings"), Commitments: r.num("commitments")}
 		if r.err != nil {
-			return Stats{}, decodeError(op, r.err)
+			return schema.Stats{}, decodeError(op, r.err)
 		}
 		st.Months = append(st.Months, m)
 	}
-	slices.SortFunc(st.Months, func(a, b MonthCount) int { return strings.Compare(a.Month, b.Month) })
+	slices.SortFunc(st.Months, func(a, b schema.MonthCount) int { return strings.Compare(a.Month, b.Month) })
 	return st, nil
 }

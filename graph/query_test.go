@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
@@ -50,22 +49,22 @@ func TestQueries(t *testing.T) {
 			t.Fatal(err)
 		}
 		for name, tc := range map[string]struct {
-			q    graph.Query
-			each func(graph.Commitment) bool
+			q    schema.Query
+			each func(schema.StoredCommitment) bool
 		}{
-			"meeting":   {graph.Query{Meeting: astana.ID}, func(c graph.Commitment) bool { return c.Meeting.ID == astana.ID }},
-			"entity":    {graph.Query{Entity: "CKU railway"}, func(c graph.Commitment) bool { return strings.Contains(c.Text, "railway") }},
-			"full text": {graph.Query{Text: `railway "China-Kyrgyzstan-Uzbekistan" (project)`}, func(c graph.Commitment) bool { return strings.Contains(c.Text, "railway") }},
-			"modality":  {graph.Query{Modality: schema.ModalityHope}, func(c graph.Commitment) bool { return c.Modality == schema.ModalityHope }},
-			"subtopic":  {graph.Query{Topic: "connectivity/railways"}, func(c graph.Commitment) bool { return slices.Contains(c.Subtopics, "connectivity/railways") }},
-			"actor and counterpart": {graph.Query{Actor: "KG", Counterpart: "CN"}, func(c graph.Commitment) bool {
+			"meeting":   {schema.Query{Meeting: astana.ID}, func(c schema.StoredCommitment) bool { return c.Meeting.ID == astana.ID }},
+			"entity":    {schema.Query{Entity: "CKU railway"}, func(c schema.StoredCommitment) bool { return strings.Contains(c.Text, "railway") }},
+			"full text": {schema.Query{Text: `railway "China-Kyrgyzstan-Uzbekistan" (project)`}, func(c schema.StoredCommitment) bool { return strings.Contains(c.Text, "railway") }},
+			"modality":  {schema.Query{Modality: schema.ModalityHope}, func(c schema.StoredCommitment) bool { return c.Modality == schema.ModalityHope }},
+			"subtopic":  {schema.Query{Topic: "connectivity/railways"}, func(c schema.StoredCommitment) bool { return slices.Contains(c.Subtopics, "connectivity/railways") }},
+			"actor and counterpart": {schema.Query{Actor: "KG", Counterpart: "CN"}, func(c schema.StoredCommitment) bool {
 				return slices.Contains(c.Actors, "KG") && slices.Contains(c.Counterparts, "CN")
 			}},
-			"parties": {graph.Query{Parties: []string{"US", "CN"}}, func(c graph.Commitment) bool {
+			"parties": {schema.Query{Parties: []string{"US", "CN"}}, func(c schema.StoredCommitment) bool {
 				all := append(slices.Clone(c.Actors), c.Counterparts...)
 				return slices.Contains(all, "US") && slices.Contains(all, "CN")
 			}},
-			"until": {graph.Query{Until: "2023-05"}, func(c graph.Commitment) bool { return c.Date < "2023-06" }},
+			"until": {schema.Query{Until: "2023-05"}, func(c schema.StoredCommitment) bool { return c.Date < "2023-06" }},
 		} {
 			page, err := s.Commitments(ctx, tc.q)
 			if err != nil {
@@ -84,7 +83,7 @@ func TestQueries(t *testing.T) {
 				t.Errorf("%s: statement %q", name, page.Statement.Cypher)
 			}
 		}
-		for name, q := range map[string]graph.Query{
+		for name, q := range map[string]schema.Query{
 			"topic": {Topic: "transport"}, "limit": {Limit: 201}, "cursor": {Cursor: "zzz"},
 			"modality": {Modality: "maybe"}, "actor": {Actor: "China"}, "text": {Text: `"" AND`},
 		} {
@@ -92,7 +91,7 @@ func TestQueries(t *testing.T) {
 				t.Errorf("%s: %v, want EINVALID", name, err)
 			}
 		}
-		if _, err := s.Commitments(ctx, graph.Query{Entity: "CKU railwya"}); schema.ErrorCode(err) != schema.ENOTFOUND ||
+		if _, err := s.Commitments(ctx, schema.Query{Entity: "CKU railwya"}); schema.ErrorCode(err) != schema.ENOTFOUND ||
 			!strings.Contains(err.Error(), "CKU railway") {
 			t.Errorf("misspelt entity: %v", err)
 		}

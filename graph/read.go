@@ -14,13 +14,8 @@ import (
 
 // The read side: every method here and in query*.go runs parameterised,
 // read-only Cypher routed to readers, bounded by a LIMIT, and returns
-// schema.Error codes (through translate) rather than driver errors.
-
-// Page sizes of the list methods.
-const (
-	DefaultLimit = 50
-	MaxLimit     = 200
-)
+// schema's read models (schema/read*.go) and schema.Error codes (through
+// translate) rather than driver values and errors.
 
 // read runs one read statement and returns its records. The transaction
 // timeout follows ctx's deadline, so that Neo4j stops work the caller no
@@ -53,12 +48,12 @@ func (s *Store) read(ctx context.Context, op, q string, params map[string]any) (
 	return res.Records, nil
 }
 
-// checkLimit returns the page size for limit: DefaultLimit for 0, an
+// checkLimit returns the page size for limit: schema.DefaultLimit for 0, an
 // EINVALID error outside 1..max.
 func checkLimit(limit, max int) (int, error) {
 	switch {
 	case limit == 0:
-		return min(DefaultLimit, max), nil
+		return min(schema.DefaultLimit, max), nil
 	case limit < 0 || limit > max:
 		return 0, schema.Errorf(schema.EINVALID, "limit %d: want 1 to %d", limit, max)
 	}

@@ -1,4 +1,5 @@
-// Package graph stores extractions in Neo4j and reads them back. It is the
+// Package graph stores extractions in Neo4j and reads them back as schema's
+// read models (schema.CommitmentPage, schema.MeetingDetail, ...). It is the
 // only package that speaks Cypher; it translates driver errors into
 // schema.Error codes so callers never see driver types.
 package graph

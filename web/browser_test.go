@@ -23,8 +23,8 @@ import (
 
 	"github.com/pledgegraph/pledgegraph/api"
 	"github.com/pledgegraph/pledgegraph/ask"
-	"github.com/pledgegraph/pledgegraph/graph"
 	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
+	"github.com/pledgegraph/pledgegraph/schema"
 )
 
 var updateDocs = flag.Bool("update-docs", false, "write docs/dashboard.png from TestBrowser")
@@ -270,7 +270,7 @@ func apiItems[T any](t *testing.T, base, path string, params url.Values) T {
 }
 
 type list struct {
-	Items []graph.Commitment `json:"items"`
+	Items []schema.StoredCommitment `json:"items"`
 }
 
 // js quotes s as a JavaScript string literal.
@@ -296,7 +296,7 @@ func TestBrowser(t *testing.T) {
 	if len(flagshipWant) == 0 {
 		t.Fatal("the API finds no commitments for the flagship question")
 	}
-	var railway graph.Commitment
+	var railway schema.StoredCommitment
 	for _, c := range flagshipWant {
 		if strings.Contains(c.Text, "China-Kyrgyzstan-Uzbekistan railway") {
 			railway = c
@@ -379,7 +379,7 @@ func TestBrowser(t *testing.T) {
 	})
 
 	cku := apiItems[struct {
-		Items []graph.Commitment `json:"items"`
+		Items []schema.StoredCommitment `json:"items"`
 	}](t, srv.URL, "/v1/entities/CKU%20railway/timeline", nil).Items
 	connectivity := apiItems[list](t, srv.URL, "/v1/commitments", url.Values{"topic": {"connectivity"}}).Items
 

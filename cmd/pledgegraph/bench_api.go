@@ -119,11 +119,11 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 	if err != nil {
 		return err
 	}
-	page, err := store.Commitments(ctx, graph.Query{Topic: schema.TopicConnectivity, Since: m.Date})
+	page, err := store.Commitments(ctx, schema.Query{Topic: schema.TopicConnectivity, Since: m.Date})
 	if err != nil {
 		return err
 	}
-	statements := []graph.Statement{graph.MeetingRefStatement(ref), page.Statement}
+	statements := []schema.ReadStatement{graph.MeetingRefStatement(ref), page.Statement}
 
 	// The server logs at warn and above only (failures), so that logging
 	// does not weigh on the measurement.

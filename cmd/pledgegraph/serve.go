@@ -114,6 +114,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
+// The graph is the API's store: api.Store lists what api needs of it.
+var _ api.Store = (*graph.Store)(nil)
+
 // newAPI wires the HTTP API: the graph store, the extractor for posted
 // documents, the question parser and the gazetteer's country names.
 func newAPI(cfg config, log *slog.Logger, store *graph.Store) *api.Server {
