@@ -350,6 +350,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
+	case t.low == "capitals":
+		return true // "flights between the two capitals": cities
 	case t.low == "capital":
 		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
 			return true
