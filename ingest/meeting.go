@@ -511,6 +511,12 @@ func (d *docCtx) inferCountries() {
 	for p := range unknown {
 		if counts == nil {
 			counts, placeCountry = d.countryCounts()
+			// The title names the parties more surely than a passing
+			// mention in the text ("Presidents of Kyrgyzstan and
+			// Kazakhstan meet in Karakol").
+			for _, c := range titleCountries(d.title) {
+				counts[c] += 2
+			}
 		}
 		best, bestN := "", 0
 		for c, n := range counts {
@@ -924,7 +930,7 @@ func (d *docCtx) occasion() string {
 				trig = tokLow(toks, i+1) == "of"
 			case "for", "attend", "attending", "during", "at":
 				trig = tokLow(toks, i+1) == "the"
-				if toks[i].low == "for" && (si != d.meetSent || tokLow(toks, i+2) == "next") {
+				if toks[i].low == "for" && (tokLow(toks, i+2) == "next" || i > 0 && strings.HasPrefix(toks[i-1].low, "prepar")) {
 					trig = false // "agreed to prepare for the next summit": a plan, not the occasion
 				}
 			}
