@@ -220,6 +220,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	s := &d.sents[si]
 	toks := s.tokens
 	cs, ce := a.cs, a.ce
+	first := len(out) // this sentence's commitments start here
 	var frames []frame
 	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
@@ -330,10 +331,68 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		d.lastFrame.actors, d.lastFrame.mod = actors, f.mod
 		for _, it := range d.items(s, f) {
 			if announcesList(toks, it) {
-				continue // "focus on the following areas:" introduces the points
+				// "focus on the following areas:" introduces the
+				// points; in the same sentence ("...: first,
+				// strengthening X; second, expanding Y") each is one.
+				for _, p := range listPoints(toks, it.i, ce) {
+					out = appendNew(out, first, d.commitment(si, a, f, p, actors))
+				}
+				continue
 			}
-			out = append(out, d.commitment(si, a, f, it, actors))
+			out = appendNew(out, first, d.commitment(si, a, f, it, actors))
 		}
+	}
+	return out
+}
+
+// appendNew appends c unless a commitment of out[from:] already covers
+// part of its span (a point of a list read both as a point and as an
+// item of the frame).
+func appendNew(out []schema.Commitment, from int, c schema.Commitment) []schema.Commitment {
+	for _, o := range out[from:] {
+		if o.Start < c.End && c.Start < o.End {
+			return out
+		}
+	}
+	return append(out, c)
+}
+
+// listOrdinals open a point of a list inside a sentence.
+var listOrdinals = makeSet(`first second third fourth fifth sixth seventh eighth firstly secondly thirdly fourthly fifthly finally lastly`)
+
+// listPoints reads the points after the colon that follows token i
+// ("in the following areas: first, strengthening transport links;
+// second, expanding trade ...; and third, developing tourism"): the
+// verb phrase of each part between semicolons, after its ordinal and a
+// "to". Fewer than two points are no list.
+func listPoints(toks []token, i, end int) []item {
+	c := i
+	for c < end && toks[c].text != ":" && toks[c].text != ";" {
+		c++
+	}
+	if c >= end || toks[c].text != ":" {
+		return nil
+	}
+	var out []item
+	for b := c + 1; b < end; {
+		e := b
+		for e < end && toks[e].text != ";" {
+			e++
+		}
+		v := b
+		for v < e && (toks[v].kind == tPunct || isNumber(toks[v].text) || listOrdinals[toks[v].low] || toks[v].low == "and" || toks[v].low == "to" || toks[v].low == "of" && tokLow(toks, v+1) == "all") || v < e && toks[v].low == "all" && tokLow(toks, v-1) == "of" {
+			v++ // "and third,", "(1)", "first of all,"
+		}
+		v = skipAdverbs(toks, v, e)
+		vk, _ := verbForm(tokLow(toks, v))
+		if v >= e || vk != vBase && vk != vIng {
+			return nil
+		}
+		out = append(out, item{v, trimEnd(toks, v, e)})
+		b = e + 1
+	}
+	if len(out) < 2 {
+		return nil
 	}
 	return out
 }

@@ -47,7 +47,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"bank": schema.EntityOrganization, "fund": schema.EntityOrganization, "mechanism": schema.EntityOrganization,
 	"format": schema.EntityOrganization, "community": schema.EntityOrganization,
 	"summit": schema.EntityEvent, "forum": schema.EntityEvent, "year": schema.EntityEvent, "years": schema.EntityEvent,
-	"festival": schema.EntityEvent, "expo": schema.EntityEvent, "games": schema.EntityEvent, "conference": schema.EntityEvent,
+	"festival": schema.EntityEvent, "days": schema.EntityEvent, "week": schema.EntityEvent, "fair": schema.EntityEvent,
+	"exhibition": schema.EntityEvent, "consortium": schema.EntityOrganization, "expo": schema.EntityEvent, "games": schema.EntityEvent, "conference": schema.EntityEvent,
 	"center": schema.EntityInstitution, "centre": schema.EntityInstitution, "workshop": schema.EntityInstitution,
 	"workshops": schema.EntityInstitution, "institute": schema.EntityInstitution, "university": schema.EntityInstitution,
 	"school": schema.EntityInstitution, "academy": schema.EntityInstitution,
@@ -324,6 +325,15 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				add(e)
 			}
 			continue
+		}
+		// "the agreement on mutual recognition of diplomas", "the joint
+		// statement on ...", "the action plan for 2024-2026": a document
+		// named by its complement.
+		if !t.cap && docNouns[t.low] {
+			if e, ok := lowerDocument(toks, it.i, it.j, k); ok {
+				add(e)
+				continue
+			}
 		}
 		// A lower-case or capitalised head: walk back over its modifiers.
 		kind, ok := entityHeads[t.low]
@@ -693,6 +703,90 @@ func joinNameTokens(toks []token) string {
 		prev = t
 	}
 	return b.String()
+}
+
+// bareDocNouns name a document only with a modifier ("joint statement",
+// "action plan") or a period ("programme for 2025-2027"): alone they are
+// common words ("a plan for the development of ...").
+var bareDocNouns = makeSet(`statement plan programme program contract`)
+
+// docTitleStops end a lower-case document's complement: what follows
+// says when, how or by whom, not what the document is about.
+var docTitleStops = makeSet(`which that who at by during before after within as from through under since when this next last with`)
+
+// lowerDocument reads a document written in lower case whose head noun is
+// token h, from its modifiers through its complement: "the agreement on
+// mutual recognition of diplomas", "a memorandum of understanding on
+// cooperation in tourism", "the joint statement on strategic partnership",
+// "the action plan for 2024-2026". "reached an agreement on" is a
+// consensus, not a document.
+func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
+	head := toks[h].low
+	if strings.HasSuffix(head, "s") || head == "memoranda" {
+		return schema.Entity{}, false // several documents: "signed agreements on ..."
+	}
+	b := h
+	for b > from && b > h-3 {
+		t := toks[b-1]
+		if t.kind != tWord || t.cap || determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] || temporalWords[t.low] || isAdverb(t.low) || t.low == "and" {
+			break
+		}
+		if vk, base := verbForm(t.low); vk != vNone && !(vk == vBase && nounyVerbs[base]) {
+			break
+		}
+		b--
+	}
+	for n := b - 1; n >= from && n >= b-3; n-- {
+		if _, base := verbForm(toks[n].low); base == "reach" || toks[n].low == "came" || toks[n].low == "come" {
+			return schema.Entity{}, false
+		}
+	}
+	e := h + 1
+	if tokLow(toks, e) == "of" && tokLow(toks, e+1) == "understanding" {
+		e += 2 // "memorandum of understanding"
+	}
+	if e+1 >= to {
+		return schema.Entity{}, false
+	}
+	end := -1
+	switch p := toks[e].low; {
+	case (p == "for" || p == "until" || p == "till") && isYear(toks[e+1].text):
+		end = e + 2 // "action plan for 2024-2026"
+	case p == "on" || p == "for" || p == "of" || p == "between" || p == "concerning" || p == "regarding":
+		if bareDocNouns[head] && b == h {
+			return schema.Entity{}, false
+		}
+		c := e + 1
+		for c < to && c < e+14 {
+			t := toks[c]
+			if t.kind != tWord && t.text != "-" && t.text != "–" {
+				break
+			}
+			if auxiliaries[t.low] && t.low != "to" || docTitleStops[t.low] {
+				break // "... at an early date", "... which"
+			}
+			if t.low == "to" || t.low == "and" || t.low == "or" {
+				if vk, base := verbForm(tokLow(toks, c+1)); vk == vBase && !nounyVerbs[base] || determiners[tokLow(toks, c+1)] && t.low != "to" {
+					break // "... and strengthen", "... to expand"
+				}
+			}
+			if vk, _ := verbForm(t.low); vk == vEd && (c+1 >= to || toks[c+1].kind != tWord || prepositions[toks[c+1].low] || temporalWords[toks[c+1].low] || toks[c+1].low == "last") {
+				break // "... signed last year", "... reached in 2023"
+			}
+			c++
+		}
+		c = trimEnd(toks, e+1, c)
+		for c > e+1 && (determiners[toks[c-1].low] || prepositions[toks[c-1].low]) {
+			c--
+		}
+		if c == e+1 {
+			return schema.Entity{}, false
+		}
+		end = yearSuffix(toks, c)
+	default:
+		return schema.Entity{}, false
+	}
+	return schema.Entity{Name: joinNameTokens(toks[b:end]), Kind: schema.EntityAgreement}, true
 }
 
 // titleComplements open the subject of a document's title after the

@@ -35,7 +35,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 	if f.docs {
 		return docItems(toks, f.comp, f.end)
 	}
-	c := peelWorkWith(toks, f.comp, f.end)
+	c := skipAside(toks, peelWorkWith(toks, f.comp, f.end), f.end)
 	var want verbKind
 	switch f.kind {
 	case compVP:
@@ -268,11 +268,38 @@ func peelWorkWith(toks []token, c, end int) int {
 	if tokLow(toks, k) != "to" {
 		return c
 	}
+	k = skipAside(toks, k+1, end) - 1
 	v := skipAdverbs(toks, k+1, end)
 	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase && !(v < end && isLowerWord(toks[v])) {
 		return c
 	}
 	return k + 1
+}
+
+// skipAside steps over an aside set off by commas at token k ("work with
+// X to, among other things, build ...", "agreed to, inter alia,
+// expand ..."): a few lower-case words with no verb. It returns the token
+// after the closing comma, or k when there is no aside.
+func skipAside(toks []token, k, end int) int {
+	if tokLow(toks, k) != "," {
+		return k
+	}
+	for e := k + 1; e < end && e <= k+5; e++ {
+		t := toks[e]
+		if t.text == "," {
+			if e > k+1 {
+				return e + 1
+			}
+			return k
+		}
+		if t.kind != tWord || t.cap && e > k+1 {
+			return k
+		}
+		if vk, base := verbForm(t.low); vk != vNone && !nounyVerbs[base] || auxiliaries[t.low] {
+			return k
+		}
+	}
+	return k
 }
 
 // relativeThenTo reports whether a relative clause opens at the comma k

@@ -511,6 +511,12 @@ func (d *docCtx) inferCountries() {
 	for p := range unknown {
 		if counts == nil {
 			counts, placeCountry = d.countryCounts()
+			// The title names the parties more surely than a passing
+			// mention in the text ("Presidents of Kyrgyzstan and
+			// Kazakhstan meet in Karakol").
+			for _, c := range titleCountries(d.title) {
+				counts[c] += 2
+			}
 		}
 		best, bestN := "", 0
 		for c, n := range counts {
@@ -520,7 +526,9 @@ func (d *docCtx) inferCountries() {
 			if c == d.sourceCC {
 				n++
 			}
-			if n > bestN || n == bestN && c < best {
+			// A tie goes to the host: the one leader without a
+			// country is more often at home than a third country's.
+			if n > bestN || n == bestN && (c == d.meeting.Country || c < best && best != d.meeting.Country) {
 				best, bestN = c, n
 			}
 		}
@@ -922,6 +930,9 @@ func (d *docCtx) occasion() string {
 				trig = tokLow(toks, i+1) == "of"
 			case "for", "attend", "attending", "during", "at":
 				trig = tokLow(toks, i+1) == "the"
+				if toks[i].low == "for" && (tokLow(toks, i+2) == "next" || i > 0 && strings.HasPrefix(toks[i-1].low, "prepar")) {
+					trig = false // "agreed to prepare for the next summit": a plan, not the occasion
+				}
 			}
 			if trig {
 				if name := d.eventName(s, i+2); name != "" {
@@ -1013,7 +1024,11 @@ func ordinal(low string) bool {
 // "24.kg" -> KG; "uk" is GB), or US for .gov and .mil, whose registrants
 // are US agencies.
 func domainCountry(src string) string {
-	u, err := url.Parse(strings.TrimSpace(src))
+	src = strings.TrimSpace(src)
+	u, err := url.Parse(src)
+	if err == nil && u.Host == "" && !strings.ContainsAny(src, " :") && strings.Contains(strings.SplitN(src, "/", 2)[0], ".") {
+		u, err = url.Parse("https://" + src) // "akorda.kz/en/...": an address without its scheme
+	}
 	if err != nil || u.Host == "" {
 		return ""
 	}

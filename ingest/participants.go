@@ -379,6 +379,14 @@ func trimRole(toks []token) string {
 // demonym or "of X" gives.
 func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	toks := s.tokens
+	if k >= 3 && toks[k-1].text == "," && (s.countryAt(k-2) != "" || titleWords[toks[k-2].low] && toks[k-2].cap) {
+		// "President of Uzbekistan, Shavkat Mirziyoyev,": a title set
+		// off by a comma, of one person (not "the leaders of A and B,
+		// X and Y").
+		if start, role, country := d.titleChain(s, k-1); role != "" && !plural(toks, start) && tokLow(toks, k-3) != "and" {
+			return start, role, country
+		}
+	}
 	start := k
 	country := ""
 	for i := k - 1; i >= 0 && i >= k-20; i-- {

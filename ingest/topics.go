@@ -22,11 +22,16 @@ import (
 //
 //	!      the phrase closes the head: what follows describes it
 //	       ("community with a shared future featuring ... friendship")
+//	^slug  as ~slug, but only where the phrase modifies: an item of a
+//	       list with commas keeps its topic ("energy transportation" is
+//	       energy, "energy, transportation and agriculture" three domains)
 //	~slug  the phrase yields to slug: its topic is dropped when the
 //	       span also has slug from another phrase ("transit" on an
 //	       energy item is energy transit, not connectivity; "security"
 //	       beside "sovereignty" is a political stance; "purchases" of
-//	       arms are security, not trade)
+//	       arms are security, not trade); ~* yields to any other
+//	       topic ("an intergovernmental agreement on the demarcation
+//	       of the border" is about the border)
 var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
   development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
@@ -44,7 +49,7 @@ political/partnership: partnership | partner | strategic cooperation | relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
   communication channels | communication | contact | close contact | contacts | talks | dialogue | next meeting | meet again | visit |
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
-  consultations | consultation | intergovernmental | inter-governmental | summit | meeting | parliamentary | inter-parliamentary |
+  consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
   foreign ministries | foreign ministry | interaction | next round
 political/governance: governance | governance experience | political parties | party-to-party | state governance
@@ -69,7 +74,7 @@ connectivity/railways: railway | railways | rail | freight train | freight train
 connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | automobile road
 connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
 connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
-connectivity/corridors: corridor~energy | transport~energy | transportation~energy | logistics | transit~energy | carriers | freight |
+connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
   cargo | multimodal | route~energy | routes~energy | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
 connectivity/border-crossings: border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
@@ -183,10 +188,11 @@ general: various fields | all fields | various areas | all areas | all sectors |
 
 // topicRule is one phrase of topicVocabulary, as stems.
 type topicRule struct {
-	words []string // stems
-	slug  string
-	close bool
-	yield string // drop the slug when the span also has this slug (or root)
+	words    []string // stems
+	slug     string
+	close    bool
+	yield    string // drop the slug when the span also has this slug (or root)
+	modifier bool   // yield only as a modifier, not as an item of a list
 }
 
 // topicIndex maps the stem of a first word to its rules, longest first.
@@ -210,9 +216,15 @@ var topicIndex = func() map[string][]topicRule {
 				continue
 			}
 			r := topicRule{slug: slug}
+			if p, y, ok := strings.Cut(ph, "^"); ok {
+				ph, r.yield, r.modifier = p, y, true
+				if _, ok := schema.LookupTopic(y); !ok {
+					panic("ingest: topic rule yields to unknown slug " + y)
+				}
+			}
 			if p, y, ok := strings.Cut(ph, "~"); ok {
 				ph, r.yield = p, y
-				if _, ok := schema.LookupTopic(y); !ok {
+				if _, ok := schema.LookupTopic(y); !ok && y != "*" {
 					panic("ingest: topic rule yields to unknown slug " + y)
 				}
 			}
@@ -318,6 +330,9 @@ scan:
 				break // "the Samur River", "with partners": no domain named
 			}
 			found = true
+			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
+				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
+			}
 			add(r)
 			k += len(r.words) - 1
 			if r.close {
@@ -350,6 +365,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
+	case t.low == "capitals":
+		return true // "flights between the two capitals": cities
 	case t.low == "capital":
 		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
 			return true
@@ -400,6 +417,12 @@ func matchRule(toks []token, k int, r topicRule) bool {
 func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([]string, []string) {
 	for _, r := range weak {
 		root := schema.TopicRoot(r.slug)
+		if r.yield == "*" && !strong[root] && len(top) > 1 {
+			r.yield = top[0] // yields to whatever else the span is about
+			if top[0] == root {
+				r.yield = top[1]
+			}
+		}
 		if strong[root] || !(containsStr(top, r.yield) || containsStr(sub, r.yield)) {
 			continue
 		}

@@ -102,7 +102,7 @@ type city struct {
 	Country    string
 	Population int
 	Capital    bool
-	Given      bool // the name is also a given name
+	Given      bool // the name is also a given name, or a small town's (see selectCities)
 	Aliases    []string
 }
 
@@ -166,7 +166,26 @@ func (r renamer) current(g geoCity) string {
 // venues. A name that is a country's name or an English word is dropped
 // (see bad); a name shared by several cities goes to the capital, else the
 // most populous. It returns the kept cities and the dropped names.
-func selectCities(all []geoCity, places []currentPlace, countries []country, words, given map[string]bool, minPop, adminPop int) ([]city, []string) {
+func selectCities(all []geoCity, places []currentPlace, countries []country, words, given map[string]bool, minPop, adminPop, countryTop, topMinPop int) ([]city, []string) {
+	// A country's own largest towns, however small the country: a
+	// readout's venue outside the capital is most often one of them
+	// ("Turkistan", "Karakol"), where a world-wide threshold keeps only
+	// cities of big countries. Not villages (topMinPop), and not names of
+	// four letters or fewer, which are too often a word, a surname or an
+	// abbreviation elsewhere ("Nov", "Mao", "Gao").
+	top := make(map[int]bool)
+	byCountry := make(map[string][]int)
+	for i, g := range all {
+		if placeCode(g.FeatureCode) && g.Population >= topMinPop && utf8.RuneCountInString(letters(g.Name)) >= 5 {
+			byCountry[g.Country] = append(byCountry[g.Country], i)
+		}
+	}
+	for _, idx := range byCountry {
+		sort.SliceStable(idx, func(a, b int) bool { return all[idx[a]].Population > all[idx[b]].Population })
+		for _, i := range idx[:min(countryTop, len(idx))] {
+			top[i] = true
+		}
+	}
 	capitals := make(map[string]string) // country -> capital name per world-countries
 	taken := make(map[string]bool)      // folded country names and demonyms
 	for _, c := range countries {
@@ -198,11 +217,15 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 		}
 		j, ok := bestVenue[letters(g.Name)]
 		venue := ok && j == i
-		if !(g.Population >= minPop || g.FeatureCode == "PPLC" || venue || (g.FeatureCode == "PPLA" && g.Population >= adminPop)) {
+		major := g.Population >= minPop || g.FeatureCode == "PPLC" || venue || (g.FeatureCode == "PPLA" && g.Population >= adminPop)
+		if !major && !top[i] {
 			continue
 		}
 		name := straightApostrophe(ren.current(g))
-		c := city{Name: name, Country: g.Country, Population: g.Population}
+		// A town kept only as one of its country's largest is also
+		// often a person's name ("Ararat Mirzoyan"): marked like a given
+		// name, it is not read next to another capitalised word.
+		c := city{Name: name, Country: g.Country, Population: g.Population, Given: !major}
 		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
 		if letters(name) == letters(capitals[g.Country]) || letters(g.Name) == letters(capitals[g.Country]) {
 			c.Capital = true
@@ -284,7 +307,7 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 			}
 		}
 		c.Aliases = aliases
-		c.Given = given[c.Name]
+		c.Given = c.Given || given[c.Name]
 		owner[fold(c.Name)] = true
 		for _, a := range aliases {
 			owner[fold(a)] = true
