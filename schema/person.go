@@ -3,6 +3,7 @@ package schema
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -20,9 +21,14 @@ import (
 // rules (dzh/zh/j, kh/h, w/v, -off/-ov, ye/e, y/i, doubled letters). Word
 // order is kept. A name of initials alone keeps them.
 func PersonKey(name string) string {
-	name, _, err := transform.String(foldMarks(), name)
-	if err != nil {
-		return ""
+	// Only non-ASCII text can carry diacritics; ASCII names, the usual
+	// case, skip the transformer chain, which allocates some 8 KB a call.
+	if !isASCII(name) {
+		var err error
+		name, _, err = transform.String(foldMarks(), name)
+		if err != nil {
+			return ""
+		}
 	}
 	// Apostrophes join (O'Brien); any other non-letter separates words
 	// (Kassym-Jomart, J.).
@@ -55,6 +61,15 @@ func PersonKey(name string) string {
 // calls, so each call builds its own: PersonKey runs in parallel.
 func foldMarks() transform.Transformer {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isApostrophe(r rune) bool {
