@@ -30,9 +30,9 @@ func Scan(text string) []Mention {
 			}
 			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (!h.personal || !inPersonName(toks, i, j)) {
 				found, last = h, j
-				end = toks[j].end
+				end = int(toks[j].end)
 				if stem {
-					end = toks[j].stemEnd
+					end = int(toks[j].stemEnd)
 				}
 			}
 		}
@@ -57,7 +57,7 @@ func Scan(text string) []Mention {
 			i++
 			continue
 		}
-		out = append(out, Mention{Start: toks[i].start, End: end, Kind: found.kind, Code: found.code, City: found.city})
+		out = append(out, Mention{Start: int(toks[i].start), End: end, Kind: found.kind, Code: found.code, City: found.city})
 		i = last + 1
 	}
 	return out
@@ -151,11 +151,15 @@ func (h *hit) accepts(toks []token, stem bool) bool {
 // apostrophes, is buf[lo:hi], preceded in buf by the byte that joins it to
 // the previous word: ' ' for white space, '-' for a hyphen or en dash, 0
 // for anything else (which no name spans).
+//
+// Offsets are int32 to halve the token, one for every word of the text:
+// Scan's allocation was most of the extraction's garbage. Texts are far
+// below 2 GiB (ingest takes at most 5 MB).
 type token struct {
-	start, end int // bytes of the text
-	stemEnd    int // end without a possessive "'s"
-	lo, hi     int // lowercased form in buf
-	stemHi     int
+	start, end int32 // bytes of the text
+	stemEnd    int32 // end without a possessive "'s"
+	lo, hi     int32 // lowercased form in buf
+	stemHi     int32
 	join       byte
 	upperInit  bool // first letter is upper case
 	allUpper   bool // no lower-case letter (before any possessive)
@@ -214,9 +218,9 @@ func (s *scanner) lastWord() string {
 
 // word reads the word starting at i and returns where it ends.
 func (s *scanner) word(text string, i int, join byte) int {
-	t := token{start: i, join: join}
+	t := token{start: int32(i), join: join}
 	s.buf = append(s.buf, join)
-	t.lo = len(s.buf)
+	t.lo = int32(len(s.buf))
 	end := dotted(text, i)
 	lower, upper := 0, 0
 	apos := -1 // byte offset of the last apostrophe
@@ -261,11 +265,11 @@ func (s *scanner) word(text string, i int, join byte) int {
 		}
 		j += size
 	}
-	t.end = j
-	t.hi = len(s.buf)
+	t.end = int32(j)
+	t.hi = int32(len(s.buf))
 	t.stemHi, t.stemEnd = t.hi, t.end
 	if apos >= 0 && t.hi-t.lo > 2 && s.buf[t.hi-2] == '\'' && s.buf[t.hi-1] == 's' {
-		t.stemHi, t.stemEnd = t.hi-2, apos
+		t.stemHi, t.stemEnd = t.hi-2, int32(apos)
 		if text[j-1] == 's' {
 			lower-- // "US's" is still in capitals
 		}
@@ -273,7 +277,7 @@ func (s *scanner) word(text string, i int, join byte) int {
 	t.allUpper = upper > 0 && lower == 0
 	t.lower = lower > 0
 	s.toks = append(s.toks, t)
-	return t.end
+	return j
 }
 
 // dotted returns the end of an abbreviation written with dots ("U.S.",
