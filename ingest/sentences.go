@@ -260,11 +260,12 @@ type token struct {
 // digits joined by internal hyphens, apostrophes, periods ("U.S.") or
 // ampersands; "’s" after a word is a separate possessive token.
 func tokenize(text string, s, e int) []token {
-	return appendTokens(make([]token, 0, (e-s)/5+4), text, s, e)
+	return appendTokens(make([]token, 0, (e-s)/5+4), text, "", s, e)
 }
 
-// appendTokens appends the tokens of text[s:e] to toks.
-func appendTokens(toks []token, text string, s, e int) []token {
+// appendTokens appends the tokens of text[s:e] to toks. lower is
+// asciiLower(text), or "" to lower-case each token on its own.
+func appendTokens(toks []token, text, lower string, s, e int) []token {
 	first := len(toks)
 	i := s
 	for i < e {
@@ -306,16 +307,16 @@ func appendTokens(toks []token, text string, s, e int) []token {
 				}
 				break
 			}
-			toks = append(toks, newToken(text, i, j, tWord))
+			toks = append(toks, newToken(text, lower, i, j, tWord))
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+size < e && (text[i+size] == 's' || text[i+size] == 'S') && len(toks) > first && toks[len(toks)-1].end == i && (i+size+1 >= e || !isWordRune(rune(text[i+size+1]))) {
-			toks = append(toks, newToken(text, i, i+size+1, tPoss))
+			toks = append(toks, newToken(text, lower, i, i+size+1, tPoss))
 			i += size + 1
 			continue
 		}
-		toks = append(toks, newToken(text, i, i+size, tPunct))
+		toks = append(toks, newToken(text, lower, i, i+size, tPunct))
 		i += size
 	}
 	return toks
@@ -347,9 +348,13 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func newToken(text string, s, e int, k tokenKind) token {
+func newToken(text, lower string, s, e int, k tokenKind) token {
 	t := token{start: s, end: e, text: text[s:e], kind: k}
-	t.low = lowerPlain(t.text)
+	if lower != "" && isASCII(t.text) {
+		t.low = lower[s:e] // no string of its own for each capitalised word
+	} else {
+		t.low = lowerPlain(t.text)
+	}
 	if c := t.text[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
@@ -357,6 +362,30 @@ func newToken(text string, s, e int, k tokenKind) token {
 		t.cap = unicode.IsUpper(r)
 	}
 	return t
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other
+// byte as it is, so that the offsets of s hold in the result.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerPlain lower-cases s and makes typographic apostrophes plain.
