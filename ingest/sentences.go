@@ -367,16 +367,13 @@ func newToken(text, lower string, s, e int, k tokenKind) token {
 // asciiLower lower-cases the ASCII letters of s and leaves every other
 // byte as it is, so that the offsets of s hold in the result.
 func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	b := []byte(s)
+	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
 }
 
 func isASCII(s string) bool {
