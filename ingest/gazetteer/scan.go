@@ -219,14 +219,31 @@ func (s *scanner) lastWord() string {
 // word reads the word starting at i and returns where it ends.
 func (s *scanner) word(text string, i int, join byte) int {
 	t := token{start: int32(i), join: join}
-	s.buf = append(s.buf, join)
-	t.lo = int32(len(s.buf))
+	// buf is s.buf held in a local for the loop, which appends a byte or
+	// so for every letter of the text.
+	buf := append(s.buf, join)
+	t.lo = int32(len(buf))
+	first, _ := utf8.DecodeRuneInString(text[i:])
+	t.upperInit = unicode.IsUpper(first)
 	end := dotted(text, i)
 	lower, upper := 0, 0
 	apos := -1 // byte offset of the last apostrophe
 	j := i
 	for j < len(text) {
-		r, size := rune(text[j]), 1
+		c := text[j]
+		// An ASCII letter or digit, most of any text, takes the short way.
+		if end == 0 && isASCIIWord(c) {
+			if 'A' <= c && c <= 'Z' {
+				upper++
+				c += 'a' - 'A'
+			} else if 'a' <= c && c <= 'z' {
+				lower++
+			}
+			buf = append(buf, c)
+			j++
+			continue
+		}
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[j:])
 		}
@@ -239,12 +256,9 @@ func (s *scanner) word(text string, i int, join byte) int {
 				break
 			}
 			apos = j
-			s.buf = append(s.buf, '\'')
+			buf = append(buf, '\'')
 			j += size
 			continue
-		}
-		if j == i {
-			t.upperInit = unicode.IsUpper(r)
 		}
 		if r < utf8.RuneSelf {
 			c := byte(r)
@@ -254,17 +268,18 @@ func (s *scanner) word(text string, i int, join byte) int {
 			} else if 'a' <= c && c <= 'z' {
 				lower++
 			}
-			s.buf = append(s.buf, c)
+			buf = append(buf, c)
 		} else {
 			if unicode.IsUpper(r) {
 				upper++
 			} else if unicode.IsLower(r) {
 				lower++
 			}
-			s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
 		j += size
 	}
+	s.buf = buf
 	t.end = int32(j)
 	t.hi = int32(len(s.buf))
 	t.stemHi, t.stemEnd = t.hi, t.end
@@ -301,13 +316,28 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
+// isWord reports whether r belongs to a word. It is small enough to be
+// inlined for the ASCII text it mostly sees.
 func isWord(r rune) bool {
 	if r < utf8.RuneSelf {
-		c := byte(r)
-		return isASCIILetter(c) || '0' <= c && c <= '9'
+		return asciiWord[r]
 	}
+	return isNonASCIIWord(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isASCIILetter(byte(c)) || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isNonASCIIWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+func isASCIIWord(c byte) bool { return c < utf8.RuneSelf && asciiWord[c] }
 
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' || r == 'ʻ'
