@@ -155,6 +155,13 @@ func splitParagraph(text string, ps, pe, para int, out []sentence) []sentence {
 		}
 	}
 	for i := ps; i < pe; {
+		// Only . ! ? and … end a sentence: other bytes are passed over
+		// without decoding. … is the one that is not ASCII; it starts
+		// with 0xE2, a byte that never occurs inside a rune.
+		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size
@@ -269,6 +276,10 @@ func appendTokens(toks []token, text, lower string, s, e int) []token {
 	first := len(toks)
 	i := s
 	for i < e {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:e])
 		if unicode.IsSpace(r) || r == '\ufeff' {
 			i += size
@@ -277,6 +288,10 @@ func appendTokens(toks []token, text, lower string, s, e int) []token {
 		if isWordRune(r) {
 			j := i + size
 			for j < e {
+				if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+					j++ // the usual case, without decoding
+					continue
+				}
 				c, cs := utf8.DecodeRuneInString(text[j:e])
 				if isWordRune(c) {
 					j += cs
@@ -367,13 +382,18 @@ func newToken(text, lower string, s, e int, k tokenKind) token {
 // asciiLower lower-cases the ASCII letters of s and leaves every other
 // byte as it is, so that the offsets of s hold in the result.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // s[from:i] is written as it is
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 func isASCII(s string) bool {
