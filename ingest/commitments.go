@@ -223,7 +223,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	var frames []frame
 	recalled := false
 	for i := cs; i < ce; i++ {
-		if recallVerbs[toks[i].low] {
+		if toks[i].is(wRecall) {
 			recalled = true
 		}
 		if recalled || i >= a.gapI && i < a.gapJ {

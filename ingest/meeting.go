@@ -184,13 +184,13 @@ var eventCities = map[string]string{
 
 func hasMeetingVerb(toks []token) bool {
 	for i, t := range toks {
-		if visitVerbs[t.low] && visitAhead(toks, i) {
+		if t.is(wVisit) && visitAhead(toks, i) {
 			return true // "paid a state visit to Kazakhstan"
 		}
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
-		if meetingVerbs[t.low] {
+		if t.is(wMeeting) {
 			if (t.low == "held" || t.low == "holds") && !heldMeeting(toks[i+1:]) {
 				continue
 			}

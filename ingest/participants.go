@@ -94,18 +94,18 @@ func (d *docCtx) findPersons(si int) []personMention {
 		honor := afterHonorific(toks, i)
 		j, words := i, 0
 		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j])) {
-			if !titleWords[toks[j].low] {
+			if !toks[j].is(wTitle) {
 				words++
 			}
 			j++
 		}
 		// "Foreign Affairs Commission": part of an institution's name.
-		if j < len(toks) && toks[j].cap && toks[j].kind == tWord && notNameWords[toks[j].low] {
+		if j < len(toks) && toks[j].cap && toks[j].kind == tWord && toks[j].is(wNotName) {
 			i = j
 			continue
 		}
 		// A run of title words is not a name: "President" alone.
-		for j > i && titleWords[toks[j-1].low] {
+		for j > i && toks[j-1].is(wTitle) {
 			j--
 		}
 		if j == i {
@@ -113,7 +113,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
 		k := i
-		for k < j && titleWords[toks[k].low] {
+		for k < j && toks[k].is(wTitle) {
 			k++
 		}
 		if k == j {
@@ -228,14 +228,14 @@ func plural(toks []token, roleI int) bool {
 
 // nameStart reports whether token i may start a name (or its title).
 func nameStart(s *sentence, i int) bool {
-	t := s.tokens[i]
-	return t.kind == tWord && t.cap && !notNameWords[t.low] && s.placeAt(i) < 0 || t.kind == tWord && titleWords[t.low] && t.cap
+	t := &s.tokens[i]
+	return t.kind == tWord && t.cap && !t.is(wNotName) && s.placeAt(i) < 0 || t.kind == tWord && t.is(wTitle) && t.cap
 }
 
 // nameWord reports whether token i may be part of a name.
 func nameWord(s *sentence, i int) bool {
-	t := s.tokens[i]
-	if t.kind != tWord || !t.cap || notNameWords[t.low] || s.placeAt(i) >= 0 {
+	t := &s.tokens[i]
+	if t.kind != tWord || !t.cap || t.is(wNotName) || s.placeAt(i) >= 0 {
 		return false
 	}
 	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".") {

@@ -30,7 +30,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 		toks := s.tokens
 		meetWord := false
 		for _, t := range toks {
-			if refWords[t.low] {
+			if t.is(wRef) {
 				meetWord = true
 				break
 			}

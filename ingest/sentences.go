@@ -260,7 +260,8 @@ type token struct {
 	text       string // as written
 	low        string // lower case, typographic apostrophes made plain
 	kind       tokenKind
-	cap        bool // starts with an upper-case letter
+	cap        bool      // starts with an upper-case letter
+	class      wordClass // the word lists low is in
 }
 
 // tokenize splits text[s:e] into tokens. A word is a run of letters and
@@ -370,6 +371,7 @@ func newToken(text, lower string, s, e int, k tokenKind) token {
 	} else {
 		t.low = lowerPlain(t.text)
 	}
+	t.class = wordClasses[t.low]
 	if c := t.text[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
