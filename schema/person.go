@@ -107,7 +107,7 @@ func writeFolded(b *strings.Builder, w string) {
 	for i := 0; i < len(w); {
 		r, size := utf8.DecodeRuneInString(w[i:])
 		for _, rule := range spellingRules {
-			if strings.HasPrefix(w[i:], rule.from) {
+			if w[i] == rule.from[0] && strings.HasPrefix(w[i:], rule.from) {
 				r, size = rule.to, len(rule.from)
 				break
 			}
