@@ -80,7 +80,7 @@ func splitSentences(text string, from int, skip []dateline) []sentence {
 }
 
 func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v'
+	return b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
 }
 
 // paragraphEnd returns the end of the paragraph starting at pos.
@@ -357,10 +357,24 @@ func isAcronymDot(text string, i, j int) bool {
 	return true
 }
 
+// isWordRune reports whether r is a letter, digit or combining mark. It
+// is small enough to be inlined for ASCII; the rest is a call.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isNonASCIIWordRune(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isNonASCIIWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -152,7 +152,10 @@ func findDateline(text string, at int) (dateline, bool) {
 // normalised body (NFKC, white space collapsed, header lines excluded), so
 // the same readout with other line breaks or a header has one id.
 func documentID(body string) string {
-	n := norm.NFKC.String(body)
+	n := body
+	if !isASCII(body) { // ASCII is in NFKC already
+		n = norm.NFKC.String(body)
+	}
 	// The words joined by single spaces, hashed in one call: a Write per
 	// word cost more than the copy.
 	words := make([]byte, 0, len(n))
