@@ -268,12 +268,12 @@ type token struct {
 // digits joined by internal hyphens, apostrophes, periods ("U.S.") or
 // ampersands; "’s" after a word is a separate possessive token.
 func tokenize(text string, s, e int) []token {
-	return appendTokens(make([]token, 0, (e-s)/5+4), text, "", s, e)
+	return appendTokens(make([]token, 0, (e-s)/5+4), text, nil, s, e)
 }
 
-// appendTokens appends the tokens of text[s:e] to toks. lower is
-// asciiLower(text), or "" to lower-case each token on its own.
-func appendTokens(toks []token, text, lower string, s, e int) []token {
+// appendTokens appends the tokens of text[s:e] to toks. The lower-case
+// forms of the words go to low when it is not nil.
+func appendTokens(toks []token, text string, low *lowerArena, s, e int) []token {
 	first := len(toks)
 	i := s
 	for i < e {
@@ -323,16 +323,16 @@ func appendTokens(toks []token, text, lower string, s, e int) []token {
 				}
 				break
 			}
-			toks = append(toks, newToken(text, lower, i, j, tWord))
+			toks = append(toks, newToken(text, low, i, j, tWord))
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+size < e && (text[i+size] == 's' || text[i+size] == 'S') && len(toks) > first && toks[len(toks)-1].end == i && (i+size+1 >= e || !isWordRune(rune(text[i+size+1]))) {
-			toks = append(toks, newToken(text, lower, i, i+size+1, tPoss))
+			toks = append(toks, newToken(text, low, i, i+size+1, tPoss))
 			i += size + 1
 			continue
 		}
-		toks = append(toks, newToken(text, lower, i, i+size, tPunct))
+		toks = append(toks, newToken(text, low, i, i+size, tPunct))
 		i += size
 	}
 	return toks
@@ -378,13 +378,9 @@ func isNonASCIIWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func newToken(text, lower string, s, e int, k tokenKind) token {
+func newToken(text string, low *lowerArena, s, e int, k tokenKind) token {
 	t := token{start: s, end: e, text: text[s:e], kind: k}
-	if lower != "" && isASCII(t.text) {
-		t.low = lower[s:e] // no string of its own for each capitalised word
-	} else {
-		t.low = lowerPlain(t.text)
-	}
+	t.low = low.lowerPlain(t.text)
 	t.class = wordClasses[t.low]
 	if c := t.text[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
@@ -393,23 +389,6 @@ func newToken(text, lower string, s, e int, k tokenKind) token {
 		t.cap = unicode.IsUpper(r)
 	}
 	return t
-}
-
-// asciiLower lower-cases the ASCII letters of s and leaves every other
-// byte as it is, so that the offsets of s hold in the result.
-func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0 // s[from:i] is written as it is
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[from:i])
-			b.WriteByte(c + 'a' - 'A')
-			from = i + 1
-		}
-	}
-	b.WriteString(s[from:])
-	return b.String()
 }
 
 func isASCII(s string) bool {
@@ -421,17 +400,37 @@ func isASCII(s string) bool {
 	return true
 }
 
-// lowerPlain lower-cases s and makes typographic apostrophes plain.
-func lowerPlain(s string) string {
-	ascii := true
+// lowerArena holds the lower-case forms of a document's capitalised words
+// in one buffer rather than a string each. A strings.Builder never changes
+// what it has written, so the strings cut from it stay valid as it grows.
+type lowerArena struct {
+	b strings.Builder
+}
+
+// lowerPlain lower-cases s and makes typographic apostrophes plain. The
+// arena may be nil.
+func (a *lowerArena) lowerPlain(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z') {
-			ascii = false
-			break
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
 		}
 	}
-	if ascii {
+	if !upper {
 		return s
 	}
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if a == nil {
+		return strings.ToLower(s)
+	}
+	from := a.b.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.b.WriteByte(c)
+	}
+	return a.b.String()[from:]
 }
