@@ -245,6 +245,7 @@ func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
 		return
 	}
 	s.tokPlace = make([]int16, len(s.tokens))
+	s.places = make([]place, 0, len(ms))
 	for i := range s.tokPlace {
 		s.tokPlace[i] = -1
 	}
