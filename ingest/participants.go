@@ -463,11 +463,7 @@ func joinTokens(toks []token) string {
 // family name ("Tokayev", "Blinken"), or for Chinese-order names the first
 // word ("Xi" of "Xi Jinping"), which lookupPerson also accepts.
 func shortName(full string) string {
-	f := strings.Fields(full)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	return lastWord(full)
 }
 
 // addKeys records the keys under which p is found: the whole name, its
@@ -506,10 +502,11 @@ func (d *docCtx) lookupPerson(name string) *person {
 		}
 	}
 	// "Sadyr Japarov" against a known "Sadyr Zhaparov": by family name.
-	if f := strings.Fields(name); len(f) >= 2 {
-		lk := d.personKey(f[len(f)-1])
+	first, last := firstWord(name), lastWord(name)
+	if len(first) < len(strings.TrimSpace(name)) { // two words or more
+		lk := d.personKey(last)
 		for _, p := range d.people {
-			if slices.Contains(p.keys, lk) && d.personKey(strings.Fields(p.name)[0]) == d.personKey(f[0]) {
+			if slices.Contains(p.keys, lk) && d.personKey(firstWord(p.name)) == d.personKey(first) {
 				return p
 			}
 		}
