@@ -229,6 +229,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if recalled || i >= a.gapI && i < a.gapJ {
 			continue
 		}
+		if !toks[i].is(wTrigger) {
+			continue // no frame starts here (matchFrame); most words are none
+		}
 		f, ok := matchFrame(s, i, ce)
 		if !ok || f.comp >= ce {
 			continue

@@ -44,7 +44,7 @@ func (d *docCtx) findMeeting() {
 		}
 	}
 	for i, s := range d.sents {
-		if sentenceSays(s.tokens, "present") || sentenceSays(s.tokens, "accompanied") || (sentenceSays(s.tokens, "attended") && i != d.meetSent) {
+		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended") {
 			for _, pm := range mentions[i] {
 				if !pm.p.principal {
 					pm.p.present = true

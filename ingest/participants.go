@@ -83,7 +83,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 	s := &d.sents[si]
 	toks := s.tokens
 	var out []personMention
-	presentList := sentenceSays(toks, "present") || sentenceSays(toks, "accompanied")
+	presentList := sentenceSays(toks, "present", "accompanied")
 	meetingLike := hasMeetingVerb(toks)
 	for i := 0; i < len(toks); i++ {
 		if !nameStart(s, i) {
@@ -439,10 +439,13 @@ func followedBySpeech(toks []token, j int) bool {
 	return false
 }
 
-func sentenceSays(toks []token, w string) bool {
-	for _, t := range toks {
-		if t.low == w {
-			return true
+// sentenceSays reports whether one of the words is a token of toks.
+func sentenceSays(toks []token, words ...string) bool {
+	for i := range toks {
+		for _, w := range words {
+			if toks[i].low == w {
+				return true
+			}
 		}
 	}
 	return false
