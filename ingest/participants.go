@@ -452,6 +452,9 @@ func sentenceSays(toks []token, words ...string) bool {
 }
 
 func joinTokens(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text // no copy
+	}
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 && t.start > toks[i-1].end {
@@ -472,24 +475,31 @@ func shortName(full string) string {
 // addKeys records the keys under which p is found: the whole name, its
 // first and last word, and the name without middle initials.
 func (d *docCtx) addKeys(p *person, name string) {
-	f := strings.Fields(name)
-	cands := []string{name}
-	if len(f) >= 2 {
-		cands = append(cands, f[0], f[len(f)-1])
-		var noInit []string
-		for _, w := range f {
-			if !(len(w) == 2 && w[1] == '.') {
-				noInit = append(noInit, w)
-			}
-		}
-		cands = append(cands, strings.Join(noInit, " "))
-	}
-	for _, c := range cands {
-		k := d.personKey(c)
-		if k != "" && !slices.Contains(p.keys, k) {
+	add := func(c string) {
+		if k := d.personKey(c); k != "" && !slices.Contains(p.keys, k) {
 			p.keys = append(p.keys, k)
 		}
 	}
+	add(name)
+	first, last := firstWord(name), lastWord(name)
+	if len(first) == len(strings.TrimSpace(name)) {
+		return // one word
+	}
+	add(first)
+	add(last)
+	// Without middle initials ("Antony Blinken"). A name without a period
+	// has none, and its key is the name's own (PersonKey reads the words
+	// alone): this runs for every mention, so only such a name is split.
+	if !strings.Contains(name, ".") {
+		return
+	}
+	var noInit []string
+	for _, w := range strings.Fields(name) {
+		if !(len(w) == 2 && w[1] == '.') {
+			noInit = append(noInit, w)
+		}
+	}
+	add(strings.Join(noInit, " "))
 }
 
 // lookupPerson finds a person already named, by full or short name in any
