@@ -488,8 +488,9 @@ func (d *docCtx) addKeys(p *person, name string) {
 	add(first)
 	add(last)
 	// Without middle initials ("Antony Blinken"). A name without a period
-	// has none, and its key is the name's own (PersonKey reads the words
-	// alone): this runs for every mention, so only such a name is split.
+	// has none, and then this key is the name's own (PersonKey reads the
+	// words alone): this runs for every mention, so only a name with a
+	// period is split.
 	if !strings.Contains(name, ".") {
 		return
 	}

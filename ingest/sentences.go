@@ -79,6 +79,8 @@ func splitSentences(text string, from int, skip []dateline) []sentence {
 	return out
 }
 
+// isSpaceByte reports ASCII white space; the first test settles it for
+// nearly every byte of text.
 func isSpaceByte(b byte) bool {
 	return b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
 }

@@ -155,8 +155,8 @@ func (h *hit) accepts(toks []token, stem bool) bool {
 // for anything else (which no name spans).
 //
 // Offsets are int32 to halve the token, one for every word of the text:
-// Scan's allocation was most of the extraction's garbage. Texts are far
-// below 2 GiB (ingest takes at most 5 MB).
+// Scan's tokens were a third of the garbage an extraction made. Texts are
+// far below 2 GiB (ingest takes at most 5 MB).
 type token struct {
 	start, end int32 // bytes of the text
 	stemEnd    int32 // end without a possessive "'s"
