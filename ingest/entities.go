@@ -287,7 +287,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				continue
 			}
 		}
-		if _, head := entityHeads[t.low]; isAcronym(t.text) && head && k > it.i {
+		if t.is(wHead) && isAcronym(t.text) && k > it.i {
 			// "Rogun HPP": an abbreviated head after the name
 			if e, ok := d.nameBefore(toks, it.i, k, entityHeads[t.low]); ok {
 				add(e)
@@ -320,10 +320,10 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			continue
 		}
 		// A lower-case or capitalised head: walk back over its modifiers.
-		kind, ok := entityHeads[t.low]
-		if !ok {
+		if !t.is(wHead) {
 			continue
 		}
+		kind := entityHeads[t.low]
 		if resolve && !t.cap && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && !toks[k+1].cap && entityHeads[toks[k+1].low] != "")) {
 			if e, ok := d.antecedent(s, k-1, t.low); ok {
 				add(e) // "the corridor": the corridor named before

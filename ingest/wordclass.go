@@ -18,6 +18,7 @@ const (
 	wMeeting                       // meetingVerbs
 	wTrigger                       // triggerWords
 	wRef                           // refWords
+	wHead                          // entityHeads
 )
 
 // wordClasses is the class of every word in one of the lists, built at init
@@ -43,6 +44,9 @@ var wordClasses = func() map[string]wordClass {
 				m[w] |= l.class
 			}
 		}
+	}
+	for w := range entityHeads {
+		m[w] |= wHead
 	}
 	return m
 }()
