@@ -110,7 +110,7 @@ func futureMeeting(toks []token) map[int]bool {
 	out := map[int]bool{}
 	for _, g := range segments(toks) {
 		for k := g.i; k < g.j; k++ {
-			if !refWords[toks[k].low] {
+			if !toks[k].is(wRef) {
 				continue
 			}
 			for b := k - 1; b >= g.i && b >= k-3; b-- {
