@@ -78,8 +78,8 @@ func (d *docCtx) attribute(si int) attribution {
 		if t.kind != tWord || t.cap {
 			continue // "the United States" is no verb
 		}
-		isSay := sayVerbs[t.low]
-		needThat := !isSay && thatVerbs[t.low]
+		isSay := t.is(wSay)
+		needThat := !isSay && t.is(wThat)
 		if !isSay && !needThat {
 			continue
 		}
@@ -140,7 +140,7 @@ func (d *docCtx) attribute(si int) attribution {
 		// "Recalling that ..., the Prime Minister stated that Pakistan
 		// would ...": a participle clause before the speaker recalls; what
 		// the speaker then says is current.
-		if recallVerbs[toks[k].low] && !(k == 0 && a.said && toks[k].low == "recalling") {
+		if toks[k].is(wRecall) && !(k == 0 && a.said && toks[k].low == "recalling") {
 			a.blocked = true
 		}
 	}

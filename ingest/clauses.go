@@ -240,7 +240,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	low := t.low
-	if !triggerWords[low] {
+	if !t.is(wTrigger) {
 		return frame{}, false
 	}
 	f := frame{start: i, verb: i, calleeI: -1, possI: -1}

@@ -224,7 +224,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	var frames []frame
 	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
-		if recallVerbs[toks[i].low] {
+		if toks[i].is(wRecall) {
 			recalled = true
 			recallThat = tokLow(toks, i+1) == "that"
 		}
@@ -240,6 +240,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 		if recalled || i >= a.gapI && i < a.gapJ {
 			continue
+		}
+		if !toks[i].is(wTrigger) {
+			continue // no frame starts here (matchFrame); most words are none
 		}
 		f, ok := matchFrame(s, i, ce)
 		if !ok || f.comp >= ce {

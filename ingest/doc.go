@@ -18,6 +18,7 @@
 //	items.go              coordinated verb phrases: one commitment each
 //	signed.go             lists of signed documents set out line by line
 //	lexicon.go            verbs and adverbs the parser needs
+//	wordclass.go          the word lists a token is in, looked up once
 //	topics.go, entities.go  topic and entity tagging of a span
 //	extract.go            Extract: the pipeline over one document
 //

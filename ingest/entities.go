@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -287,7 +288,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				continue
 			}
 		}
-		if _, head := entityHeads[t.low]; isAcronym(t.text) && head && k > it.i {
+		if t.is(wHead) && isAcronym(t.text) && k > it.i {
 			// "Rogun HPP": an abbreviated head after the name
 			if e, ok := d.nameBefore(toks, it.i, k, entityHeads[t.low]); ok {
 				add(e)
@@ -336,10 +337,10 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 		}
 		// A lower-case or capitalised head: walk back over its modifiers.
-		kind, ok := entityHeads[t.low]
-		if !ok {
+		if !t.is(wHead) {
 			continue
 		}
+		kind := entityHeads[t.low]
 		if resolve && !t.cap && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && !toks[k+1].cap && entityHeads[toks[k+1].low] != "")) {
 			if e, ok := d.antecedent(s, k-1, t.low); ok {
 				add(e) // "the corridor": the corridor named before
@@ -496,12 +497,24 @@ func (d *docCtx) acronymEntity(acr string) (schema.Entity, bool) {
 	return schema.Entity{}, false
 }
 
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+// firstWord and lastWord are the first and the last of strings.Fields(s),
+// "" when there is none, without making the slice: they run for every name
+// a readout mentions.
+func firstWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	return f[len(f)-1]
+	return s
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[i+n:]
+	}
+	return s
 }
 
 // nameBefore reads the name whose head is token h: capitalised words with

@@ -220,13 +220,16 @@ func (d *docCtx) prepare(published schema.Date) {
 		}
 	}
 	mi := 0
-	// All sentences' tokens share one backing array.
+	// All sentences' tokens share one backing array, and the lower-case
+	// forms of their capitalised words one buffer.
 	buf := make([]token, 0, (len(d.text)-d.body)/5+16)
+	var lower lowerArena
+	lower.b.Grow((len(d.text) - d.body) / 8)
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.idx = i
 		n := len(buf)
-		buf = appendTokens(buf, d.text, s.start, s.end)
+		buf = appendTokens(buf, d.text, &lower, s.start, s.end)
 		s.tokens = buf[n:len(buf):len(buf)]
 		for mi < len(ms) && ms[mi].Start < s.start {
 			mi++
@@ -254,6 +257,7 @@ func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
 		return
 	}
 	s.tokPlace = make([]int16, len(s.tokens))
+	s.places = make([]place, 0, len(ms))
 	for i := range s.tokPlace {
 		s.tokPlace[i] = -1
 	}

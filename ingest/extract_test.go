@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -409,6 +410,50 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(inputs))/b.Elapsed().Seconds(), "docs/s")
+}
+
+// TestExtractConcurrent extracts every test readout from several
+// goroutines at once, each in its own order: under -race it shows state
+// that calls share, and every result must equal the one extracted alone.
+func TestExtractConcurrent(t *testing.T) {
+	paths := readouts(t)
+	inputs := make([]ingest.Input, len(paths))
+	want := make([][]byte, len(paths))
+	for i, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if inputs[i], err = ingest.Decode(filepath.Base(path), data, ""); err != nil {
+			t.Fatalf("Decode %s: %v", path, err)
+		}
+		want[i] = extractJSON(t, inputs[i])
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for k := range inputs {
+				i := (k + g*len(inputs)/4) % len(inputs)
+				if got := extractJSON(t, inputs[i]); !bytes.Equal(got, want[i]) {
+					t.Errorf("%s: concurrent extraction differs from the one alone", paths[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func extractJSON(t *testing.T, in ingest.Input) []byte {
+	x, err := ingest.Extract(in)
+	if err != nil {
+		t.Errorf("Extract %s: %v", in.Source, err)
+		return nil
+	}
+	b, err := json.Marshal(x)
+	if err != nil {
+		t.Errorf("Marshal %s: %v", in.Source, err)
+	}
+	return b
 }
 
 // TestLargeInputs runs pathological inputs of a few hundred kilobytes: a

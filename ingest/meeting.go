@@ -55,7 +55,7 @@ func (d *docCtx) findMeeting() {
 		}
 	}
 	for i, s := range d.sents {
-		if sentenceSays(s.tokens, "present") || sentenceSays(s.tokens, "accompanied") || (sentenceSays(s.tokens, "attended") && i != d.meetSent) {
+		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended") {
 			for _, pm := range mentions[i] {
 				if !pm.p.principal {
 					pm.p.present = true
@@ -270,13 +270,13 @@ var eventCities = map[string]string{
 
 func hasMeetingVerb(toks []token) bool {
 	for i, t := range toks {
-		if visitVerbs[t.low] && visitAhead(toks, i) {
+		if t.is(wVisit) && visitAhead(toks, i) {
 			return true // "paid a state visit to Kazakhstan"
 		}
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
-		if meetingVerbs[t.low] {
+		if t.is(wMeeting) {
 			if (t.low == "held" || t.low == "holds") && !heldMeeting(toks[i+1:]) {
 				continue
 			}

@@ -85,7 +85,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 	s := &d.sents[si]
 	toks := s.tokens
 	var out []personMention
-	presentList := sentenceSays(toks, "present") || sentenceSays(toks, "accompanied")
+	presentList := sentenceSays(toks, "present", "accompanied")
 	meetingLike := hasMeetingVerb(toks)
 	for i := 0; i < len(toks); i++ {
 		if !nameStart(s, i) {
@@ -96,18 +96,18 @@ func (d *docCtx) findPersons(si int) []personMention {
 		honor := afterHonorific(toks, i)
 		j, words := i, 0
 		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j])) {
-			if !titleWords[toks[j].low] {
+			if !toks[j].is(wTitle) {
 				words++
 			}
 			j++
 		}
 		// "Foreign Affairs Commission": part of an institution's name.
-		if j < len(toks) && toks[j].cap && toks[j].kind == tWord && notNameWords[toks[j].low] {
+		if j < len(toks) && toks[j].cap && toks[j].kind == tWord && toks[j].is(wNotName) {
 			i = j
 			continue
 		}
 		// A run of title words is not a name: "President" alone.
-		for j > i && titleWords[toks[j-1].low] {
+		for j > i && toks[j-1].is(wTitle) {
 			j--
 		}
 		if j == i {
@@ -115,7 +115,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
 		k := i
-		for k < j && titleWords[toks[k].low] {
+		for k < j && toks[k].is(wTitle) {
 			k++
 		}
 		if k == j {
@@ -235,14 +235,14 @@ func plural(toks []token, roleI int) bool {
 
 // nameStart reports whether token i may start a name (or its title).
 func nameStart(s *sentence, i int) bool {
-	t := s.tokens[i]
-	return t.kind == tWord && t.cap && !notNameWords[t.low] && s.placeAt(i) < 0 || t.kind == tWord && titleWords[t.low] && t.cap
+	t := &s.tokens[i]
+	return t.kind == tWord && t.cap && !t.is(wNotName) && s.placeAt(i) < 0 || t.kind == tWord && t.is(wTitle) && t.cap
 }
 
 // nameWord reports whether token i may be part of a name.
 func nameWord(s *sentence, i int) bool {
-	t := s.tokens[i]
-	if t.kind != tWord || !t.cap || notNameWords[t.low] || s.placeAt(i) >= 0 {
+	t := &s.tokens[i]
+	if t.kind != tWord || !t.cap || t.is(wNotName) || s.placeAt(i) >= 0 {
 		return false
 	}
 	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".") {
@@ -512,16 +512,22 @@ func followedBySpeech(toks []token, j int) bool {
 	return false
 }
 
-func sentenceSays(toks []token, w string) bool {
-	for _, t := range toks {
-		if t.low == w {
-			return true
+// sentenceSays reports whether one of the words is a token of toks.
+func sentenceSays(toks []token, words ...string) bool {
+	for i := range toks {
+		for _, w := range words {
+			if toks[i].low == w {
+				return true
+			}
 		}
 	}
 	return false
 }
 
 func joinTokens(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].text // no copy
+	}
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 && t.start > toks[i-1].end {
@@ -536,34 +542,38 @@ func joinTokens(toks []token) string {
 // family name ("Tokayev", "Blinken"), or for Chinese-order names the first
 // word ("Xi" of "Xi Jinping"), which lookupPerson also accepts.
 func shortName(full string) string {
-	f := strings.Fields(full)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	return lastWord(full)
 }
 
 // addKeys records the keys under which p is found: the whole name, its
 // first and last word, and the name without middle initials.
 func (d *docCtx) addKeys(p *person, name string) {
-	f := strings.Fields(name)
-	cands := []string{name}
-	if len(f) >= 2 {
-		cands = append(cands, f[0], f[len(f)-1])
-		var noInit []string
-		for _, w := range f {
-			if !(len(w) == 2 && w[1] == '.') {
-				noInit = append(noInit, w)
-			}
-		}
-		cands = append(cands, strings.Join(noInit, " "))
-	}
-	for _, c := range cands {
-		k := d.personKey(c)
-		if k != "" && !slices.Contains(p.keys, k) {
+	add := func(c string) {
+		if k := d.personKey(c); k != "" && !slices.Contains(p.keys, k) {
 			p.keys = append(p.keys, k)
 		}
 	}
+	add(name)
+	first, last := firstWord(name), lastWord(name)
+	if len(first) == len(strings.TrimSpace(name)) {
+		return // one word
+	}
+	add(first)
+	add(last)
+	// Without middle initials ("Antony Blinken"). A name without a period
+	// has none, and then this key is the name's own (PersonKey reads the
+	// words alone): this runs for every mention, so only a name with a
+	// period is split.
+	if !strings.Contains(name, ".") {
+		return
+	}
+	var noInit []string
+	for _, w := range strings.Fields(name) {
+		if !(len(w) == 2 && w[1] == '.') {
+			noInit = append(noInit, w)
+		}
+	}
+	add(strings.Join(noInit, " "))
 }
 
 // lookupPerson finds a person already named, by full or short name in any
@@ -579,10 +589,11 @@ func (d *docCtx) lookupPerson(name string) *person {
 		}
 	}
 	// "Sadyr Japarov" against a known "Sadyr Zhaparov": by family name.
-	if f := strings.Fields(name); len(f) >= 2 {
-		lk := d.personKey(f[len(f)-1])
+	first, last := firstWord(name), lastWord(name)
+	if len(first) < len(strings.TrimSpace(name)) { // two words or more
+		lk := d.personKey(last)
 		for _, p := range d.people {
-			if slices.Contains(p.keys, lk) && d.personKey(strings.Fields(p.name)[0]) == d.personKey(f[0]) {
+			if slices.Contains(p.keys, lk) && d.personKey(firstWord(p.name)) == d.personKey(first) {
 				return p
 			}
 		}

@@ -30,7 +30,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 		toks := s.tokens
 		meetWord := false
 		for _, t := range toks {
-			if refWords[t.low] {
+			if t.is(wRef) {
 				meetWord = true
 				break
 			}
@@ -121,7 +121,7 @@ func futureMeeting(toks []token) map[int]bool {
 	out := map[int]bool{}
 	for _, g := range segments(toks) {
 		for k := g.i; k < g.j; k++ {
-			if !refWords[toks[k].low] {
+			if !toks[k].is(wRef) {
 				continue
 			}
 			for b := k - 1; b >= g.i && b >= k-3; b-- {

@@ -79,8 +79,10 @@ func splitSentences(text string, from int, skip []dateline) []sentence {
 	return out
 }
 
+// isSpaceByte reports ASCII white space; the first test settles it for
+// nearly every byte of text.
 func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v'
+	return b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v')
 }
 
 // paragraphEnd returns the end of the paragraph starting at pos.
@@ -155,6 +157,13 @@ func splitParagraph(text string, ps, pe, para int, out []sentence) []sentence {
 		}
 	}
 	for i := ps; i < pe; {
+		// Only . ! ? and … end a sentence: other bytes are passed over
+		// without decoding. … is the one that is not ASCII; it starts
+		// with 0xE2, a byte that never occurs inside a rune.
+		if c := text[i]; c != '.' && c != '!' && c != '?' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size
@@ -253,21 +262,27 @@ type token struct {
 	text       string // as written
 	low        string // lower case, typographic apostrophes made plain
 	kind       tokenKind
-	cap        bool // starts with an upper-case letter
+	cap        bool      // starts with an upper-case letter
+	class      wordClass // the word lists low is in
 }
 
 // tokenize splits text[s:e] into tokens. A word is a run of letters and
 // digits joined by internal hyphens, apostrophes, periods ("U.S.") or
 // ampersands; "’s" after a word is a separate possessive token.
 func tokenize(text string, s, e int) []token {
-	return appendTokens(make([]token, 0, (e-s)/5+4), text, s, e)
+	return appendTokens(make([]token, 0, (e-s)/5+4), text, nil, s, e)
 }
 
-// appendTokens appends the tokens of text[s:e] to toks.
-func appendTokens(toks []token, text string, s, e int) []token {
+// appendTokens appends the tokens of text[s:e] to toks. The lower-case
+// forms of the words go to low when it is not nil.
+func appendTokens(toks []token, text string, low *lowerArena, s, e int) []token {
 	first := len(toks)
 	i := s
 	for i < e {
+		if text[i] == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:e])
 		if unicode.IsSpace(r) || r == '\ufeff' {
 			i += size
@@ -276,6 +291,10 @@ func appendTokens(toks []token, text string, s, e int) []token {
 		if isWordRune(r) {
 			j := i + size
 			for j < e {
+				if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+					j++ // the usual case, without decoding
+					continue
+				}
 				c, cs := utf8.DecodeRuneInString(text[j:e])
 				if isWordRune(c) {
 					j += cs
@@ -306,16 +325,16 @@ func appendTokens(toks []token, text string, s, e int) []token {
 				}
 				break
 			}
-			toks = append(toks, newToken(text, i, j, tWord))
+			toks = append(toks, newToken(text, low, i, j, tWord))
 			i = j
 			continue
 		}
 		if (r == '\'' || r == '’') && i+size < e && (text[i+size] == 's' || text[i+size] == 'S') && len(toks) > first && toks[len(toks)-1].end == i && (i+size+1 >= e || !isWordRune(rune(text[i+size+1]))) {
-			toks = append(toks, newToken(text, i, i+size+1, tPoss))
+			toks = append(toks, newToken(text, low, i, i+size+1, tPoss))
 			i += size + 1
 			continue
 		}
-		toks = append(toks, newToken(text, i, i+size, tPunct))
+		toks = append(toks, newToken(text, low, i, i+size, tPunct))
 		i += size
 	}
 	return toks
@@ -340,16 +359,31 @@ func isAcronymDot(text string, i, j int) bool {
 	return true
 }
 
+// isWordRune reports whether r is a letter, digit or combining mark. It
+// is small enough to be inlined for ASCII; the rest is a call.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
+	return isNonASCIIWordRune(r)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isNonASCIIWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func newToken(text string, s, e int, k tokenKind) token {
+func newToken(text string, low *lowerArena, s, e int, k tokenKind) token {
 	t := token{start: s, end: e, text: text[s:e], kind: k}
-	t.low = lowerPlain(t.text)
+	t.low = low.lowerPlain(t.text)
+	t.class = wordClasses[t.low]
 	if c := t.text[0]; c < utf8.RuneSelf {
 		t.cap = 'A' <= c && c <= 'Z'
 	} else {
@@ -359,17 +393,46 @@ func newToken(text string, s, e int, k tokenKind) token {
 	return t
 }
 
-// lowerPlain lower-cases s and makes typographic apostrophes plain.
-func lowerPlain(s string) string {
-	ascii := true
+func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z') {
-			ascii = false
-			break
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	if ascii {
+	return true
+}
+
+// lowerArena holds the lower-case forms of a document's capitalised words
+// in one buffer rather than a string each. A strings.Builder never changes
+// what it has written, so the strings cut from it stay valid as it grows.
+type lowerArena struct {
+	b strings.Builder
+}
+
+// lowerPlain lower-cases s and makes typographic apostrophes plain. The
+// arena may be nil.
+func (a *lowerArena) lowerPlain(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
 		return s
 	}
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if a == nil {
+		return strings.ToLower(s)
+	}
+	from := a.b.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.b.WriteByte(c)
+	}
+	return a.b.String()[from:]
 }

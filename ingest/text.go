@@ -152,10 +152,13 @@ func findDateline(text string, at int) (dateline, bool) {
 // normalised body (NFKC, white space collapsed, header lines excluded), so
 // the same readout with other line breaks or a header has one id.
 func documentID(body string) string {
-	n := norm.NFKC.String(body)
-	h := sha256.New()
-	// Hash the words joined by single spaces, without building the string.
-	first := true
+	n := body
+	if !isASCII(body) { // ASCII is in NFKC already
+		n = norm.NFKC.String(body)
+	}
+	// The words joined by single spaces, hashed in one call: a Write per
+	// word cost more than the copy.
+	words := make([]byte, 0, len(n))
 	for i := 0; i < len(n); {
 		for i < len(n) && isSpaceByte(n[i]) {
 			i++
@@ -165,15 +168,13 @@ func documentID(body string) string {
 			j++
 		}
 		if j > i {
-			if !first {
-				h.Write([]byte{' '})
+			if len(words) > 0 {
+				words = append(words, ' ')
 			}
-			h.Write([]byte(n[i:j]))
-			first = false
+			words = append(words, n[i:j]...)
 		}
 		i = j
 	}
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
+	sum := sha256.Sum256(words)
 	return "d" + hex.EncodeToString(sum[:8])
 }

@@ -3,6 +3,7 @@ package schema
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -20,35 +21,45 @@ import (
 // rules (dzh/zh/j, kh/h, w/v, -off/-ov, ye/e, y/i, doubled letters). Word
 // order is kept. A name of initials alone keeps them.
 func PersonKey(name string) string {
-	name, _, err := transform.String(foldMarks(), name)
-	if err != nil {
-		return ""
+	// Only non-ASCII text can carry diacritics; ASCII names, the usual
+	// case, skip the transformer chain, which allocates some 8 KB a call.
+	if !isASCII(name) {
+		var err error
+		name, _, err = transform.String(foldMarks(), name)
+		if err != nil {
+			return ""
+		}
 	}
 	// Apostrophes join (O'Brien); any other non-letter separates words
-	// (Kassym-Jomart, J.).
-	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	// (Kassym-Jomart, J.). The key is written into one builder: PersonKey
+	// runs for every name a readout mentions.
+	var key strings.Builder
+	key.Grow(len(name))
+	var initials []string
+	for w := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool {
 		return !unicode.IsLetter(r) && !isApostrophe(r)
-	})
-	var kept, initials []string
-	for _, w := range words {
+	}) {
 		w = strings.Map(func(r rune) rune {
 			if isApostrophe(r) {
 				return -1
 			}
 			return r
 		}, w)
-		switch len([]rune(w)) {
+		switch utf8.RuneCountInString(w) {
 		case 0:
 		case 1:
 			initials = append(initials, w)
 		default:
-			kept = append(kept, foldSpelling(w))
+			if key.Len() > 0 {
+				key.WriteByte(' ')
+			}
+			writeFolded(&key, w)
 		}
 	}
-	if len(kept) == 0 {
-		kept = initials
+	if key.Len() == 0 {
+		return strings.Join(initials, " ")
 	}
-	return strings.Join(kept, " ")
+	return key.String()
 }
 
 // foldMarks strips diacritics. A transform.Chain keeps state between
@@ -57,35 +68,54 @@ func foldMarks() transform.Transformer {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func isApostrophe(r rune) bool {
 	return r == '\'' || r == '’' || r == 'ʼ' || r == 'ʻ' || r == '‘' || r == '`'
 }
 
-// spellingRules are applied in order; each maps variants of one sound to
-// one spelling.
-var spellingRules = strings.NewReplacer(
-	"dzh", "j", // Dzhaparov, Zhaparov, Japarov
-	"zh", "j",
-	"kh", "h", // Rakhmon, Rahmon
-	"w", "v", // Berdimuhamedow, Berdimuhamedov
-	"ye", "e", // Tokayev, Tokaev
-	"yo", "o", // Mirziyoyev, Mirziyoev
-	"y", "i", // Dmitry, Dmitri
-)
+// spellingRules map variants of one sound to one spelling. At each
+// position of a word the first rule that matches applies.
+var spellingRules = []struct {
+	from string
+	to   rune
+}{
+	{"dzh", 'j'}, // Dzhaparov, Zhaparov, Japarov
+	{"zh", 'j'},
+	{"kh", 'h'}, // Rakhmon, Rahmon
+	{"w", 'v'},  // Berdimuhamedow, Berdimuhamedov
+	{"ye", 'e'}, // Tokayev, Tokaev
+	{"yo", 'o'}, // Mirziyoyev, Mirziyoev
+	{"y", 'i'},  // Dmitry, Dmitri
+}
 
-func foldSpelling(w string) string {
+// writeFolded writes the lower-case word w to b with its spelling folded:
+// -off as -ov, the spellingRules, and doubled letters as one (Kassym,
+// Kasym).
+func writeFolded(b *strings.Builder, w string) {
 	if s, ok := strings.CutSuffix(w, "off"); ok { // Smirnoff, Smirnov
 		w = s + "ov"
 	}
-	w = spellingRules.Replace(w)
-	// Doubled letters: Kassym, Kasym.
-	var b strings.Builder
 	var prev rune
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		for _, rule := range spellingRules {
+			if w[i] == rule.from[0] && strings.HasPrefix(w[i:], rule.from) {
+				r, size = rule.to, len(rule.from)
+				break
+			}
+		}
 		if r != prev {
 			b.WriteRune(r)
 		}
 		prev = r
+		i += size
 	}
-	return b.String()
 }
