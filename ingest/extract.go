@@ -195,6 +195,9 @@ func (d *docCtx) prepare(published schema.Date) {
 	if dl, ok := findDateline(d.text, d.body); ok {
 		d.dl = &dl
 		skip = append(skip, dl)
+	} else if dl, ok := findPlaceLine(d.text, d.body); ok {
+		d.dl = &dl
+		skip = append(skip, dl)
 	}
 	d.sents = splitSentences(d.text, d.body, skip)
 	if d.dl == nil && len(d.sents) > 1 {

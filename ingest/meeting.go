@@ -791,6 +791,22 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	// "President X, who arrived in Astana (in the Kazakh capital, in
+	// ancient Khiva, in our country) on a state visit": where the visitor
+	// came, in the meeting's sentence or one near it.
+	for si := max(0, s.idx-3); si <= s.idx+1 && si < len(d.sents); si++ {
+		if pastDated(d.sents[si].tokens, d.anchor) {
+			continue
+		}
+		city, code := d.arrivedPlace(&d.sents[si])
+		if city != "" {
+			m.City, m.Country = city, code
+			return
+		}
+		if code != "" && m.Country == "" {
+			m.Country = code // a host country; a city may follow
+		}
+	}
 	// "He stated it during an official visit to Moscow. At a meeting with
 	// Japarov, Putin ...": the visit of a neighbouring sentence.
 	for si := max(0, s.idx-3); si <= s.idx+1 && si < len(d.sents); si++ {
@@ -1144,8 +1160,56 @@ func capitalCity(s *sentence) (gazetteer.City, bool) {
 	return gazetteer.City{}, false
 }
 
+// arrivedPlace reads where a visitor arrived: "who arrived in Astana",
+// "arrived in ancient Khiva", "arrived in the Kazakh capital" give a city
+// (a town the gazetteer lacks keeps its name, with no country); "arrived
+// in our country" gives the publisher's country only.
+func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
+	toks := s.tokens
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low != "arrived" || toks[i+1].low != "in" {
+			continue
+		}
+		k := i + 2
+		if tokLow(toks, k) == "our" && tokLow(toks, k+1) == "country" {
+			if d.sourceCC != "" {
+				return "", d.sourceCC
+			}
+			return "", d.publisherCountry()
+		}
+		if tokLow(toks, k) == "the" {
+			k++
+			if c := s.countryAt(k); c != "" && tokLow(toks, k+1) == "capital" {
+				if cc, ok := gazetteer.CountryByCode(c); ok && cc.Capital != "" {
+					if city, ok := gazetteer.LookupCity(cc.Capital); ok && city.Country == c {
+						return city.Name, c
+					}
+				}
+			}
+		}
+		if k < len(toks) && toks[k].kind == tWord && !toks[k].cap {
+			k++ // "ancient Khiva", "historic Samarkand"
+		}
+		if pi := s.placeAt(k); pi >= 0 {
+			if pl := s.places[pi]; pl.kind == gazetteer.MentionCity {
+				return pl.city, pl.code
+			}
+			return "", ""
+		}
+		if t := tokAt(toks, k); t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
+			if _, month := monthOf(t); !month {
+				if n := tokAt(toks, k+1); n.kind != tWord || !n.cap {
+					return t.text, ""
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
 // heldInCity reads the place of "The talks took place in Samarkand", "The
-// meeting was held in Tashkent": a city after "in" in a sentence that says
+// meeting was held in Tashkent", "welcomed at Ashgabat airport, after which
+// the talks took place": a city after "in" or "at" in a sentence that says
 // where a meeting was held.
 func heldInCity(s *sentence) (gazetteer.City, bool) {
 	toks := s.tokens
@@ -1160,7 +1224,7 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if pl.kind == gazetteer.MentionCity && pl.exact && tokLow(toks, pl.i-1) == "in" {
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") {
 			return gazetteer.LookupCity(pl.city)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -146,6 +147,31 @@ func findDateline(text string, at int) (dateline, bool) {
 		return d, true
 	}
 	return dateline{}, false
+}
+
+// placeLine matches a first line that only names where the readout was
+// made, as Kremlin pages open: "The Kremlin, Moscow", "Novo-Ogaryovo,
+// Moscow Region". Capitalised words in two or three comma-separated parts.
+var placeLine = regexp.MustCompile(`^[A-Z][\pL'’\-]*(?: [A-Z][\pL'’\-]*){0,3}(?:, [A-Z][\pL'’\-]*(?: [A-Z][\pL'’\-]*){0,2}){1,2}$`)
+
+// findPlaceLine reads a place line at offset at (the start of a paragraph)
+// whose last part is a city the gazetteer knows; it is information, like a
+// dateline, with no date.
+func findPlaceLine(text string, at int) (dateline, bool) {
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		return dateline{}, false
+	}
+	line := strings.TrimRight(text[at:at+end], " \t\r")
+	if len(line) > 60 || !placeLine.MatchString(line) {
+		return dateline{}, false
+	}
+	last := strings.TrimSpace(line[strings.LastIndexByte(line, ',')+1:])
+	city, ok := gazetteer.LookupCity(last)
+	if !ok {
+		return dateline{}, false
+	}
+	return dateline{start: at, end: at + end, place: city.Name}, true
 }
 
 // documentID is "d" + the first 16 hex digits of the SHA-256 of the
