@@ -412,6 +412,32 @@ func centralAsianFive(s *sentence) []string {
 				}
 			}
 			return centralAsia
+		case strings.HasSuffix(t.low, "-central") && tokLow(toks, i+1) == "asia":
+			// "the China-Central Asia Summit", "the Seventh China-Central
+			// Asia Foreign Ministers' Meeting": the country and the five.
+			code, ok := gazetteer.LookupCountry(t.text[:len(t.text)-len("-central")])
+			if !ok {
+				continue
+			}
+			switch tokLow(toks, i+2) {
+			case "summit", "meeting", "ministerial", "foreign", "leaders", "format", "dialogue":
+			default:
+				continue
+			}
+			// Only the meeting itself: "chaired the ... Meeting", not "met
+			// on the sidelines of" or "as they prepare for" the summit.
+			chaired := false
+			for k := max(0, i-6); k < i; k++ {
+				switch toks[k].low {
+				case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "prepare", "preparing", "preparation":
+					return nil
+				case "chaired", "co-chaired", "chairs", "co-chairs", "chairing", "co-chairing", "hosted", "hosts", "addressed", "attended":
+					chaired = true
+				}
+			}
+			if chaired {
+				return append([]string{code}, centralAsia...)
+			}
 		case t.low == "central" && tokLow(toks, i+1) == "asian":
 			switch tokLow(toks, i+2) {
 			case "countries", "states", "leaders", "presidents", "heads", "nations":
