@@ -81,6 +81,22 @@ type personMention struct {
 // A run of capitalised words is a name when a title precedes it ("Kyrgyz
 // President Sadyr Zhaparov"), when it is a known name or the short form of
 // one ("Xi", "Japarov"), or in a list of those present.
+// abstractNouns are capitalised in honorific titles ("Leader of the
+// Nation", "Hero of Labour") and are never a person's name.
+var abstractNouns = makeSet(`nation unity peace friendship independence homeland motherland
+revolution labour labor excellency majesty highness glory honour honor`)
+
+// allAbstract reports whether every word of a candidate name is one of
+// abstractNouns.
+func allAbstract(toks []token) bool {
+	for _, t := range toks {
+		if !abstractNouns[t.low] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 func (d *docCtx) findPersons(si int) []personMention {
 	s := &d.sents[si]
 	toks := s.tokens
@@ -119,6 +135,12 @@ func (d *docCtx) findPersons(si int) []personMention {
 			k++
 		}
 		if k == j {
+			i = j - 1
+			continue
+		}
+		if allAbstract(toks[k:j]) {
+			// "Founder of Peace and National Unity – Leader of the
+			// Nation": honorifics, not names.
 			i = j - 1
 			continue
 		}
