@@ -185,6 +185,8 @@ func appendItem(out []item, toks []token, i, j int) []item {
 	for i < j && (toks[i].kind == tPunct || toks[i].low == "and" || toks[i].low == "to") {
 		i++
 	}
+	// "..., and work with Pakistan to expand X": the item is "expand X".
+	i = peelWorkWith(toks, i, j)
 	if j > i {
 		out = append(out, item{i, j})
 	}
@@ -225,6 +227,9 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 		return false
 	}
 	if nounyVerbs[base] && want == vBase {
+		if peelWorkWith(toks, v, end) > v {
+			return true // "..., and work with Pakistan to expand ..."
+		}
 		nk, _ := verbForm(n.low)
 		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase
 	}
