@@ -35,7 +35,8 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 	if f.docs {
 		return docItems(toks, f.comp, f.end)
 	}
-	c := skipAside(toks, peelWorkWith(toks, f.comp, f.end), f.end)
+	peeled := peelWorkWith(toks, f.comp, f.end)
+	c := skipAside(toks, peeled, f.end)
 	var want verbKind
 	switch f.kind {
 	case compVP:
@@ -44,6 +45,11 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		want = vIng
 	case compNP:
 		return d.npItems(toks, c, f.end)
+	}
+	if peeled > f.comp {
+		// "looks forward to working with China to A, B and C": the
+		// items are the verbs after "to".
+		want = vBase
 	}
 	var out []item
 	cur := c
@@ -241,12 +247,12 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 // follows ("China is ready to work with Kyrgyzstan to A, B and C").
 func peelWorkWith(toks []token, c, end int) int {
 	switch tokLow(toks, c) {
-	case "work", "join", "cooperate", "partner", "team":
+	case "work", "join", "cooperate", "partner", "team", "working", "joining", "cooperating":
 	default:
 		return c
 	}
 	k := c + 1
-	if toks[c].low == "join" {
+	if toks[c].low == "join" || toks[c].low == "joining" {
 		if tokLow(toks, k) != "hands" {
 			return c
 		}
