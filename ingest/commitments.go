@@ -163,19 +163,30 @@ func (d *docCtx) speakerLabel(si int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	toks := s.tokens
-	for k := 1; k < len(toks) && k <= 5; k++ {
+	nameEnd := -1 // "Emomali Rahmon (retranslated):": the name ends at "("
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		if toks[k].text == "(" && nameEnd < 0 {
+			nameEnd = k
+			for k < len(toks) && k <= 8 && toks[k].text != ")" {
+				k++
+			}
+			continue
+		}
 		if toks[k].text != ":" {
 			if !toks[k].cap && toks[k].kind == tWord {
 				return speaker{}, 0, false
 			}
 			continue
 		}
+		if nameEnd < 0 {
+			nameEnd = k
+		}
 		for _, pm := range d.mentions[si] {
-			if pm.j == k && pm.roleI == 0 || pm.i == 0 && pm.j == k {
+			if pm.j == nameEnd && pm.roleI == 0 || pm.i == 0 && pm.j == nameEnd {
 				return speaker{p: pm.p}, k + 1, true
 			}
 		}
-		if p := d.lookupPerson(joinTokens(toks[:k])); p != nil {
+		if p := d.lookupPerson(joinTokens(toks[:nameEnd])); p != nil {
 			return speaker{p: p}, k + 1, true
 		}
 		return speaker{}, 0, false
