@@ -40,6 +40,7 @@ succeed supply support sustain synergize tackle take tap target teach tighten tr
 turn uncover underline underscore understand undertake unify unite unleash unlock update upgrade uphold urge use utilize
 value verify visit voice welcome widen win witness work write yield fight protect resist deter eradicate crack strike cherish inherit
 regard view consider pursue refuse refrain accede deny
+switch localize digitalize synchronize triple waive
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
@@ -50,7 +51,7 @@ var nounyVerbs = makeSet(`
 access aid back balance benefit call change channel control cut deal design draft exchange export finance fund guard head
 help import increase issue lead limit mark offer pass pay plan position practice press progress release respect return
 share shift show sign stand start stay study supply support target trade transfer transport treat turn use value visit voice welcome work yield
-open view
+open view switch
 `)
 
 // objectStart are words an object noun phrase commonly starts with.
