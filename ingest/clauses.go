@@ -190,7 +190,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed`)
+reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -470,12 +470,20 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if low == "invited" || low == "invites" || low == "invite" {
+	// "renewed his invitation for President Trump to visit Kazakhstan",
+	// "extended an invitation to ... to visit": an invitation, like
+	// "invited".
+	renewedInvitation := (low == "renewed" || low == "extended" || low == "reiterated" || low == "renews" || low == "extends") &&
+		(tokLow(toks, i+2) == "invitation" || tokLow(toks, i+3) == "invitation")
+	if low == "invited" || low == "invites" || low == "invite" || renewedInvitation {
 		for e := i + 1; e < ce && e < i+12; e++ {
 			if toks[e].low == "to" {
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase {
 					f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityOffer, true
 					return f, true
+				}
+				if renewedInvitation && tokLow(toks, e-1) == "invitation" {
+					continue // "an invitation to President Trump to visit"
 				}
 				break
 			}
