@@ -235,13 +235,7 @@ func (s *scanner) word(text string, i int, join byte) int {
 		c := text[j]
 		// An ASCII letter or digit, most of any text, takes the short way.
 		if end == 0 && isASCIIWord(c) {
-			if 'A' <= c && c <= 'Z' {
-				upper++
-				c += 'a' - 'A'
-			} else if 'a' <= c && c <= 'z' {
-				lower++
-			}
-			buf = append(buf, c)
+			buf = appendFoldedASCII(buf, c, &upper, &lower)
 			j++
 			continue
 		}
@@ -263,14 +257,7 @@ func (s *scanner) word(text string, i int, join byte) int {
 			continue
 		}
 		if r < utf8.RuneSelf {
-			c := byte(r)
-			if 'A' <= c && c <= 'Z' {
-				upper++
-				c += 'a' - 'A'
-			} else if 'a' <= c && c <= 'z' {
-				lower++
-			}
-			buf = append(buf, c)
+			buf = appendFoldedASCII(buf, byte(r), &upper, &lower)
 		} else {
 			if unicode.IsUpper(r) {
 				upper++
@@ -353,3 +340,15 @@ func isSpace(r rune) bool {
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '–' }
+
+// appendFoldedASCII appends the lower case of ASCII byte c to buf and counts
+// it as an upper- or lower-case letter.
+func appendFoldedASCII(buf []byte, c byte, upper, lower *int) []byte {
+	if 'A' <= c && c <= 'Z' {
+		*upper++
+		c += 'a' - 'A'
+	} else if 'a' <= c && c <= 'z' {
+		*lower++
+	}
+	return append(buf, c)
+}
