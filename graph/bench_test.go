@@ -73,10 +73,17 @@ func BenchmarkIngest(b *testing.B) {
 	warm := min(docs, 300)
 	s.wipe(ctx, b)
 	for i := 0; i < warm; i += batch {
-		s.IngestBatch(ctx, xs[i:min(i+batch, warm)])
+		_, errs := s.IngestBatch(ctx, xs[i:min(i+batch, warm)])
+		for _, err := range errs {
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
 	}
 	for _, x := range xs[:warm] {
-		s.Ingest(ctx, x)
+		if _, err := s.Ingest(ctx, x); err != nil {
+			b.Fatal(err)
+		}
 	}
 	s.wipe(ctx, b)
 	for _, d := range floorBatches(xs[:warm], nil) {

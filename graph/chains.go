@@ -40,6 +40,15 @@ type chainInfo struct {
 	later         []string // later similar commitments whose REITERATES may change
 }
 
+// similarTerms is the exact test of similar text between commitments o and
+// c, given shared, the number of terms they share: a Jaccard index of at
+// least $threshold.
+const similarTerms = "shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)"
+
+// latestReiterated is the ord of the latest commitment o reiterates; the
+// empty string for none.
+const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END)"
+
 // restatementsQ finds, for each commitment id, the similar commitments of the
 // latest earlier meeting that has any, and the later similar commitments
 // whose latest earlier similar meeting is not later than this one's (they
@@ -70,7 +79,7 @@ CALL {
   MATCH (o:Commitment)-[r:CONCERNS]->(:Entity)
   WHERE r.track = k AND r.ord IN [before, after]
   RETURN collect(o {.id, .ord, .date, .first_stated, .times_stated, by: 'entity',
-                    prev: reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END)}) AS byEntity
+                    prev: ` + latestReiterated + `}) AS byEntity
 }
 CALL {
   WITH c
@@ -85,7 +94,7 @@ CALL {
       MATCH (o:Commitment)-[r:MATCH_KEY]->()
       WHERE r.key = ck.key AND r.ord < c.ord
       WITH c, o, r, size([w IN o.terms WHERE w IN c.terms]) AS shared
-      WHERE o.meeting_id <> c.meeting_id AND shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
+      WHERE o.meeting_id <> c.meeting_id AND ` + similarTerms + `
       RETURN r.ord AS found ORDER BY r.key DESC, r.ord DESC LIMIT 1
     }
     RETURN max(found) AS latest
@@ -109,12 +118,12 @@ CALL {
     WITH DISTINCT c, o
     WITH c, o, size([w IN o.terms WHERE w IN c.terms]) AS shared
     WHERE o.scope = c.scope AND o.meeting_id <> c.meeting_id AND any(t IN o.topics WHERE t IN c.topics)
-      AND shared > 0 AND shared >= $threshold * (size(o.terms) + size(c.terms) - shared)
+      AND ` + similarTerms + `
     RETURN collect(o) AS os
   }
   RETURN [o IN coalesce(os, []) |
           o {.id, .ord, .date, .first_stated, .times_stated, by: 'text',
-             prev: CASE WHEN o.ord > c.ord THEN reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END) END}] AS byText
+             prev: CASE WHEN o.ord > c.ord THEN ` + latestReiterated + ` END}] AS byText
 }
 WITH c, [x IN byEntity + byText WHERE x.ord <> c.ord] AS sims
 WITH c, sims, reduce(m = '', x IN sims | CASE WHEN x.ord < c.ord AND x.ord > m THEN x.ord ELSE m END) AS latest

@@ -16,13 +16,10 @@ import (
 // processes) gives the graph that ingesting them one after another gives.
 // See schema/README.md for the model and the rules it follows.
 func (s *Store) Ingest(ctx context.Context, x *schema.Extraction) (schema.IngestResult, error) {
-	if x == nil {
-		return schema.IngestResult{}, schema.Errorf(schema.EINVALID, "ingest: no extraction")
-	}
-	if err := x.Validate(); err != nil {
+	rows, err := validRows(x)
+	if err != nil {
 		return schema.IngestResult{}, err
 	}
-	rows := toRows(x)
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (schema.IngestResult, error) {
@@ -32,6 +29,18 @@ func (s *Store) Ingest(ctx context.Context, x *schema.Extraction) (schema.Ingest
 		return schema.IngestResult{}, s.translate("ingest document "+rows.docID, err)
 	}
 	return res, nil
+}
+
+// validRows validates an extraction and converts it into the rows the
+// ingest statements take.
+func validRows(x *schema.Extraction) (docRows, error) {
+	if x == nil {
+		return docRows{}, schema.Errorf(schema.EINVALID, "ingest: no extraction")
+	}
+	if err := x.Validate(); err != nil {
+		return docRows{}, err
+	}
+	return toRows(x), nil
 }
 
 // IngestBatch writes several extractions, in order, in one write
@@ -50,15 +59,11 @@ func (s *Store) IngestBatch(ctx context.Context, xs []*schema.Extraction) (resul
 	var at []int // xs index of rows[k]
 	codes := map[string]bool{}
 	for i, x := range xs {
-		if x == nil {
-			errs[i] = schema.Errorf(schema.EINVALID, "ingest: no extraction")
-			continue
-		}
-		if err := x.Validate(); err != nil {
+		r, err := validRows(x)
+		if err != nil {
 			errs[i] = err
 			continue
 		}
-		r := toRows(x)
 		for _, c := range r.countries {
 			codes[c] = true
 		}
@@ -104,9 +109,10 @@ func (s *Store) IngestBatch(ctx context.Context, xs []*schema.Extraction) (resul
 	return results, errs
 }
 
-// lockCountriesQ takes the write locks of countries (making sure they
-// exist): setting a property to its own value takes the lock and changes
-// nothing.
+// lockCountriesQ takes the write locks of countries $codes, in the order
+// given (code order, so that two writers cannot deadlock on them), making
+// sure they exist: setting a property to its own value takes the lock and
+// changes nothing.
 const lockCountriesQ = `
 UNWIND $codes AS code
 MERGE (c:Country {code: code})
@@ -254,18 +260,13 @@ func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r doc
 	return res, nil
 }
 
-// documentQ takes the write locks of the document's countries (making sure
-// they exist), in code order so that two writers cannot deadlock on them:
-// setting a property to its own value takes the lock and changes nothing.
-// Then it merges the Document and returns whether it is new and what the
+// documentQ takes the write locks of the document's countries
+// (lockCountriesQ), then it merges the Document and returns whether it is new and what the
 // graph already holds of it, so that a re-ingest can tell new commitments
 // from known ones. Metadata keeps the least value seen, so that it does not
 // depend on arrival order.
 const documentQ = `
-CALL {
-  UNWIND $codes AS code
-  MERGE (c:Country {code: code})
-  SET c.code = code
+CALL {` + lockCountriesQ + `
 }
 OPTIONAL MATCH (old:Document {id: $doc.id})
 WITH old IS NULL AS new

@@ -73,6 +73,16 @@ func (s *Store) Ping(ctx context.Context) error {
 // merges the topic taxonomy (schema.Topics, with SUBTOPIC_OF). Every
 // statement is idempotent, so it runs at each start.
 func (s *Store) Migrate(ctx context.Context) error {
+	// A graph an earlier version wrote still has the retired full-text
+	// index of similar-text keys: move its keys before the index goes, so
+	// that an interrupted upgrade runs again at the next start.
+	if old, err := s.hasIndex(ctx, "commitment_match"); err != nil {
+		return err
+	} else if old {
+		if err := s.migrateMatchKeys(ctx); err != nil {
+			return err
+		}
+	}
 	for _, st := range schema.SchemaStatements() {
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, st.Text, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
@@ -82,17 +92,27 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.mergeTopics(ctx); err != nil {
 		return err
 	}
-	if err := s.migrateMatchKeys(ctx); err != nil {
-		return err
-	}
 	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()), "topics", len(schema.Topics))
 	return nil
 }
 
+// hasIndex reports whether the database has an index of that name.
+func (s *Store) hasIndex(ctx context.Context, name string) (bool, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, `SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n`,
+		map[string]any{"name": name}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return false, s.translate("migrate: list indexes", err)
+	}
+	n, _, err := neo4j.GetRecordValue[int64](res.Records[0], "n")
+	if err != nil {
+		return false, fmt.Errorf("migrate: list indexes: %w", err)
+	}
+	return n > 0, nil
+}
+
 // matchKeysQ moves the similar-text keys of commitments written by earlier
 // versions (a match_keys string under a full-text index) onto MATCH_KEY
-// relationships, in batches, so that tracking finds them. On a current
-// graph it matches nothing.
+// relationships, in batches, so that tracking finds them.
 const matchKeysQ = `
 MATCH (c:Commitment) WHERE c.match_keys IS NOT NULL
 CALL (c) {

@@ -1177,10 +1177,18 @@ func capitalCity(s *sentence) (gazetteer.City, bool) {
 		if code == "" {
 			continue
 		}
-		if c, ok := gazetteer.CountryByCode(code); ok && c.Capital != "" {
-			if city, ok := gazetteer.LookupCity(c.Capital); ok && city.Country == code {
-				return city, true
-			}
+		if city, ok := capitalOf(code); ok {
+			return city, true
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// capitalOf is the capital city of the country with ISO code code.
+func capitalOf(code string) (gazetteer.City, bool) {
+	if c, ok := gazetteer.CountryByCode(code); ok && c.Capital != "" {
+		if city, ok := gazetteer.LookupCity(c.Capital); ok && city.Country == code {
+			return city, true
 		}
 	}
 	return gazetteer.City{}, false
@@ -1198,18 +1206,13 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 		}
 		k := i + 2
 		if tokLow(toks, k) == "our" && tokLow(toks, k+1) == "country" {
-			if d.sourceCC != "" {
-				return "", d.sourceCC
-			}
-			return "", d.publisherCountry()
+			return "", d.sourceCC // the publisher's, found before the meeting
 		}
 		if tokLow(toks, k) == "the" {
 			k++
 			if c := s.countryAt(k); c != "" && tokLow(toks, k+1) == "capital" {
-				if cc, ok := gazetteer.CountryByCode(c); ok && cc.Capital != "" {
-					if city, ok := gazetteer.LookupCity(cc.Capital); ok && city.Country == c {
-						return city.Name, c
-					}
+				if city, ok := capitalOf(c); ok {
+					return city.Name, c
 				}
 			}
 		}
