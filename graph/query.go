@@ -123,7 +123,13 @@ func commitmentStatement(q schema.Query, entityIDs []string, after cursor, undat
 		where = dateWindow("c", q.Since, q.Until, after, where, p)
 	}
 	if q.Topic != "" {
-		where = append(where, "($topic IN c.topics OR $topic IN c.subtopics)")
+		// topics holds the top-level topic of every subtopic too, and no
+		// subtopic: one list answers, and the other is never read.
+		if schema.TopicParent(q.Topic) == "" {
+			where = append(where, "$topic IN c.topics")
+		} else {
+			where = append(where, "$topic IN c.subtopics")
+		}
 		p["topic"] = q.Topic
 	}
 	if q.Actor != "" {
