@@ -76,7 +76,7 @@ func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if f.loadOnly {
 		return nil
 	}
-	return benchAttack(ctx, cfg, f, store, driver, log, stdout)
+	return benchAttack(ctx, cfg, f, store, driver, log, stdout, stderr)
 }
 
 // benchDriver is a driver of the bench's own, for the direct runs.
@@ -102,7 +102,7 @@ type benchTarget struct {
 // flagship query and /v1/ask over HTTP (vegeta), then the same Cypher
 // statements through the driver directly, paced the same way.
 func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Store, driver neo4j.DriverWithContext,
-	log *slog.Logger, out io.Writer) error {
+	log *slog.Logger, out, stderr io.Writer) error {
 	var rates []int
 	for _, r := range strings.Split(f.rates, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(r))
@@ -127,7 +127,9 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 
 	// The server logs at warn and above only (failures), so that logging
 	// does not weigh on the measurement.
-	quiet := log.With("component", "bench-server")
+	quietCfg := cfg
+	quietCfg.LogLevel = max(cfg.LogLevel, slog.LevelWarn)
+	quiet := newLogger(quietCfg, stderr).With("component", "bench-server")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
