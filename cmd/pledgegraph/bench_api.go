@@ -177,7 +177,8 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		}
 		return err
 	}
-	serialAPI, serialDirect := benchSerial(ctx, serialHTTP, 300), benchSerial(ctx, direct, 300)
+	serialAPI, cpuAPI := benchSerial(ctx, serialHTTP, 300)
+	serialDirect, cpuDirect := benchSerial(ctx, direct, 300)
 	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "api flagship", "serial", benchMillis(serialAPI.Latencies.P50), benchMillis(serialAPI.Latencies.P99),
 		benchMillis(serialAPI.Latencies.Mean), serialAPI.Throughput, 100*serialAPI.Success)
 	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "driver direct", "serial", benchMillis(serialDirect.Latencies.P50), benchMillis(serialDirect.Latencies.P99),
@@ -204,12 +205,18 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 	fmt.Fprintf(out, "\nAPI overhead (api flagship / driver direct): serial: p50 %.2fx, p99 %.2fx; %s\n",
 		float64(serialAPI.Latencies.P50)/float64(serialDirect.Latencies.P50),
 		float64(serialAPI.Latencies.P99)/float64(serialDirect.Latencies.P99), strings.Join(ratios, "; "))
+	if cpuAPI > 0 {
+		fmt.Fprintf(out, "CPU of this process per request, serial: api flagship %s (HTTP client, server, driver), driver direct %s\n",
+			benchMillis(cpuAPI), benchMillis(cpuDirect))
+	}
 	return nil
 }
 
-// benchSerial calls f n times, one after another.
-func benchSerial(ctx context.Context, f func(context.Context) error, n int) *vegeta.Metrics {
+// benchSerial calls f n times, one after another, and returns the
+// latencies and the CPU this process used per call (0 where unknown).
+func benchSerial(ctx context.Context, f func(context.Context) error, n int) (*vegeta.Metrics, time.Duration) {
 	var m vegeta.Metrics
+	cpu0, ok := processCPU()
 	for range n {
 		start := time.Now()
 		err := f(ctx)
@@ -220,7 +227,11 @@ func benchSerial(ctx context.Context, f func(context.Context) error, n int) *veg
 		m.Add(r)
 	}
 	m.Close()
-	return &m
+	cpu1, _ := processCPU()
+	if !ok {
+		return &m, 0
+	}
+	return &m, (cpu1 - cpu0) / time.Duration(n)
 }
 
 func benchMillis(d time.Duration) string {
