@@ -67,7 +67,9 @@ func nextPeriod(d schema.Date) string {
 
 // commitmentColumns projects a page of commitments c, already ordered and
 // limited. The meeting's title is the least title of the documents
-// reporting it (toMeetingRef falls back to its occasion or place).
+// reporting it (meetingTitle falls back to its occasion or place). The
+// meeting and the source are columns rather than maps: a map sends its
+// keys again in every record, and the driver allocates each of them.
 const commitmentColumns = `
 OPTIONAL MATCH (c)-[:STATED_AT]->(m:Meeting)
 OPTIONAL MATCH (c)-[s:SOURCED_FROM]->(d:Document)
@@ -77,9 +79,11 @@ RETURN c.id AS id, c.text AS text, c.sentence AS sentence, c.date AS date,
        c.first_stated AS first_stated, c.times_stated AS times_stated,
        [(c)-[:CONCERNS]->(e:Entity) | e {.id, .name, .kind}] AS entities,
        [(c)-[:REITERATES]->(o:Commitment) | o.id] AS reiterates,
-       m {.id, .date, .city, .occasion, .parties,
-          titles: [(r:Document)-[:REPORTS]->(m) WHERE r.title IS NOT NULL | r.title]} AS meeting,
-       d {.id, .title, .source_url, start: s.start, end: s.end} AS source
+       m.id AS meeting_id, m.date AS meeting_date, m.city AS meeting_city,
+       m.occasion AS meeting_occasion, m.parties AS meeting_parties,
+       [(r:Document)-[:REPORTS]->(m) WHERE r.title IS NOT NULL | r.title] AS meeting_titles,
+       d.id AS document_id, d.title AS document_title, d.source_url AS source_url,
+       s.start AS start, s.end AS end
 ORDER BY c.date, c.id`
 
 // commitmentStatement builds the statement for one phase of a page: dated
@@ -123,7 +127,13 @@ func commitmentStatement(q schema.Query, entityIDs []string, after cursor, undat
 		where = dateWindow("c", q.Since, q.Until, after, where, p)
 	}
 	if q.Topic != "" {
-		where = append(where, "($topic IN c.topics OR $topic IN c.subtopics)")
+		// topics holds the top-level topic of every subtopic too, and no
+		// subtopic: one list answers, and the other is never read.
+		if schema.TopicParent(q.Topic) == "" {
+			where = append(where, "$topic IN c.topics")
+		} else {
+			where = append(where, "$topic IN c.subtopics")
+		}
 		p["topic"] = q.Topic
 	}
 	if q.Actor != "" {
@@ -286,16 +296,14 @@ func (s *Store) commitmentRows(ctx context.Context, st schema.ReadStatement) ([]
 			c.Entities = []schema.EntityRef{}
 		}
 		slices.SortFunc(c.Entities, func(a, b schema.EntityRef) int { return strings.Compare(a.ID, b.ID) })
-		if m := r.mp("meeting"); m != nil {
-			var err error
-			c.Meeting, err = toMeetingRef(m)
-			r.keep(err)
+		if id := r.str("meeting_id"); id != "" {
+			m := schema.MeetingRef{ID: id, Date: schema.Date(r.str("meeting_date")), Place: r.str("meeting_city")}
+			m.Title = meetingTitle(r.strs("meeting_titles"), r.str("meeting_occasion"), m.Place, r.strs("meeting_parties"), m.Date)
+			c.Meeting = m
 		}
-		if d := r.mp("source"); d != nil {
-			var f fieldReader
-			c.Source = schema.Source{DocumentID: f.str(d, "id"), Title: f.str(d, "title"), URL: f.str(d, "source_url"),
-				Start: f.num(d, "start"), End: f.num(d, "end")}
-			r.keep(f.err)
+		if id := r.str("document_id"); id != "" {
+			c.Source = schema.Source{DocumentID: id, Title: r.str("document_title"), URL: r.str("source_url"),
+				Start: r.num("start"), End: r.num("end")}
 		}
 		if r.err != nil {
 			return nil, decodeError(op, r.err)
@@ -303,16 +311,6 @@ func (s *Store) commitmentRows(ctx context.Context, st schema.ReadStatement) ([]
 		out = append(out, c)
 	}
 	return out, nil
-}
-
-// toMeetingRef reads a meeting map projection with .id, .date, .city,
-// .occasion, .parties and titles (of the documents reporting it).
-func toMeetingRef(m map[string]any) (schema.MeetingRef, error) {
-	var f fieldReader
-	ref := schema.MeetingRef{ID: f.str(m, "id"), Date: schema.Date(f.str(m, "date")), Place: f.str(m, "city")}
-	titles := f.strs(m, "titles")
-	ref.Title = meetingTitle(titles, f.str(m, "occasion"), ref.Place, f.strs(m, "parties"), ref.Date)
-	return ref, f.err
 }
 
 // meetingTitle names a meeting for people: the least title of the

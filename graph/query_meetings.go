@@ -58,14 +58,48 @@ var meetingByIDQ = `
 MATCH (m:Meeting {id: $id})
 RETURN ` + meetingColumns + ` AS meeting`
 
-// meetingsAtQ lists the meetings held at a place, optionally within a
-// date, earliest first. A reference's date may be less precise than the
-// meeting's or more ("Xi'an 2023-05-17" finds the placeholder "2023-05").
+// meetingsAtQ finds the earliest meeting held at a place.
 var meetingsAtQ = `
 MATCH (:Place {id: $place})<-[:HELD_IN]-(m:Meeting)
-WHERE $date IS NULL OR m.date STARTS WITH $date OR $date STARTS WITH m.date
 WITH m ORDER BY m.date, m.id LIMIT 1
 RETURN ` + meetingColumns + ` AS meeting`
+
+// meetingsAtOnQ finds the earliest meeting held at a place within a date.
+// A reference's date may be less precise than the meeting's or more
+// ("Xi'an 2023-05-17" finds the placeholder "2023-05"): $prefixes are the
+// less precise dates, which sort first. Each branch reads the meeting_date
+// index in order and stops at the first meeting held at the place, rather
+// than reading the date of every meeting ever held there.
+var meetingsAtOnQ = `
+MATCH (p:Place {id: $place})
+CALL {
+  WITH p
+  MATCH (m:Meeting) WHERE m.date IN $prefixes AND (m)-[:HELD_IN]->(p)
+  RETURN m ORDER BY m.date, m.id LIMIT 1
+  UNION
+  WITH p
+  MATCH (m:Meeting) WHERE m.date STARTS WITH $date AND (m)-[:HELD_IN]->(p)
+  RETURN m ORDER BY m.date, m.id LIMIT 1
+}
+WITH m ORDER BY m.date, m.id LIMIT 1
+RETURN ` + meetingColumns + ` AS meeting`
+
+// meetingAtStatement is the statement that finds the meeting held at a
+// place (a city name) within a date, if one is given.
+func meetingAtStatement(place string, date schema.Date) schema.ReadStatement {
+	p := map[string]any{"place": placeID(place)}
+	if date == "" {
+		return schema.ReadStatement{Cypher: meetingsAtQ, Params: p}
+	}
+	prefixes := []string{}
+	for _, n := range []int{len("2006"), len("2006-01")} {
+		if len(date) > n {
+			prefixes = append(prefixes, string(date[:n]))
+		}
+	}
+	p["date"], p["prefixes"] = string(date), prefixes
+	return schema.ReadStatement{Cypher: meetingsAtOnQ, Params: p}
+}
 
 // meetingsOnQ lists the meetings whose occasion contains $occasion
 // (case-insensitively), within a date.
@@ -114,7 +148,8 @@ func (s *Store) ResolveMeetingRef(ctx context.Context, ref string) (schema.Meeti
 	if date != "" {
 		dateParam = string(date)
 	}
-	ms, err := s.meetingSummaries(ctx, op, meetingsAtQ, map[string]any{"place": placeID(name), "date": dateParam})
+	at := meetingAtStatement(name, date)
+	ms, err := s.meetingSummaries(ctx, op, at.Cypher, at.Params)
 	if err != nil {
 		return schema.MeetingSummary{}, err
 	}
@@ -176,12 +211,7 @@ func (s *Store) PlaceNames(ctx context.Context, limit int) ([]string, error) {
 // MeetingRefStatement is the statement ResolveMeetingRef runs for a place
 // and date reference, for comparing the API with the driver alone.
 func MeetingRefStatement(ref string) schema.ReadStatement {
-	name, date := splitMeetingRef(ref)
-	var d any
-	if date != "" {
-		d = string(date)
-	}
-	return schema.ReadStatement{Cypher: meetingsAtQ, Params: map[string]any{"place": placeID(name), "date": d}}
+	return meetingAtStatement(splitMeetingRef(ref))
 }
 
 // splitMeetingRef separates a leading or trailing date from a meeting

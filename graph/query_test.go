@@ -91,6 +91,20 @@ func TestQueries(t *testing.T) {
 				t.Errorf("%s: %v, want EINVALID", name, err)
 			}
 		}
+		// A top-level topic selects the commitments of its subtopics.
+		sub, err := s.Commitments(ctx, schema.Query{Topic: "connectivity/railways", Limit: schema.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := s.Commitments(ctx, schema.Query{Topic: "connectivity", Limit: schema.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range sub.Items {
+			if !slices.ContainsFunc(root.Items, func(r schema.StoredCommitment) bool { return r.ID == c.ID }) {
+				t.Errorf("topic connectivity: no %s of connectivity/railways", c.ID)
+			}
+		}
 		if _, err := s.Commitments(ctx, schema.Query{Entity: "CKU railwya"}); schema.ErrorCode(err) != schema.ENOTFOUND ||
 			!strings.Contains(err.Error(), "CKU railway") {
 			t.Errorf("misspelt entity: %v", err)

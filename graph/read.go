@@ -29,7 +29,7 @@ func (s *Store) read(ctx context.Context, op, q string, params map[string]any) (
 			opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(d)))
 		}
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, q, params, neo4j.EagerResultTransformer, opts...)
+	res, err := neo4j.ExecuteQuery(withoutDeadline{ctx}, s.driver, q, params, neo4j.EagerResultTransformer, opts...)
 	if err != nil {
 		if ctx.Err() != nil {
 			// The driver reports a deadline met while it waits for a
@@ -47,6 +47,16 @@ func (s *Store) read(ctx context.Context, op, q string, params map[string]any) (
 	}
 	return res.Records, nil
 }
+
+// withoutDeadline is ctx without its deadline but with its cancellation.
+// Given a deadline, the driver races every socket read against it in a
+// goroutine of its own with a timer (two or three per record: a third of
+// its CPU on a page of commitments). The deadline still bounds a read: it
+// is the transaction timeout, which makes Neo4j end the statement; ctx
+// still ends a wait for a connection when it is done.
+type withoutDeadline struct{ context.Context }
+
+func (withoutDeadline) Deadline() (time.Time, bool) { return time.Time{}, false }
 
 // checkLimit returns the page size for limit: schema.DefaultLimit for 0, an
 // EINVALID error outside 1..max.

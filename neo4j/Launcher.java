@@ -43,6 +43,10 @@ public class Launcher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
+                // With keep-alive for ALL requests (the default) Bolt sends the hint
+                // connection.recv_timeout_seconds, and the Go driver then races every socket read in
+                // a goroutine with a timer; on loopback no idle connection needs keeping alive.
+                .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.STREAMING)
                 // Server-side routing would open a second port (7688) shared by all instances.
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)

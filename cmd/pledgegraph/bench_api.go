@@ -76,7 +76,7 @@ func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if f.loadOnly {
 		return nil
 	}
-	return benchAttack(ctx, cfg, f, store, driver, log, stdout)
+	return benchAttack(ctx, cfg, f, store, driver, log, stdout, stderr)
 }
 
 // benchDriver is a driver of the bench's own, for the direct runs.
@@ -102,7 +102,7 @@ type benchTarget struct {
 // flagship query and /v1/ask over HTTP (vegeta), then the same Cypher
 // statements through the driver directly, paced the same way.
 func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Store, driver neo4j.DriverWithContext,
-	log *slog.Logger, out io.Writer) error {
+	log *slog.Logger, out, stderr io.Writer) error {
 	var rates []int
 	for _, r := range strings.Split(f.rates, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(r))
@@ -127,7 +127,9 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 
 	// The server logs at warn and above only (failures), so that logging
 	// does not weigh on the measurement.
-	quiet := log.With("component", "bench-server")
+	quietCfg := cfg
+	quietCfg.LogLevel = max(cfg.LogLevel, slog.LevelWarn)
+	quiet := newLogger(quietCfg, stderr).With("component", "bench-server")
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return err
@@ -175,7 +177,8 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		}
 		return err
 	}
-	serialAPI, serialDirect := benchSerial(ctx, serialHTTP, 300), benchSerial(ctx, direct, 300)
+	serialAPI, cpuAPI := benchSerial(ctx, serialHTTP, 300)
+	serialDirect, cpuDirect := benchSerial(ctx, direct, 300)
 	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "api flagship", "serial", benchMillis(serialAPI.Latencies.P50), benchMillis(serialAPI.Latencies.P99),
 		benchMillis(serialAPI.Latencies.Mean), serialAPI.Throughput, 100*serialAPI.Success)
 	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "driver direct", "serial", benchMillis(serialDirect.Latencies.P50), benchMillis(serialDirect.Latencies.P99),
@@ -202,12 +205,18 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 	fmt.Fprintf(out, "\nAPI overhead (api flagship / driver direct): serial: p50 %.2fx, p99 %.2fx; %s\n",
 		float64(serialAPI.Latencies.P50)/float64(serialDirect.Latencies.P50),
 		float64(serialAPI.Latencies.P99)/float64(serialDirect.Latencies.P99), strings.Join(ratios, "; "))
+	if cpuAPI > 0 {
+		fmt.Fprintf(out, "CPU of this process per request, serial: api flagship %s (HTTP client, server, driver), driver direct %s\n",
+			benchMillis(cpuAPI), benchMillis(cpuDirect))
+	}
 	return nil
 }
 
-// benchSerial calls f n times, one after another.
-func benchSerial(ctx context.Context, f func(context.Context) error, n int) *vegeta.Metrics {
+// benchSerial calls f n times, one after another, and returns the
+// latencies and the CPU this process used per call (0 where unknown).
+func benchSerial(ctx context.Context, f func(context.Context) error, n int) (*vegeta.Metrics, time.Duration) {
 	var m vegeta.Metrics
+	cpu0, ok := processCPU()
 	for range n {
 		start := time.Now()
 		err := f(ctx)
@@ -218,7 +227,11 @@ func benchSerial(ctx context.Context, f func(context.Context) error, n int) *veg
 		m.Add(r)
 	}
 	m.Close()
-	return &m
+	cpu1, _ := processCPU()
+	if !ok {
+		return &m, 0
+	}
+	return &m, (cpu1 - cpu0) / time.Duration(n)
 }
 
 func benchMillis(d time.Duration) string {
