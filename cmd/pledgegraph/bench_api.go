@@ -68,6 +68,7 @@ func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	fmt.Fprintf(stdout, "graph: %d commitments\n", n)
+	serverGC() // as serve runs; the load generator shares the setting
 	if f.amplify > n {
 		if n, err = benchAmplify(ctx, driver, cfg.Neo4j.Database, n, f.amplify, stdout); err != nil {
 			return err
