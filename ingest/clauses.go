@@ -148,6 +148,7 @@ var stanceVerbs = map[string]schema.Modality{
 	"welcomed": schema.ModalityWelcome,
 	"view":     schema.ModalityStance, "views": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
+	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
 }
 
 // travelVerbs after "look forward to" make a travel plan, not a commitment.

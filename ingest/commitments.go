@@ -259,7 +259,11 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !ok || f.comp >= ce {
 			continue
 		}
-		if !d.placeSubject(s, &f, cs) {
+		var prev *frame
+		if len(frames) > 0 {
+			prev = &frames[len(frames)-1]
+		}
+		if !d.placeSubject(s, &f, cs, prev) {
 			continue
 		}
 		frames = append(frames, f)
@@ -474,8 +478,9 @@ func (f *frame) regionStart() int {
 
 // placeSubject finds the subject before frame f; it reports false when
 // the frame's verb turns out to sit inside a verb phrase ("ready to
-// support", "mutual support") rather than head a clause.
-func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
+// support", "mutual support") rather than head a clause. prev is the
+// sentence's frame before f, or nil.
+func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	toks := s.tokens
 	if f.subjJ > f.subjI { // "it is important for us to"
 		return true
@@ -557,10 +562,14 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 		if f.incl && !f.copula && from == f.start {
 			// A coordinated stance verb needs its own inflection:
-			// "..., and supports Kazakhstan in ...", not "..., support".
-			// (A noun frame has its introducing verb: "and expressed
+			// "..., and supports Kazakhstan in ...", not "..., support",
+			// unless it agrees with the stance verb it is coordinated
+			// with ("Russia and Uzbekistan oppose A and advocate B",
+			// "the two countries adhere to A, support B"). (A noun
+			// frame has its introducing verb: "and expressed
 			// Pakistan's support for".)
-			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) {
+			vk, _ := verbForm(toks[f.verb].low)
+			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
 				return false
 			}
 		}
@@ -573,6 +582,19 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 	}
 	return true
+}
+
+// baseStance reports whether f is a stance verb in the base form that
+// heads its clause: "Russia and Uzbekistan [oppose] A".
+func baseStance(toks []token, f *frame) bool {
+	if f == nil || !f.incl || f.copula {
+		return false
+	}
+	if _, ok := stanceVerbs[toks[f.verb].low]; !ok {
+		return false
+	}
+	vk, _ := verbForm(toks[f.verb].low)
+	return vk == vBase
 }
 
 // asides are the parentheticals between a subject and its verb: ", in
