@@ -44,6 +44,7 @@ type frame struct {
 	welcomed bool
 	agent    bool // the subject names companies or agencies ("Rosatom will build")
 	inherit  bool // no subject of its own ("..., and will provide")
+	noun     bool // a noun frame ("reaffirmed support for", "the readiness to")
 	// bound is the first token of the connector before an inherited
 	// frame (", and", "as well as"), where the frame before it ends.
 	bound int
@@ -766,7 +767,7 @@ func nounBefore(prev string) bool {
 func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv func(int) int) (frame, bool) {
 	toks := s.tokens
 	low := toks[i].low
-	f := frame{start: i, verb: i, calleeI: -1, possI: -1, mod: mod, incl: incl}
+	f := frame{start: i, verb: i, calleeI: -1, possI: -1, mod: mod, incl: incl, noun: true}
 	// Look back for the introducing verb and a possessor.
 	b := i - 1
 	for b >= 0 && (frameNounAdjs[toks[b].low] || b >= i-2 && toks[b].kind == tWord && !toks[b].cap && !determiners[toks[b].low] && !nounFrameVerbs[toks[b].low] && !auxiliaries[toks[b].low] && !prepositions[toks[b].low] && b > 0 && (toks[b-1].kind == tPoss || toks[b-1].text == "’" || toks[b-1].text == "'" || frameNounAdjs[toks[b-1].low])) {
@@ -802,7 +803,7 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		for b >= 0 && frameNounAdjs[toks[b].low] {
 			b--
 		}
-		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well") {
+		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well" || coordNounFrame(toks, b)) {
 			introduced = true
 		}
 	}
@@ -903,6 +904,33 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		f.all = true // "stressed the need to strengthen A": a call on every party
 	}
 	return f, true
+}
+
+// coordNounFrame reports whether the "and" at b joins a stance noun to an
+// earlier one that a verb introduced: "reaffirmed U.S. respect for A and
+// the United States' support for B".
+func coordNounFrame(toks []token, b int) bool {
+	if b < 1 || toks[b].low != "and" {
+		return false
+	}
+	for k := b - 1; k > 0 && k > b-30; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" || t.text == "." {
+			return false
+		}
+		if nf, ok := frameNouns[t.low]; !ok || !nf.incl {
+			continue
+		}
+		for e := k - 1; e >= 0 && e >= k-5; e-- {
+			if nounFrameVerbs[toks[e].low] {
+				return true
+			}
+			if toks[e].kind == tWord && (auxiliaries[toks[e].low] || prepositions[toks[e].low]) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // skipParen skips a parenthetical such as ", as always," after a modal.

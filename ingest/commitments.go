@@ -486,7 +486,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		return true
 	}
 	from := f.start
-	if f.kind != compClause && (!f.incl || f.possI >= 0) && toks[f.verb].low != "it" {
+	if f.kind != compClause && (!f.incl || f.possI >= 0 || f.noun) && toks[f.verb].low != "it" {
 		// Noun frames: the subject stands before the introducing verb.
 		if _, ok := frameNouns[toks[f.verb].low]; ok {
 			b := f.verb - 1
@@ -495,6 +495,13 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			}
 			if b >= cs && nounFrameVerbs[toks[b].low] {
 				from = b
+			} else if b >= cs && toks[b].low == "and" && coordNounFrame(toks, b) {
+				// "respect for A and the United States' support for B":
+				// the second noun shares the verb and the subject.
+				f.inherit = true
+				f.subjI, f.subjJ = b+1, b+1
+				f.bound = b
+				return true
 			} else if b >= cs && toks[b].low == "as" {
 				from = b + 1 // "as well as the desire to": coordinated
 				f.inherit = true
