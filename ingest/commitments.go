@@ -550,8 +550,8 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			}
 			return false // inside a verb phrase: "ready to support"
 		}
-		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 {
-			return false // "by giving support"
+		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 && !(k > cs && determiners[toks[k-1].low]) {
+			return false // "by giving support" (but "the meeting adopted": a noun)
 		}
 	}
 	f.subjI, f.subjJ = k+1, j
@@ -805,6 +805,12 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				}
 			}
 		case sNone:
+			if f.docs && meetingSubject(s.tokens, f) {
+				// "The meeting adopted the Joint Communique": a
+				// document of every party.
+				actors = d.parties
+				break
+			}
 			if d.isEvent(s, f) {
 				f.event = true
 				actors = d.parties
@@ -842,6 +848,20 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
+
+// sessionNouns name the meeting itself as the subject that adopts a
+// document: "The summit adopted the Astana Declaration".
+var sessionNouns = makeSet(`meeting summit talks session conference negotiations forum council`)
+
+// meetingSubject reports whether the subject of frame f is the meeting
+// itself ("the meeting", "the Seventh ... Foreign Ministers' Meeting").
+func meetingSubject(toks []token, f *frame) bool {
+	j := f.subjJ
+	for j > f.subjI && toks[j-1].kind != tWord {
+		j--
+	}
+	return j > f.subjI && j-f.subjI <= 12 && sessionNouns[toks[j-1].low]
+}
 
 // agentActors decides who commits when the subject of a "will" is a
 // single name that is no place or person, a company or agency ("Rosatom
