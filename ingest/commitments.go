@@ -709,6 +709,12 @@ func cutAt(toks []token, k int) bool {
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
+	if n == "as" {
+		switch tokLow(toks, k+2) {
+		case "he", "she", "they", "we", "i":
+			return true // ", as he held talks with ...": when it was said
+		}
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
 }
 

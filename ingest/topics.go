@@ -365,6 +365,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
+	case (t.low == "fruits" || t.low == "fruit") && tokLow(toks, k+1) == "of":
+		return true // "the fruits of the victory", "the fruit of cooperation": results
 	case t.low == "press" && docNouns[tokLow(toks, k+1)] || t.low == "press" && (tokLow(toks, k+1) == "release" || tokLow(toks, k+1) == "conference"):
 		return true // "the Joint Press Communique", "a press conference": not the media
 	case t.low == "capitals":
