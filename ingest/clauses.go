@@ -415,6 +415,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		f.comp, f.kind, f.mod = i+2, compClause, m
 		return f, true
 	}
+	if (low == "suggested" || low == "proposed" || low == "suggests" || low == "proposes") && partiesThenVerb(toks, i+1, ce) {
+		// "suggested both sides break new ground in A": a clause
+		// without "that"
+		f.comp, f.kind, f.mod = i+1, compClause, schema.ModalityCall
+		return f, true
+	}
 	if low == "reached" {
 		return reachedFrame(toks, i, ce)
 	}
@@ -904,6 +910,25 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		f.all = true // "stressed the need to strengthen A": a call on every party
 	}
 	return f, true
+}
+
+// partiesThenVerb reports whether the words from k name every party
+// ("both sides", "the two countries") and a bare verb follows them.
+func partiesThenVerb(toks []token, k, ce int) bool {
+	e := k
+	for e < ce && e < k+4 {
+		switch toks[e].low {
+		case "both", "the", "two", "sides", "countries", "parties", "nations", "states", "all":
+			e++
+			continue
+		}
+		break
+	}
+	if e == k || !pluralPartyHeads[toks[e-1].low] && toks[e-1].low != "sides" {
+		return false
+	}
+	vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, e, ce)))
+	return vk == vBase
 }
 
 // coordNounFrame reports whether the "and" at b joins a stance noun to an

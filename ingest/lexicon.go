@@ -12,7 +12,7 @@ var baseVerbs = makeSet(`
 abide accelerate accept access accommodate accomplish accord achieve acknowledge acquire act adapt add address adhere adjust
 adopt advance advocate affirm aid aim align allocate allow alleviate amplify analyse analyze announce answer anticipate apply appoint
 appreciate approach approve arrange ask assess assign assist assume assure attach attain attempt attend attract augment authorize avoid
-back balance ban bar base bear become begin believe benefit bolster boost bridge bring broaden build buy
+back balance ban bar base bear become begin believe benefit bolster boost break bridge bring broaden build buy
 call carry cement celebrate champion change channel choose clarify close collaborate combat combine come commemorate commend commit communicate
 compete complement complete comply concentrate conclude conduct confirm connect consider consolidate construct consult contain continue contribute
 control convene convey cooperate coordinate counter create cultivate curb cut
