@@ -73,6 +73,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"airport": schema.EntityProject, "station": schema.EntityProject, "terminal": schema.EntityProject,
 	"canal": schema.EntityProject, "dam": schema.EntityProject, "complex": schema.EntityProject,
 	"cluster": schema.EntityProject, "road": schema.EntityProject, "bridge": schema.EntityProject,
+	"motorway": schema.EntityProject, "expressway": schema.EntityProject, "tunnel": schema.EntityProject,
+	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
 	// national strategies and programmes: "National Development Strategy
@@ -341,11 +343,16 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			continue
 		}
 		kind := entityHeads[t.low]
-		if resolve && !t.cap && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && !toks[k+1].cap && entityHeads[toks[k+1].low] != "")) {
+		if resolve && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
+			// "the corridor", "the Corridor" (a short form set in
+			// capitals): the corridor named before
 			if e, ok := d.antecedent(s, k-1, t.low); ok {
-				add(e) // "the corridor": the corridor named before
+				add(e)
+				continue
 			}
-			continue
+			if !t.cap {
+				continue
+			}
 		}
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
 			continue // the name goes on: "Collective Security Treaty Organization"
@@ -528,11 +535,23 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	head := toks[h]
 	b := h - 1
 	capMods, lowMods := 0, 0
+	skipFrom, skipTo := -1, -1 // a parenthetical inside the name
 	for b >= from && b >= h-10 {
 		t := toks[b]
 		if isQuote(t) && b > from && (toks[b-1].cap || isQuote(toks[b-1])) {
 			b-- // a quoted name: the «Green Kazakhstan» national project
 			continue
+		}
+		if t.text == ")" && b-1 > from {
+			// "the Dosti (Friendship) Dam", "the Main Line-1 (ML-1)
+			// railway": an aside inside the name, left out of it.
+			// An acronym the text defines there is read with its
+			// expansion ("... Border Security (EXBS) program").
+			if o := openParen(toks, b, from); o > from && toks[o-1].kind == tWord && (toks[o-1].cap || isNumber(toks[o-1].text)) && !(o+2 == b && d.acronyms[toks[o+1].text] != "") {
+				skipFrom, skipTo = o, b+1
+				b = o - 1
+				continue
+			}
 		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
@@ -618,6 +637,9 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	}
 	end = yearSuffix(toks, end)
 	name := joinNameTokens(toks[start:end])
+	if skipFrom > start && skipTo <= end {
+		name = joinNameTokens(toks[start:skipFrom]) + " " + joinNameTokens(toks[skipTo:end])
+	}
 	e := schema.Entity{Name: name, Kind: kind}
 	// "X railway project" -> "X railway", with the project form and an
 	// initialism of the compound as aliases ("CKU railway").
@@ -650,6 +672,20 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		}
 	}
 	return e, true
+}
+
+// openParen returns the "(" that the ")" at k closes, within a few words
+// and not before from, or -1.
+func openParen(toks []token, k, from int) int {
+	for o := k - 1; o >= from && o >= k-5; o-- {
+		switch toks[o].text {
+		case "(":
+			return o
+		case ")", ",", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 func hasCapital(s string) bool {
