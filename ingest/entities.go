@@ -273,6 +273,12 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if t.kind != tWord {
 			continue
 		}
+		// "the status of permanent neutrality": a state's standing
+		// principle, written in lower case
+		if t.low == "neutrality" && k > it.i && toks[k-1].low == "permanent" {
+			add(schema.Entity{Name: "permanent neutrality", Kind: schema.EntityPrinciple})
+			continue
+		}
 		// "Belt and Road"
 		if t.low == "belt" && tokLow(toks, k+1) == "and" && tokLow(toks, k+2) == "road" && t.cap {
 			add(schema.Entity{Name: "Belt and Road Initiative", Aliases: []string{"Belt and Road", "BRI"}, Kind: schema.EntityInitiative})
@@ -390,7 +396,7 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			}
 			// A quoted name before its head ("«Green Kazakhstan» national
 			// project") is read with the head by nameBefore.
-			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !headFollows(toks, e+1) && !d.inPerson(s, k+1, e) {
+			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !(headFollows(toks, e+1) && !temporalBefore(toks, e+1)) && !d.inPerson(s, k+1, e) {
 				add(schema.Entity{Name: joinTokens(toks[k+1 : e]), Kind: schema.EntityInitiative})
 			}
 		case t.low == "and" && k > it.i && k+1 < it.j:
@@ -922,6 +928,22 @@ func headFollows(toks []token, i int) bool {
 			return false
 		}
 		if _, ok := entityHeads[toks[n].low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// temporalBefore reports whether a temporal word ("new") stands among the
+// lower-case words from i before the head that headFollows found: the
+// name before it is not read with the head ('"Nurly Zhol" new economic
+// policy'), so it stands alone.
+func temporalBefore(toks []token, i int) bool {
+	for n := i; n < len(toks) && n < i+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if _, ok := entityHeads[toks[n].low]; ok {
+			return false
+		}
+		if temporalWords[toks[n].low] {
 			return true
 		}
 	}
