@@ -97,8 +97,8 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		if and && !commaLed && purpose {
 			continue // "to strengthen A and ensure B": inside the purpose clause
 		}
-		if k-cur < 2 && !comma {
-			continue // "deepen and substantiate X"
+		if k-skipAdverbs(toks, cur, k) < 2 && !comma {
+			continue // "deepen and substantiate X", "continuously optimize and strengthen X"
 		}
 		out = appendItem(out, toks, cur, k)
 		cur = n
