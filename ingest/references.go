@@ -319,13 +319,14 @@ func refCount(toks []token, g item) (int, int) {
 }
 
 // datedPlace reads a place the gazetteer lacks from "the G20 in Bali last
-// November": one or two capitalised words after "in" that are no place,
+// November": one or two capitalised words after "in" (or "to": "the visit
+// to Ulaanbaatar in 2023") that are no place,
 // person, month or institution, with a date right after them.
 func (d *docCtx) datedPlace(s *sentence, g item) string {
 	toks := s.tokens
 	for k := g.i; k+2 < g.j; k++ {
-		if toks[k].low != "in" {
-			continue
+		if toks[k].low != "in" && toks[k].low != "to" {
+			continue // "in Khiva last year", "his visit to Khiva in 2022"
 		}
 		j := k + 1
 		for j < g.j && j < k+3 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && !titleWords[toks[j].low] && s.placeAt(j) < 0 && !monthName(toks[j]) {
