@@ -276,6 +276,9 @@ func hasMeetingVerb(toks []token) bool {
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
+		if (t.low == "attended" || t.low == "attends") && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
+			return true // "attended the Second China-Central Asia Summit together with President X, ..."
+		}
 		if t.is(wMeeting) {
 			if (t.low == "held" || t.low == "holds") && !heldMeeting(toks[i+1:]) {
 				continue
@@ -290,6 +293,17 @@ func hasMeetingVerb(toks []token) bool {
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
 var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
 ministerial forum negotiations conference`)
+
+// togetherWith reports whether "together with" follows: those named after
+// it took part in the meeting alongside the subject.
+func togetherWith(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low == "together" && toks[k+1].low == "with" {
+			return true
+		}
+	}
+	return false
+}
 
 // heldMeeting reports whether what follows "held" names a meeting.
 func heldMeeting(toks []token) bool {
