@@ -525,7 +525,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
 	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
-		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
+		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
 			return passiveSigned(toks, i, ce)
 		}
 		if low == "signing" && pastSigning(toks, i) {
@@ -578,6 +578,14 @@ func passiveSigned(toks []token, i, ce int) (frame, bool) {
 	f := frame{start: i, verb: i, comp: k, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1 // the documents are the subject: nothing to look back for
 	return f, true
+}
+
+// passiveAhead reports whether "have signed" at i has no object and so
+// ends a passive ("documents have been signed", "... that have signed:");
+// "The parties have signed intergovernmental agreements on A" is active.
+func passiveAhead(toks []token, i, ce int) bool {
+	n := tokLow(toks, i+1)
+	return i+1 >= ce || n == ":" || n == "," || n == "including" || n == "in" || n == "during" || n == "at" || n == "."
 }
 
 // signedBefore matches titles before a passive "signed": "The Plan of

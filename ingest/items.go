@@ -152,6 +152,13 @@ func docItems(toks []token, c, end int) []item {
 		if tokLow(toks, n) == "and" {
 			n++
 		}
+		if tokLow(toks, n) == "on" && pluralDocs(toks, c, end) {
+			// "agreements on A, on B and on C": one document each
+			out = appendItem(out, toks, cur, k)
+			cur = n
+			k = n
+			continue
+		}
 		m := n
 		for m < end && determiners[toks[m].low] {
 			m++
@@ -164,7 +171,11 @@ func docItems(toks []token, c, end int) []item {
 	}
 	out = appendItem(out, toks, cur, end)
 	var named []item
-	for _, it := range out {
+	for n, it := range out {
+		if n > 0 && toks[it.i].low == "on" && pluralDocs(toks, out[0].i, out[0].j) {
+			named = append(named, it) // "..., on B": a title of the list
+			continue
+		}
 		for k := it.i; k < it.j && k < it.i+4; k++ {
 			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && (toks[k+1].low == "on" || toks[k+1].low == "of")) {
 				named = append(named, it)
@@ -173,6 +184,17 @@ func docItems(toks []token, c, end int) []item {
 		}
 	}
 	return named
+}
+
+// pluralDocs reports whether the item [i, j) opens with documents in the
+// plural and their subject: "intergovernmental agreements on A".
+func pluralDocs(toks []token, i, j int) bool {
+	for k := i; k < j && k < i+4; k++ {
+		if (toks[k].low == "agreements" || toks[k].low == "memoranda" || toks[k].low == "protocols") && tokLow(toks, k+1) == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // docTitleAhead reports whether the capitalised words from k name a
