@@ -163,6 +163,11 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 		return dateline{}, false
 	}
 	line := strings.TrimRight(text[at:at+end], " \t\r")
+	date := ""
+	if m := placeLineDate.FindStringSubmatch(line); m != nil {
+		// "October 6, 2023, The Kremlin, Moscow": the date, then the place
+		date, line = m[1], line[len(m[0]):]
+	}
 	if len(line) > 60 || !placeLine.MatchString(line) {
 		return dateline{}, false
 	}
@@ -171,8 +176,12 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 	if !ok {
 		return dateline{}, false
 	}
-	return dateline{start: at, end: at + end, place: city.Name}, true
+	return dateline{start: at, end: at + end, place: city.Name, date: date}, true
 }
+
+// placeLineDate is a date before a place line, as Kremlin pages set the two
+// on one line: "October 6, 2023, The Kremlin, Moscow", "6 October 2023, ".
+var placeLineDate = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8} \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4})),\s+`)
 
 // documentID is "d" + the first 16 hex digits of the SHA-256 of the
 // normalised body (NFKC, white space collapsed, header lines excluded), so
