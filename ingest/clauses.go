@@ -825,11 +825,19 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	// "the commitment of the United States to"
 	if tokLow(toks, k) == "of" && low != "need" {
 		e := k + 1
-		for e < ce && e < k+6 && toks[e].low != "to" {
-			e++
+		pe := -1 // where the possessor ends
+		for lim := k + 6; e < ce && e < lim && toks[e].low != "to"; e++ {
+			if r, ok := relativeThenTo(toks, e, ce); ok && pe < 0 {
+				// "the readiness of Turkmenistan, which has rich
+				// resources, to intensify": over the relative clause
+				pe, e, lim = e, r, r+2
+			}
+		}
+		if pe < 0 {
+			pe = e
 		}
 		if tokLow(toks, e) == "to" && e > k+1 {
-			f.possI, f.possJ = k+1, e
+			f.possI, f.possJ = k+1, pe
 			k = e
 		}
 	}

@@ -83,15 +83,16 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		if tokLow(toks, n) == "to" && f.kind == compIng && and {
 			n++ // "commitment to strengthening A and to supporting B"
 		}
+		afterTo := false
 		if tokLow(toks, n) == "to" && f.kind == compVP {
 			if !and && !(comma && n == k+2) && !(f.comp > 0 && toks[f.comp-1].low == "to") {
 				continue // ", to cultivate ...": a purpose clause
 			}
 			n++ // "to maintain A and to pursue B"
-			commaLed = true
+			commaLed, afterTo = true, true
 		}
 		v := skipAdverbs(toks, n, f.end)
-		if v >= f.end || !verbStart(toks, v, want, f.end) {
+		if v >= f.end || !verbStart(toks, v, want, f.end) && !(afterTo && toVerb(toks, v, want)) {
 			continue
 		}
 		if and && !commaLed && purpose {
@@ -262,6 +263,18 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase
 	}
 	return true
+}
+
+// toVerb reports whether the word at v, right after "and to", is a verb
+// of inflection want: there even a verb that is as often a noun is one
+// ("to consider A and to support constructive initiatives").
+func toVerb(toks []token, v int, want verbKind) bool {
+	t := toks[v]
+	if t.kind != tWord || t.cap || v+1 >= len(toks) || toks[v+1].kind == tPunct {
+		return false
+	}
+	vk, _ := verbForm(t.low)
+	return vk == want
 }
 
 // peelWorkWith skips "work with Kyrgyzstan to", "work together to", "join
