@@ -610,7 +610,7 @@ func signedBefore(toks []token, i int) (frame, bool) {
 func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	b := i - 1
 	if b < 1 || toks[b].low != "was" && toks[b].low != "were" && toks[b].low != "been" {
-		return frame{}, false
+		return reachedActive(toks, i, ce)
 	}
 	if toks[b].low == "been" {
 		b--
@@ -634,6 +634,40 @@ func reachedFrame(toks []token, i, ce int) (frame, bool) {
 		f.comp, f.kind = i+2, compVP
 	case "on":
 		f.comp, f.kind = i+2, compNP
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
+		}
+	default:
+		return frame{}, false
+	}
+	if f.comp >= ce {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// reachedActive matches "the sides reached an agreement to A and B",
+// "reached consensus on A": an agreement of the subject at this meeting
+// (not "the agreement reached last year", which is no frame).
+func reachedActive(toks []token, i, ce int) (frame, bool) {
+	k := i + 1
+	for k < ce && k < i+4 && (determiners[toks[k].low] || isAdverb(toks[k].low) || toks[k].low == "important" || toks[k].low == "broad") {
+		k++
+	}
+	switch tokLow(toks, k) {
+	case "agreement", "agreements", "consensus", "understanding":
+	default:
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, mod: schema.ModalityAgreement, calleeI: -1, possI: -1}
+	switch tokLow(toks, k+1) {
+	case "to":
+		f.comp, f.kind = k+2, compVP
+		if vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, f.comp, ce))); vk != vBase {
+			return frame{}, false
+		}
+	case "on":
+		f.comp, f.kind = k+2, compNP
 		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
 			f.kind = compIng
 		}
