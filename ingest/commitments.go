@@ -357,10 +357,27 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				}
 				continue
 			}
-			out = appendNew(out, first, d.commitment(si, a, f, it, actors))
+			c := d.commitment(si, a, f, it, actors)
+			if len(c.Entities) == 0 && len(out) > first && opensWithIts(toks, it) {
+				// "establish the Commission on X and hold its first
+				// meeting": "its" is what the item before named.
+				c.Entities = append(c.Entities, out[len(out)-1].Entities...)
+			}
+			out = appendNew(out, first, c)
 		}
 	}
 	return out
+}
+
+// opensWithIts reports whether "its" stands among the first words of item
+// it, after its verb ("hold its first meeting").
+func opensWithIts(toks []token, it item) bool {
+	for k := it.i + 1; k < it.j && k < it.i+3; k++ {
+		if toks[k].low == "its" {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNew appends c unless a commitment of out[from:] already covers
