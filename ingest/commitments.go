@@ -1326,7 +1326,38 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	default:
 		top, sub = finishTopics(top, sub)
 	}
+	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
+		top, sub = multilateralSummit(top, sub)
+	}
 	d.lastTopics.sent, d.lastTopics.top, d.lastTopics.sub = si+1, top, sub
+	return top, sub
+}
+
+// namesSummit reports whether a span names a summit or a meeting.
+func namesSummit(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "summit", "summits", "meeting", "meetings", "ministerial":
+			return true
+		}
+	}
+	return false
+}
+
+// multilateralSummit retags a summit of a meeting of more than two
+// parties: it is the multilateral format's ("fully implement the outcomes
+// of the Astana Summit", "submit a list of outcomes to the third summit"),
+// not a high-level exchange between two states.
+func multilateralSummit(top, sub []string) ([]string, []string) {
+	sub = slices.DeleteFunc(slices.Clone(sub), func(x string) bool { return x == "political/high-level-exchanges" })
+	political := slices.ContainsFunc(sub, func(x string) bool { return schema.TopicRoot(x) == schema.TopicPolitical })
+	top = slices.Clone(top)
+	if !political {
+		top = slices.DeleteFunc(top, func(x string) bool { return x == schema.TopicPolitical })
+	}
+	if !slices.Contains(top, schema.TopicMultilateral) {
+		top = append(top, schema.TopicMultilateral)
+	}
 	return top, sub
 }
 
