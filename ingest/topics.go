@@ -150,7 +150,7 @@ people/media: media | journalists | news agencies | press | broadcasting | telev
 people/youth: youth | young people | youngsters
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
-  interregional cooperation | regional cooperation between
+  interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~*
 multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation
 multilateral/un: un | united nations | un security council | security council | general assembly | un charter
 multilateral/brics: brics
@@ -371,6 +371,15 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "the Joint Press Communique", "a press conference": not the media
 	case t.low == "capitals":
 		return true // "flights between the two capitals": cities
+	case t.low == "territory" || t.low == "territories" || (t.low == "its" || t.low == "their") && tokLow(toks, k+1) == "territory":
+		// "transit through the territory of Iran", "through its
+		// territory": a route, not sovereignty
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			switch toks[b].low {
+			case "through", "via", "across", "transiting":
+				return true
+			}
+		}
 	case t.low == "capital":
 		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
 			return true
