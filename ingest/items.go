@@ -164,6 +164,9 @@ func docItems(toks []token, c, end int) []item {
 		for m < end && determiners[toks[m].low] {
 			m++
 		}
+		if toks[k].low == "and" && m == n && m < end && toks[k-1].cap && toks[m].cap && !docNouns[toks[m].low] {
+			continue // "the Economic and Social Development Program": one name
+		}
 		if m < end && toks[m].kind == tWord && (docNouns[toks[m].low] || toks[m].cap && docTitleAhead(toks, m, end)) {
 			out = appendItem(out, toks, cur, k)
 			cur = n

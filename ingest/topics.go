@@ -59,7 +59,7 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
   peace and stability | stability and security | peace and security | regional stability | regional security |
-  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | korean peninsula | export control | export controls
+  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry
 security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
