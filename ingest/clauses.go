@@ -191,7 +191,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // the patterns.
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
-invites invite encouraged announced announce announces launched launch launches look looks looked looking signed signing adopted
+invites invite encouraged propose suggest announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -414,6 +414,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	if m, ok := thatFrames[low]; ok && tokLow(toks, i+1) == "that" {
 		f.comp, f.kind, f.mod = i+2, compClause, m
 		return f, true
+	}
+	if proposeVerbs[low] {
+		// "proposed building a highway", "I suggest holding the Decade
+		// of Culture": a proposal of a joint action, a call on every
+		// party
+		if vk, base := verbForm(tokLow(toks, i+1)); vk == vIng && base != "be" && i+2 < ce && toks[i+2].kind == tWord {
+			f.comp, f.kind, f.mod, f.all = i+1, compIng, schema.ModalityCall, true
+			return f, true
+		}
 	}
 	if (low == "suggested" || low == "proposed" || low == "suggests" || low == "proposes") && partiesThenVerb(toks, i+1, ce) {
 		// "suggested both sides break new ground in A": a clause
@@ -961,6 +970,9 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	}
 	return f, true
 }
+
+// proposeVerbs put forward a joint action: "proposed building A".
+var proposeVerbs = makeSet(`proposed proposes propose suggested suggests suggest`)
 
 // partiesThenVerb reports whether the words from k name every party
 // ("both sides", "the two countries") and a bare verb follows them.

@@ -48,7 +48,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"bank": schema.EntityOrganization, "fund": schema.EntityOrganization, "mechanism": schema.EntityOrganization,
 	"format": schema.EntityOrganization, "community": schema.EntityOrganization,
 	"summit": schema.EntityEvent, "forum": schema.EntityEvent, "year": schema.EntityEvent, "years": schema.EntityEvent,
-	"festival": schema.EntityEvent, "days": schema.EntityEvent, "week": schema.EntityEvent, "fair": schema.EntityEvent,
+	"festival": schema.EntityEvent, "days": schema.EntityEvent, "week": schema.EntityEvent, "fair": schema.EntityEvent, "decade": schema.EntityEvent,
 	"exhibition": schema.EntityEvent, "consortium": schema.EntityOrganization, "expo": schema.EntityEvent, "games": schema.EntityEvent, "conference": schema.EntityEvent,
 	"center": schema.EntityInstitution, "centre": schema.EntityInstitution, "workshop": schema.EntityInstitution,
 	"workshops": schema.EntityInstitution, "institute": schema.EntityInstitution, "university": schema.EntityInstitution,
