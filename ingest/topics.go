@@ -51,7 +51,7 @@ political/high-level-exchanges: heads of state | channel of communication | line
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
   consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction | next round
+  foreign ministries | foreign ministry | interaction~* | next round
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
 political: political | politically
