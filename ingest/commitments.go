@@ -1056,6 +1056,16 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
+	// "The Central Asian foreign ministers said that their countries
+	// ...": the group that speaks.
+	if j-i == 2 && toks[i].low == "their" {
+		switch toks[i+1].low {
+		case "countries", "governments", "states", "nations":
+			if codes := d.groupSpeaker(s, i); len(codes) > 0 {
+				return codes, sParty
+			}
+		}
+	}
 	// "We share the common goal": every party.
 	if toks[i].low == "we" && d.sharedWe(s, i) {
 		return nil, sAll
@@ -1102,6 +1112,12 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			k = pl.j - 1
 		}
 	}
+	if pluralPartyHeads[head] && len(named) == 0 && len(d.parties) > 2 {
+		// "the Central Asian foreign ministers": the parties of the region
+		if ca := d.centralAsianParties(toks, i, j); len(ca) > 0 {
+			return ca, sParty
+		}
+	}
 	switch {
 	case pluralPartyHeads[head] || head == "two" || head == "sides" && len(named) == 0:
 		if len(named) > 0 && head != "two" && head != "both" && head != "sides" && head != "parties" && head != "countries" {
@@ -1144,6 +1160,52 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 	}
 	return nil, sNone
+}
+
+// centralAsianParties returns the meeting's parties that are Central
+// Asian states when tokens [i, j) say "Central Asian", else nil.
+func (d *docCtx) centralAsianParties(toks []token, i, j int) []string {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low == "central" && toks[k+1].low == "asian" {
+			var out []string
+			for _, p := range d.parties {
+				if slices.Contains(centralAsia, p) {
+					out = append(out, p)
+				}
+			}
+			if len(out) == len(d.parties) {
+				return nil // all of them: nothing to tell apart
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// groupSpeaker resolves X in "X said (that)" right before token i, when
+// X names some of the parties: the group "their" at i refers to.
+func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
+	toks := s.tokens
+	j := i
+	if j > 0 && toks[j-1].low == "that" {
+		j--
+	}
+	if j > 0 && toks[j-1].is(wSay) {
+		j--
+	} else {
+		return nil
+	}
+	for j > 0 && isAdverb(toks[j-1].low) {
+		j--
+	}
+	if j <= 0 || j > maxSubject {
+		return nil
+	}
+	codes, kind := d.resolveNP(s, 0, j, nil)
+	if kind != sParty || len(codes) == 0 || len(codes) >= len(d.parties) {
+		return nil
+	}
+	return codes
 }
 
 // sharedWe reports whether "we" at token i means both sides: "we share",
