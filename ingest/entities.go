@@ -647,6 +647,9 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		name = joinNameTokens(toks[start:skipFrom]) + " " + joinNameTokens(toks[skipTo:end])
 	}
 	e := schema.Entity{Name: name, Kind: kind}
+	if skipFrom > start && skipTo <= end {
+		e.Aliases = append(e.Aliases, joinNameTokens(toks[start:end])) // as written, aside and all
+	}
 	// "X railway project" -> "X railway", with the project form and an
 	// initialism of the compound as aliases ("CKU railway").
 	if head.low == "project" && h-1 >= start {
