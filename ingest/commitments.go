@@ -571,6 +571,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			return false // "by giving support" (but "the meeting adopted": a noun)
 		}
 	}
+	if k+1 < j-1 && (toks[k+1].low == "and" || toks[k+1].low == "but") {
+		k++ // ", and we agreed to": the subject is "we"
+	}
 	f.subjI, f.subjJ = k+1, j
 	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
 		return false // a relative clause: "the project, which will connect A and B"
