@@ -411,6 +411,22 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
+	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "with" {
+		// "We agreed with Vladimir Vladimirovich to hold the forum":
+		// both agreed
+		for e := i + 2; e < ce && e < i+8; e++ {
+			if toks[e].kind == tPunct {
+				break
+			}
+			if toks[e].low == "to" {
+				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase && e > i+2 {
+					f.comp, f.kind, f.mod, f.all = e+1, compVP, schema.ModalityAgreement, true
+					return f, true
+				}
+				break
+			}
+		}
+	}
 	if m, ok := thatFrames[low]; ok && tokLow(toks, i+1) == "that" {
 		f.comp, f.kind, f.mod = i+2, compClause, m
 		return f, true
