@@ -556,6 +556,13 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "signing" && pastSigning(toks, i) {
 			return frame{}, false // "trade has doubled since the signing of the Treaty"
 		}
+		if n := tokLow(toks, i+1); (low == "signed" || low == "adopted") && (n == "were" || n == "was") && i+2 < ce {
+			// "Also signed were the Agreement on A and the Program B":
+			// an inverted passive, the documents after it
+			f := frame{start: i, verb: i, comp: i + 2, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+			f.subjI, f.subjJ = i, i+1
+			return f, true
+		}
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		if low == "signing" || low == "exchange" {
 			// "witnessed the exchange of the Agreement on X and ..."
