@@ -66,7 +66,7 @@ security/law-enforcement: law enforcement | drug trafficking | narcotics | drug 
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
-security/border: border security | delimitation | demarcation | border protection | border guards | border management |
+security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management |
   border service | border troops | border areas
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~energy | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
