@@ -266,6 +266,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !d.placeSubject(s, &f, cs, prev) {
 			continue
 		}
+		if f.docs && d.datedBefore(s, cs, f.start) {
+			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
+		}
 		frames = append(frames, f)
 		if f.kind != compClause && f.kind != compNP {
 			i = max(i, f.comp-1)
@@ -609,6 +612,31 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		}
 	}
 	return true
+}
+
+// datedBefore reports whether tokens [i, j) of s hold a date before the
+// meeting's ("last June", "in 2019"): what was done then is recalled.
+func (d *docCtx) datedBefore(s *sentence, i, j int) bool {
+	md := d.meeting.Date
+	if md.IsZero() || j <= i {
+		return false
+	}
+	hasDate := false
+	for k := i; k < j; k++ {
+		if t := s.tokens[k]; isYear(t.text) || monthName(t) {
+			hasDate = true
+			break
+		}
+	}
+	if !hasDate {
+		return false // most sentences: no date to read
+	}
+	for _, de := range findDates(s.tokens[i:j], md.Start()) {
+		if !de.date.IsZero() && !de.future && de.date.End().Before(md.Start()) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseStance reports whether f is a stance verb in the base form that
