@@ -41,8 +41,11 @@ type attribution struct {
 	spk        speaker
 	said       bool // an explicit attribution was found
 	blocked    bool
-	quoted     bool     // inside a quotation: "we" is the speaker's country
-	list       []string // the parties of a list of points this sentence is one of
+	quoted     bool // inside a quotation: "we" is the speaker's country
+	// coord: the gap is "..., and X said" between two clauses of their
+	// own ("A, and President Trump said he B"), not an aside
+	coord bool
+	list  []string // the parties of a list of points this sentence is one of
 }
 
 // attribute finds who says sentence si and where the content is:
@@ -123,6 +126,12 @@ func (d *docCtx) attribute(si int) attribution {
 			// "Kazakhstan and China, as the President noted, will ...":
 			// an aside inside the content.
 			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, next+1
+			break
+		}
+		if from >= 4 && toks[from-1].text == "," && toks[from].low == "and" && next < a.ce {
+			// "The leaders agreed that A, and President Trump said
+			// he B": the clause before is content too, B the speaker's.
+			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, from-1, next, true
 			break
 		}
 		if g, ok := midAttribution(toks, from, next, a.ce); ok {

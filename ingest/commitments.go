@@ -350,6 +350,11 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 		prevActors = actors
 		d.lastFrame.actors, d.lastFrame.mod = actors, f.mod
+		if a.coord && f.start >= a.gapJ && n > 0 && frames[n-1].start < a.gapI {
+			// What a speaker says after "A, and President Trump said"
+			// takes no topics from A.
+			d.lastTopics.sent = 0
+		}
 		for _, it := range d.items(s, f) {
 			if announcesList(toks, it) {
 				// "focus on the following areas:" introduces the
