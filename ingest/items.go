@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // item is one coordinated phrase of a complement: tokens [i, j).
 type item struct{ i, j int }
 
@@ -263,7 +265,8 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 			return true // "..., and work with Pakistan to expand ..."
 		}
 		nk, _ := verbForm(n.low)
-		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase
+		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
+			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord
 	}
 	return true
 }
@@ -278,6 +281,22 @@ func toVerb(toks []token, v int, want verbKind) bool {
 	}
 	vk, _ := verbForm(t.low)
 	return vk == want
+}
+
+// adjectiveLike reports whether a word has an adjective's ending: after a
+// verb that is as often a noun it opens the object ("support capable
+// enterprises", "import marketable products"), which a noun after that
+// word ("support services") does not.
+func adjectiveLike(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"able", "ible", "ive", "ful", "ous", "ical", "ional", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // peelWorkWith skips "work with Kyrgyzstan to", "work together to", "join
