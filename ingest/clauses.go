@@ -150,6 +150,10 @@ var stanceVerbs = map[string]schema.Modality{
 	"view":     schema.ModalityStance, "views": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
+	// past "supported" only for a proposal made at the meeting
+	// (proposalObject); "places X in a priority position" (placesPriority)
+	"supported": schema.ModalitySupport,
+	"places":    schema.ModalityStance, "place": schema.ModalityStance,
 }
 
 // travelVerbs after "look forward to" make a travel plan, not a commitment.
@@ -802,6 +806,14 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if !viewsAs(toks, i, ce) {
 				return frame{}, false
 			}
+		case "supported":
+			if !proposalObject(toks, i, ce) {
+				return frame{}, false
+			}
+		case "place", "places":
+			if !placesPriority(toks, i, ce) {
+				return frame{}, false
+			}
 		}
 		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" || next == "of" {
 			return frame{}, false
@@ -813,6 +825,36 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		}
 		return f, true
 	}
+}
+
+// proposalObject reports whether a past "supported" at i takes a
+// proposal or initiative as its object ("supported the Uzbek leader's
+// proposal to expand A"): a stance taken at the meeting, not a past act.
+func proposalObject(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+7; k++ {
+		switch toks[k].low {
+		case "proposal", "proposals", "initiative", "initiatives", "idea", "ideas":
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].kind != tPoss && toks[k].text != "'" && toks[k].text != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+// placesPriority reports whether "places" at i is "places X in a
+// priority position" or "places X at the top of its priorities".
+func placesPriority(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+8; k++ {
+		if toks[k].low == "priority" || toks[k].low == "priorities" {
+			return true
+		}
+		if toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // pastSigning reports whether the "signing" at i is a past event used as a
