@@ -43,6 +43,7 @@ of the communist party committee central commission office affairs council cpc c
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
 the and , international development
+majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 `)
 
 // notNameWords are capitalised words that never start or continue a
