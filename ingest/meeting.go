@@ -778,6 +778,13 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 	return out
 }
 
+// hostsAt reports whether "hosted" or "hosts" follows token j: the city
+// before it hosts the meeting ("Samarkand hosted talks between ...").
+func hostsAt(toks []token, j int) bool {
+	n := tokLow(toks, j)
+	return n == "hosted" || n == "hosts"
+}
+
 // meetingPlace reads the city and country of the meeting: a city after "in"
 // or "at" in the meeting sentence, a seat of government named as the venue
 // there or in the next sentence ("held talks ... at the Akorda"), the
@@ -794,6 +801,11 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			continue
 		}
 		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] {
+			m.City, m.Country = pl.city, pl.code
+			return
+		}
+		if hostsAt(s.tokens, pl.j) {
+			// "Samarkand hosted talks between ...": the city is the host
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
