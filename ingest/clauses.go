@@ -195,7 +195,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // the patterns.
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
-invites invite encouraged propose suggest announced announce announces launched launch launches look looks looked looking signed signing adopted
+invites invite encouraged urging propose suggest announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -471,7 +471,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" ||
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" || low == "urging" ||
 		instructVerbs[low] && tokLow(toks, i+1) != "for" {
 		next := tokLow(toks, i+1)
 		if next == "for" {

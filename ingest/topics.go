@@ -47,7 +47,7 @@ political/partnership: partnership | partner | strategic cooperation | relations
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
-  communication channels | communication | contact | close contact | contacts | talks | dialogue~* | next meeting | meet again | visit |
+  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting | meet again | visit |
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
   consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
@@ -300,8 +300,8 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 scan:
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if len(top) > 0 && topicBoundary(toks, k) {
-			break
+		if len(top) > 0 && topicBoundary(toks, k) || t.low == "so" && tokLow(toks, k+1) == "as" && tokLow(toks, k+2) == "to" {
+			break // "..., so as to bring benefits to the people": a purpose
 		}
 		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
