@@ -844,11 +844,15 @@ func proposalObject(toks []token, i, ce int) bool {
 }
 
 // placesPriority reports whether "places" at i is "places X in a
-// priority position" or "places X at the top of its priorities".
+// priority position", "places X at the top of its priorities" or, like
+// "attaches", "places great importance on X".
 func placesPriority(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+8; k++ {
-		if toks[k].low == "priority" || toks[k].low == "priorities" {
+		switch toks[k].low {
+		case "priority", "priorities":
 			return true
+		case "importance", "emphasis", "attention":
+			return k <= i+3
 		}
 		if toks[k].kind == tPunct {
 			return false
