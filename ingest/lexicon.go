@@ -20,7 +20,7 @@ deal debate decide declare decrease deepen defend define deliver demonstrate dep
 diversify do double draft draw drive
 ease educate elevate eliminate embark embrace emphasize emphasise employ empower enable encourage end endeavor endeavour endorse engage enhance enjoy enlarge enrich
 ensure enter enshrine equip establish evaluate examine exchange expand expect expedite explore export extend
-facilitate finalize finalise finance find focus follow forge form formulate fortify foster free fulfil fulfill fund further
+facilitate favor favour finalize finalise finance find focus follow forge form formulate fortify foster free fulfil fulfill fund further
 gain generate get give grant grow guarantee guard guide
 halt handle harmonize harness head help hold honor honour host
 identify implement import improve include incorporate increase inject innovate insist inspire install institutionalize integrate
