@@ -146,6 +146,17 @@ var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treat
 // that name a document count.
 func docItems(toks []token, c, end int) []item {
 	var out []item
+	for k := c; k < end && k < c+10; k++ {
+		if toks[k].low == "including" || toks[k].low == "namely" {
+			// "signed a number of documents, including an agreement on
+			// A and a memorandum on B": the titles follow
+			c = k + 1
+			break
+		}
+		if toks[k].cap && docTitleAhead(toks, k, end) {
+			break
+		}
+	}
 	cur := c
 	for k := c + 1; k < end; k++ {
 		if toks[k].text != "," && toks[k].low != "and" {
