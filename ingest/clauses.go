@@ -109,7 +109,10 @@ var toVerbs = map[string]schema.Modality{
 	"wish": schema.ModalityHope, "wishes": schema.ModalityHope, "expect": schema.ModalityHope, "expects": schema.ModalityHope,
 	"continue": schema.ModalityPledge, "continues": schema.ModalityPledge,
 	"concurred": schema.ModalityAgreement, "concur": schema.ModalityAgreement, "concurs": schema.ModalityAgreement,
-	"aimed": schema.ModalityPledge,
+	"aimed":   schema.ModalityPledge,
+	"offered": schema.ModalityOffer, "offers": schema.ModalityOffer,
+	// "proposed to establish A": a joint action, a call on every party
+	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
 }
 
 // thatFrames take a clause: "agreed that", "hoped that".
@@ -195,7 +198,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // the patterns.
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
-invites invite encouraged urging propose suggest announced announce announces launched launch launches look looks looked looking signed signing adopted
+invites invite encouraged urging propose suggest spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -412,6 +415,17 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		if low == "continue" || low == "continues" {
 			f.incl = true
+		}
+		if proposeVerbs[low] {
+			f.all = true
+		}
+		return f, true
+	}
+	if (low == "spoke" || low == "speaks" || low == "spoken") && tokLow(toks, i+1) == "in" && (tokLow(toks, i+2) == "favour" || tokLow(toks, i+2) == "favor") && tokLow(toks, i+3) == "of" && i+4 < ce {
+		// "spoke in favour of increasing flights": support for a course
+		f.comp, f.kind, f.mod = i+4, compNP, schema.ModalitySupport
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
 		}
 		return f, true
 	}
