@@ -503,6 +503,14 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			return frame{}, false
 		}
 		for e := k; e < ce && e < k+8; e++ {
+			if toks[e].low == "with" && (low == "tasked" || low == "tasks") && e > k {
+				// "tasked the governments with preparing a program"
+				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vIng {
+					f.calleeI, f.calleeJ = k, e
+					f.comp, f.kind, f.mod = e+1, compIng, schema.ModalityCall
+					return f, true
+				}
+			}
 			if toks[e].low == "to" {
 				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase || isLowerWord(tokAt(toks, skipAdv(e+1))) {
 					f.calleeI, f.calleeJ = k, e

@@ -30,7 +30,7 @@ launch lay lead learn leverage lift limit link listen live locate look lower
 maintain make manage mark maximize meet mitigate mobilize modernize monitor motivate move
 negotiate normalize nurture
 observe obtain offer open operate oppose optimize organize oversee
-participate pass pave pay perform permit persist pioneer plan play pledge position practice practise preserve press prevent produce
+participate pass pave pay perform permit persist pioneer plan play pledge position practice practise prepare preserve press prevent produce
 progress prohibit promote propel propose protect provide pursue push put
 raise ratify reach react realize realise rebuild receive recognize reconcile recover reduce reform reinforce reinvigorate reject
 relaunch relax release rely remain remove renew reopen replace represent resolve respect respond restore restructure resume retain
