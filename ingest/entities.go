@@ -321,8 +321,15 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				if tokLow(toks, n) == ")" {
 					n++ // "... (EXBS) program"
 				}
-				if _, head := entityHeads[tokLow(toks, n)]; head && n < it.j && !toks[n].cap {
-					e.Aliases = append(e.Aliases, t.text+" "+toks[n].text) // "EXBS program"
+				for m := n; m < it.j && m < n+3 && toks[m].kind == tWord && !toks[m].cap; m++ {
+					if kind, head := entityHeads[toks[m].low]; head {
+						// "EXBS program", "(TAPI) gas pipeline"
+						e.Aliases = append(e.Aliases, t.text+" "+joinTokens(toks[n:m+1]))
+						if _, known := knownBodies[t.text]; !known {
+							e.Kind = kind
+						}
+						break
+					}
 				}
 				add(e)
 			}
@@ -606,7 +613,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	// "Year of Culture", "Organization of Turkic States".
 	// "Agreement on Mutual Visa Exemption", "Programme for ...".
 	ofName := head.cap && (tokLow(toks, h+1) == "of" || tokLow(toks, h+1) == "on" || tokLow(toks, h+1) == "for") && h+2 < len(toks) && toks[h+2].cap
-	yearName := head.cap && h+1 < len(toks) && isYear(toks[h+1].text) // "Vision 2050"
+	yearName := head.cap && h+1 < len(toks) && isYear(toks[h+1].text) || // "Vision 2050"
+		head.cap && yearSuffix(toks, h+1) > h+2 // "the Roadmap for 2025-2027"
 	if start == h && !ofName && !yearName {
 		return schema.Entity{}, false
 	}
