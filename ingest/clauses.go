@@ -596,6 +596,13 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
+	if (low == "welcomed" || low == "welcomes" || low == "welcome") && tokLow(toks, i+1) == "the" && (tokLow(toks, i+2) == "signing" || tokLow(toks, i+2) == "adoption") && tokLow(toks, i+3) == "of" && i+4 < ce {
+		// "welcomed the adoption of the Program of A", "welcomed the
+		// signing of the Treaty on B": each titled document is one of
+		// every party (a package without titles gives none)
+		f.comp, f.kind, f.mod, f.docs, f.all = i+4, compNP, schema.ModalityAgreement, true, true
+		return f, true
+	}
 	if m, ok := stanceVerbs[low]; ok {
 		if f, ok := stanceFrame(s, i, ce, m); ok {
 			return f, true

@@ -266,7 +266,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !d.placeSubject(s, &f, cs, prev) {
 			continue
 		}
-		if f.docs && d.datedBefore(s, cs, f.start) {
+		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
 			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
 		}
 		frames = append(frames, f)
@@ -620,8 +620,10 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 }
 
 // datedBefore reports whether tokens [i, j) of s hold a date before the
-// meeting's ("last June", "in 2019"): what was done then is recalled.
-func (d *docCtx) datedBefore(s *sentence, i, j int) bool {
+// meeting's ("last June", "in 2019"): what was done then is recalled. In
+// a document's title (after) only a date after "in" or "on" counts ("the
+// Treaty on Allied Relations in 2022", not "the Treaty of 2001").
+func (d *docCtx) datedBefore(s *sentence, i, j int, after bool) bool {
 	md := d.meeting.Date
 	if md.IsZero() || j <= i {
 		return false
@@ -637,7 +639,10 @@ func (d *docCtx) datedBefore(s *sentence, i, j int) bool {
 		return false // most sentences: no date to read
 	}
 	for _, de := range findDates(s.tokens[i:j], md.Start()) {
-		if !de.date.IsZero() && !de.future && de.date.End().Before(md.Start()) {
+		if de.date.IsZero() || de.future || !de.date.End().Before(md.Start()) {
+			continue
+		}
+		if p := tokLow(s.tokens, i+de.i-1); !after || p == "in" || p == "on" || p == "last" {
 			return true
 		}
 	}
