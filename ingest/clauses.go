@@ -198,7 +198,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // the patterns.
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
-invites invite encouraged urging propose suggest spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
+invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -416,6 +416,28 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "continue" || low == "continues" {
 			f.incl = true
 		}
+		if (low == "put" || low == "puts") && tokLow(toks, i+1) == "forward" || low == "gave" || low == "gives" {
+			// "put forward an initiative to create A", "gave instructions
+			// to prepare B": a proposal or an order, a call on every party
+			for e := i + 1; e < ce && e < i+6; e++ {
+				switch toks[e].low {
+				case "initiative", "proposal", "idea", "instructions", "instruction", "orders":
+					if tokLow(toks, e+1) == "to" {
+						if vk, _ := verbForm(tokLow(toks, skipAdv(e+2))); vk == vBase {
+							if (low == "gave" || low == "gives") && toks[e].low != "instructions" && toks[e].low != "instruction" && toks[e].low != "orders" {
+								return frame{}, false
+							}
+							f.comp, f.kind, f.mod, f.all = e+2, compVP, schema.ModalityCall, true
+							return f, true
+						}
+					}
+					return frame{}, false
+				}
+				if toks[e].kind == tPunct {
+					break
+				}
+			}
+		}
 		if proposeVerbs[low] {
 			f.all = true
 		}
@@ -448,6 +470,28 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	if m, ok := thatFrames[low]; ok && tokLow(toks, i+1) == "that" {
 		f.comp, f.kind, f.mod = i+2, compClause, m
 		return f, true
+	}
+	if (low == "put" || low == "puts") && tokLow(toks, i+1) == "forward" || low == "gave" || low == "gives" {
+		// "put forward an initiative to create A", "gave instructions
+		// to prepare B": a proposal or an order, a call on every party
+		for e := i + 1; e < ce && e < i+6; e++ {
+			switch toks[e].low {
+			case "initiative", "proposal", "idea", "instructions", "instruction", "orders":
+				if tokLow(toks, e+1) == "to" {
+					if vk, _ := verbForm(tokLow(toks, skipAdv(e+2))); vk == vBase {
+						if (low == "gave" || low == "gives") && toks[e].low != "instructions" && toks[e].low != "instruction" && toks[e].low != "orders" {
+							return frame{}, false
+						}
+						f.comp, f.kind, f.mod, f.all = e+2, compVP, schema.ModalityCall, true
+						return f, true
+					}
+				}
+				return frame{}, false
+			}
+			if toks[e].kind == tPunct {
+				break
+			}
+		}
 	}
 	if proposeVerbs[low] {
 		// "proposed building a highway", "I suggest holding the Decade
