@@ -864,8 +864,10 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 					if k == sPerson && f.mod == schema.ModalityPledge && scheduleVerbs[tokLow(s.tokens, f.comp)] {
 						return nil, false // "The President ... will take part in the summit"
 					}
+				} else if c := a.spk.code(); c != "" || tokLow(s.tokens, f.verb) != "it" {
+					actors = []string{c}
 				} else {
-					actors = []string{a.spk.code()}
+					actors = d.parties // "It is necessary to A" with no one saying it: every party
 				}
 			}
 		case sNone:

@@ -69,6 +69,13 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 			continue
 		}
 		comma := t.text == ","
+		if comma && tokLow(toks, k+1) == "as" && tokLow(toks, k+3) == "," {
+			switch tokLow(toks, k+2) {
+			case "always", "before", "usual", "ever":
+				k += 3 // "continue to, as always, support X": an aside
+				continue
+			}
+		}
 		and := t.low == "and" || t.low == "or"
 		asWell := t.low == "as" && tokLow(toks, k+1) == "well" && tokLow(toks, k+2) == "as"
 		if !comma && !and && !asWell {
