@@ -314,6 +314,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if k >= ce {
 			return frame{}, false
 		}
+		if (low == "is" || low == "are") && tokLow(toks, k) == "to" && tokLow(toks, k+1) == "be" && eventVerbs[tokLow(toks, k+2)] {
+			// "a Declaration on A is to be signed today": an event the
+			// parties arranged, read like "will be signed"
+			f.comp, f.kind, f.mod = k+1, compVP, schema.ModalityPledge
+			return f, true
+		}
 		adj := toks[k].low
 		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
 			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {

@@ -612,7 +612,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	// A capitalised head whose proper part follows "of": "Port of Aktau",
 	// "Year of Culture", "Organization of Turkic States".
 	// "Agreement on Mutual Visa Exemption", "Programme for ...".
-	ofName := head.cap && (tokLow(toks, h+1) == "of" || tokLow(toks, h+1) == "on" || tokLow(toks, h+1) == "for") && h+2 < len(toks) && toks[h+2].cap
+	ofName := head.cap && (tokLow(toks, h+1) == "of" || tokLow(toks, h+1) == "on" || tokLow(toks, h+1) == "for") && h+2 < len(toks) &&
+		(toks[h+2].cap || toks[h+2].low == "the" && h+3 < len(toks) && toks[h+3].cap) // "Declaration on the Enhancement of ..."
 	yearName := head.cap && h+1 < len(toks) && isYear(toks[h+1].text) || // "Vision 2050"
 		head.cap && yearSuffix(toks, h+1) > h+2 // "the Roadmap for 2025-2027"
 	if start == h && !ofName && !yearName {
@@ -636,7 +637,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		for e := end; e+1 < len(toks); {
 			// "in" only inside a title ("Agreement on Cooperation in Water
 			// Resources"), not after the head ("Dialogue in Astana").
-			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "in" && e > h+1) || !toks[e+1].cap {
+			theCap := toks[e+1].low == "the" && e+2 < len(toks) && toks[e+2].cap // "on the Enhancement of"
+			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "in" && e > h+1) || !toks[e+1].cap && !theCap {
 				break
 			}
 			if toks[e].low == "in" && placeName(toks, e+1) {
