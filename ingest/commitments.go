@@ -513,7 +513,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	from := f.start
 	if f.kind != compClause && (!f.incl || f.possI >= 0 || f.noun) && toks[f.verb].low != "it" {
 		// Noun frames: the subject stands before the introducing verb.
-		if _, ok := frameNouns[toks[f.verb].low]; ok {
+		if _, ok := frameNouns[toks[f.verb].low]; ok || f.noun {
 			b := f.verb - 1
 			for b >= cs && !nounFrameVerbs[toks[b].low] && !clauseBoundary(toks[b]) || b >= cs && toks[b].low == "," && tokLow(toks, b+1) == "which" || b > cs && sharedAdj(toks, b) {
 				b--
