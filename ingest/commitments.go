@@ -1338,7 +1338,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		c.Speaker = a.spk.p.name
 	}
 	c.Counterparts = d.counterparts(s, it, actors)
-	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
+	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namesDocument(toks, it))
 	c.Entities = d.entities(s, it)
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)
@@ -1356,6 +1356,21 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		}
 	}
 	return c
+}
+
+// namesDocument reports whether item it is a verb and a titled document
+// ("implement the Roadmap for 2025-2027"): the title, not the item before,
+// says what it is about.
+func namesDocument(toks []token, it item) bool {
+	for k := it.i + 1; k < it.j && k < it.i+4; k++ {
+		if toks[k].cap && docTitleAhead(toks, k, it.j) {
+			return true
+		}
+		if toks[k].kind != tWord || !determiners[toks[k].low] && !toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // frameworkPreps open an adverbial that sets the frame of what follows:
