@@ -259,8 +259,37 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 		if match != nil {
 			return speaker{p: match}, true
 		}
+		if headOfState(toks, i, j) {
+			// "the Head of State said": the publisher's own leader, as
+			// presidential sites call him, else the first principal
+			var first *person
+			for _, p := range d.people {
+				if !p.principal || p.country == "" {
+					continue
+				}
+				if p.country == d.sourceCC {
+					return speaker{p: p}, true
+				}
+				if first == nil {
+					first = p
+				}
+			}
+			if first != nil {
+				return speaker{p: first}, true
+			}
+		}
 	}
 	return speaker{}, false
+}
+
+// headOfState reports whether tokens [i, j) say "Head of State".
+func headOfState(toks []token, i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if toks[k].low == "head" && toks[k+1].low == "of" && toks[k+2].low == "state" {
+			return true
+		}
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {
