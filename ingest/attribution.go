@@ -338,11 +338,23 @@ func (d *docCtx) quoteSpeakers(attrs []attribution) {
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		opens, closes := false, false
+		straight := 0
 		for _, t := range toks {
 			switch t.text {
 			case "«", "“":
 				opens = true
 			case "»", "”":
+				closes = true
+			case "\"":
+				straight++
+			}
+		}
+		if straight%2 == 1 {
+			// a straight quote left open ('"A. B," he said.'): it opens
+			// a quotation or closes the one open
+			if open < 0 {
+				opens = true
+			} else {
 				closes = true
 			}
 		}
