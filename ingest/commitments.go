@@ -761,6 +761,9 @@ func cutAt(toks []token, k int) bool {
 		return false
 	}
 	n := tokLow(toks, k+1)
+	if t.text == "," && k+2 < len(toks) && isQuote(toks[k+1]) && tokLow(toks, k+2) == "which" {
+		return true // ', "which signifies ...": a quoted relative clause
+	}
 	if t.low == "and" {
 		if vk, _ := verbForm(n); vk == vEd && !toks[k+1].cap && determiners[tokLow(toks, k+2)] {
 			return true // "signed a Joint Statement and witnessed the exchange of ..."
