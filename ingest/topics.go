@@ -159,7 +159,7 @@ multilateral/china-central-asia: china-central asia mechanism | china-central as
 multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
-  international affairs | regional affairs | international organizations | international organisations | global governance |
+  international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco |
   economic cooperation organization | within the organization | within the organisation | secretariat
