@@ -41,8 +41,11 @@ type attribution struct {
 	spk        speaker
 	said       bool // an explicit attribution was found
 	blocked    bool
-	quoted     bool     // inside a quotation: "we" is the speaker's country
-	list       []string // the parties of a list of points this sentence is one of
+	quoted     bool // inside a quotation: "we" is the speaker's country
+	// coord: the gap is "..., and X said" between two clauses of their
+	// own ("A, and President Trump said he B"), not an aside
+	coord bool
+	list  []string // the parties of a list of points this sentence is one of
 }
 
 // attribute finds who says sentence si and where the content is:
@@ -123,6 +126,12 @@ func (d *docCtx) attribute(si int) attribution {
 			// "Kazakhstan and China, as the President noted, will ...":
 			// an aside inside the content.
 			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, next+1
+			break
+		}
+		if from >= 4 && toks[from-1].text == "," && toks[from].low == "and" && next < a.ce {
+			// "The leaders agreed that A, and President Trump said
+			// he B": the clause before is content too, B the speaker's.
+			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, from-1, next, true
 			break
 		}
 		if g, ok := midAttribution(toks, from, next, a.ce); ok {
@@ -250,8 +259,37 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 		if match != nil {
 			return speaker{p: match}, true
 		}
+		if headOfState(toks, i, j) {
+			// "the Head of State said": the publisher's own leader, as
+			// presidential sites call him, else the first principal
+			var first *person
+			for _, p := range d.people {
+				if !p.principal || p.country == "" {
+					continue
+				}
+				if p.country == d.sourceCC {
+					return speaker{p: p}, true
+				}
+				if first == nil {
+					first = p
+				}
+			}
+			if first != nil {
+				return speaker{p: first}, true
+			}
+		}
 	}
 	return speaker{}, false
+}
+
+// headOfState reports whether tokens [i, j) say "Head of State".
+func headOfState(toks []token, i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if toks[k].low == "head" && toks[k+1].low == "of" && toks[k+2].low == "state" {
+			return true
+		}
+	}
+	return false
 }
 
 func containsWord(s, w string) bool {
@@ -300,11 +338,23 @@ func (d *docCtx) quoteSpeakers(attrs []attribution) {
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		opens, closes := false, false
+		straight := 0
 		for _, t := range toks {
 			switch t.text {
 			case "«", "“":
 				opens = true
 			case "»", "”":
+				closes = true
+			case "\"":
+				straight++
+			}
+		}
+		if straight%2 == 1 {
+			// a straight quote left open ('"A. B," he said.'): it opens
+			// a quotation or closes the one open
+			if open < 0 {
+				opens = true
+			} else {
 				closes = true
 			}
 		}

@@ -44,6 +44,7 @@ type frame struct {
 	welcomed bool
 	agent    bool // the subject names companies or agencies ("Rosatom will build")
 	inherit  bool // no subject of its own ("..., and will provide")
+	noun     bool // a noun frame ("reaffirmed support for", "the readiness to")
 	// bound is the first token of the connector before an inherited
 	// frame (", and", "as well as"), where the frame before it ends.
 	bound int
@@ -108,7 +109,10 @@ var toVerbs = map[string]schema.Modality{
 	"wish": schema.ModalityHope, "wishes": schema.ModalityHope, "expect": schema.ModalityHope, "expects": schema.ModalityHope,
 	"continue": schema.ModalityPledge, "continues": schema.ModalityPledge,
 	"concurred": schema.ModalityAgreement, "concur": schema.ModalityAgreement, "concurs": schema.ModalityAgreement,
-	"aimed": schema.ModalityPledge,
+	"aimed":   schema.ModalityPledge,
+	"offered": schema.ModalityOffer, "offers": schema.ModalityOffer,
+	// "proposed to establish A": a joint action, a call on every party
+	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
 }
 
 // thatFrames take a clause: "agreed that", "hoped that".
@@ -148,6 +152,11 @@ var stanceVerbs = map[string]schema.Modality{
 	"welcomed": schema.ModalityWelcome,
 	"view":     schema.ModalityStance, "views": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
+	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
+	// past "supported" only for a proposal made at the meeting
+	// (proposalObject); "places X in a priority position" (placesPriority)
+	"supported": schema.ModalitySupport,
+	"places":    schema.ModalityStance, "place": schema.ModalityStance,
 }
 
 // travelVerbs after "look forward to" make a travel plan, not a commitment.
@@ -189,7 +198,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // the patterns.
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
-invites invite announced announce announces launched launch launches look looks looked looking signed signing adopted
+invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -305,6 +314,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if k >= ce {
 			return frame{}, false
 		}
+		if (low == "is" || low == "are") && tokLow(toks, k) == "to" && tokLow(toks, k+1) == "be" && eventVerbs[tokLow(toks, k+2)] {
+			// "a Declaration on A is to be signed today": an event the
+			// parties arranged, read like "will be signed"
+			f.comp, f.kind, f.mod = k+1, compVP, schema.ModalityPledge
+			return f, true
+		}
 		adj := toks[k].low
 		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
 			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {
@@ -400,17 +415,103 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
-		f.comp, f.kind, f.mod = i+2, compVP, m
+		f.comp, f.kind, f.mod = skipParen(toks, i+2, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
 		}
 		if low == "continue" || low == "continues" {
 			f.incl = true
 		}
+		if (low == "put" || low == "puts") && tokLow(toks, i+1) == "forward" || low == "gave" || low == "gives" {
+			// "put forward an initiative to create A", "gave instructions
+			// to prepare B": a proposal or an order, a call on every party
+			for e := i + 1; e < ce && e < i+6; e++ {
+				switch toks[e].low {
+				case "initiative", "proposal", "idea", "instructions", "instruction", "orders":
+					if tokLow(toks, e+1) == "to" {
+						if vk, _ := verbForm(tokLow(toks, skipAdv(e+2))); vk == vBase {
+							if (low == "gave" || low == "gives") && toks[e].low != "instructions" && toks[e].low != "instruction" && toks[e].low != "orders" {
+								return frame{}, false
+							}
+							f.comp, f.kind, f.mod, f.all = e+2, compVP, schema.ModalityCall, true
+							return f, true
+						}
+					}
+					return frame{}, false
+				}
+				if toks[e].kind == tPunct {
+					break
+				}
+			}
+		}
+		if proposeVerbs[low] {
+			f.all = true
+		}
 		return f, true
+	}
+	if (low == "spoke" || low == "speaks" || low == "spoken") && tokLow(toks, i+1) == "in" && (tokLow(toks, i+2) == "favour" || tokLow(toks, i+2) == "favor") && tokLow(toks, i+3) == "of" && i+4 < ce {
+		// "spoke in favour of increasing flights": support for a course
+		f.comp, f.kind, f.mod = i+4, compNP, schema.ModalitySupport
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
+		}
+		return f, true
+	}
+	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "with" {
+		// "We agreed with Vladimir Vladimirovich to hold the forum":
+		// both agreed
+		for e := i + 2; e < ce && e < i+8; e++ {
+			if toks[e].kind == tPunct {
+				break
+			}
+			if toks[e].low == "to" {
+				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase && e > i+2 {
+					f.comp, f.kind, f.mod, f.all = e+1, compVP, schema.ModalityAgreement, true
+					return f, true
+				}
+				break
+			}
+		}
 	}
 	if m, ok := thatFrames[low]; ok && tokLow(toks, i+1) == "that" {
 		f.comp, f.kind, f.mod = i+2, compClause, m
+		return f, true
+	}
+	if (low == "put" || low == "puts") && tokLow(toks, i+1) == "forward" || low == "gave" || low == "gives" {
+		// "put forward an initiative to create A", "gave instructions
+		// to prepare B": a proposal or an order, a call on every party
+		for e := i + 1; e < ce && e < i+6; e++ {
+			switch toks[e].low {
+			case "initiative", "proposal", "idea", "instructions", "instruction", "orders":
+				if tokLow(toks, e+1) == "to" {
+					if vk, _ := verbForm(tokLow(toks, skipAdv(e+2))); vk == vBase {
+						if (low == "gave" || low == "gives") && toks[e].low != "instructions" && toks[e].low != "instruction" && toks[e].low != "orders" {
+							return frame{}, false
+						}
+						f.comp, f.kind, f.mod, f.all = e+2, compVP, schema.ModalityCall, true
+						return f, true
+					}
+				}
+				return frame{}, false
+			}
+			if toks[e].kind == tPunct {
+				break
+			}
+		}
+	}
+	if proposeVerbs[low] {
+		// "proposed building a highway", "I suggest holding the Decade
+		// of Culture": a proposal of a joint action, a call on every
+		// party
+		if vk, base := verbForm(tokLow(toks, i+1)); vk == vIng && base != "be" && i+2 < ce && toks[i+2].kind == tWord {
+			f.comp, f.kind, f.mod, f.all = i+1, compIng, schema.ModalityCall, true
+			return f, true
+		}
+	}
+	if (low == "suggested" || low == "proposed" || low == "suggests" || low == "proposes") && partiesThenVerb(toks, i+1, ce) {
+		// "suggested both sides break new ground in A": a clause
+		// without "that"
+		f.comp, f.kind, f.mod = i+1, compClause, schema.ModalityCall
 		return f, true
 	}
 	if low == "reached" {
@@ -434,7 +535,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" ||
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" || low == "urging" ||
 		instructVerbs[low] && tokLow(toks, i+1) != "for" {
 		next := tokLow(toks, i+1)
 		if next == "for" {
@@ -452,6 +553,14 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			return frame{}, false
 		}
 		for e := k; e < ce && e < k+8; e++ {
+			if toks[e].low == "with" && (low == "tasked" || low == "tasks") && e > k {
+				// "tasked the governments with preparing a program"
+				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vIng {
+					f.calleeI, f.calleeJ = k, e
+					f.comp, f.kind, f.mod = e+1, compIng, schema.ModalityCall
+					return f, true
+				}
+			}
 			if toks[e].low == "to" {
 				if vk, _ := verbForm(tokLow(toks, skipAdv(e+1))); vk == vBase || isLowerWord(tokAt(toks, skipAdv(e+1))) {
 					f.calleeI, f.calleeJ = k, e
@@ -517,17 +626,31 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
 	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
-		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || toks[b].low == "have" || toks[b].low == "has") {
+		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
 			return passiveSigned(toks, i, ce)
 		}
 		if low == "signing" && pastSigning(toks, i) {
 			return frame{}, false // "trade has doubled since the signing of the Treaty"
+		}
+		if n := tokLow(toks, i+1); (low == "signed" || low == "adopted") && (n == "were" || n == "was") && i+2 < ce {
+			// "Also signed were the Agreement on A and the Program B":
+			// an inverted passive, the documents after it
+			f := frame{start: i, verb: i, comp: i + 2, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+			f.subjI, f.subjJ = i, i+1
+			return f, true
 		}
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		if low == "signing" || low == "exchange" {
 			// "witnessed the exchange of the Agreement on X and ..."
 			f.comp, f.all = i+2, true
 		}
+		return f, true
+	}
+	if (low == "welcomed" || low == "welcomes" || low == "welcome") && tokLow(toks, i+1) == "the" && (tokLow(toks, i+2) == "signing" || tokLow(toks, i+2) == "adoption") && tokLow(toks, i+3) == "of" && i+4 < ce {
+		// "welcomed the adoption of the Program of A", "welcomed the
+		// signing of the Treaty on B": each titled document is one of
+		// every party (a package without titles gives none)
+		f.comp, f.kind, f.mod, f.docs, f.all = i+4, compNP, schema.ModalityAgreement, true, true
 		return f, true
 	}
 	if m, ok := stanceVerbs[low]; ok {
@@ -572,6 +695,14 @@ func passiveSigned(toks []token, i, ce int) (frame, bool) {
 	return f, true
 }
 
+// passiveAhead reports whether "have signed" at i has no object and so
+// ends a passive ("documents have been signed", "... that have signed:");
+// "The parties have signed intergovernmental agreements on A" is active.
+func passiveAhead(toks []token, i, ce int) bool {
+	n := tokLow(toks, i+1)
+	return i+1 >= ce || n == ":" || n == "," || n == "including" || n == "in" || n == "during" || n == "at" || n == "."
+}
+
 // signedBefore matches titles before a passive "signed": "The Plan of
 // Action for 2024-2026 and a Memorandum of Understanding on Media
 // Cooperation were signed". The complement is the subject, [0, aux).
@@ -594,7 +725,7 @@ func signedBefore(toks []token, i int) (frame, bool) {
 func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	b := i - 1
 	if b < 1 || toks[b].low != "was" && toks[b].low != "were" && toks[b].low != "been" {
-		return frame{}, false
+		return reachedActive(toks, i, ce)
 	}
 	if toks[b].low == "been" {
 		b--
@@ -618,6 +749,40 @@ func reachedFrame(toks []token, i, ce int) (frame, bool) {
 		f.comp, f.kind = i+2, compVP
 	case "on":
 		f.comp, f.kind = i+2, compNP
+		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+			f.kind = compIng
+		}
+	default:
+		return frame{}, false
+	}
+	if f.comp >= ce {
+		return frame{}, false
+	}
+	return f, true
+}
+
+// reachedActive matches "the sides reached an agreement to A and B",
+// "reached consensus on A": an agreement of the subject at this meeting
+// (not "the agreement reached last year", which is no frame).
+func reachedActive(toks []token, i, ce int) (frame, bool) {
+	k := i + 1
+	for k < ce && k < i+4 && (determiners[toks[k].low] || isAdverb(toks[k].low) || toks[k].low == "important" || toks[k].low == "broad") {
+		k++
+	}
+	switch tokLow(toks, k) {
+	case "agreement", "agreements", "consensus", "understanding":
+	default:
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, mod: schema.ModalityAgreement, calleeI: -1, possI: -1}
+	switch tokLow(toks, k+1) {
+	case "to":
+		f.comp, f.kind = k+2, compVP
+		if vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, f.comp, ce))); vk != vBase {
+			return frame{}, false
+		}
+	case "on":
+		f.comp, f.kind = k+2, compNP
 		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
 			f.kind = compIng
 		}
@@ -720,6 +885,14 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if !viewsAs(toks, i, ce) {
 				return frame{}, false
 			}
+		case "supported":
+			if !proposalObject(toks, i, ce) {
+				return frame{}, false
+			}
+		case "place", "places":
+			if !placesPriority(toks, i, ce) {
+				return frame{}, false
+			}
 		}
 		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" || next == "of" {
 			return frame{}, false
@@ -731,6 +904,40 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		}
 		return f, true
 	}
+}
+
+// proposalObject reports whether a past "supported" at i takes a
+// proposal or initiative as its object ("supported the Uzbek leader's
+// proposal to expand A"): a stance taken at the meeting, not a past act.
+func proposalObject(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+7; k++ {
+		switch toks[k].low {
+		case "proposal", "proposals", "initiative", "initiatives", "idea", "ideas":
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].kind != tPoss && toks[k].text != "'" && toks[k].text != "’" {
+			return false
+		}
+	}
+	return false
+}
+
+// placesPriority reports whether "places" at i is "places X in a
+// priority position", "places X at the top of its priorities" or, like
+// "attaches", "places great importance on X".
+func placesPriority(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+8; k++ {
+		switch toks[k].low {
+		case "priority", "priorities":
+			return true
+		case "importance", "emphasis", "attention":
+			return k <= i+3
+		}
+		if toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // pastSigning reports whether the "signing" at i is a past event used as a
@@ -765,7 +972,7 @@ func nounBefore(prev string) bool {
 func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv func(int) int) (frame, bool) {
 	toks := s.tokens
 	low := toks[i].low
-	f := frame{start: i, verb: i, calleeI: -1, possI: -1, mod: mod, incl: incl}
+	f := frame{start: i, verb: i, calleeI: -1, possI: -1, mod: mod, incl: incl, noun: true}
 	// Look back for the introducing verb and a possessor.
 	b := i - 1
 	for b >= 0 && (frameNounAdjs[toks[b].low] || b >= i-2 && toks[b].kind == tWord && !toks[b].cap && !determiners[toks[b].low] && !nounFrameVerbs[toks[b].low] && !auxiliaries[toks[b].low] && !prepositions[toks[b].low] && b > 0 && (toks[b-1].kind == tPoss || toks[b-1].text == "’" || toks[b-1].text == "'" || frameNounAdjs[toks[b-1].low])) {
@@ -801,7 +1008,7 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		for b >= 0 && frameNounAdjs[toks[b].low] {
 			b--
 		}
-		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well") {
+		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well" || coordNounFrame(toks, b)) {
 			introduced = true
 		}
 	}
@@ -809,11 +1016,19 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 	// "the commitment of the United States to"
 	if tokLow(toks, k) == "of" && low != "need" {
 		e := k + 1
-		for e < ce && e < k+6 && toks[e].low != "to" {
-			e++
+		pe := -1 // where the possessor ends
+		for lim := k + 6; e < ce && e < lim && toks[e].low != "to"; e++ {
+			if r, ok := relativeThenTo(toks, e, ce); ok && pe < 0 {
+				// "the readiness of Turkmenistan, which has rich
+				// resources, to intensify": over the relative clause
+				pe, e, lim = e, r, r+2
+			}
+		}
+		if pe < 0 {
+			pe = e
 		}
 		if tokLow(toks, e) == "to" && e > k+1 {
-			f.possI, f.possJ = k+1, e
+			f.possI, f.possJ = k+1, pe
 			k = e
 		}
 	}
@@ -902,6 +1117,55 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		f.all = true // "stressed the need to strengthen A": a call on every party
 	}
 	return f, true
+}
+
+// proposeVerbs put forward a joint action: "proposed building A".
+var proposeVerbs = makeSet(`proposed proposes propose suggested suggests suggest`)
+
+// partiesThenVerb reports whether the words from k name every party
+// ("both sides", "the two countries") and a bare verb follows them.
+func partiesThenVerb(toks []token, k, ce int) bool {
+	e := k
+	for e < ce && e < k+4 {
+		switch toks[e].low {
+		case "both", "the", "two", "sides", "countries", "parties", "nations", "states", "all":
+			e++
+			continue
+		}
+		break
+	}
+	if e == k || !pluralPartyHeads[toks[e-1].low] && toks[e-1].low != "sides" {
+		return false
+	}
+	vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, e, ce)))
+	return vk == vBase
+}
+
+// coordNounFrame reports whether the "and" at b joins a stance noun to an
+// earlier one that a verb introduced: "reaffirmed U.S. respect for A and
+// the United States' support for B".
+func coordNounFrame(toks []token, b int) bool {
+	if b < 1 || toks[b].low != "and" {
+		return false
+	}
+	for k := b - 1; k > 0 && k > b-30; k-- {
+		t := toks[k]
+		if t.text == ";" || t.text == ":" || t.text == "." {
+			return false
+		}
+		if nf, ok := frameNouns[t.low]; !ok || !nf.incl {
+			continue
+		}
+		for e := k - 1; e >= 0 && e >= k-5; e-- {
+			if nounFrameVerbs[toks[e].low] {
+				return true
+			}
+			if toks[e].kind == tWord && (auxiliaries[toks[e].low] || prepositions[toks[e].low]) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // skipParen skips a parenthetical such as ", as always," after a modal.

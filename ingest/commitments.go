@@ -259,8 +259,15 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !ok || f.comp >= ce {
 			continue
 		}
-		if !d.placeSubject(s, &f, cs) {
+		var prev *frame
+		if len(frames) > 0 {
+			prev = &frames[len(frames)-1]
+		}
+		if !d.placeSubject(s, &f, cs, prev) {
 			continue
+		}
+		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
+			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
 		}
 		frames = append(frames, f)
 		if f.kind != compClause && f.kind != compNP {
@@ -343,6 +350,11 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 		prevActors = actors
 		d.lastFrame.actors, d.lastFrame.mod = actors, f.mod
+		if a.coord && f.start >= a.gapJ && n > 0 && frames[n-1].start < a.gapI {
+			// What a speaker says after "A, and President Trump said"
+			// takes no topics from A.
+			d.lastTopics.sent = 0
+		}
 		for _, it := range d.items(s, f) {
 			if announcesList(toks, it) {
 				// "focus on the following areas:" introduces the
@@ -353,10 +365,27 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				}
 				continue
 			}
-			out = appendNew(out, first, d.commitment(si, a, f, it, actors))
+			c := d.commitment(si, a, f, it, actors)
+			if len(c.Entities) == 0 && len(out) > first && opensWithIts(toks, it) {
+				// "establish the Commission on X and hold its first
+				// meeting": "its" is what the item before named.
+				c.Entities = append(c.Entities, out[len(out)-1].Entities...)
+			}
+			out = appendNew(out, first, c)
 		}
 	}
 	return out
+}
+
+// opensWithIts reports whether "its" stands among the first words of item
+// it, after its verb ("hold its first meeting").
+func opensWithIts(toks []token, it item) bool {
+	for k := it.i + 1; k < it.j && k < it.i+3; k++ {
+		if toks[k].low == "its" {
+			return true
+		}
+	}
+	return false
 }
 
 // appendNew appends c unless a commitment of out[from:] already covers
@@ -474,22 +503,30 @@ func (f *frame) regionStart() int {
 
 // placeSubject finds the subject before frame f; it reports false when
 // the frame's verb turns out to sit inside a verb phrase ("ready to
-// support", "mutual support") rather than head a clause.
-func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
+// support", "mutual support") rather than head a clause. prev is the
+// sentence's frame before f, or nil.
+func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	toks := s.tokens
 	if f.subjJ > f.subjI { // "it is important for us to"
 		return true
 	}
 	from := f.start
-	if f.kind != compClause && (!f.incl || f.possI >= 0) && toks[f.verb].low != "it" {
+	if f.kind != compClause && (!f.incl || f.possI >= 0 || f.noun) && toks[f.verb].low != "it" {
 		// Noun frames: the subject stands before the introducing verb.
-		if _, ok := frameNouns[toks[f.verb].low]; ok {
+		if _, ok := frameNouns[toks[f.verb].low]; ok || f.noun {
 			b := f.verb - 1
 			for b >= cs && !nounFrameVerbs[toks[b].low] && !clauseBoundary(toks[b]) || b >= cs && toks[b].low == "," && tokLow(toks, b+1) == "which" || b > cs && sharedAdj(toks, b) {
 				b--
 			}
 			if b >= cs && nounFrameVerbs[toks[b].low] {
 				from = b
+			} else if b >= cs && toks[b].low == "and" && coordNounFrame(toks, b) {
+				// "respect for A and the United States' support for B":
+				// the second noun shares the verb and the subject.
+				f.inherit = true
+				f.subjI, f.subjJ = b+1, b+1
+				f.bound = b
+				return true
 			} else if b >= cs && toks[b].low == "as" {
 				from = b + 1 // "as well as the desire to": coordinated
 				f.inherit = true
@@ -538,9 +575,12 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 			}
 			return false // inside a verb phrase: "ready to support"
 		}
-		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 {
-			return false // "by giving support"
+		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 && !(k > cs && determiners[toks[k-1].low]) {
+			return false // "by giving support" (but "the meeting adopted": a noun)
 		}
+	}
+	if k+1 < j-1 && (toks[k+1].low == "and" || toks[k+1].low == "but") {
+		k++ // ", and we agreed to": the subject is "we"
 	}
 	f.subjI, f.subjJ = k+1, j
 	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
@@ -557,10 +597,14 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 		if f.incl && !f.copula && from == f.start {
 			// A coordinated stance verb needs its own inflection:
-			// "..., and supports Kazakhstan in ...", not "..., support".
-			// (A noun frame has its introducing verb: "and expressed
+			// "..., and supports Kazakhstan in ...", not "..., support",
+			// unless it agrees with the stance verb it is coordinated
+			// with ("Russia and Uzbekistan oppose A and advocate B",
+			// "the two countries adhere to A, support B"). (A noun
+			// frame has its introducing verb: "and expressed
 			// Pakistan's support for".)
-			if vk, _ := verbForm(toks[f.verb].low); vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) {
+			vk, _ := verbForm(toks[f.verb].low)
+			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
 				return false
 			}
 		}
@@ -573,6 +617,49 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int) bool {
 		}
 	}
 	return true
+}
+
+// datedBefore reports whether tokens [i, j) of s hold a date before the
+// meeting's ("last June", "in 2019"): what was done then is recalled. In
+// a document's title (after) only a date after "in" or "on" counts ("the
+// Treaty on Allied Relations in 2022", not "the Treaty of 2001").
+func (d *docCtx) datedBefore(s *sentence, i, j int, after bool) bool {
+	md := d.meeting.Date
+	if md.IsZero() || j <= i {
+		return false
+	}
+	hasDate := false
+	for k := i; k < j; k++ {
+		if t := s.tokens[k]; isYear(t.text) || monthName(t) {
+			hasDate = true
+			break
+		}
+	}
+	if !hasDate {
+		return false // most sentences: no date to read
+	}
+	for _, de := range findDates(s.tokens[i:j], md.Start()) {
+		if de.date.IsZero() || de.future || !de.date.End().Before(md.Start()) {
+			continue
+		}
+		if p := tokLow(s.tokens, i+de.i-1); !after || p == "in" || p == "on" || p == "last" {
+			return true
+		}
+	}
+	return false
+}
+
+// baseStance reports whether f is a stance verb in the base form that
+// heads its clause: "Russia and Uzbekistan [oppose] A".
+func baseStance(toks []token, f *frame) bool {
+	if f == nil || !f.incl || f.copula {
+		return false
+	}
+	if _, ok := stanceVerbs[toks[f.verb].low]; !ok {
+		return false
+	}
+	vk, _ := verbForm(toks[f.verb].low)
+	return vk == vBase
 }
 
 // asides are the parentheticals between a subject and its verb: ", in
@@ -674,11 +761,20 @@ func cutAt(toks []token, k int) bool {
 		return false
 	}
 	n := tokLow(toks, k+1)
+	if t.text == "," && k+2 < len(toks) && isQuote(toks[k+1]) && tokLow(toks, k+2) == "which" {
+		return true // ', "which signifies ...": a quoted relative clause
+	}
 	if t.low == "and" {
 		if vk, _ := verbForm(n); vk == vEd && !toks[k+1].cap && determiners[tokLow(toks, k+2)] {
 			return true // "signed a Joint Statement and witnessed the exchange of ..."
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
+	}
+	if n == "as" {
+		switch tokLow(toks, k+2) {
+		case "he", "she", "they", "we", "i":
+			return true // ", as he held talks with ...": when it was said
+		}
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
 }
@@ -771,11 +867,19 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 					if k == sPerson && f.mod == schema.ModalityPledge && scheduleVerbs[tokLow(s.tokens, f.comp)] {
 						return nil, false // "The President ... will take part in the summit"
 					}
+				} else if c := a.spk.code(); c != "" || tokLow(s.tokens, f.verb) != "it" {
+					actors = []string{c}
 				} else {
-					actors = []string{a.spk.code()}
+					actors = d.parties // "It is necessary to A" with no one saying it: every party
 				}
 			}
 		case sNone:
+			if f.docs && meetingSubject(s.tokens, f) {
+				// "The meeting adopted the Joint Communique": a
+				// document of every party.
+				actors = d.parties
+				break
+			}
 			if d.isEvent(s, f) {
 				f.event = true
 				actors = d.parties
@@ -813,6 +917,20 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
+
+// sessionNouns name the meeting itself as the subject that adopts a
+// document: "The summit adopted the Astana Declaration".
+var sessionNouns = makeSet(`meeting summit talks session conference negotiations forum council`)
+
+// meetingSubject reports whether the subject of frame f is the meeting
+// itself ("the meeting", "the Seventh ... Foreign Ministers' Meeting").
+func meetingSubject(toks []token, f *frame) bool {
+	j := f.subjJ
+	for j > f.subjI && toks[j-1].kind != tWord {
+		j--
+	}
+	return j > f.subjI && j-f.subjI <= 12 && sessionNouns[toks[j-1].low]
+}
 
 // agentActors decides who commits when the subject of a "will" is a
 // single name that is no place or person, a company or agency ("Rosatom
@@ -984,6 +1102,16 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
+	// "The Central Asian foreign ministers said that their countries
+	// ...": the group that speaks.
+	if j-i == 2 && toks[i].low == "their" {
+		switch toks[i+1].low {
+		case "countries", "governments", "states", "nations":
+			if codes := d.groupSpeaker(s, i); len(codes) > 0 {
+				return codes, sParty
+			}
+		}
+	}
 	// "We share the common goal": every party.
 	if toks[i].low == "we" && d.sharedWe(s, i) {
 		return nil, sAll
@@ -1030,6 +1158,12 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			k = pl.j - 1
 		}
 	}
+	if pluralPartyHeads[head] && len(named) == 0 && len(d.parties) > 2 {
+		// "the Central Asian foreign ministers": the parties of the region
+		if ca := d.centralAsianParties(toks, i, j); len(ca) > 0 {
+			return ca, sParty
+		}
+	}
 	switch {
 	case pluralPartyHeads[head] || head == "two" || head == "sides" && len(named) == 0:
 		if len(named) > 0 && head != "two" && head != "both" && head != "sides" && head != "parties" && head != "countries" {
@@ -1072,6 +1206,52 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 	}
 	return nil, sNone
+}
+
+// centralAsianParties returns the meeting's parties that are Central
+// Asian states when tokens [i, j) say "Central Asian", else nil.
+func (d *docCtx) centralAsianParties(toks []token, i, j int) []string {
+	for k := i; k+1 < j; k++ {
+		if toks[k].low == "central" && toks[k+1].low == "asian" {
+			var out []string
+			for _, p := range d.parties {
+				if slices.Contains(centralAsia, p) {
+					out = append(out, p)
+				}
+			}
+			if len(out) == len(d.parties) {
+				return nil // all of them: nothing to tell apart
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// groupSpeaker resolves X in "X said (that)" right before token i, when
+// X names some of the parties: the group "their" at i refers to.
+func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
+	toks := s.tokens
+	j := i
+	if j > 0 && toks[j-1].low == "that" {
+		j--
+	}
+	if j > 0 && toks[j-1].is(wSay) {
+		j--
+	} else {
+		return nil
+	}
+	for j > 0 && isAdverb(toks[j-1].low) {
+		j--
+	}
+	if j <= 0 || j > maxSubject {
+		return nil
+	}
+	codes, kind := d.resolveNP(s, 0, j, nil)
+	if kind != sParty || len(codes) == 0 || len(codes) >= len(d.parties) {
+		return nil
+	}
+	return codes
 }
 
 // sharedWe reports whether "we" at token i means both sides: "we share",
@@ -1161,7 +1341,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		c.Speaker = a.spk.p.name
 	}
 	c.Counterparts = d.counterparts(s, it, actors)
-	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs)
+	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namesDocument(toks, it))
 	c.Entities = d.entities(s, it)
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)
@@ -1179,6 +1359,21 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		}
 	}
 	return c
+}
+
+// namesDocument reports whether item it is a verb and a titled document
+// ("implement the Roadmap for 2025-2027"): the title, not the item before,
+// says what it is about.
+func namesDocument(toks []token, it item) bool {
+	for k := it.i + 1; k < it.j && k < it.i+4; k++ {
+		if toks[k].cap && docTitleAhead(toks, k, it.j) {
+			return true
+		}
+		if toks[k].kind != tWord || !determiners[toks[k].low] && !toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // frameworkPreps open an adverbial that sets the frame of what follows:
@@ -1254,7 +1449,38 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	default:
 		top, sub = finishTopics(top, sub)
 	}
+	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
+		top, sub = multilateralSummit(top, sub)
+	}
 	d.lastTopics.sent, d.lastTopics.top, d.lastTopics.sub = si+1, top, sub
+	return top, sub
+}
+
+// namesSummit reports whether a span names a summit or a meeting.
+func namesSummit(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "summit", "summits", "meeting", "meetings", "ministerial":
+			return true
+		}
+	}
+	return false
+}
+
+// multilateralSummit retags a summit of a meeting of more than two
+// parties: it is the multilateral format's ("fully implement the outcomes
+// of the Astana Summit", "submit a list of outcomes to the third summit"),
+// not a high-level exchange between two states.
+func multilateralSummit(top, sub []string) ([]string, []string) {
+	sub = slices.DeleteFunc(slices.Clone(sub), func(x string) bool { return x == "political/high-level-exchanges" })
+	political := slices.ContainsFunc(sub, func(x string) bool { return schema.TopicRoot(x) == schema.TopicPolitical })
+	top = slices.Clone(top)
+	if !political {
+		top = slices.DeleteFunc(top, func(x string) bool { return x == schema.TopicPolitical })
+	}
+	if !slices.Contains(top, schema.TopicMultilateral) {
+		top = append(top, schema.TopicMultilateral)
+	}
 	return top, sub
 }
 

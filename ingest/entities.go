@@ -48,7 +48,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"bank": schema.EntityOrganization, "fund": schema.EntityOrganization, "mechanism": schema.EntityOrganization,
 	"format": schema.EntityOrganization, "community": schema.EntityOrganization,
 	"summit": schema.EntityEvent, "forum": schema.EntityEvent, "year": schema.EntityEvent, "years": schema.EntityEvent,
-	"festival": schema.EntityEvent, "days": schema.EntityEvent, "week": schema.EntityEvent, "fair": schema.EntityEvent,
+	"festival": schema.EntityEvent, "days": schema.EntityEvent, "week": schema.EntityEvent, "fair": schema.EntityEvent, "decade": schema.EntityEvent,
 	"exhibition": schema.EntityEvent, "consortium": schema.EntityOrganization, "expo": schema.EntityEvent, "games": schema.EntityEvent, "conference": schema.EntityEvent,
 	"center": schema.EntityInstitution, "centre": schema.EntityInstitution, "workshop": schema.EntityInstitution,
 	"workshops": schema.EntityInstitution, "institute": schema.EntityInstitution, "university": schema.EntityInstitution,
@@ -73,6 +73,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"airport": schema.EntityProject, "station": schema.EntityProject, "terminal": schema.EntityProject,
 	"canal": schema.EntityProject, "dam": schema.EntityProject, "complex": schema.EntityProject,
 	"cluster": schema.EntityProject, "road": schema.EntityProject, "bridge": schema.EntityProject,
+	"motorway": schema.EntityProject, "expressway": schema.EntityProject, "tunnel": schema.EntityProject,
+	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
 	// national strategies and programmes: "National Development Strategy
@@ -271,6 +273,12 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if t.kind != tWord {
 			continue
 		}
+		// "the status of permanent neutrality": a state's standing
+		// principle, written in lower case
+		if t.low == "neutrality" && k > it.i && toks[k-1].low == "permanent" {
+			add(schema.Entity{Name: "permanent neutrality", Kind: schema.EntityPrinciple})
+			continue
+		}
 		// "Belt and Road"
 		if t.low == "belt" && tokLow(toks, k+1) == "and" && tokLow(toks, k+2) == "road" && t.cap {
 			add(schema.Entity{Name: "Belt and Road Initiative", Aliases: []string{"Belt and Road", "BRI"}, Kind: schema.EntityInitiative})
@@ -313,8 +321,15 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				if tokLow(toks, n) == ")" {
 					n++ // "... (EXBS) program"
 				}
-				if _, head := entityHeads[tokLow(toks, n)]; head && n < it.j && !toks[n].cap {
-					e.Aliases = append(e.Aliases, t.text+" "+toks[n].text) // "EXBS program"
+				for m := n; m < it.j && m < n+3 && toks[m].kind == tWord && !toks[m].cap; m++ {
+					if kind, head := entityHeads[toks[m].low]; head {
+						// "EXBS program", "(TAPI) gas pipeline"
+						e.Aliases = append(e.Aliases, t.text+" "+joinTokens(toks[n:m+1]))
+						if _, known := knownBodies[t.text]; !known {
+							e.Kind = kind
+						}
+						break
+					}
 				}
 				add(e)
 			}
@@ -341,11 +356,16 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			continue
 		}
 		kind := entityHeads[t.low]
-		if resolve && !t.cap && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && !toks[k+1].cap && entityHeads[toks[k+1].low] != "")) {
+		if resolve && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
+			// "the corridor", "the Corridor" (a short form set in
+			// capitals): the corridor named before
 			if e, ok := d.antecedent(s, k-1, t.low); ok {
-				add(e) // "the corridor": the corridor named before
+				add(e)
+				continue
 			}
-			continue
+			if !t.cap {
+				continue
+			}
 		}
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
 			continue // the name goes on: "Collective Security Treaty Organization"
@@ -383,7 +403,7 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			}
 			// A quoted name before its head ("«Green Kazakhstan» national
 			// project") is read with the head by nameBefore.
-			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !headFollows(toks, e+1) && !d.inPerson(s, k+1, e) {
+			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !(headFollows(toks, e+1) && !temporalBefore(toks, e+1)) && !d.inPerson(s, k+1, e) {
 				add(schema.Entity{Name: joinTokens(toks[k+1 : e]), Kind: schema.EntityInitiative})
 			}
 		case t.low == "and" && k > it.i && k+1 < it.j:
@@ -528,11 +548,23 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	head := toks[h]
 	b := h - 1
 	capMods, lowMods := 0, 0
+	skipFrom, skipTo := -1, -1 // a parenthetical inside the name
 	for b >= from && b >= h-10 {
 		t := toks[b]
 		if isQuote(t) && b > from && (toks[b-1].cap || isQuote(toks[b-1])) {
 			b-- // a quoted name: the «Green Kazakhstan» national project
 			continue
+		}
+		if t.text == ")" && b-1 > from {
+			// "the Dosti (Friendship) Dam", "the Main Line-1 (ML-1)
+			// railway": an aside inside the name, left out of it.
+			// An acronym the text defines there is read with its
+			// expansion ("... Border Security (EXBS) program").
+			if o := openParen(toks, b, from); o > from && toks[o-1].kind == tWord && (toks[o-1].cap || isNumber(toks[o-1].text)) && !(o+2 == b && d.acronyms[toks[o+1].text] != "") {
+				skipFrom, skipTo = o, b+1
+				b = o - 1
+				continue
+			}
 		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
@@ -580,8 +612,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	// A capitalised head whose proper part follows "of": "Port of Aktau",
 	// "Year of Culture", "Organization of Turkic States".
 	// "Agreement on Mutual Visa Exemption", "Programme for ...".
-	ofName := head.cap && (tokLow(toks, h+1) == "of" || tokLow(toks, h+1) == "on" || tokLow(toks, h+1) == "for") && h+2 < len(toks) && toks[h+2].cap
-	yearName := head.cap && h+1 < len(toks) && isYear(toks[h+1].text) // "Vision 2050"
+	ofName := head.cap && (tokLow(toks, h+1) == "of" || tokLow(toks, h+1) == "on" || tokLow(toks, h+1) == "for") && h+2 < len(toks) &&
+		(toks[h+2].cap || toks[h+2].low == "the" && h+3 < len(toks) && toks[h+3].cap) // "Declaration on the Enhancement of ..."
+	yearName := head.cap && h+1 < len(toks) && isYear(toks[h+1].text) || // "Vision 2050"
+		head.cap && yearSuffix(toks, h+1) > h+2 // "the Roadmap for 2025-2027"
 	if start == h && !ofName && !yearName {
 		return schema.Entity{}, false
 	}
@@ -603,7 +637,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		for e := end; e+1 < len(toks); {
 			// "in" only inside a title ("Agreement on Cooperation in Water
 			// Resources"), not after the head ("Dialogue in Astana").
-			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "in" && e > h+1) || !toks[e+1].cap {
+			theCap := toks[e+1].low == "the" && e+2 < len(toks) && toks[e+2].cap // "on the Enhancement of"
+			if !(toks[e].low == "of" || toks[e].low == "for" || toks[e].low == "on" || toks[e].low == "in" && e > h+1) || !toks[e+1].cap && !theCap {
 				break
 			}
 			if toks[e].low == "in" && placeName(toks, e+1) {
@@ -618,7 +653,13 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 	}
 	end = yearSuffix(toks, end)
 	name := joinNameTokens(toks[start:end])
+	if skipFrom > start && skipTo <= end {
+		name = joinNameTokens(toks[start:skipFrom]) + " " + joinNameTokens(toks[skipTo:end])
+	}
 	e := schema.Entity{Name: name, Kind: kind}
+	if skipFrom > start && skipTo <= end {
+		e.Aliases = append(e.Aliases, joinNameTokens(toks[start:end])) // as written, aside and all
+	}
 	// "X railway project" -> "X railway", with the project form and an
 	// initialism of the compound as aliases ("CKU railway").
 	if head.low == "project" && h-1 >= start {
@@ -650,6 +691,20 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		}
 	}
 	return e, true
+}
+
+// openParen returns the "(" that the ")" at k closes, within a few words
+// and not before from, or -1.
+func openParen(toks []token, k, from int) int {
+	for o := k - 1; o >= from && o >= k-5; o-- {
+		switch toks[o].text {
+		case "(":
+			return o
+		case ")", ",", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 func hasCapital(s string) bool {
@@ -886,6 +941,22 @@ func headFollows(toks []token, i int) bool {
 			return false
 		}
 		if _, ok := entityHeads[toks[n].low]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// temporalBefore reports whether a temporal word ("new") stands among the
+// lower-case words from i before the head that headFollows found: the
+// name before it is not read with the head ('"Nurly Zhol" new economic
+// policy'), so it stands alone.
+func temporalBefore(toks []token, i int) bool {
+	for n := i; n < len(toks) && n < i+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if _, ok := entityHeads[toks[n].low]; ok {
+			return false
+		}
+		if temporalWords[toks[n].low] {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // item is one coordinated phrase of a complement: tokens [i, j).
 type item struct{ i, j int }
 
@@ -67,6 +69,13 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 			continue
 		}
 		comma := t.text == ","
+		if comma && tokLow(toks, k+1) == "as" && tokLow(toks, k+3) == "," {
+			switch tokLow(toks, k+2) {
+			case "always", "before", "usual", "ever":
+				k += 3 // "continue to, as always, support X": an aside
+				continue
+			}
+		}
 		and := t.low == "and" || t.low == "or"
 		asWell := t.low == "as" && tokLow(toks, k+1) == "well" && tokLow(toks, k+2) == "as"
 		if !comma && !and && !asWell {
@@ -83,22 +92,23 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		if tokLow(toks, n) == "to" && f.kind == compIng && and {
 			n++ // "commitment to strengthening A and to supporting B"
 		}
+		afterTo := false
 		if tokLow(toks, n) == "to" && f.kind == compVP {
 			if !and && !(comma && n == k+2) && !(f.comp > 0 && toks[f.comp-1].low == "to") {
 				continue // ", to cultivate ...": a purpose clause
 			}
 			n++ // "to maintain A and to pursue B"
-			commaLed = true
+			commaLed, afterTo = true, true
 		}
 		v := skipAdverbs(toks, n, f.end)
-		if v >= f.end || !verbStart(toks, v, want, f.end) {
+		if v >= f.end || !verbStart(toks, v, want, f.end) && !(afterTo && toVerb(toks, v, want)) {
 			continue
 		}
 		if and && !commaLed && purpose {
 			continue // "to strengthen A and ensure B": inside the purpose clause
 		}
-		if k-cur < 2 && !comma {
-			continue // "deepen and substantiate X"
+		if k-skipAdverbs(toks, cur, k) < 2 && !comma {
+			continue // "deepen and substantiate X", "continuously optimize and strengthen X"
 		}
 		out = appendItem(out, toks, cur, k)
 		cur = n
@@ -143,6 +153,17 @@ var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treat
 // that name a document count.
 func docItems(toks []token, c, end int) []item {
 	var out []item
+	for k := c; k < end && k < c+10; k++ {
+		if toks[k].low == "including" || toks[k].low == "namely" {
+			// "signed a number of documents, including an agreement on
+			// A and a memorandum on B": the titles follow
+			c = k + 1
+			break
+		}
+		if toks[k].cap && docTitleAhead(toks, k, end) {
+			break
+		}
+	}
 	cur := c
 	for k := c + 1; k < end; k++ {
 		if toks[k].text != "," && toks[k].low != "and" {
@@ -152,9 +173,19 @@ func docItems(toks []token, c, end int) []item {
 		if tokLow(toks, n) == "and" {
 			n++
 		}
+		if tokLow(toks, n) == "on" && pluralDocs(toks, c, end) {
+			// "agreements on A, on B and on C": one document each
+			out = appendItem(out, toks, cur, k)
+			cur = n
+			k = n
+			continue
+		}
 		m := n
 		for m < end && determiners[toks[m].low] {
 			m++
+		}
+		if toks[k].low == "and" && m == n && m < end && toks[k-1].cap && toks[m].cap && !docNouns[toks[m].low] {
+			continue // "the Economic and Social Development Program": one name
 		}
 		if m < end && toks[m].kind == tWord && (docNouns[toks[m].low] || toks[m].cap && docTitleAhead(toks, m, end)) {
 			out = appendItem(out, toks, cur, k)
@@ -164,7 +195,11 @@ func docItems(toks []token, c, end int) []item {
 	}
 	out = appendItem(out, toks, cur, end)
 	var named []item
-	for _, it := range out {
+	for n, it := range out {
+		if n > 0 && toks[it.i].low == "on" && pluralDocs(toks, out[0].i, out[0].j) {
+			named = append(named, it) // "..., on B": a title of the list
+			continue
+		}
 		for k := it.i; k < it.j && k < it.i+4; k++ {
 			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && (toks[k+1].low == "on" || toks[k+1].low == "of")) {
 				named = append(named, it)
@@ -173,6 +208,17 @@ func docItems(toks []token, c, end int) []item {
 		}
 	}
 	return named
+}
+
+// pluralDocs reports whether the item [i, j) opens with documents in the
+// plural and their subject: "intergovernmental agreements on A".
+func pluralDocs(toks []token, i, j int) bool {
+	for k := i; k < j && k < i+4; k++ {
+		if (toks[k].low == "agreements" || toks[k].low == "memoranda" || toks[k].low == "protocols") && tokLow(toks, k+1) == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // docTitleAhead reports whether the capitalised words from k name a
@@ -237,9 +283,38 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 			return true // "..., and work with Pakistan to expand ..."
 		}
 		nk, _ := verbForm(n.low)
-		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase
+		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
+			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord
 	}
 	return true
+}
+
+// toVerb reports whether the word at v, right after "and to", is a verb
+// of inflection want: there even a verb that is as often a noun is one
+// ("to consider A and to support constructive initiatives").
+func toVerb(toks []token, v int, want verbKind) bool {
+	t := toks[v]
+	if t.kind != tWord || t.cap || v+1 >= len(toks) || toks[v+1].kind == tPunct {
+		return false
+	}
+	vk, _ := verbForm(t.low)
+	return vk == want
+}
+
+// adjectiveLike reports whether a word has an adjective's ending: after a
+// verb that is as often a noun it opens the object ("support capable
+// enterprises", "import marketable products"), which a noun after that
+// word ("support services") does not.
+func adjectiveLike(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"able", "ible", "ive", "ful", "ous", "ical", "ional", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // peelWorkWith skips "work with Kyrgyzstan to", "work together to", "join

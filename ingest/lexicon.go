@@ -12,7 +12,7 @@ var baseVerbs = makeSet(`
 abide accelerate accept access accommodate accomplish accord achieve acknowledge acquire act adapt add address adhere adjust
 adopt advance advocate affirm aid aim align allocate allow alleviate amplify analyse analyze announce answer anticipate apply appoint
 appreciate approach approve arrange ask assess assign assist assume assure attach attain attempt attend attract augment authorize avoid
-back balance ban bar base bear become begin believe benefit bolster boost bridge bring broaden build buy
+back balance ban bar base bear become begin believe benefit bolster boost break bridge bring broaden build buy
 call carry cement celebrate champion change channel choose clarify close collaborate combat combine come commemorate commend commit communicate
 compete complement complete comply concentrate conclude conduct confirm connect consider consolidate construct consult contain continue contribute
 control convene convey cooperate coordinate counter create cultivate curb cut
@@ -20,7 +20,7 @@ deal debate decide declare decrease deepen defend define deliver demonstrate dep
 diversify do double draft draw drive
 ease educate elevate eliminate embark embrace emphasize emphasise employ empower enable encourage end endeavor endeavour endorse engage enhance enjoy enlarge enrich
 ensure enter enshrine equip establish evaluate examine exchange expand expect expedite explore export extend
-facilitate finalize finalise finance find focus follow forge form formulate fortify foster free fulfil fulfill fund further
+facilitate favor favour finalize finalise finance find focus follow forge form formulate fortify foster free fulfil fulfill fund further
 gain generate get give grant grow guarantee guard guide
 halt handle harmonize harness head help hold honor honour host
 identify implement import improve include incorporate increase inject innovate insist inspire install institutionalize integrate
@@ -30,7 +30,7 @@ launch lay lead learn leverage lift limit link listen live locate look lower
 maintain make manage mark maximize meet mitigate mobilize modernize monitor motivate move
 negotiate normalize nurture
 observe obtain offer open operate oppose optimize organize oversee
-participate pass pave pay perform permit persist pioneer plan play pledge position practice practise preserve press prevent produce
+participate pass pave pay perform permit persist pioneer plan play pledge position practice practise prepare preserve press prevent produce
 progress prohibit promote propel propose protect provide pursue push put
 raise ratify reach react realize realise rebuild receive recognize reconcile recover reduce reform reinforce reinvigorate reject
 relaunch relax release rely remain remove renew reopen replace represent resolve respect respond restore restructure resume retain

@@ -276,6 +276,9 @@ func hasMeetingVerb(toks []token) bool {
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
+		if (t.low == "attended" || t.low == "attends") && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
+			return true // "attended the Second China-Central Asia Summit together with President X, ..."
+		}
 		if t.is(wMeeting) {
 			if (t.low == "held" || t.low == "holds") && !heldMeeting(toks[i+1:]) {
 				continue
@@ -290,6 +293,17 @@ func hasMeetingVerb(toks []token) bool {
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
 var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
 ministerial forum negotiations conference`)
+
+// togetherWith reports whether "together with" follows: those named after
+// it took part in the meeting alongside the subject.
+func togetherWith(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low == "together" && toks[k+1].low == "with" {
+			return true
+		}
+	}
+	return false
+}
 
 // heldMeeting reports whether what follows "held" names a meeting.
 func heldMeeting(toks []token) bool {
@@ -764,6 +778,13 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 	return out
 }
 
+// hostsAt reports whether "hosted" or "hosts" follows token j: the city
+// before it hosts the meeting ("Samarkand hosted talks between ...").
+func hostsAt(toks []token, j int) bool {
+	n := tokLow(toks, j)
+	return n == "hosted" || n == "hosts"
+}
+
 // meetingPlace reads the city and country of the meeting: a city after "in"
 // or "at" in the meeting sentence, a seat of government named as the venue
 // there or in the next sentence ("held talks ... at the Akorda"), the
@@ -780,6 +801,11 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			continue
 		}
 		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] {
+			m.City, m.Country = pl.city, pl.code
+			return
+		}
+		if hostsAt(s.tokens, pl.j) {
+			// "Samarkand hosted talks between ...": the city is the host
 			m.City, m.Country = pl.city, pl.code
 			return
 		}

@@ -43,6 +43,7 @@ of the communist party committee central commission office affairs council cpc c
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
 the and , international development
+majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 `)
 
 // notNameWords are capitalised words that never start or continue a
@@ -54,7 +55,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 november december jan feb mar apr jun jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
 belt road union cooperation council committee commission ministry office party government republic federation kingdom
-strait sea ocean island islands province region city state states house palace hall hotel
+strait sea ocean island islands province region city state states house palace hall hotel residence guesthouse guest villa dacha complex
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
 god general independence new great assembly
 ministerial meeting meetings conference session dialogue consultations talks congress expo exhibition festival ceremony

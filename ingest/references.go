@@ -8,7 +8,7 @@ import (
 // refWords name an encounter of leaders; a document's signing in a city on
 // a past date was one too.
 var refWords = makeSet(`talks meeting meetings met meet visit visits engagement engagements conversation conversations
-call calls summit meetings consultations ministerial forum session signing phone telephone visited`)
+call calls summit meetings consultations views ministerial forum session signing phone telephone visited`)
 
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0, "both": 2}
 
@@ -319,13 +319,14 @@ func refCount(toks []token, g item) (int, int) {
 }
 
 // datedPlace reads a place the gazetteer lacks from "the G20 in Bali last
-// November": one or two capitalised words after "in" that are no place,
+// November": one or two capitalised words after "in" (or "to": "the visit
+// to Ulaanbaatar in 2023") that are no place,
 // person, month or institution, with a date right after them.
 func (d *docCtx) datedPlace(s *sentence, g item) string {
 	toks := s.tokens
 	for k := g.i; k+2 < g.j; k++ {
-		if toks[k].low != "in" {
-			continue
+		if toks[k].low != "in" && toks[k].low != "to" {
+			continue // "in Khiva last year", "his visit to Khiva in 2022"
 		}
 		j := k + 1
 		for j < g.j && j < k+3 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && !titleWords[toks[j].low] && s.placeAt(j) < 0 && !monthName(toks[j]) {

@@ -106,6 +106,9 @@ type dateline struct {
 var (
 	// An upper-case place with an optional date and agency, then a dash.
 	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
+	// An upper-case city and a colon, as Indian agencies write:
+	// "NEW DELHI: ...".
+	datelineColon = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+`)
 	// A capitalised place needs a date or an agency to count.
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
@@ -133,6 +136,13 @@ func findDateline(text string, at int) (dateline, bool) {
 			}
 		}
 		return d, true
+	}
+	if m := datelineColon.FindStringSubmatch(s); m != nil {
+		// "SAMARKAND: Prime Minister ...": a known city only, since
+		// capitals before a colon are as often a heading ("NOTE:")
+		if c, ok := gazetteer.LookupCity(m[1]); ok {
+			return dateline{start: at, end: at + len(m[0]), place: c.Name}, true
+		}
 	}
 	if m := datelineTitle.FindStringSubmatchIndex(s); m != nil {
 		d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
@@ -163,6 +173,11 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 		return dateline{}, false
 	}
 	line := strings.TrimRight(text[at:at+end], " \t\r")
+	date := ""
+	if m := placeLineDate.FindStringSubmatch(line); m != nil {
+		// "October 6, 2023, The Kremlin, Moscow": the date, then the place
+		date, line = m[1], line[len(m[0]):]
+	}
 	if len(line) > 60 || !placeLine.MatchString(line) {
 		return dateline{}, false
 	}
@@ -171,8 +186,12 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 	if !ok {
 		return dateline{}, false
 	}
-	return dateline{start: at, end: at + end, place: city.Name}, true
+	return dateline{start: at, end: at + end, place: city.Name, date: date}, true
 }
+
+// placeLineDate is a date before a place line, as Kremlin pages set the two
+// on one line: "October 6, 2023, The Kremlin, Moscow", "6 October 2023, ".
+var placeLineDate = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8} \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4})),\s+`)
 
 // documentID is "d" + the first 16 hex digits of the SHA-256 of the
 // normalised body (NFKC, white space collapsed, header lines excluded), so

@@ -47,11 +47,11 @@ political/partnership: partnership | partner | strategic cooperation | relations
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
-  communication channels | communication | contact | close contact | contacts | talks | dialogue | next meeting | meet again | visit |
+  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting | meet again | visit |
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
   consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction | next round
+  foreign ministries | foreign ministry | interaction~* | next round
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
 political: political | politically
@@ -59,14 +59,14 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
   peace and stability | stability and security | peace and security | regional stability | regional security |
-  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | korean peninsula | export control | export controls
+  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry
 security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
-security/border: border security | delimitation | demarcation | border protection | border guards | border management |
+security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management |
   border service | border troops | border areas
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~energy | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
@@ -150,7 +150,7 @@ people/media: media | journalists | news agencies | press | broadcasting | telev
 people/youth: youth | young people | youngsters
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
-  interregional cooperation | regional cooperation between
+  interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~*
 multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation
 multilateral/un: un | united nations | un security council | security council | general assembly | un charter
 multilateral/brics: brics
@@ -159,7 +159,7 @@ multilateral/china-central-asia: china-central asia mechanism | china-central as
 multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
-  international affairs | regional affairs | international organizations | international organisations | global governance |
+  international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco |
   economic cooperation organization | within the organization | within the organisation | secretariat
@@ -300,8 +300,8 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 scan:
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if len(top) > 0 && topicBoundary(toks, k) {
-			break
+		if len(top) > 0 && topicBoundary(toks, k) || t.low == "so" && tokLow(toks, k+1) == "as" && tokLow(toks, k+2) == "to" {
+			break // "..., so as to bring benefits to the people": a purpose
 		}
 		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
@@ -365,8 +365,21 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
+	case (t.low == "fruits" || t.low == "fruit") && tokLow(toks, k+1) == "of":
+		return true // "the fruits of the victory", "the fruit of cooperation": results
+	case t.low == "press" && docNouns[tokLow(toks, k+1)] || t.low == "press" && (tokLow(toks, k+1) == "release" || tokLow(toks, k+1) == "conference"):
+		return true // "the Joint Press Communique", "a press conference": not the media
 	case t.low == "capitals":
 		return true // "flights between the two capitals": cities
+	case t.low == "territory" || t.low == "territories" || (t.low == "its" || t.low == "their") && tokLow(toks, k+1) == "territory":
+		// "transit through the territory of Iran", "through its
+		// territory": a route, not sovereignty
+		for b := k - 1; b >= 0 && b >= k-3; b-- {
+			switch toks[b].low {
+			case "through", "via", "across", "transiting":
+				return true
+			}
+		}
 	case t.low == "capital":
 		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
 			return true

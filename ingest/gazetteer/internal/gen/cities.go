@@ -227,6 +227,12 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 		// name, it is not read next to another capitalised word.
 		c := city{Name: name, Country: g.Country, Population: g.Population, Given: !major}
 		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
+		if en := uzbekLatin(name, g.Country); en != "" && !strings.Contains(name, "'") {
+			// "Xiva" is "Khiva" in English: the name a readout uses,
+			// and the one the extractor reports.
+			c.Aliases = appendUnique(c.Aliases, name)
+			c.Name = en
+		}
 		if letters(name) == letters(capitals[g.Country]) || letters(g.Name) == letters(capitals[g.Country]) {
 			c.Capital = true
 			capitalFound[g.Country] = true
@@ -263,7 +269,7 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 		c := &cands[i]
 		var aliases []string
 		for _, a := range append(append([]string{}, c.Aliases...), c.Name) {
-			for _, v := range []string{a, beforeComma(a), asciiFold(a), noApostrophe(a), noApostrophe(asciiFold(a))} {
+			for _, v := range []string{a, beforeComma(a), asciiFold(a), noApostrophe(a), noApostrophe(asciiFold(a)), uzbekLatin(a, c.Country)} {
 				if v != "" && letters(v) != "" && fold(v) != fold(c.Name) && !containsFold(aliases, v) {
 					aliases = append(aliases, v)
 				}
