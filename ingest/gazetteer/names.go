@@ -592,8 +592,12 @@ func looseKey(k string) string {
 }
 
 // asciiFold strips diacritics: "Malé" -> "Male". It returns "" when that
-// changes nothing.
+// changes nothing, as for any ASCII string, which it answers without
+// building a transformer (LookupCity calls it on every lookup).
 func asciiFold(s string) string {
+	if isASCII(s) {
+		return ""
+	}
 	t, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
 	if err != nil || t == s {
 		return ""
@@ -615,4 +619,13 @@ func moveToFront(list []string, first, second string) []string {
 		}
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
