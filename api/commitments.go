@@ -81,15 +81,15 @@ func (s *Server) ask(c *gin.Context) {
 		return
 	}
 	question := values.Get("q")
-	if s.deps.Parse == nil {
+	if s.deps.Prepare == nil {
 		s.fail(c, schema.Errorf(schema.EINTERNAL, "no question parser configured"))
 		return
 	}
-	vocab, ok := call(s, c, "vocabulary", s.vocab.get(s.store))
+	parse, ok := call(s, c, "vocabulary", s.vocab.get(s.store, s.deps.Prepare))
 	if !ok {
 		return
 	}
-	params, understood, err := s.deps.Parse(question, vocab.entities, vocab.places)
+	params, understood, err := parse(question)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -118,44 +118,39 @@ func (s *Server) ask(c *gin.Context) {
 	})
 }
 
-// vocabulary is what the question parser learns from the graph.
-type vocabulary struct {
-	entities []string // entity names and aliases
-	places   []string // places of meetings
-}
-
-// vocabCache keeps the graph's vocabulary for question parsing, read at
-// most once per ttl.
+// vocabCache keeps the question parser prepared for the graph's
+// vocabulary (entity names and aliases, meeting places), read and prepared
+// at most once per ttl.
 type vocabCache struct {
-	ttl time.Duration
-	mu  sync.Mutex
-	v   *vocabulary
-	at  time.Time
+	ttl   time.Duration
+	mu    sync.Mutex
+	parse ParseFunc
+	at    time.Time
 }
 
 func newVocabCache(ttl time.Duration) *vocabCache { return &vocabCache{ttl: ttl} }
 
-func (n *vocabCache) get(store Store) func(ctx context.Context) (vocabulary, error) {
-	return func(ctx context.Context) (vocabulary, error) {
+func (n *vocabCache) get(store Store, prepare PrepareFunc) func(ctx context.Context) (ParseFunc, error) {
+	return func(ctx context.Context) (ParseFunc, error) {
 		n.mu.Lock()
 		defer n.mu.Unlock()
-		if n.v != nil && time.Since(n.at) < n.ttl {
-			return *n.v, nil
+		if n.parse != nil && time.Since(n.at) < n.ttl {
+			return n.parse, nil
 		}
 		ents, err := store.EntityNames(ctx, 0)
 		if err != nil {
-			return vocabulary{}, err
+			return nil, err
 		}
 		places, err := store.PlaceNames(ctx, 0)
 		if err != nil {
-			return vocabulary{}, err
+			return nil, err
 		}
-		v := vocabulary{entities: []string{}, places: places}
+		var names []string
 		for _, e := range ents {
-			v.entities = append(v.entities, e.Name)
-			v.entities = append(v.entities, e.Aliases...)
+			names = append(names, e.Name)
+			names = append(names, e.Aliases...)
 		}
-		n.v, n.at = &v, time.Now()
-		return v, nil
+		n.parse, n.at = prepare(names, places), time.Now()
+		return n.parse, nil
 	}
 }

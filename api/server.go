@@ -49,11 +49,16 @@ type Store interface {
 // package ingest. contentType is the request's media type.
 type ExtractFunc func(name string, body []byte, contentType string) (*schema.Extraction, error)
 
-// ParseFunc reads a question in plain words into /v1/commitments query
-// parameters, with notes on which words gave each; entities are the entity
-// names and aliases the graph knows, places the places its meetings were
-// held in. main wires it to package ask.
-type ParseFunc func(question string, entities, places []string) (params url.Values, understood []string, err error)
+// PrepareFunc prepares a question parser for the graph's vocabulary:
+// entities are the entity names and aliases the graph knows, places the
+// places its meetings were held in. The parser reads a question in plain
+// words into /v1/commitments query parameters, with notes on which words
+// gave each. main wires it to package ask.
+type PrepareFunc func(entities, places []string) ParseFunc
+
+// ParseFunc is a prepared question parser (an alias, so that a plain
+// function of this shape, such as ask.Prepare's result, is one).
+type ParseFunc = func(question string) (params url.Values, understood []string, err error)
 
 // CountryFunc returns the ISO code of a country given by code, name or
 // demonym; main wires it to package ask (the gazetteer).
@@ -63,7 +68,7 @@ type CountryFunc func(nameOrCode string) (code string, ok bool)
 type Deps struct {
 	Store       Store
 	Extract     ExtractFunc
-	Parse       ParseFunc
+	Prepare     PrepareFunc
 	CountryCode CountryFunc
 	CountryName func(code string) string
 }

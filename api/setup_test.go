@@ -28,7 +28,7 @@ func newServer(t testing.TB, s *graph.Store, cfg api.Config) http.Handler {
 	return api.New(cfg, log, api.Deps{
 		Store:       s,
 		Extract:     ingest.ExtractBytes,
-		Parse:       ask.Parse,
+		Prepare:     ask.Prepare,
 		CountryCode: ask.CountryCode,
 		CountryName: ask.CountryName,
 	}).Handler()

@@ -70,13 +70,29 @@ type item struct {
 	i, j  int
 }
 
-// Parse reads question into /v1/commitments parameters (topic, since,
-// until, actor, counterpart, party, entity, modality, meeting) and notes
-// saying which words gave each. entities are the entity names and aliases
-// the graph knows, places the places of its meetings (the gazetteer's
-// cities are known anyway). A question with words it cannot place, or with
-// no filter at all, is an EINVALID error that says what it understood.
+// Prepare returns a question parser for one vocabulary of the graph:
+// entities are the entity names and aliases it knows, places the places of
+// its meetings (the gazetteer's cities are known anyway). The parser reads a
+// question into /v1/commitments parameters (topic, since, until, actor,
+// counterpart, party, entity, modality, meeting) and notes saying which
+// words gave each; a question with words it cannot place, or with no filter
+// at all, is an EINVALID error that says what it understood. Prepare once
+// per vocabulary; the parser is safe for concurrent use.
+func Prepare(entities, places []string) func(question string) (url.Values, []string, error) {
+	return parser{entities: entityLexicon(entities), places: entityLexicon(places)}.parse
+}
+
+// Parse is Prepare(entities, places)(question), for a single question.
 func Parse(question string, entities, places []string) (url.Values, []string, error) {
+	return Prepare(entities, places)(question)
+}
+
+// parser holds a vocabulary's lexicons, by fold.
+type parser struct {
+	entities, places map[string]string
+}
+
+func (p parser) parse(question string) (url.Values, []string, error) {
 	question = strings.TrimSpace(question)
 	if question == "" {
 		return nil, nil, schema.Errorf(schema.EINVALID, "q: empty question; ask e.g. \"all commitments on connectivity since Xi'an 2023\"")
@@ -84,8 +100,7 @@ func Parse(question string, entities, places []string) (url.Values, []string, er
 	if len(question) > MaxQuestion {
 		return nil, nil, schema.Errorf(schema.EINVALID, "q: question over %d bytes", MaxQuestion)
 	}
-	toks := tokenize(question)
-	items := scan(toks, entityLexicon(entities), entityLexicon(places))
+	items := scan(tokenize(question), p.entities, p.places)
 	items = joinMeetings(items)
 	return assign(question, items)
 }

@@ -1,6 +1,7 @@
 package ask_test
 
 import (
+	"fmt"
 	"net/url"
 	"testing"
 
@@ -54,6 +55,24 @@ func TestParseRefuses(t *testing.T) {
 			t.Errorf("%q: error %v, want EINVALID", q, err)
 		} else {
 			t.Logf("%q: %v", q, err)
+		}
+	}
+}
+
+// BenchmarkParse parses the flagship question with a parser prepared for a
+// vocabulary of the size the synthetic graph has (a few hundred entities
+// and places), as the API holds one.
+func BenchmarkParse(b *testing.B) {
+	var ents, pls []string
+	for i := range 300 {
+		ents = append(ents, fmt.Sprintf("Project %d Railway", i))
+		pls = append(pls, fmt.Sprintf("Town%d", i))
+	}
+	parse := ask.Prepare(ents, pls)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := parse("all commitments on connectivity since Xi'an 2023"); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -287,7 +287,7 @@ func TestBrowser(t *testing.T) {
 	neo4jtest.IngestCorpus(t, store)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	srv := httptest.NewServer(api.New(api.Config{Cypher: true}, log, api.Deps{
-		Store: store, Parse: ask.Parse, CountryCode: ask.CountryCode, CountryName: ask.CountryName,
+		Store: store, Prepare: ask.Prepare, CountryCode: ask.CountryCode, CountryName: ask.CountryName,
 	}).Handler())
 	t.Cleanup(srv.Close)
 	b := newBrowser(t, chrome, srv.URL)

@@ -140,7 +140,7 @@ func newAPI(cfg config, log *slog.Logger, store *graph.Store) *api.Server {
 	}, log, api.Deps{
 		Store:       store,
 		Extract:     ingest.ExtractBytes,
-		Parse:       ask.Parse,
+		Prepare:     ask.Prepare,
 		CountryCode: ask.CountryCode,
 		CountryName: ask.CountryName,
 	})
