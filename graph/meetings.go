@@ -268,7 +268,10 @@ CALL {
   OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(c:Commitment)-[s:STATED_AT]->(t)
   WITH n, s, c WHERE c IS NOT NULL
   MERGE (c)-[:STATED_AT]->(n)
-  SET c.meeting_id = n.id, c.date = n.date, c.ord = n.date + '|' + n.id
+  // Tracking recomputes first_stated of the commitments it tracks; the
+  // others' is their date.
+  SET c.meeting_id = n.id, c.date = n.date, c.ord = n.date + '|' + n.id,
+      c.first_stated = CASE WHEN c.scope = '' THEN n.date ELSE c.first_stated END
   DELETE s
   WITH c
   CALL {
