@@ -6,9 +6,9 @@ import (
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
-// SetIngestHook makes s call f with the document id after each statement of an ingest
-// transaction; an error from f aborts the transaction. For tests that inject
-// failures.
+// SetIngestHook makes s call f after each step of an ingest transaction,
+// once with the id of each document the step wrote; an error from f aborts
+// the transaction. For tests that inject failures.
 func SetIngestHook(s *Store, f func(doc, step string) error) { s.ingestHook = f }
 
 // IngestBatchOnly writes valid extractions xs as IngestBatch does, but fails
