@@ -203,17 +203,20 @@ type txRun struct {
 	changes int64
 }
 
-// replanSkip prefixes every ingest statement. Neo4j plans a statement
-// again when the statistics it was planned with have changed enough (by
-// three quarters, at most every 10 s), which a growing graph does again and
-// again, and planning the larger ingest statements (meetingsQ,
-// resolveBucketQ) takes seconds: in a benchmark that loads 2,000 documents
-// into an empty graph, replanning took most of the time. Their plans do not
-// need the statistics: every MATCH and MERGE starts from a unique or
-// indexed property (EXPLAIN on a near-empty graph gives only
-// NodeUniqueIndexSeek, NodeIndexSeek and DirectedRelationshipIndexSeek
-// leaves), so the first plan serves for good.
-const replanSkip = "CYPHER replan=skip "
+// replanSkip starts the ingest statements whose every read starts from a
+// unique or indexed property. Neo4j plans a statement again when the
+// statistics it was planned with have changed enough (by three quarters, at
+// most every 10 s), which a growing graph does again and again, and planning
+// the larger ingest statements (meetingsQ, resolveBucketQ) takes seconds: in
+// a benchmark that loads 2,000 documents into an empty graph, replanning
+// took most of the time. These statements' plans do not need the
+// statistics (EXPLAIN on a near-empty graph gives only NodeUniqueIndexSeek,
+// NodeIndexSeek and DirectedRelationshipIndexSeek leaves), so the first plan
+// serves for good. restatementsQ is not one of them: its ordered index
+// seeks with LIMIT need a plan that fits the graph's size, and with the plan
+// of a small graph kept it took 200-600 ms per document instead of about
+// 5 ms once a benchmark's graph held 2,000 documents.
+const replanSkip = "CYPHER replan=skip"
 
 // collect runs q for all of t.docs and returns its records, consumed.
 func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record, error) {
@@ -223,7 +226,7 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 // collectFor runs q, a step of documents docs, and returns its records,
 // consumed.
 func (t *txRun) collectFor(docs []string, step, q string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := t.tx.Run(t.ctx, replanSkip+q, params)
+	res, err := t.tx.Run(t.ctx, q, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", step, err)
 	}
@@ -441,7 +444,7 @@ SET d.title = CASE WHEN doc.title IS NULL THEN d.title WHEN d.title IS NULL OR d
 // (lockCountriesQ), then it merges the Document and returns whether it is
 // new and what the graph already holds of it, so that a re-ingest can tell
 // new commitments from known ones.
-const documentQ = `
+const documentQ = replanSkip + `
 CALL {` + lockCountriesQ + `
 }
 WITH $doc AS doc
@@ -454,7 +457,7 @@ RETURN new, c.id AS id, c.scope AS scope, c.topics AS topics, c.entity_ids AS en
 
 // documentsQ takes the write locks of a batch's countries, then merges its
 // Documents and says which of them are new.
-const documentsQ = `
+const documentsQ = replanSkip + `
 CALL {` + lockCountriesQ + `
 }
 UNWIND $docs AS doc
@@ -467,7 +470,7 @@ RETURN doc.id AS id, new`
 // rows}) and their relationships.
 // An Entity's second label comes from its kind, and only from the
 // schema.EntityKinds listed here (TestEntityKindLabels keeps them in step).
-const commitmentsQ = `
+const commitmentsQ = replanSkip + `
 UNWIND $docs AS doc
 MATCH (d:Document {id: doc.doc}), (m:Meeting {id: doc.meeting})
 UNWIND doc.rows AS row

@@ -188,7 +188,7 @@ ON CREATE SET e += x`
 // subquery sees the writes of the ones before it, as if each document were
 // written alone, in order. It returns each document's meeting, whether that
 // is a full meeting, and the meetings its references resolved to.
-const meetingsQ = `
+const meetingsQ = replanSkip + `
 UNWIND $docs AS row
 CALL (row) {
   CALL (row) {
@@ -242,7 +242,7 @@ func (t *txRun) resolveBucket(meetingIDs []string) (moved []string, movedDocs ma
 
 // resolveBucketQ runs the three steps of resolveBucket in one statement,
 // one meeting after the other.
-const resolveBucketQ = `
+const resolveBucketQ = replanSkip + `
 UNWIND $meetings AS mid
 CALL (mid) {
   MATCH (f:Meeting {id: mid})
