@@ -407,7 +407,7 @@ func sortedKeys(m map[string]bool) []string {
 // chainsQ stores computed chain states: first_stated, times_stated and,
 // where links is not null, the REITERATES relationships, removing those that
 // no longer hold.
-const chainsQ = `
+const chainsQ = replanSkip + `
 UNWIND $rows AS row
 MATCH (c:Commitment {id: row.id})
 SET c.first_stated = row.first, c.times_stated = row.times

@@ -44,14 +44,17 @@ func validRows(x *schema.Extraction) (docRows, error) {
 }
 
 // IngestBatch writes several extractions, in order, in one write
-// transaction: each as Ingest writes it (the statements of one document see
-// those of the documents before it), with one commit for all of them, which
-// is what bulk loading is bound by. Each document is still all or nothing:
-// when the transaction fails for any reason but Neo4j's availability or the
-// context, every document is written again in a transaction of its own, so
-// that the one at fault fails alone and leaves nothing behind. errs[i] is
-// the error of xs[i]; an invalid extraction is refused without touching the
-// others.
+// transaction, with one commit for all of them, which is what bulk loading
+// is bound by. The documents the graph does not hold yet go through each
+// step together, a few statements for the whole batch (see writeDocs); a
+// document the graph already holds, or one the batch repeats, is written
+// alone, as Ingest writes it, after the documents before it. The graph and
+// the results are those of ingesting the documents one after another. Each
+// document is still all or nothing: when the transaction fails for any
+// reason but Neo4j's availability or the context, every document is written
+// again in a transaction of its own, so that the one at fault fails alone
+// and leaves nothing behind. errs[i] is the error of xs[i]; an invalid
+// extraction is refused without touching the others.
 func (s *Store) IngestBatch(ctx context.Context, xs []*schema.Extraction) (results []schema.IngestResult, errs []error) {
 	results = make([]schema.IngestResult, len(xs))
 	errs = make([]error, len(xs))
@@ -73,40 +76,111 @@ func (s *Store) IngestBatch(ctx context.Context, xs []*schema.Extraction) (resul
 	if len(rows) == 0 {
 		return results, errs
 	}
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(ctx)
-	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]schema.IngestResult, error) {
-		// The batch's countries first, in code order, so that writers of
-		// batches that share countries cannot deadlock.
-		if _, err := (&txRun{ctx: ctx, tx: tx}).collect("lock countries", lockCountriesQ, map[string]any{"codes": sortedKeys(codes)}); err != nil {
-			return nil, err
-		}
-		out := make([]schema.IngestResult, 0, len(rows))
-		for _, r := range rows {
-			res, err := s.ingestTx(ctx, tx, r)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, res)
-		}
-		return out, nil
-	})
+	res, err := s.ingestBatch(ctx, rows, codes)
 	if err == nil {
 		for k, r := range res {
 			results[at[k]] = r
 		}
 		return results, errs
 	}
-	if err := s.translate("ingest batch", err); schema.ErrorCode(err) == schema.EUNAVAILABLE || ctx.Err() != nil {
+	if schema.ErrorCode(err) == schema.EUNAVAILABLE || ctx.Err() != nil {
 		for _, i := range at {
 			errs[i] = err
 		}
 		return results, errs
 	}
+	s.log.Debug("ingest batch failed: writing its documents one by one", "documents", len(rows), "err", err)
 	for _, i := range at {
 		results[i], errs[i] = s.Ingest(ctx, xs[i])
 	}
 	return results, errs
+}
+
+// ingestBatch writes rows, which touch countries codes, in one write
+// transaction.
+func (s *Store) ingestBatch(ctx context.Context, rows []docRows, codes map[string]bool) ([]schema.IngestResult, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]schema.IngestResult, error) {
+		return s.ingestBatchTx(ctx, tx, rows, sortedKeys(codes))
+	})
+	if err != nil {
+		return nil, s.translate("ingest batch", err)
+	}
+	return res, nil
+}
+
+// ingestBatchTx writes rows in one transaction. It takes the write locks of
+// the batch's countries (codes, in code order, so that writers of batches
+// that share countries cannot deadlock) and merges every Document first,
+// which says which documents are new; then each run of new documents goes
+// through writeDocs together, and each other document through ingestTx, in
+// the batch's order.
+func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, rows []docRows, codes []string) ([]schema.IngestResult, error) {
+	ids := make([]string, len(rows))
+	docs := make([]any, len(rows))
+	for i, r := range rows {
+		ids[i], docs[i] = r.docID, r.doc
+	}
+	t := &txRun{ctx: ctx, tx: tx, docs: ids, hook: s.ingestHook}
+	recs, err := t.collect("document", documentsQ, map[string]any{"codes": codes, "docs": docs})
+	if err != nil {
+		return nil, err
+	}
+	held := map[string]bool{} // documents the graph holds before each one's turn
+	for _, rec := range recs {
+		id, err := recordString(rec, "id")
+		if err != nil {
+			return nil, fmt.Errorf("document: %w", err)
+		}
+		created, err := recordBool(rec, "new")
+		if err != nil {
+			return nil, fmt.Errorf("document: %w", err)
+		}
+		if !created {
+			held[id] = true
+		}
+	}
+
+	out := make([]schema.IngestResult, len(rows))
+	var run []docRows
+	var runAt []int
+	flush := func() error {
+		if len(run) == 0 {
+			return nil
+		}
+		rt := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook}
+		for _, r := range run {
+			rt.docs = append(rt.docs, r.docID)
+		}
+		res, err := rt.writeDocs(run, nil)
+		if err != nil {
+			return err
+		}
+		for k, r := range res {
+			r.Status = schema.IngestNew
+			out[runAt[k]] = r
+		}
+		run, runAt = nil, nil
+		return nil
+	}
+	for i, r := range rows {
+		if !held[r.docID] {
+			held[r.docID] = true
+			run, runAt = append(run, r), append(runAt, i)
+			continue
+		}
+		if err := flush(); err != nil {
+			return nil, err
+		}
+		if out[i], err = s.ingestTx(ctx, tx, r); err != nil {
+			return nil, err
+		}
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // lockCountriesQ takes the write locks of countries $codes, in the order
@@ -119,17 +193,39 @@ MERGE (c:Country {code: code})
 SET c.code = code`
 
 // txRun runs the statements of one transaction function, counts the
-// structural changes they make and calls the test hook after each step.
+// structural changes they make and calls the test hook after each step, for
+// each document the step wrote.
 type txRun struct {
 	ctx     context.Context
 	tx      neo4j.ManagedTransaction
-	doc     string // the document being written, for the hook
+	docs    []string // the documents being written, for the hook
 	hook    func(doc, step string) error
 	changes int64
 }
 
-// collect runs q and returns its records, consumed.
+// replanSkip starts the ingest statements whose every read starts from a
+// unique or indexed property. Neo4j plans a statement again when the
+// statistics it was planned with have changed enough (by three quarters, at
+// most every 10 s), which a growing graph does again and again, and planning
+// the larger ingest statements (meetingsQ, resolveBucketQ) takes seconds: in
+// a benchmark that loads 2,000 documents into an empty graph, replanning
+// took most of the time. These statements' plans do not need the
+// statistics (EXPLAIN on a near-empty graph gives only NodeUniqueIndexSeek,
+// NodeIndexSeek and DirectedRelationshipIndexSeek leaves), so the first plan
+// serves for good. restatementsQ is not one of them: its ordered index
+// seeks with LIMIT need a plan that fits the graph's size, and with the plan
+// of a small graph kept it took 200-600 ms per document instead of about
+// 5 ms once a benchmark's graph held 2,000 documents.
+const replanSkip = "CYPHER replan=skip"
+
+// collect runs q for all of t.docs and returns its records, consumed.
 func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record, error) {
+	return t.collectFor(t.docs, step, q, params)
+}
+
+// collectFor runs q, a step of documents docs, and returns its records,
+// consumed.
+func (t *txRun) collectFor(docs []string, step, q string, params map[string]any) ([]*neo4j.Record, error) {
 	res, err := t.tx.Run(t.ctx, q, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", step, err)
@@ -144,148 +240,240 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 	}
 	c := sum.Counters()
 	t.changes += int64(c.NodesCreated() + c.NodesDeleted() + c.RelationshipsCreated() + c.RelationshipsDeleted() + c.LabelsAdded() + c.LabelsRemoved())
-	if t.hook != nil {
-		if err := t.hook(t.doc, step); err != nil {
-			return nil, err
-		}
+	if err := t.after(docs, step); err != nil {
+		return nil, err
 	}
 	return recs, nil
 }
 
+// after calls the test hook for each of docs after step.
+func (t *txRun) after(docs []string, step string) error {
+	if t.hook == nil {
+		return nil
+	}
+	for _, d := range docs {
+		if err := t.hook(d, step); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r docRows) (schema.IngestResult, error) {
-	t := &txRun{ctx: ctx, tx: tx, doc: r.docID, hook: s.ingestHook}
-	res := schema.IngestResult{DocumentID: r.docID, CommitmentIDs: r.ids}
+	t := &txRun{ctx: ctx, tx: tx, docs: []string{r.docID}, hook: s.ingestHook}
 
 	// Writers that share a country take turns from here to commit: the
 	// resolution and tracking reads below must see every committed write
 	// they could interact with, and Neo4j reads are read-committed.
 	recs, err := t.collect("document", documentQ, map[string]any{"codes": r.countries, "doc": r.doc})
 	if err != nil {
-		return res, err
+		return schema.IngestResult{}, err
 	}
 	if len(recs) == 0 {
-		return res, fmt.Errorf("document: no record")
+		return schema.IngestResult{}, fmt.Errorf("document: no record")
 	}
 	created, err := recordBool(recs[0], "new")
 	if err != nil {
-		return res, fmt.Errorf("document: %w", err)
+		return schema.IngestResult{}, fmt.Errorf("document: %w", err)
 	}
 	existing, err := toExisting(recs)
 	if err != nil {
-		return res, err
+		return schema.IngestResult{}, err
 	}
-
-	q, via := meetingQ, ""
-	if r.meeting.partial {
-		q, via = partialMeetingQ, r.docID
-	}
-	recs, err = t.collect("meeting", q, map[string]any{"doc": r.docID, "m": r.meeting.params})
+	res, err := t.writeDocs([]docRows{r}, []map[string]existingCommitment{existing})
 	if err != nil {
-		return res, err
+		return schema.IngestResult{}, err
 	}
-	if len(recs) != 1 {
-		return res, fmt.Errorf("meeting: %d records", len(recs))
+	switch {
+	case created:
+		res[0].Status = schema.IngestNew
+	case t.changes > 0:
+		res[0].Status = schema.IngestUpdated
+	default:
+		res[0].Status = schema.IngestUnchanged
 	}
-	if res.MeetingID, err = recordString(recs[0], "id"); err != nil {
-		return res, fmt.Errorf("meeting: %w", err)
-	}
-	full, err := recordBool(recs[0], "full")
-	if err != nil {
-		return res, fmt.Errorf("meeting: %w", err)
-	}
+	return res[0], nil
+}
 
-	if len(r.refs) > 0 {
-		recs, err := t.collect("references", referencesQ, map[string]any{"meeting": res.MeetingID, "refs": r.refs, "via": via})
+// writeDocs writes documents whose Document nodes are merged: meetings and
+// references, re-resolution of the buckets of their full meetings,
+// commitments, then the chains of every commitment that changed, each step
+// one statement for all of them. existing[k] is what the graph held of
+// rows[k]'s commitments (nil: nothing). The documents' meetings and
+// references are written one document after the other, each seeing those
+// before it, so that the results are those of writing them one by one;
+// everything after that is a function of the set of documents (see
+// schema/README.md). The results lack their status.
+func (t *txRun) writeDocs(rows []docRows, existing []map[string]existingCommitment) ([]schema.IngestResult, error) {
+	out := make([]schema.IngestResult, len(rows))
+	params := make([]any, len(rows))
+	index := map[string]int{}
+	var withRefs []string
+	for k, r := range rows {
+		out[k] = schema.IngestResult{DocumentID: r.docID, CommitmentIDs: r.ids}
+		index[r.docID] = k
+		via, refs := "", r.refs
+		if r.meeting.partial {
+			via = r.docID
+		}
+		if refs == nil {
+			refs = []any{}
+		} else {
+			withRefs = append(withRefs, r.docID)
+		}
+		params[k] = map[string]any{"doc": r.docID, "m": r.meeting.params, "partial": r.meeting.partial, "refs": refs, "via": via}
+	}
+	recs, err := t.collectFor(nil, "meeting", meetingsQ, map[string]any{"docs": params})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) != len(rows) {
+		return nil, fmt.Errorf("meeting: %d records for %d documents", len(recs), len(rows))
+	}
+	meeting := make([]string, len(rows)) // where each document's commitments go
+	var full []string
+	seenFull := map[string]bool{}
+	for _, rec := range recs {
+		doc, err := recordString(rec, "doc")
 		if err != nil {
-			return res, err
+			return nil, fmt.Errorf("meeting: %w", err)
 		}
-		for _, rec := range recs {
-			id, err := recordString(rec, "target")
-			if err != nil {
-				return res, fmt.Errorf("references: %w", err)
-			}
-			res.References = append(res.References, id)
+		k, ok := index[doc]
+		if !ok {
+			return nil, fmt.Errorf("meeting: unknown document %s", doc)
 		}
+		if out[k].MeetingID, err = recordString(rec, "id"); err != nil {
+			return nil, fmt.Errorf("meeting: %w", err)
+		}
+		meeting[k] = out[k].MeetingID
+		isFull, err := recordBool(rec, "full")
+		if err != nil {
+			return nil, fmt.Errorf("meeting: %w", err)
+		}
+		if isFull && !seenFull[out[k].MeetingID] {
+			seenFull[out[k].MeetingID] = true
+			full = append(full, out[k].MeetingID)
+		}
+		if out[k].References, err = recordStrings(rec, "targets"); err != nil {
+			return nil, fmt.Errorf("meeting: %w", err)
+		}
+		if len(out[k].References) == 0 {
+			out[k].References = nil
+		}
+	}
+	if err := t.after(t.docs, "meeting"); err != nil {
+		return nil, err
+	}
+	if err := t.after(withRefs, "references"); err != nil {
+		return nil, err
 	}
 
 	// A readout that gives its meeting's day may change which meeting the
-	// partial mentions of its bucket resolve to.
+	// partial mentions of its bucket resolve to, readouts of this batch
+	// included.
 	var moved []string
-	if full {
-		if moved, err = t.resolveBucket(res.MeetingID); err != nil {
-			return res, err
+	if len(full) > 0 {
+		var movedDocs map[string]string
+		if moved, movedDocs, err = t.resolveBucket(full); err != nil {
+			return nil, err
+		}
+		for doc, m := range movedDocs {
+			if k, ok := index[doc]; ok {
+				meeting[k] = m
+			}
 		}
 	}
 
-	if len(r.commitments) > 0 {
-		if _, err := t.collect("commitments", commitmentsQ, map[string]any{
-			"doc": r.docID, "meeting": res.MeetingID, "rows": r.commitments,
-		}); err != nil {
-			return res, err
+	var commitments []any
+	var withCommitments []string
+	for k, r := range rows {
+		if len(r.commitments) > 0 {
+			commitments = append(commitments, map[string]any{"doc": r.docID, "meeting": meeting[k], "rows": r.commitments})
+			withCommitments = append(withCommitments, r.docID)
+		}
+	}
+	if len(commitments) > 0 {
+		if _, err := t.collectFor(withCommitments, "commitments", commitmentsQ, map[string]any{"docs": commitments}); err != nil {
+			return nil, err
 		}
 	}
 
 	// Commitments whose chains must be recomputed: new ones, ones whose
 	// labels changed, ones that moved to another meeting; and those that
-	// this document no longer has.
+	// their documents no longer have.
 	var changed, stale []string
-	wanted, fresh := map[string]bool{}, map[string]bool{}
-	for _, row := range r.commitments {
-		row := row.(map[string]any)
-		id := row["id"].(string)
-		wanted[id] = true
-		if old, ok := existing[id]; !ok || !old.same(row["props"].(map[string]any)) {
-			changed = append(changed, id)
-			fresh[id] = !ok
+	fresh := map[string]bool{}
+	for k, r := range rows {
+		var old map[string]existingCommitment
+		if existing != nil {
+			old = existing[k]
 		}
-	}
-	for id := range existing {
-		if !wanted[id] {
-			stale = append(stale, id)
+		wanted := map[string]bool{}
+		for _, row := range r.commitments {
+			row := row.(map[string]any)
+			id := row["id"].(string)
+			wanted[id] = true
+			if o, ok := old[id]; !ok || !o.same(row["props"].(map[string]any)) {
+				changed = append(changed, id)
+				fresh[id] = !ok
+			}
+		}
+		for id := range old {
+			if !wanted[id] {
+				stale = append(stale, id)
+			}
 		}
 	}
 	slices.Sort(stale)
 	if err := t.track(changed, fresh, moved, stale); err != nil {
-		return res, err
+		return nil, err
 	}
-
-	switch {
-	case created:
-		res.Status = schema.IngestNew
-	case t.changes > 0:
-		res.Status = schema.IngestUpdated
-	default:
-		res.Status = schema.IngestUnchanged
-	}
-	return res, nil
+	return out, nil
 }
+
+// documentSet completes MERGE (d:Document {id: doc.id}): metadata keeps the
+// least value seen, so that it does not depend on arrival order.
+const documentSet = `
+SET d.title = CASE WHEN doc.title IS NULL THEN d.title WHEN d.title IS NULL OR doc.title < d.title THEN doc.title ELSE d.title END,
+    d.source_url = CASE WHEN doc.source_url IS NULL THEN d.source_url WHEN d.source_url IS NULL OR doc.source_url < d.source_url THEN doc.source_url ELSE d.source_url END,
+    d.published = CASE WHEN doc.published IS NULL THEN d.published WHEN d.published IS NULL OR doc.published < d.published THEN doc.published ELSE d.published END,
+    d.source = CASE WHEN doc.source IS NULL THEN d.source WHEN d.source IS NULL OR doc.source < d.source THEN doc.source ELSE d.source END,
+    d.text = CASE WHEN doc.text IS NULL THEN d.text WHEN d.text IS NULL OR doc.text < d.text THEN doc.text ELSE d.text END`
 
 // documentQ takes the write locks of the document's countries
-// (lockCountriesQ), then it merges the Document and returns whether it is new and what the
-// graph already holds of it, so that a re-ingest can tell new commitments
-// from known ones. Metadata keeps the least value seen, so that it does not
-// depend on arrival order.
-const documentQ = `
+// (lockCountriesQ), then it merges the Document and returns whether it is
+// new and what the graph already holds of it, so that a re-ingest can tell
+// new commitments from known ones.
+const documentQ = replanSkip + `
 CALL {` + lockCountriesQ + `
 }
-OPTIONAL MATCH (old:Document {id: $doc.id})
-WITH old IS NULL AS new
-MERGE (d:Document {id: $doc.id})
-SET d.title = CASE WHEN $doc.title IS NULL THEN d.title WHEN d.title IS NULL OR $doc.title < d.title THEN $doc.title ELSE d.title END,
-    d.source_url = CASE WHEN $doc.source_url IS NULL THEN d.source_url WHEN d.source_url IS NULL OR $doc.source_url < d.source_url THEN $doc.source_url ELSE d.source_url END,
-    d.published = CASE WHEN $doc.published IS NULL THEN d.published WHEN d.published IS NULL OR $doc.published < d.published THEN $doc.published ELSE d.published END,
-    d.source = CASE WHEN $doc.source IS NULL THEN d.source WHEN d.source IS NULL OR $doc.source < d.source THEN $doc.source ELSE d.source END,
-    d.text = CASE WHEN $doc.text IS NULL THEN d.text WHEN d.text IS NULL OR $doc.text < d.text THEN $doc.text ELSE d.text END
+WITH $doc AS doc
+OPTIONAL MATCH (old:Document {id: doc.id})
+WITH doc, old IS NULL AS new
+MERGE (d:Document {id: doc.id})` + documentSet + `
 WITH new, d
 OPTIONAL MATCH (c:Commitment)-[:SOURCED_FROM]->(d)
 RETURN new, c.id AS id, c.scope AS scope, c.topics AS topics, c.entity_ids AS entity_ids, c.terms AS terms`
 
-// commitmentsQ merges the document's commitments and their relationships.
+// documentsQ takes the write locks of a batch's countries, then merges its
+// Documents and says which of them are new.
+const documentsQ = replanSkip + `
+CALL {` + lockCountriesQ + `
+}
+UNWIND $docs AS doc
+OPTIONAL MATCH (old:Document {id: doc.id})
+WITH doc, old IS NULL AS new
+MERGE (d:Document {id: doc.id})` + documentSet + `
+RETURN doc.id AS id, new`
+
+// commitmentsQ merges the commitments of documents $docs ({doc, meeting,
+// rows}) and their relationships.
 // An Entity's second label comes from its kind, and only from the
 // schema.EntityKinds listed here (TestEntityKindLabels keeps them in step).
-const commitmentsQ = `
-MATCH (d:Document {id: $doc}), (m:Meeting {id: $meeting})
-UNWIND $rows AS row
+const commitmentsQ = replanSkip + `
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc.doc}), (m:Meeting {id: doc.meeting})
+UNWIND doc.rows AS row
 MERGE (c:Commitment {id: row.id})
 SET c += row.props, c.meeting_id = m.id, c.date = m.date, c.ord = m.date + '|' + m.id
 SET c.first_stated = coalesce(c.first_stated, c.date), c.times_stated = coalesce(c.times_stated, 1)

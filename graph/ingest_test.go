@@ -339,3 +339,19 @@ func TestIngestInvalid(t *testing.T) {
 		t.Errorf("nil extraction: %v", err)
 	}
 }
+
+// TestUntrackedCommitmentMovesWithItsReadout: a commitment without actors
+// (not tracked) of a readout without a day takes its meeting's day as
+// first_stated, as well as date, when the readout of the day arrives and it
+// moves, so that the order of the two readouts does not matter.
+func TestUntrackedCommitmentMovesWithItsReadout(t *testing.T) {
+	w := newWorld(t, cnkg)
+	f := newCKU(w)
+	kz := w.readout("astana-2024-kz", schema.Meeting{Date: "2024-07", Parties: w.c("CN", "KG")}, nil,
+		stmt{text: "hold the next meeting in Bishkek", topics: []string{"political"}})
+	w.sameInEveryOrder(permutations([]*schema.Extraction{kz, f.astana2024}))
+	if n := w.count(`MATCH (c:Commitment {doc_id: $doc}) WHERE c.first_stated = '2024-07-03' AND c.date = '2024-07-03' RETURN count(c) AS n`,
+		map[string]any{"doc": kz.Document.ID}); n != 1 {
+		t.Errorf("the untracked commitment's date and first_stated are not its meeting's day")
+	}
+}

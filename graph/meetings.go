@@ -67,12 +67,12 @@ CALL {
   MERGE (p)-[:IN]->(c)
 }`
 
-// mergePeople merges the document's participants ($m.participants) as
+// mergePeople merges the document's participants (mp.participants) as
 // Person nodes with their spellings and the country they represent. The
 // same-value SET takes the node's lock before its aliases are read.
 const mergePeople = `
-CALL {
-  UNWIND $m.participants AS pp
+CALL (mp) {
+  UNWIND mp.participants AS pp
   MERGE (p:Person {id: pp.id})
   ON CREATE SET p.key = pp.key, p.name = pp.name
   SET p.key = pp.key
@@ -89,144 +89,179 @@ CALL {
   MERGE (p)-[:REPRESENTS]->(c)
 }`
 
-// meetingQ merges the meeting a readout with a day reports (or a summit, or
-// a meeting known only to this document) with its parties, place, summit
-// and participants. Descriptive properties keep the least value seen, so
-// two readouts' descriptions combine the same way in any order.
-const meetingQ = mergePeople + `
-MERGE (m:Meeting {id: $m.id})
-ON CREATE SET m += $m.props
+// meetingBody merges the meeting a readout with a day reports (or a summit,
+// or a meeting known only to this document), described by mp (the
+// meetingRows params) for document docID, with its parties, place, summit
+// and participants; m is the meeting. Descriptive properties keep the least
+// value seen, so two readouts' descriptions combine the same way in any
+// order.
+const meetingBody = mergePeople + `
+MERGE (m:Meeting {id: mp.id})
+ON CREATE SET m += mp.props
 SET m.from_reference = false,
-    m.date = CASE WHEN m.date IS NULL OR (m.key STARTS WITH 'summit|' AND $m.props.date < m.date) THEN $m.props.date ELSE m.date END,
-    m.city = CASE WHEN $m.city IS NULL THEN m.city WHEN m.city IS NULL OR $m.city < m.city THEN $m.city ELSE m.city END,
-    m.country = CASE WHEN $m.country IS NULL THEN m.country WHEN m.country IS NULL OR $m.country < m.country THEN $m.country ELSE m.country END,
-    m.venue = CASE WHEN $m.venue IS NULL THEN m.venue WHEN m.venue IS NULL OR $m.venue < m.venue THEN $m.venue ELSE m.venue END,
-    m.occasion = CASE WHEN $m.occasion IS NULL THEN m.occasion WHEN m.occasion IS NULL OR $m.occasion < m.occasion THEN $m.occasion ELSE m.occasion END,
-    m.kind = CASE WHEN $m.kind IS NULL THEN m.kind WHEN m.kind IS NULL OR $m.kind < m.kind THEN $m.kind ELSE m.kind END
+    m.date = CASE WHEN m.date IS NULL OR (m.key STARTS WITH 'summit|' AND mp.props.date < m.date) THEN mp.props.date ELSE m.date END,
+    m.city = CASE WHEN mp.city IS NULL THEN m.city WHEN m.city IS NULL OR mp.city < m.city THEN mp.city ELSE m.city END,
+    m.country = CASE WHEN mp.country IS NULL THEN m.country WHEN m.country IS NULL OR mp.country < m.country THEN mp.country ELSE m.country END,
+    m.venue = CASE WHEN mp.venue IS NULL THEN m.venue WHEN m.venue IS NULL OR mp.venue < m.venue THEN mp.venue ELSE m.venue END,
+    m.occasion = CASE WHEN mp.occasion IS NULL THEN m.occasion WHEN m.occasion IS NULL OR mp.occasion < m.occasion THEN mp.occasion ELSE m.occasion END,
+    m.kind = CASE WHEN mp.kind IS NULL THEN m.kind WHEN m.kind IS NULL OR mp.kind < m.kind THEN mp.kind ELSE m.kind END
 SET m.date_precision = CASE size(m.date) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END,
     m.year = toInteger(left(m.date, 4))
-WITH m
-CALL {
-  WITH m
-  UNWIND coalesce(m.parties, []) + $m.props.parties AS p
+WITH m, mp, docID
+CALL (m, mp) {
+  UNWIND coalesce(m.parties, []) + mp.props.parties AS p
   WITH DISTINCT p ORDER BY p
   RETURN collect(p) AS parties
 }
 SET m.parties = parties
-WITH m
-MATCH (d:Document {id: $doc})
+WITH m, mp, docID
+MATCH (d:Document {id: docID})
 MERGE (d)-[:REPORTS]->(m)
-WITH m
-CALL {
-  WITH m
-  UNWIND $m.props.parties AS code
+WITH m, mp
+CALL (m, mp) {
+  UNWIND mp.props.parties AS code
   MATCH (c:Country {code: code})
   MERGE (m)-[:HAS_PARTY]->(c)
 }
-CALL {
-  WITH m
-  WITH m WHERE $m.place IS NOT NULL
-  MERGE (p:Place {id: $m.place.id})
-  SET p.name = CASE WHEN p.name IS NULL OR $m.place.name < p.name THEN $m.place.name ELSE p.name END,
-      p.country = CASE WHEN $m.place.country IS NULL THEN p.country WHEN p.country IS NULL OR $m.place.country < p.country THEN $m.place.country ELSE p.country END
+CALL (m, mp) {
+  WITH m, mp WHERE mp.place IS NOT NULL
+  MERGE (p:Place {id: mp.place.id})
+  SET p.name = CASE WHEN p.name IS NULL OR mp.place.name < p.name THEN mp.place.name ELSE p.name END,
+      p.country = CASE WHEN mp.place.country IS NULL THEN p.country WHEN p.country IS NULL OR mp.place.country < p.country THEN mp.place.country ELSE p.country END
   MERGE (m)-[:HELD_IN]->(p)
-  WITH p WHERE $m.place.country IS NOT NULL
-  MATCH (c:Country {code: $m.place.country})
+  WITH p, mp WHERE mp.place.country IS NOT NULL
+  MATCH (c:Country {code: mp.place.country})
   MERGE (p)-[:IN]->(c)
 }
-CALL {
-  WITH m
-  WITH m WHERE $m.summit IS NOT NULL AND $m.summit.id <> m.id
-  MERGE (s:Meeting {id: $m.summit.id})
-  ON CREATE SET s += $m.summit.props
-  SET s.date = CASE WHEN s.date IS NULL OR $m.summit.date < s.date THEN $m.summit.date ELSE s.date END
+CALL (m, mp) {
+  WITH m, mp WHERE mp.summit IS NOT NULL AND mp.summit.id <> m.id
+  MERGE (s:Meeting {id: mp.summit.id})
+  ON CREATE SET s += mp.summit.props
+  SET s.date = CASE WHEN s.date IS NULL OR mp.summit.date < s.date THEN mp.summit.date ELSE s.date END
   SET s.date_precision = CASE size(s.date) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END
   MERGE (m)-[:DURING]->(s)
 }
-CALL {
-  WITH m
-  UNWIND $m.participants AS pp
+CALL (m, mp) {
+  UNWIND mp.participants AS pp
   MATCH (p:Person {id: pp.id})
   MERGE (p)-[a:ATTENDED]->(m)
   SET a.role = CASE WHEN pp.role IS NULL THEN a.role WHEN a.role IS NULL OR pp.role < a.role THEN pp.role ELSE a.role END,
       a.principal = coalesce(a.principal, false) OR pp.principal
-}
-RETURN m.id AS id, (m.bucket IS NOT NULL AND NOT m.partial) AS full`
+}`
 
-// partialMeetingQ attaches a readout without a day to the meeting its
-// mention resolves to. The REPORTS relationship keeps the mention (and the
-// participants, who do not describe a meeting they may later leave).
-const partialMeetingQ = mergePeople + `
-WITH $m.mention AS x, '' AS src
+// partialMeetingBody attaches a readout without a day (mp, docID, as in
+// meetingBody) to the meeting n its mention resolves to. The REPORTS
+// relationship keeps the mention (and the participants, who do not describe
+// a meeting they may later leave).
+const partialMeetingBody = mergePeople + `
+WITH mp, docID, mp.mention AS x, '' AS src
 ` + resolveMention + `
 MERGE (n:Meeting {id: target})
 ` + placeholderSet + `
-WITH n, x
+WITH n, x, mp, docID
 ` + placeholderEdges + `
 SET n.from_reference = false
-WITH n, x
-MATCH (d:Document {id: $doc})
+WITH n, x, mp, docID
+MATCH (d:Document {id: docID})
 MERGE (d)-[r:REPORTS]->(n)
-SET r += x, r.persons = [pp IN $m.participants | pp.id]
-RETURN n.id AS id, false AS full`
+SET r += x, r.persons = [pp IN mp.participants | pp.id]`
 
-// referencesQ links the document's meeting to each meeting it refers to.
-// REFERS_TO keeps the mention so that resolveBucket can move it; $via is ""
-// for a readout with a day and the document's id for one without, whose
-// references move with it.
-const referencesQ = `
-MATCH (m:Meeting {id: $meeting})
-UNWIND $refs AS r
-WITH m, r.mention AS x, m.id AS src
+// referencesBody links meeting meetingID to each meeting its references
+// (refs) refer to; n is the target. REFERS_TO keeps the mention so that
+// resolveBucket can move it; via is "" for a readout with a day and the
+// document's id for one without, whose references move with it.
+const referencesBody = `
+MATCH (m:Meeting {id: meetingID})
+UNWIND refs AS r
+WITH m, via, r.mention AS x, m.id AS src
 ` + resolveMention + `
-WITH m, x, target WHERE target <> m.id
+WITH m, via, x, target WHERE target <> m.id
 MERGE (n:Meeting {id: target})
 ` + placeholderSet + `
-WITH m, x, n
+WITH m, via, x, n
 ` + placeholderEdges + `
-MERGE (m)-[e:REFERS_TO {key: x.key, via: $via}]->(n)
-ON CREATE SET e += x
-RETURN n.id AS target`
+MERGE (m)-[e:REFERS_TO {key: x.key, via: via}]->(n)
+ON CREATE SET e += x`
 
-// resolveBucket re-resolves the mentions in the bucket of full meeting
-// $meeting, now that a readout has written it, deletes the placeholders no
-// mention resolves to any more, and returns the commitments whose meeting
-// changed. Only mentions whose date covers the meeting's day can have it as
-// a candidate, before or after this write (its places are the only other
-// thing that changed), so only those are looked at: the work stays small in
-// a busy bucket.
-func (t *txRun) resolveBucket(meetingID string) ([]string, error) {
-	recs, err := t.collect("re-resolve", resolveBucketQ, map[string]any{"meeting": meetingID})
+// meetingsQ writes the meetings and references of documents $docs
+// (meetingParams), one document after the other: each execution of the
+// subquery sees the writes of the ones before it, as if each document were
+// written alone, in order. It returns each document's meeting, whether that
+// is a full meeting, and the meetings its references resolved to.
+const meetingsQ = replanSkip + `
+UNWIND $docs AS row
+CALL (row) {
+  CALL (row) {
+    WITH row, row.m AS mp, row.doc AS docID WHERE NOT row.partial
+` + meetingBody + `
+    RETURN m.id AS id, (m.bucket IS NOT NULL AND NOT m.partial) AS full
+    UNION
+    WITH row, row.m AS mp, row.doc AS docID WHERE row.partial
+` + partialMeetingBody + `
+    RETURN n.id AS id, false AS full
+  }
+  CALL (row, id) {
+    WITH row, id AS meetingID, row.refs AS refs, row.via AS via
+` + referencesBody + `
+    RETURN collect(n.id) AS targets
+  }
+  RETURN id, full, targets
+}
+RETURN row.doc AS doc, id, full, targets`
+
+// resolveBucket re-resolves the mentions in the buckets of full meetings
+// meetingIDs (in order, each as if written alone), now that readouts have
+// written them, deletes the placeholders no mention resolves to any more,
+// and returns the commitments whose meeting changed and, for each document
+// whose readout moved, the meeting it now reports. Only mentions whose date
+// covers a meeting's day can have it as a candidate, before or after this
+// write (its places are the only other thing that changed), so only those
+// are looked at: the work stays small in a busy bucket.
+func (t *txRun) resolveBucket(meetingIDs []string) (moved []string, movedDocs map[string]string, err error) {
+	recs, err := t.collect("re-resolve", resolveBucketQ, map[string]any{"meetings": meetingIDs})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var moved []string
+	movedDocs = map[string]string{}
 	for _, rec := range recs {
 		ids, err := recordStrings(rec, "moved")
 		if err != nil {
-			return nil, fmt.Errorf("re-resolve: %w", err)
+			return nil, nil, fmt.Errorf("re-resolve: %w", err)
 		}
 		moved = append(moved, ids...)
+		pairs, err := recordStrings(rec, "moved_docs")
+		if err != nil {
+			return nil, nil, fmt.Errorf("re-resolve: %w", err)
+		}
+		for i := 0; i+1 < len(pairs); i += 2 {
+			movedDocs[pairs[i]] = pairs[i+1]
+		}
 	}
-	return moved, nil
+	return moved, movedDocs, nil
 }
 
-// resolveBucketQ runs the three steps of resolveBucket in one statement.
-const resolveBucketQ = `
-MATCH (f:Meeting {id: $meeting})
-CALL {
-  WITH f
+// resolveBucketQ runs the three steps of resolveBucket in one statement,
+// one meeting after the other.
+const resolveBucketQ = replanSkip + `
+UNWIND $meetings AS mid
+CALL (mid) {
+  MATCH (f:Meeting {id: mid})
+  CALL {
+    WITH f
 ` + retargetReferences + `
-}
-CALL {
-  WITH f
+  }
+  CALL {
+    WITH f
 ` + retargetReadouts + `
-}
-CALL {
-  WITH f
+  }
+  CALL {
+    WITH f
 ` + dropPlaceholders + `
+  }
+  RETURN reduce(all = [], l IN movedLists | all + l) AS moved,
+         reduce(all = [], l IN movedDocs | all + l) AS moved_docs
 }
-RETURN reduce(all = [], l IN movedLists | all + l) AS moved`
+RETURN moved, moved_docs`
 
 // retargetReferences moves each reference into a meeting of the bucket
 // whose answer changed: to the meeting that is now its unique candidate, or,
@@ -268,7 +303,10 @@ CALL {
   OPTIONAL MATCH (d)<-[:SOURCED_FROM]-(c:Commitment)-[s:STATED_AT]->(t)
   WITH n, s, c WHERE c IS NOT NULL
   MERGE (c)-[:STATED_AT]->(n)
-  SET c.meeting_id = n.id, c.date = n.date, c.ord = n.date + '|' + n.id
+  // Tracking recomputes first_stated of the commitments it tracks; the
+  // others' is their date.
+  SET c.meeting_id = n.id, c.date = n.date, c.ord = n.date + '|' + n.id,
+      c.first_stated = CASE WHEN c.scope = '' THEN n.date ELSE c.first_stated END
   DELETE s
   WITH c
   CALL {
@@ -304,7 +342,7 @@ CALL {
   WITH old WHERE old.partial AND NOT EXISTS { (:Meeting)-[:REFERS_TO]->(old) } AND NOT EXISTS { (:Document)-[:REPORTS]->(old) }
   DETACH DELETE old
 }
-RETURN collect(moved) AS movedLists`
+RETURN collect(moved) AS movedLists, collect([d.id, n.id]) AS movedDocs`
 
 // dropPlaceholders deletes the bucket's placeholders that nothing resolves
 // to any more, and marks the others known from references when no readout

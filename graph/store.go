@@ -34,7 +34,8 @@ type Store struct {
 	log    *slog.Logger
 
 	// ingestHook, when set (by tests, see export_test.go), runs after each
-	// statement of an ingest transaction; an error aborts it.
+	// step of an ingest transaction, once for each document the step
+	// wrote (a batch's steps write several); an error aborts it.
 	ingestHook func(doc, step string) error
 }
 

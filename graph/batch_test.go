@@ -1,0 +1,131 @@
+package graph_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/pledgegraph/pledgegraph/graph"
+	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// ingestOneByOne writes xs with Ingest, one transaction each.
+func ingestOneByOne(t *testing.T, s *graph.Store, xs []*schema.Extraction) []schema.IngestResult {
+	t.Helper()
+	var out []schema.IngestResult
+	for _, x := range xs {
+		res, err := s.Ingest(context.Background(), x)
+		if err != nil {
+			t.Fatalf("ingest %s: %v", x.Document.ID, err)
+		}
+		out = append(out, res)
+	}
+	return out
+}
+
+// ingestInBatches writes xs with IngestBatch, size documents at a time,
+// failing when a batch falls back to writing its documents one by one.
+func ingestInBatches(t *testing.T, s *graph.Store, xs []*schema.Extraction, size int) []schema.IngestResult {
+	t.Helper()
+	var out []schema.IngestResult
+	for i := 0; i < len(xs); i += size {
+		res, err := graph.IngestBatchOnly(context.Background(), s, xs[i:min(i+size, len(xs))])
+		if err != nil {
+			t.Fatalf("batch ingest of documents %d to %d: %v", i, min(i+size, len(xs))-1, err)
+		}
+		out = append(out, res...)
+	}
+	return out
+}
+
+// sameAsOneByOne checks that IngestBatch, at each batch size, gives the
+// graph (a full dump of the nodes and relationships of codes) and the
+// results that Ingest gives document by document.
+func sameAsOneByOne(t *testing.T, xs []*schema.Extraction, codes []string, sizes ...int) {
+	t.Helper()
+	s := neo4jtest.Store(t)
+	d := neo4jtest.Driver(t)
+	neo4jtest.Purge(t, codes...)
+	wantRes := ingestOneByOne(t, s, xs)
+	want := neo4jtest.Dump(t, d, codes...)
+	if len(want) < 100 {
+		t.Fatalf("dump has %d lines: the documents exercise too little", len(want))
+	}
+	for _, size := range sizes {
+		neo4jtest.Purge(t, codes...)
+		gotRes := ingestInBatches(t, s, xs, size)
+		if diff := cmp.Diff(want, neo4jtest.Dump(t, d, codes...)); diff != "" {
+			t.Errorf("batches of %d give another graph than one by one (-one by one +batches):\n%s", size, diff)
+		}
+		if diff := cmp.Diff(wantRes, gotRes); diff != "" {
+			t.Errorf("batches of %d give other results than one by one (-one by one +batches):\n%s", size, diff)
+		}
+	}
+}
+
+func TestIngestBatchEqualsOneByOneCorpus(t *testing.T) {
+	s := neo4jtest.Store(t)
+	xs := neo4jtest.IngestCorpus(t, s) // checks that the corpus's countries are the test's to purge
+	sameAsOneByOne(t, xs, neo4jtest.CorpusCodes(xs), 7, len(xs))
+}
+
+// TestIngestBatchEqualsOneByOneSynthetic: synthetic documents with repeats
+// in one batch and across batches, and a re-extraction that drops a
+// commitment.
+func TestIngestBatchEqualsOneByOneSynthetic(t *testing.T) {
+	w := newWorld(t, synthCodes)
+	xs := w.corpus(120, 5)
+	var seq []*schema.Extraction
+	for i, x := range xs {
+		seq = append(seq, x)
+		if i%9 == 4 {
+			seq = append(seq, xs[i-3])
+		}
+		if i%23 == 0 && i >= 40 {
+			seq = append(seq, xs[i-40])
+		}
+		if i == 30 {
+			for _, y := range xs[20:30] {
+				if len(y.Commitments) > 1 {
+					z := *y
+					z.Commitments = z.Commitments[:len(z.Commitments)-1]
+					seq = append(seq, &z)
+					break
+				}
+			}
+		}
+	}
+	sameAsOneByOne(t, seq, w.testCodes(), 13, 50)
+}
+
+// TestIngestBatchPartialThenFull: a readout without a day and the readout
+// of the day in one batch, in both orders, give the graph of one by one:
+// the first's meeting, references and commitments move to the second's
+// meeting inside the batch.
+func TestIngestBatchPartialThenFull(t *testing.T) {
+	w := newWorld(t, cnkg)
+	f := newCKU(w)
+	kz := w.readout("astana-2024-kz", schema.Meeting{Date: "2024-07", Parties: w.c("CN", "KG")},
+		[]schema.Reference{{Date: "2023-05", City: w.n("Xian"), Parties: w.c("CN", "KG"), Text: "talks in Xi'an in May last year"}},
+		stmt{text: "hold the next meeting in Bishkek", topics: []string{"political"}},
+		stmt{text: "speed up the China-Kyrgyzstan-Uzbekistan railway", actors: w.c("CN", "KG"), topics: []string{"connectivity"}})
+	docs := []*schema.Extraction{f.xian2023, kz, f.astana2024}
+	for _, order := range permutations(docs) {
+		neo4jtest.Purge(t, w.testCodes()...)
+		wantRes := w.ingest(order...)
+		want := w.dump()
+		neo4jtest.Purge(t, w.testCodes()...)
+		gotRes, err := graph.IngestBatchOnly(context.Background(), w.store, order)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, w.dump()); diff != "" {
+			t.Errorf("batch %v gives another graph (-one by one +batch):\n%s", sourceNames(order), diff)
+		}
+		if diff := cmp.Diff(wantRes, gotRes); diff != "" {
+			t.Errorf("batch %v gives other results (-one by one +batch):\n%s", sourceNames(order), diff)
+		}
+	}
+}
