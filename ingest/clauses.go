@@ -422,28 +422,6 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "continue" || low == "continues" {
 			f.incl = true
 		}
-		if (low == "put" || low == "puts") && tokLow(toks, i+1) == "forward" || low == "gave" || low == "gives" {
-			// "put forward an initiative to create A", "gave instructions
-			// to prepare B": a proposal or an order, a call on every party
-			for e := i + 1; e < ce && e < i+6; e++ {
-				switch toks[e].low {
-				case "initiative", "proposal", "idea", "instructions", "instruction", "orders":
-					if tokLow(toks, e+1) == "to" {
-						if vk, _ := verbForm(tokLow(toks, skipAdv(e+2))); vk == vBase {
-							if (low == "gave" || low == "gives") && toks[e].low != "instructions" && toks[e].low != "instruction" && toks[e].low != "orders" {
-								return frame{}, false
-							}
-							f.comp, f.kind, f.mod, f.all = e+2, compVP, schema.ModalityCall, true
-							return f, true
-						}
-					}
-					return frame{}, false
-				}
-				if toks[e].kind == tPunct {
-					break
-				}
-			}
-		}
 		if proposeVerbs[low] {
 			f.all = true
 		}
