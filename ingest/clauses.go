@@ -722,21 +722,28 @@ func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	}
 	f := frame{start: i, verb: i, mod: schema.ModalityAgreement, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = n, n+1
-	switch tokLow(toks, i+1) {
-	case "to":
-		f.comp, f.kind = i+2, compVP
-	case "on":
-		f.comp, f.kind = i+2, compNP
-		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
-			f.kind = compIng
-		}
-	default:
-		return frame{}, false
-	}
-	if f.comp >= ce {
+	var ok bool
+	if f.comp, f.kind, ok = agreementComplement(toks, i+1, ce); !ok {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// agreementComplement reads what an agreement reached is about, from k:
+// "to" and a verb phrase, or "on" and a noun phrase or a gerund.
+func agreementComplement(toks []token, k, ce int) (comp int, kind compKind, ok bool) {
+	switch tokLow(toks, k) {
+	case "to":
+		comp, kind = k+1, compVP
+	case "on":
+		comp, kind = k+1, compNP
+		if vk, _ := verbForm(tokLow(toks, comp)); vk == vIng {
+			kind = compIng
+		}
+	default:
+		return 0, 0, false
+	}
+	return comp, kind, comp < ce
 }
 
 // reachedActive matches "the sides reached an agreement to A and B",
@@ -753,22 +760,14 @@ func reachedActive(toks []token, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{start: i, verb: i, mod: schema.ModalityAgreement, calleeI: -1, possI: -1}
-	switch tokLow(toks, k+1) {
-	case "to":
-		f.comp, f.kind = k+2, compVP
+	var ok bool
+	if f.comp, f.kind, ok = agreementComplement(toks, k+1, ce); !ok {
+		return frame{}, false
+	}
+	if f.kind == compVP {
 		if vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, f.comp, ce))); vk != vBase {
 			return frame{}, false
 		}
-	case "on":
-		f.comp, f.kind = k+2, compNP
-		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
-			f.kind = compIng
-		}
-	default:
-		return frame{}, false
-	}
-	if f.comp >= ce {
-		return frame{}, false
 	}
 	return f, true
 }
