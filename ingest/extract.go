@@ -204,7 +204,14 @@ func (d *docCtx) prepare(published schema.Date) {
 		// A first line that is a title or a byline: look at the second paragraph too.
 		for _, s := range d.sents[:min(3, len(d.sents))] {
 			if s.paraStart && s.para <= 2 {
-				if dl, ok := findDateline(d.text, s.start); ok {
+				dl, ok := findDateline(d.text, s.start)
+				if !ok {
+					// "Russian-Uzbekistani talks\n\nMay 19, 2026\n\nThe
+					// Kremlin, Moscow": a Kremlin place line under its
+					// title and date.
+					dl, ok = findPlaceLine(d.text, s.start)
+				}
+				if ok {
 					d.dl = &dl
 					d.sents = splitSentences(d.text, d.body, []dateline{dl})
 					break
@@ -245,6 +252,9 @@ func (d *docCtx) prepare(published schema.Date) {
 		mi = mj
 	}
 	d.anchor = anchorTime(published)
+	if d.anchor.IsZero() {
+		d.anchor = d.dateLine()
+	}
 	if d.dl != nil && d.dl.date != "" {
 		toks := tokenize(d.dl.date, 0, len(d.dl.date))
 		if ds := findDates(toks, d.anchor); len(ds) > 0 && ds[0].date.Precision() == schema.PrecisionDay {
@@ -252,6 +262,21 @@ func (d *docCtx) prepare(published schema.Date) {
 		}
 	}
 	d.acronyms = d.findAcronyms()
+}
+
+// dateLine reads a paragraph near the top that is only a full date, as
+// Kremlin and State Department pages put one under the title ("May 19,
+// 2026"): the publication date of a page that gives no other.
+func (d *docCtx) dateLine() time.Time {
+	for _, s := range d.sents[:min(4, len(d.sents))] {
+		if !s.paraStart {
+			continue
+		}
+		if p := parsePublished(d.text[s.start:s.end]); p.Precision() == schema.PrecisionDay {
+			return p.Start()
+		}
+	}
+	return time.Time{}
 }
 
 // scanPlaces records the gazetteer mentions of s, by token.

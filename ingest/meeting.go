@@ -800,7 +800,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if pl.kind != gazetteer.MentionCity {
 			continue
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -906,6 +906,12 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// cityOf reports whether "in the city of" leads to token i: "met ... in
+// the city of Seoul".
+func cityOf(toks []token, i int) bool {
+	return tokLow(toks, i-1) == "of" && tokLow(toks, i-2) == "city" && tokLow(toks, i-3) == "the" && tokLow(toks, i-4) == "in"
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ..." or
@@ -1253,7 +1259,7 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 		}
 		if t := tokAt(toks, k); t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
 			if _, month := monthOf(t); !month {
-				if n := tokAt(toks, k+1); n.kind != tWord || !n.cap {
+				if n := tokAt(toks, k+1); (n.kind != tWord || !n.cap) && !regionNouns[n.low] {
 					return t.text, ""
 				}
 			}
@@ -1261,6 +1267,10 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 	}
 	return "", ""
 }
+
+// regionNouns after a name make it a region, not a town: "arrived in
+// Surkhandarya region".
+var regionNouns = makeSet(`region province oblast district governorate prefecture county state territory krai`)
 
 // heldInCity reads the place of "The talks took place in Samarkand", "The
 // meeting was held in Tashkent", "welcomed at Ashgabat airport, after which

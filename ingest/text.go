@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -112,8 +113,21 @@ var (
 	// A capitalised place needs a date or an agency to count.
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
-	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
+	datelineTitle = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
+	// The same ended by the agency and a full stop, as Central Asian
+	// agencies write: "Ashgabat, 30 April (TDH). Today, ...", "Bishkek,
+	// October 7 /Kabar/. ...".
+	datelineTitleStop = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z]{2,20})/)\.\s+`)
+	// An upper-case city and a full stop before the first sentence, as
+	// Akorda writes: "TOKYO. On the sidelines of ...". Only a city the
+	// gazetteer knows, since an upper-case word and a stop is as often a
+	// heading.
+	datelineCapsStop = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})\.\s+[A-Z"“]`)
 )
+
+// titlePlaceDate opens a capitalised dateline: a place, a country in
+// brackets (group 2), and a date (group 3).
+const titlePlaceDate = `^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
 
 // findDateline looks for a dateline at offset at (the start of a paragraph).
 func findDateline(text string, at int) (dateline, bool) {
@@ -144,17 +158,25 @@ func findDateline(text string, at int) (dateline, bool) {
 			return dateline{start: at, end: at + len(m[0]), place: c.Name}, true
 		}
 	}
-	if m := datelineTitle.FindStringSubmatchIndex(s); m != nil {
-		d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
-		if m[4] >= 0 {
-			d.country = s[m[4]:m[5]]
-		}
-		for _, g := range []int{8, 10, 12} {
-			if m[g] >= 0 {
-				d.agency = s[m[g]:m[g+1]]
+	for _, re := range []*regexp.Regexp{datelineTitle, datelineTitleStop} {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
+			if m[4] >= 0 {
+				d.country = s[m[4]:m[5]]
 			}
+			for g := 8; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					d.agency = s[m[g]:m[g+1]]
+				}
+			}
+			return d, true
 		}
-		return d, true
+	}
+	if m := datelineCapsStop.FindStringSubmatchIndex(s); m != nil {
+		if c, ok := gazetteer.LookupCity(s[m[2]:m[3]]); ok {
+			_, n := utf8.DecodeLastRuneInString(s[:m[1]]) // the first sentence's capital
+			return dateline{start: at, end: at + m[1] - n, place: c.Name}, true
+		}
 	}
 	return dateline{}, false
 }
