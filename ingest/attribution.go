@@ -1,5 +1,7 @@
 package ingest
 
+import "slices"
+
 // speaker is who a sentence is attributed to: a person, or only a country
 // ("the Kazakh President", "The leader of China").
 type speaker struct {
@@ -243,21 +245,10 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 	}
 	if hasTitle {
 		// "The President", "the Secretary": the principal with that role.
-		var match *person
-		for _, p := range d.people {
-			if p.principal && p.role != "" {
-				for k := i; k < j; k++ {
-					if containsWord(p.role, toks[k].text) {
-						if match != nil && match != p {
-							return d.lastSpeaker, d.lastSpeaker.known()
-						}
-						match = p
-					}
-				}
-			}
-		}
-		if match != nil {
-			return speaker{p: match}, true
+		if p, several := d.principalWithRole(toks[i:j]); p != nil {
+			return speaker{p: p}, true
+		} else if several {
+			return d.lastSpeaker, d.lastSpeaker.known()
 		}
 		if headOfState(toks, i, j) {
 			// "the Head of State said": the publisher's own leader, as
@@ -280,6 +271,40 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// principalWithRole is the principal whose role has a word of title:
+// the only one; else, of several ("the President" at a summit of
+// presidents), the last speaker if he is one of them, else the one the
+// publisher's country sent, as a presidential site or its agency calls its
+// own leader. nil when none, and several when no way to choose.
+func (d *docCtx) principalWithRole(title []token) (p *person, several bool) {
+	var matches []*person
+	for _, p := range d.people {
+		if !p.principal || p.role == "" {
+			continue
+		}
+		for _, t := range title {
+			if containsWord(p.role, t.text) {
+				matches = append(matches, p)
+				break
+			}
+		}
+	}
+	switch {
+	case len(matches) == 0:
+		return nil, false
+	case len(matches) == 1:
+		return matches[0], false
+	case slices.Contains(matches, d.lastSpeaker.p):
+		return d.lastSpeaker.p, false
+	}
+	for _, p := range matches {
+		if p.country != "" && p.country == d.sourceCC {
+			return p, false
+		}
+	}
+	return nil, true
 }
 
 // headOfState reports whether tokens [i, j) say "Head of State".

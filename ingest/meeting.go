@@ -29,6 +29,17 @@ func (d *docCtx) findMeeting() {
 		break
 	}
 	if d.meetSent < 0 {
+		// "President Tokayev took part in the informal summit of the
+		// Organization of Turkic States held in Gabala": a readout of a
+		// leader at a summit has no other meeting verb.
+		for i, s := range d.sents[:min(3, len(d.sents))] {
+			if len(mentions[i]) > 0 && tookPart(s.tokens) {
+				d.meetSent = i
+				break
+			}
+		}
+	}
+	if d.meetSent < 0 {
 		// A readout may name only one side's leader ("... held talks with
 		// the Prime Minister of India"): a meeting verb suffices.
 		for i, s := range d.sents {
@@ -54,10 +65,23 @@ func (d *docCtx) findMeeting() {
 			}
 		}
 	}
+	principalCountries := map[string]bool{}
+	for _, p := range d.people {
+		if p.principal && p.country != "" {
+			principalCountries[p.country] = true
+		}
+	}
 	for i, s := range d.sents {
 		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended") {
 			for _, pm := range mentions[i] {
-				if !pm.p.principal {
+				switch {
+				case pm.p.principal:
+				case d.meetSent >= 0 && sentenceSays(s.tokens, "attended") && d.otherLeader(pm.p, principalCountries):
+					// "The summit was also attended by President
+					// of Türkiye Recep Tayyip Erdoğan": another
+					// country's leader is a party.
+					pm.p.principal = true
+				default:
 					pm.p.present = true
 				}
 			}
@@ -132,6 +156,20 @@ func (d *docCtx) findMeeting() {
 	}
 	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// otherLeader reports whether p is a head of state or government of a
+// country that none of the meeting's principals represents.
+func (d *docCtx) otherLeader(p *person, principals map[string]bool) bool {
+	if p.country == "" || principals[p.country] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(p.role)) {
+		if leaderRoles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderRoles are the roles of those who speak for a party.
@@ -288,6 +326,34 @@ func hasMeetingVerb(toks []token) bool {
 	}
 	return false
 }
+
+// tookPart reports whether toks say someone took part in a meeting:
+// "took part in the informal summit", "participated in the session",
+// "attended the summit".
+func tookPart(toks []token) bool {
+	for i, t := range toks {
+		var rest []token
+		switch {
+		case (t.low == "took" || t.low == "takes") && tokLow(toks, i+1) == "part" && tokLow(toks, i+2) == "in":
+			rest = toks[i+3:]
+		case (t.low == "participated" || t.low == "participates") && tokLow(toks, i+1) == "in":
+			rest = toks[i+2:]
+		case t.low == "attended" || t.low == "attends":
+			rest = toks[i+1:]
+		default:
+			continue
+		}
+		for _, r := range rest[:min(8, len(rest))] {
+			if gatheringNouns[r.low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringNouns name a meeting that a leader takes part in.
+var gatheringNouns = makeSet(`summit meeting session forum conference congress assembly`)
 
 // meetingNouns name an encounter that can be held: "held talks", "held
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
