@@ -117,12 +117,25 @@ func (d *docCtx) attribute(si int) attribution {
 		for end > from && isAdverb(toks[end-1].low) {
 			end--
 		}
+		and := -1
+		if tokLow(toks, end-1) == "and" {
+			// "the Head of State thanked Ilham Aliyev for the
+			// hospitality and noted that": the say-verb's subject is
+			// the first verb's, not its object.
+			and, end = end-1, subjectEnd(toks, from, end)
+		}
 		spk, ok := d.resolveSpeaker(si, from, end)
 		if !ok {
 			continue
 		}
 		if hasThat {
 			next++
+		}
+		if and > end && next < a.ce {
+			// The first verb's clause stays content, with its own
+			// subject; what follows "and noted that" is the speaker's.
+			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, and, next, true
+			break
 		}
 		if from >= 2 && toks[from].low == "as" && toks[from-1].text == "," && tokLow(toks, next) == "," {
 			// "Kazakhstan and China, as the President noted, will ...":
@@ -156,6 +169,19 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 	}
 	return a
+}
+
+// subjectEnd is where the subject over tokens [from, end) ends: at its
+// first lower-case word that is no article, preposition or title word,
+// which is the verb of a clause "SUBJECT VERB ... and".
+func subjectEnd(toks []token, from, end int) int {
+	for k := from; k < end; k++ {
+		t := toks[k]
+		if t.kind == tWord && !t.cap && !titleWords[t.low] && t.low != "the" && t.low != "of" {
+			return k
+		}
+	}
+	return end
 }
 
 // midAttribution reports whether the speaker clause over tokens [from,
