@@ -199,7 +199,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
+reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -560,12 +560,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "renewed his invitation for President Trump to visit Kazakhstan",
 	// "extended an invitation to ... to visit": an invitation, like
 	// "invited".
-	renewedInvitation := (low == "renewed" || low == "extended" || low == "reiterated" || low == "renews" || low == "extends") &&
+	renewedInvitation := (low == "renewed" || low == "extended" || low == "reiterated" || low == "renews" || low == "extends" ||
+		low == "handed" || low == "conveyed" || low == "delivered") &&
 		(tokLow(toks, i+2) == "invitation" || tokLow(toks, i+3) == "invitation")
 	if low == "invited" || low == "invites" || low == "invite" || renewedInvitation {
 		for e := i + 1; e < ce && e < i+12; e++ {
 			if toks[e].low == "to" {
-				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase {
+				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase || !renewedInvitation && toGathering(toks, e+1, ce) {
+					// "invited X to visit", "invited President X to
+					// the G20 Leaders' Summit in Miami"
 					f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityOffer, true
 					return f, true
 				}
@@ -772,6 +775,28 @@ func reachedActive(toks []token, i, ce int) (frame, bool) {
 	return f, true
 }
 
+// linkingAdverbs tie a sentence to the one before; they are not part of
+// what is committed.
+var linkingAdverbs = makeSet(`also likewise additionally meanwhile again`)
+
+// toGathering reports whether the noun phrase at i names a gathering to
+// take part in: "the G20 Leaders' Summit", "the Astana International
+// Forum", "the celebrations".
+func toGathering(toks []token, i, ce int) bool {
+	if tokLow(toks, i) != "the" {
+		return false
+	}
+	for k := i + 1; k < ce && k < i+8; k++ {
+		if gatheringNouns[toks[k].low] || toks[k].low == "celebrations" || toks[k].low == "ceremony" {
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].text != "'" && toks[k].text != "’" && toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // forwardObject reports whether what follows a past-tense "welcomed" at i
 // looks ahead: "welcomed further investment", "welcomed more companies
 // to invest", rather than a guest or a past event.
@@ -802,6 +827,9 @@ func forwardObject(toks []token, i, ce int) bool {
 		if toks[k].low == "to" {
 			switch toks[k-1].low {
 			case "efforts", "effort", "decision", "steps", "progress", "work", "moves", "plans", "commitment", "readiness":
+				if j := tokLow(toks, k+1); j == "join" || j == "accede" {
+					return true // "welcomed Uzbekistan's plans to join X": a membership to come
+				}
 				return false // "welcomed Kazakhstan's efforts to diversify": a view of what is under way
 			}
 			vk, _ := verbForm(tokLow(toks, k+1))
@@ -814,7 +842,7 @@ func forwardObject(toks []token, i, ce int) bool {
 // welcomeObjects head the object of a past or participial "welcome" that
 // looks ahead: "welcomed Turkish investment in ...".
 var welcomeObjects = makeSet(`investment investments expansion establishment opening launch creation participation increase
-resumption deepening strengthening`)
+resumption deepening strengthening accession membership interest intention`)
 
 // viewsAs reports whether a stance "views X" is a standing view: "views
 // its relationship with X from a strategic perspective", "views X as".
@@ -875,8 +903,9 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			return frame{}, false
 		}
 		f.comp, f.kind, f.mod, f.incl = i+1, compNP, m, true
-		// Adverbs before the verb belong to the span: "firmly supports".
-		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" {
+		// Adverbs before the verb belong to the span: "firmly supports";
+		// not those that link the sentence to the last ("also welcomed").
+		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" && !linkingAdverbs[toks[f.start-1].low] {
 			f.start--
 		}
 		return f, true
