@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"slices"
+
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -665,6 +667,10 @@ func passiveSigned(toks []token, i, ce int) (frame, bool) {
 		k++
 	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "including":
 		k += 2
+	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "among" && (tokLow(toks, k+2) == "them" || tokLow(toks, k+2) == "which"):
+		k += 3 // "..., among them an Agreement on A, ..."
+	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "such" && tokLow(toks, k+2) == "as":
+		k += 3
 	default:
 		return signedBefore(toks, i)
 	}
@@ -689,16 +695,29 @@ func passiveAhead(toks []token, i, ce int) bool {
 // Cooperation were signed". The complement is the subject, [0, aux).
 func signedBefore(toks []token, i int) (frame, bool) {
 	aux := i - 1
-	b := 0
-	for b < aux && (toks[b].kind == tPunct || determiners[toks[b].low]) {
-		b++
-	}
+	b := titlesStart(toks, 0, aux)
 	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
-		return frame{}, false
+		// "Following the talks, the Agreement on A and the Program B
+		// were signed": the titles after an opening adverbial.
+		c := slices.IndexFunc(toks[:aux], func(t token) bool { return t.text == "," })
+		if c < 0 || !prepositions[toks[b].low] && toks[b].low != "following" {
+			return frame{}, false
+		}
+		if b = titlesStart(toks, c+1, aux); b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+			return frame{}, false
+		}
 	}
 	f := frame{start: i, verb: i, comp: b, end: aux, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1
 	return f, true
+}
+
+// titlesStart skips the punctuation and determiners from b.
+func titlesStart(toks []token, b, aux int) int {
+	for b < aux && (toks[b].kind == tPunct || determiners[toks[b].low]) {
+		b++
+	}
+	return b
 }
 
 // reachedFrame matches a passive agreement: "an agreement was reached to
