@@ -36,7 +36,7 @@ var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
   development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
   reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
-  unilateral sanctions | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
+  unilateral sanctions | coercive measures | unilateral coercive measures | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
   constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
   independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
@@ -117,7 +117,7 @@ industry/manufacturing: manufacturing | textiles | textile | pharmaceuticals | p
   aircraft~security | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
-  geological exploration | deposits | ore
+  geological exploration | deposits | ore | raw materials | critical raw materials
 industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
   scientific | science | research | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
   biotechnology | biotech | quantum | robotics | technoparks
@@ -133,9 +133,9 @@ agriculture/products: agricultural | grain | agri-food | farm produce | agricult
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
   humanitarian sphere | sports | sport | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
-  labor migration | labour migration | migrants | migration | mutual understanding between peoples | think tanks | think-tanks |
+  labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges
-people/culture: cultural | culture | archaeology | heritage | museum | museums | film | films | cinema | arts | art | language |
+people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training | personnel training | train specialists | train personnel |
@@ -160,7 +160,7 @@ multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | colle
   multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
-  international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
+  international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco |
   economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
@@ -466,12 +466,21 @@ func topicBoundary(toks []token, k int) bool {
 		}
 	case "to":
 		if k > 0 && !catenatives[toks[k-1].low] {
-			vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, k+1, len(toks))))
+			v := tokLow(toks, skipAdverbs(toks, k+1, len(toks)))
+			if takePart[v] {
+				return false // "invited companies to take part in the modernisation of X": X is the domain
+			}
+			vk, _ := verbForm(v)
 			return vk == vBase
 		}
 	}
 	return false
 }
+
+// takePart are the verbs of "companies to take part in X", "to
+// participate in X", "to join X": not a purpose, but what the agents are
+// to be part of.
+var takePart = makeSet(`take participate join engage`)
 
 // orgHead returns the head word of the name of an organisation that the
 // capitalised word at k belongs to ("Collective Security Treaty
