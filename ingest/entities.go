@@ -59,7 +59,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"zone": schema.EntityProject, "plant": schema.EntityProject, "port": schema.EntityProject, "hub": schema.EntityProject,
 	"principle": schema.EntityPrinciple, "principles": schema.EntityPrinciple, "doctrine": schema.EntityPrinciple,
 	"agreement": schema.EntityAgreement, "treaty": schema.EntityAgreement, "protocol": schema.EntityAgreement, "memorandum": schema.EntityAgreement,
-	"declaration": schema.EntityAgreement, "charter": schema.EntityAgreement, "accord": schema.EntityAgreement,
+	"declaration": schema.EntityAgreement, "charter": schema.EntityAgreement, "accord": schema.EntityAgreement, "accords": schema.EntityAgreement,
 	"convention": schema.EntityAgreement, "roadmap": schema.EntityAgreement, "programme": schema.EntityProject,
 	"program": schema.EntityProject,
 	// mechanisms: "U.S.-Kazakhstan Strategic Partnership Dialogue", "Business Council"
@@ -140,11 +140,16 @@ func (d *docCtx) findAcronyms() map[string]string {
 			}
 			// Walk back over the capitalised name.
 			b := k - 2
-			for b >= 0 && b >= k-12 && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap) && toks[b].kind == tWord {
+			for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap) || isDash(toks[b].text) && b > 0 && toks[b-1].cap) {
 				b--
 			}
+			if b+1 < k-1 && isDash(toks[b+1].text) {
+				b++
+			}
 			if b+1 <= k-2 {
-				name := joinTokens(toks[b+1 : k-1])
+				// "Turkmenistan – Afghanistan – Pakistan – India
+				// (TAPI)": spaced dashes join the name's parts
+				name := strings.Join(strings.Fields(strings.NewReplacer(" – ", "-", " — ", "-", " - ", "-").Replace(joinTokens(toks[b+1:k-1]))), " ")
 				if initialsMatch(name, toks[k].text) || lettersMatch(name, toks[k].text) {
 					m[toks[k].text] = name
 				}
@@ -154,20 +159,28 @@ func (d *docCtx) findAcronyms() map[string]string {
 	return m
 }
 
+// isAcronym reports whether s is written as an acronym: "SCO", "C5+1",
+// "G20" (a capital and a number).
 func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 8 {
 		return false
 	}
-	up := 0
+	up, digits := 0, 0
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		switch {
+		case unicode.IsUpper(r):
 			up++
-		} else if !unicode.IsDigit(r) && r != '+' && r != '&' {
+		case unicode.IsDigit(r):
+			digits++
+		case r != '+' && r != '&':
 			return false
 		}
 	}
-	return up >= 2
+	return up >= 2 || up == 1 && digits > 0 && s[0] >= 'A' && s[0] <= 'Z'
 }
+
+// isDash reports whether a token is a dash.
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // initialsMatch reports whether acr can stand for name: its letters are
 // initials of the name's words, in order.
@@ -307,11 +320,10 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			if kind, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
 				if _, ok := d.nameBefore(toks, it.i, k+1, kind); ok {
 					// "the C5+1 format": the name with its head follows;
-					// "the SCO summit" also concerns the SCO itself.
-					if _, known := knownBodies[t.text]; known && kind == schema.EntityEvent {
-						if e, ok := d.acronymEntity(t.text); ok {
-							add(e)
-						}
+					// "the SCO summit", "an OTS centre" also concern the
+					// organisation itself.
+					if e, ok := d.acronymEntity(t.text); ok && e.Kind == schema.EntityOrganization && kind != schema.EntityOrganization {
+						add(e)
 					}
 					continue
 				}
@@ -351,6 +363,16 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				continue
 			}
 		}
+		// "the Torugart and Irkeshtam checkpoints": names that share a
+		// plural head, one entity each.
+		if !t.cap && !t.is(wHead) {
+			if es := d.sharedHead(s, it.i, k); len(es) > 0 {
+				for _, e := range es {
+					add(e)
+				}
+				continue
+			}
+		}
 		// A lower-case or capitalised head: walk back over its modifiers.
 		if !t.is(wHead) {
 			continue
@@ -375,6 +397,45 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		}
 	}
 	d.headlessNames(s, it, out, add)
+	return out
+}
+
+// sharedHead reads names coordinated before a plural head at k, "the
+// Torugart and Irkeshtam checkpoints", "the Rogun, Sangtuda and Nurek
+// dams": one entity per name, "Torugart checkpoint" with the alias
+// "Torugart"; a town names its crossing ("the Guliston checkpoint").
+// Countries and demonyms are no names here ("the Kazakh and
+// Chinese railways").
+func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
+	toks := s.tokens
+	head := strings.TrimSuffix(toks[k].low, "s")
+	kind, ok := entityHeads[head]
+	if !ok || head == toks[k].low {
+		return nil
+	}
+	var names []string
+	and := false
+	for b := k - 1; b >= from; b-- {
+		t := toks[b]
+		switch {
+		case t.kind == tWord && t.cap && s.countryAt(b) == "" && !notNameWords[t.low] && !(b > from && toks[b-1].kind == tWord && toks[b-1].cap):
+			names = append(names, t.text)
+			continue
+		case t.low == "and" && len(names) == 1 && !and:
+			and = true
+			continue
+		case t.text == "," && and && len(names) >= 2:
+			continue
+		}
+		break
+	}
+	if !and || len(names) < 2 {
+		return nil
+	}
+	out := make([]schema.Entity, 0, len(names))
+	for i := len(names) - 1; i >= 0; i-- {
+		out = append(out, schema.Entity{Name: names[i] + " " + head, Aliases: []string{names[i]}, Kind: kind})
+	}
 	return out
 }
 
