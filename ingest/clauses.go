@@ -957,6 +957,8 @@ func placesPriority(toks []token, i, ce int) bool {
 			return true
 		case "importance", "emphasis", "attention":
 			return k <= i+3
+		case "position", "place": // "places X in an important position in its diplomacy"
+			return tokLow(toks, k-1) == "important" || tokLow(toks, k-1) == "prominent" || tokLow(toks, k-1) == "special"
 		}
 		if toks[k].kind == tPunct {
 			return false
