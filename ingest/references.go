@@ -3,6 +3,7 @@ package ingest
 import (
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
+	"slices"
 )
 
 // refWords name an encounter of leaders; a document's signing in a city on
@@ -41,6 +42,12 @@ func (d *docCtx) findReferences() []schema.Reference {
 		segs := segments(toks)
 		future := futureMeeting(toks)
 		dates := findDates(toks, anchor)
+		// The dates that can be earlier meetings': a city near "today's
+		// talks" still belongs to "last year" ("Last year we met twice,
+		// in Tashkent and in Dushanbe, and today's talks ...").
+		earlier := slices.DeleteFunc(slices.Clone(dates), func(de dateExpr) bool {
+			return de.date.IsZero() || de.future || !de.past && de.date.End().After(anchor)
+		})
 		var docDates []dateExpr // the same dates against the publication
 		for _, de := range dates {
 			if de.date.IsZero() || de.future {
@@ -80,7 +87,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if n > 1 && !nearestDate(de, at, dates, seg) {
 				n = 1 // "met twice last year ..., and their talks ... last September"
 			}
-			cities := d.refCities(s, seg, de, dates)
+			cities := d.refCities(s, seg, de, earlier)
 			city, country := d.refPlace(s, seg, cities)
 			if n > 1 && len(cities) == n {
 				// "met twice last year in Xi'an and Beijing": one each, in order.
