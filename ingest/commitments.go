@@ -1257,13 +1257,32 @@ func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
 // sharedWe reports whether "we" at token i means both sides: "we share",
 // "our two countries", "we jointly".
 func (d *docCtx) sharedWe(s *sentence, i int) bool {
-	for k := i + 1; k < len(s.tokens) && k < i+4; k++ {
-		switch s.tokens[k].low {
+	toks := s.tokens
+	for k := i + 1; k < len(toks) && k < i+4; k++ {
+		switch toks[k].low {
 		case "share", "shared", "jointly", "together", "both", "two", "all", "common", "mutually":
 			return true
 		}
 	}
-	return false
+	// "We will also create a joint venture fund of the two countries": what
+	// "we" do names both countries' undertaking, unless it is done with a
+	// country ("we are prepared to coordinate closely with Russia").
+	shared := false
+	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "."; k++ {
+		switch toks[k].low {
+		case "jointly", "joint":
+			shared = true
+		case "countries", "sides", "states":
+			if p := tokLow(toks, k-1); p == "two" || p == "both" || p == "our" {
+				shared = true
+			}
+		case "with":
+			if s.isCountryWord(k+1) || tokLow(toks, k+1) == "the" && s.isCountryWord(k+2) {
+				return false
+			}
+		}
+	}
+	return shared
 }
 
 // roleCountry returns the country of the principal whose role is named in
@@ -1328,6 +1347,9 @@ func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.C
 func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []string) schema.Commitment {
 	s := &d.sents[si]
 	toks := s.tokens
+	for it.i+1 < it.j && linkingAdverbs[toks[it.i].low] {
+		it.i++ // "We will also create ...": the span starts at the verb
+	}
 	start, end := toks[it.i].start, toks[it.j-1].end
 	c := schema.Commitment{
 		Text:     d.text[start:end],
