@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -947,6 +948,12 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			m.City, m.Country = d.dl.place, code
 			return
 		}
+		if _, isCountry := gazetteer.LookupCountry(d.dl.place); !isCountry && d.dl.place != "" {
+			// "GABALA. KAZINFORM –": a town the gazetteer lacks; the
+			// report is filed where the meeting took place.
+			m.City = nameCase(d.dl.place)
+			return
+		}
 	}
 	if city, code := d.unknownCity(s); city != "" {
 		m.City, m.Country = city, code
@@ -972,6 +979,21 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// nameCase writes an upper-case dateline place as a name: "CHOLPON-ATA"
+// -> "Cholpon-Ata", "XI'AN" -> "Xi'an"; a place not in capitals stays.
+func nameCase(place string) string {
+	if strings.ToUpper(place) != place {
+		return place
+	}
+	b := []rune(strings.ToLower(place))
+	for i := range b {
+		if i == 0 || b[i-1] == ' ' || b[i-1] == '-' {
+			b[i] = unicode.ToUpper(b[i])
+		}
+	}
+	return string(b)
 }
 
 // cityOf reports whether "in the city of" leads to token i: "met ... in
