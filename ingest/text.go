@@ -106,9 +106,9 @@ type dateline struct {
 var (
 	// An upper-case place with an optional date and agency, then a dash.
 	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
-	// An upper-case city and a colon, as Indian agencies write:
-	// "NEW DELHI: ...".
-	datelineColon = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+`)
+	// An upper-case city and a colon or a full stop, as Indian agencies
+	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
+	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
 	// A capitalised place needs a date or an agency to count.
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
@@ -137,7 +137,7 @@ func findDateline(text string, at int) (dateline, bool) {
 		}
 		return d, true
 	}
-	if m := datelineColon.FindStringSubmatch(s); m != nil {
+	if m := datelineBare.FindStringSubmatch(s); m != nil {
 		// "SAMARKAND: Prime Minister ...": a known city only, since
 		// capitals before a colon are as often a heading ("NOTE:")
 		if c, ok := gazetteer.LookupCity(m[1]); ok {
