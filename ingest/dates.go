@@ -147,10 +147,13 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				}
 				out = append(out, dateExpr{i: i, j: j, date: dayDate(y, m, day), relative: true})
 			} else {
-				if m > anchor.Month() {
+				// "last October" said in October is a year back, as
+				// "in May" said in April is.
+				last := tokLow(toks, i-1) == "last"
+				if m > anchor.Month() || last && m == anchor.Month() {
 					y--
 				}
-				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true})
+				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: last})
 			}
 			i = j - 1
 			continue
