@@ -1449,6 +1449,9 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	default:
 		top, sub = finishTopics(top, sub)
 	}
+	if supportsPartyIn(toks) {
+		top, sub = withSovereignty(top, sub)
+	}
 	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
 		top, sub = multilateralSummit(top, sub)
 	}
