@@ -77,6 +77,9 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
+	"deposit": schema.EntityProject, // "the Kumtor deposit"
+	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
+	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
 	// up to 2030", "Vision 2050", "Kazakhstan 2050 Strategy"
 	"strategy": schema.EntityInitiative, "vision": schema.EntityInitiative, "concept": schema.EntityInitiative,
@@ -335,8 +338,9 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 			continue
 		}
+		kind, isHead := headKind(t)
 		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
-		if i := strings.IndexByte(t.text, '-'); i > 0 && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
+		if i := strings.IndexByte(t.text, '-'); i > 0 && !isHead && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
 			if e, ok := d.acronymEntity(t.text[:i]); ok {
 				add(e)
 			}
@@ -352,10 +356,9 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 		}
 		// A lower-case or capitalised head: walk back over its modifiers.
-		if !t.is(wHead) {
+		if !isHead {
 			continue
 		}
-		kind := entityHeads[t.low]
 		if resolve && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
 			// "the corridor", "the Corridor" (a short form set in
 			// capitals): the corridor named before
@@ -479,6 +482,34 @@ func startsEntity(es []schema.Entity, w string) bool {
 	return false
 }
 
+// headKind reports whether t ends a name, and the name's kind: a head
+// noun, or one numbered as the units of a project are ("Kambar-Ata
+// HPP-1", "Line-3").
+func headKind(t token) (schema.EntityKind, bool) {
+	if t.is(wHead) {
+		return entityHeads[t.low], true
+	}
+	if w := unnumbered(t.low); len(w) < len(t.low) {
+		kind, ok := entityHeads[w]
+		return kind, ok
+	}
+	return "", false
+}
+
+// nounModifier reports whether t can modify a lower-case head as a noun
+// or an adjective: "science" of "science and technology park".
+func nounModifier(t token) bool {
+	if t.kind != tWord || t.cap || determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] || isAdverb(t.low) {
+		return false
+	}
+	vk, base := verbForm(t.low)
+	return vk == vNone || vk == vBase && nounyVerbs[base]
+}
+
+// ordinals make a lower-case facility one of its kind: "the country's
+// first nuclear power plant".
+var ordinals = makeSet(`first second third`)
+
 // canonicalPrinciple names a policy stated as a principle by the
 // principle: "the one-China policy" is the one-China principle.
 func canonicalPrinciple(e schema.Entity) schema.Entity {
@@ -566,6 +597,11 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 				continue
 			}
 		}
+		if !head.cap && t.kind == tPoss && b > from && toks[b-1].cap && ordinals[toks[b+1].low] {
+			capMods++ // "Kazakhstan's first nuclear power plant": one of its kind
+			b -= 2
+			break
+		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
 		}
@@ -574,8 +610,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			b--
 			continue
 		}
-		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text)) {
-			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy"
+		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text) || toks[b+1].cap) {
+			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy", "Caspian Sea – Black Sea corridor"
 			continue
 		}
 		if isNumber(t.text) && b > from && (toks[b-1].cap || toks[b-1].text == "–" || toks[b-1].text == "-") {
@@ -589,6 +625,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		}
 		if head.cap && nameConnectors[t.low] && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
 			b--
+			continue
+		}
+		if !head.cap && lowMods > 0 && t.low == "and" && b > from && nounModifier(toks[b-1]) {
+			b-- // "the China-Tajikistan agricultural science and technology park"
 			continue
 		}
 		if !head.cap && !determiners[t.low] && !prepositions[t.low] && !temporalWords[t.low] && !auxiliaries[t.low] && !isAdverb(t.low) && t.low != "and" && t.low != "such" && t.low != "as" {

@@ -306,7 +306,7 @@ scan:
 		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
 		}
-		for _, r := range topicIndex[stem(t.low)] {
+		for _, r := range topicIndex[stem(unnumbered(t.low))] {
 			if !matchRule(toks, k, r) {
 				continue
 			}
@@ -488,11 +488,19 @@ func matchRule(toks []token, k int, r topicRule) bool {
 		return false
 	}
 	for n, w := range r.words {
-		if t := toks[k+n]; t.low != w && stem(t.low) != w {
+		if t := toks[k+n]; t.low != w && stem(unnumbered(t.low)) != w {
 			return false
 		}
 	}
 	return true
+}
+
+// unnumbered is a word without the number of a unit: "hpp" of "HPP-1".
+func unnumbered(low string) string {
+	if i := strings.LastIndexByte(low, '-'); i > 0 && isNumber(low[i+1:]) {
+		return low[:i]
+	}
+	return low
 }
 
 // dropYielded removes the topics that only weak phrases gave and whose
