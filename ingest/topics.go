@@ -165,7 +165,7 @@ multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | colle
   economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
-environment/green: ecology | ecological | environment | environmental | desertification | green development | biodiversity |
+environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
   pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
   trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
   environmental protection | land degradation | drought | sandstorms | aral sea
