@@ -858,6 +858,11 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		actors = d.parties
 	case f.calleeI >= 0:
 		codes, kind := d.resolveNP(s, f.calleeI, f.calleeJ, a)
+		if kind != sAll && kind != sParty && kind != sPerson && instructVerbs[tokLow(s.tokens, f.verb)] {
+			// "The heads of government instructed the energy
+			// ministries to A": an order commits those who gave it.
+			codes, kind = d.resolveNP(s, f.subjI, f.subjJ, a)
+		}
 		switch kind {
 		case sAll:
 			actors = d.parties
