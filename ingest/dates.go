@@ -147,10 +147,10 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				}
 				out = append(out, dateExpr{i: i, j: j, date: dayDate(y, m, day), relative: true})
 			} else {
-				// "last October" said in October is a year back, as
-				// "in May" said in April is.
+				// "last October" is October of last year, even said in
+				// November; "in May" said in April is last year's too.
 				last := tokLow(toks, i-1) == "last"
-				if m > anchor.Month() || last && m == anchor.Month() {
+				if m > anchor.Month() || last {
 					y--
 				}
 				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: last})
