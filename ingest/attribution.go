@@ -33,6 +33,25 @@ indicated indicates made clear said noted stressed`)
 // recallVerbs narrate the past: what follows them is not committed now.
 var recallVerbs = makeSet(`recalled recalling recall recalls reviewed reviewing remembered reminisced`)
 
+// nounHomographs are say verbs that are as often plural nouns: "member
+// states", "the diplomatic notes".
+var nounHomographs = makeSet(`states notes`)
+
+// pluralNoun reports whether the say verb at k is a plural noun: after a
+// lower-case word that is neither a pronoun nor an adverb ("work with
+// Uzbekistan and other member states to ..."), where a verb follows its
+// speaker's name or pronoun ("Xi states", "he notes", "also notes").
+func pluralNoun(toks []token, k int) bool {
+	if !nounHomographs[toks[k].low] || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && !p.cap && !subjectPronouns[p.low] && !isAdverb(p.low)
+}
+
+// subjectPronouns can be the subject of a say verb.
+var subjectPronouns = makeSet(`he she it they we i`)
+
 // attribution is what attribute finds in a sentence: the tokens that carry
 // the content, the speaker, and whether the sentence narrates the past.
 type attribution struct {
@@ -85,7 +104,7 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 		isSay := t.is(wSay)
 		needThat := !isSay && t.is(wThat)
-		if !isSay && !needThat {
+		if !isSay && !needThat || pluralNoun(toks, k) {
 			continue
 		}
 		next := k + 1

@@ -153,6 +153,8 @@ var stanceVerbs = map[string]schema.Modality{
 	// past "welcomed" only with a forward-looking object (forwardObject)
 	"welcomed": schema.ModalityWelcome,
 	"view":     schema.ModalityStance, "views": schema.ModalityStance,
+	// "considers Georgia a reliable partner" (considersPartner)
+	"consider": schema.ModalityStance, "considers": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
 	// past "supported" only for a proposal made at the meeting
@@ -401,13 +403,19 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
 				return f, true
 			}
-		case "agreed", "decided":
+		case "agreed", "decided", "proposed", "suggested":
+			// "It was proposed to hold ...": a joint action, with no one
+			// named, is every party's
+			mod := schema.ModalityAgreement
+			if tokLow(toks, k) == "proposed" || tokLow(toks, k) == "suggested" {
+				mod = schema.ModalityCall
+			}
 			if tokLow(toks, k+1) == "to" {
-				f.comp, f.kind, f.mod, f.all = k+2, compVP, schema.ModalityAgreement, true
+				f.comp, f.kind, f.mod, f.all = k+2, compVP, mod, true
 				return f, true
 			}
 			if tokLow(toks, k+1) == "that" {
-				f.comp, f.kind, f.mod, f.all = k+2, compClause, schema.ModalityAgreement, true
+				f.comp, f.kind, f.mod, f.all = k+2, compClause, mod, true
 				return f, true
 			}
 		}
@@ -522,6 +530,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			f.comp, f.kind, f.mod, f.all = i+2, compNP, schema.ModalityCall, true
 			if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 				f.kind = compIng
+			}
+			if c := effortsTo(toks, f.comp, ce); c > 0 {
+				f.comp, f.kind = c, compVP // "called for joint efforts to preserve A and to counter B"
 			}
 			return f, true
 		}
@@ -877,6 +888,63 @@ func viewsAs(toks []token, i, ce int) bool {
 	return false
 }
 
+// effortsTo returns the index of the verb after "(joint) efforts to" at
+// k, 0 when there is none: the efforts are the frame, what they are to do
+// the commitments.
+func effortsTo(toks []token, k, ce int) int {
+	if frameNounAdjs[tokLow(toks, k)] || tokLow(toks, k) == "concerted" || tokLow(toks, k) == "further" {
+		k++
+	}
+	if tokLow(toks, k) != "efforts" || tokLow(toks, k+1) != "to" || k+2 >= ce {
+		return 0
+	}
+	if vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, k+2, ce))); vk != vBase {
+		return 0
+	}
+	return k + 2
+}
+
+// considersPartner reports whether "considers" at i names a party's
+// standing ("considers Georgia a reliable partner", "considers China its
+// most trusted friend") rather than thinking something over ("consider
+// the possibility of ...").
+func considersPartner(toks []token, i, ce int) bool {
+	k := i + 1
+	for k < ce && k < i+4 && toks[k].kind == tWord && toks[k].cap {
+		k++
+	}
+	if k == i+1 {
+		return false
+	}
+	for e := k; e < ce && e < k+5; e++ {
+		if stanceNouns[toks[e].low] {
+			return true
+		}
+		if toks[e].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// anaphoricObject reports whether the object of the verb at i is only a
+// proposal named before ("supported this proposal"): the proposal is
+// the commitment, and its support adds nothing to cut.
+func anaphoricObject(toks []token, i, ce int) bool {
+	k := i + 1
+	if k >= ce || (toks[k].low != "this" && toks[k].low != "that" && toks[k].low != "the" && toks[k].low != "these") {
+		return false
+	}
+	k++
+	if k >= ce || !proposalNouns[toks[k].low] {
+		return false
+	}
+	return k+1 >= ce || toks[k+1].kind == tPunct || toks[k+1].low == "and"
+}
+
+// proposalNouns name what is proposed.
+var proposalNouns = makeSet(`proposal proposals initiative initiatives idea ideas`)
+
 // stanceFrame matches a present-tense stance verb at i: "firmly supports
 // Kazakhstan in ...", "adheres to", "opposes".
 func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
@@ -910,7 +978,11 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 				return frame{}, false
 			}
 		case "supported":
-			if !proposalObject(toks, i, ce) {
+			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
+				return frame{}, false
+			}
+		case "consider", "considers":
+			if !considersPartner(toks, i, ce) {
 				return frame{}, false
 			}
 		case "place", "places":
@@ -936,8 +1008,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 // proposal to expand A"): a stance taken at the meeting, not a past act.
 func proposalObject(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+7; k++ {
-		switch toks[k].low {
-		case "proposal", "proposals", "initiative", "initiatives", "idea", "ideas":
+		if proposalNouns[toks[k].low] {
 			return true
 		}
 		if toks[k].kind == tPunct && toks[k].kind != tPoss && toks[k].text != "'" && toks[k].text != "’" {

@@ -339,7 +339,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			// "agreed that cooperation in energy should be expanded":
 			// inside an agreement or a hope, a clause about a thing
 			// commits those who agreed or hoped.
-			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone {
+			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone && !(f.mod == schema.ModalityHope && d.thirdPartyOnly(s, f.subjI, f.end)) {
 				if ca, ok2 := d.frameActors(si, a, &frames[f.clause-1], nil); ok2 {
 					actors, ok, f.event = ca, true, true
 				}
@@ -375,6 +375,39 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// relativeClause reports whether frame f has no subject because it opens
+// a relative clause on the noun before it ("a new Dialogue that will
+// convene its first session"): what it says is about that noun.
+func relativeClause(toks []token, f *frame) bool {
+	r := f.start - 1
+	if r < 1 || toks[r].low != "that" && toks[r].low != "which" {
+		return false
+	}
+	n := toks[r-1]
+	if n.kind != tWord || n.is(wSay) || n.is(wThat) || determiners[n.low] {
+		return false
+	}
+	vk, base := verbForm(n.low)
+	return vk == vNone || nounyVerbs[base]
+}
+
+// thirdPartyOnly reports whether tokens [i, j) name countries, none of
+// them a party: "the hope that peace would be established in
+// Afghanistan" is a hope about a third party, which no party commits to.
+func (d *docCtx) thirdPartyOnly(s *sentence, i, j int) bool {
+	third := false
+	for _, pl := range s.places {
+		if pl.i < i || pl.j > j || !pl.exact || pl.kind == gazetteer.MentionCity {
+			continue
+		}
+		if slices.Contains(d.parties, pl.code) {
+			return false
+		}
+		third = true
+	}
+	return third
 }
 
 // opensWithIts reports whether "its" stands among the first words of item
@@ -825,6 +858,11 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		actors = d.parties
 	case f.calleeI >= 0:
 		codes, kind := d.resolveNP(s, f.calleeI, f.calleeJ, a)
+		if kind != sAll && kind != sParty && kind != sPerson && instructVerbs[tokLow(s.tokens, f.verb)] {
+			// "The heads of government instructed the energy
+			// ministries to A": an order commits those who gave it.
+			codes, kind = d.resolveNP(s, f.subjI, f.subjJ, a)
+		}
 		switch kind {
 		case sAll:
 			actors = d.parties
@@ -853,6 +891,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				return nil, false // a travel plan
 			}
 		case sEmpty:
+			if relativeClause(s.tokens, f) {
+				return nil, false // "a new Dialogue that will convene ...": it describes the Dialogue
+			}
 			switch {
 			case len(prev) > 0:
 				actors = prev
@@ -1022,7 +1063,7 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 	// Inside "expressed hope that ..." or "agreed that ..." the inner
 	// frame has taken the clause's modality; the event is still one the
 	// parties arrange ("hope that the first meeting ... will be held").
-	if f.mod != schema.ModalityPledge && f.clause == 0 || f.subjJ <= f.subjI {
+	if f.mod != schema.ModalityPledge && f.clause == 0 || f.subjJ <= f.subjI || d.thirdPartyOnly(s, f.subjI, f.end) {
 		return false
 	}
 	k := f.comp
@@ -1470,6 +1511,9 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 		top, sub = d.lastTopics.top, d.lastTopics.sub
 	default:
 		top, sub = finishTopics(top, sub)
+	}
+	if supportsPartyIn(toks) {
+		top, sub = withSovereignty(top, sub)
 	}
 	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
 		top, sub = multilateralSummit(top, sub)

@@ -67,6 +67,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
+	"secretariat": schema.EntityOrganization, // "the China-Central Asia Secretariat"
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
 	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
 	"route": schema.EntityProject, "crossing": schema.EntityProject, "checkpoint": schema.EntityProject,
@@ -77,6 +78,10 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
+	"deposit": schema.EntityProject, // "the Kumtor deposit"
+	"base":    schema.EntityProject, // "the 201st military base"
+	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
+	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
 	// up to 2030", "Vision 2050", "Kazakhstan 2050 Strategy"
 	"strategy": schema.EntityInitiative, "vision": schema.EntityInitiative, "concept": schema.EntityInitiative,
@@ -220,7 +225,8 @@ func lettersMatch(name, acr string) bool {
 
 // anaphoricHeads are the nouns that, after "the", refer back to a named
 // thing of their kind: "the corridor", "the organization", "the plant".
-var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund`)
+var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund
+summit`)
 
 // antecedent finds the entity "the <head>" at token k of sentence s
 // refers to: the last named entity before it in the document whose head
@@ -328,7 +334,13 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 					continue
 				}
 			}
-			if e, ok := d.acronymEntity(t.text); ok {
+			e, ok := d.acronymEntity(t.text)
+			if !ok && d.unknownBody(s, k) {
+				// "cooperation with CNPC": an acronym the text does not
+				// spell out names a company or a body
+				e, ok = schema.Entity{Name: t.text, Kind: schema.EntityOrganization}, true
+			}
+			if ok {
 				n := k + 1
 				if tokLow(toks, n) == ")" {
 					n++ // "... (EXBS) program"
@@ -347,8 +359,9 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 			continue
 		}
+		kind, isHead := headKind(t)
 		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
-		if i := strings.IndexByte(t.text, '-'); i > 0 && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
+		if i := strings.IndexByte(t.text, '-'); i > 0 && !isHead && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
 			if e, ok := d.acronymEntity(t.text[:i]); ok {
 				add(e)
 			}
@@ -374,14 +387,14 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 		}
 		// A lower-case or capitalised head: walk back over its modifiers.
-		if !t.is(wHead) {
+		if !isHead {
 			continue
 		}
-		kind := entityHeads[t.low]
-		if resolve && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
+		if the := theBefore(toks, k); resolve && anaphoricHeads[t.low] && the >= 0 && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
 			// "the corridor", "the Corridor" (a short form set in
-			// capitals): the corridor named before
-			if e, ok := d.antecedent(s, k-1, t.low); ok {
+			// capitals): the corridor named before; "the third summit"
+			// is of the series, not "the Xi'an Summit" that was one
+			if e, ok := d.antecedent(s, the, t.low); ok && !(the < k-1 && namedByCity(e)) {
 				add(e)
 				continue
 			}
@@ -540,6 +553,67 @@ func startsEntity(es []schema.Entity, w string) bool {
 	return false
 }
 
+// headKind reports whether t ends a name, and the name's kind: a head
+// noun, or one numbered as the units of a project are ("Kambar-Ata
+// HPP-1", "Line-3").
+func headKind(t token) (schema.EntityKind, bool) {
+	if t.is(wHead) {
+		return entityHeads[t.low], true
+	}
+	if w := unnumbered(t.low); len(w) < len(t.low) {
+		kind, ok := entityHeads[w]
+		return kind, ok
+	}
+	return "", false
+}
+
+// namedByCity reports whether a name opens with a city: "Xi'an Summit",
+// one event of a series.
+func namedByCity(e schema.Entity) bool {
+	_, ok := gazetteer.LookupCity(strings.TrimSuffix(strings.TrimSuffix(firstWord(e.Name), "'s"), "’s"))
+	return ok
+}
+
+// theBefore returns the index of the "the" before token k, across an
+// ordinal ("the third summit"), -1 when there is none.
+func theBefore(toks []token, k int) int {
+	b := k - 1
+	if b > 0 && ordinals[toks[b].low] {
+		b--
+	}
+	if b >= 0 && toks[b].low == "the" {
+		return b
+	}
+	return -1
+}
+
+// ordinalNumber reports whether w is a number as an ordinal: "201st", "3rd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || !isNumber(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// nounModifier reports whether t can modify a lower-case head as a noun
+// or an adjective: "science" of "science and technology park".
+func nounModifier(t token) bool {
+	if t.kind != tWord || t.cap || determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] || isAdverb(t.low) {
+		return false
+	}
+	vk, base := verbForm(t.low)
+	return vk == vNone || vk == vBase && nounyVerbs[base]
+}
+
+// ordinals make a lower-case facility one of its kind: "the country's
+// first nuclear power plant".
+var ordinals = makeSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
+
 // canonicalPrinciple names a policy stated as a principle by the
 // principle: "the one-China policy" is the one-China principle.
 func canonicalPrinciple(e schema.Entity) schema.Entity {
@@ -627,16 +701,21 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 				continue
 			}
 		}
+		if !head.cap && t.kind == tPoss && b > from && toks[b-1].cap && ordinals[toks[b+1].low] {
+			capMods++ // "Kazakhstan's first nuclear power plant": one of its kind
+			b -= 2
+			break
+		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
 		}
-		if t.cap {
-			capMods++
+		if t.cap || !head.cap && ordinalNumber(t.text) {
+			capMods++ // "the 201st military base" is named by its number
 			b--
 			continue
 		}
-		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text)) {
-			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy"
+		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text) || toks[b+1].cap) {
+			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy", "Caspian Sea – Black Sea corridor"
 			continue
 		}
 		if isNumber(t.text) && b > from && (toks[b-1].cap || toks[b-1].text == "–" || toks[b-1].text == "-") {
@@ -650,6 +729,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		}
 		if head.cap && nameConnectors[t.low] && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
 			b--
+			continue
+		}
+		if !head.cap && lowMods > 0 && t.low == "and" && b > from && nounModifier(toks[b-1]) {
+			b-- // "the China-Tajikistan agricultural science and technology park"
 			continue
 		}
 		if !head.cap && !determiners[t.low] && !prepositions[t.low] && !temporalWords[t.low] && !auxiliaries[t.low] && !isAdverb(t.low) && t.low != "and" && t.low != "such" && t.low != "as" {
@@ -1022,6 +1105,22 @@ func temporalBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// commonAcronyms are abbreviations of things, units and fields, not of
+// bodies: "LNG exports", "GDP growth", "AI", "SMEs".
+var commonAcronyms = makeSet(`GDP LNG LPG AI ICT IT SME SMES R&D HPP HPPS NPP TPP SEZ CEO USD GW MW KW KWH TWH COVID PPP FDI ESG EV EVS CO2 VAT BCM UAV UAVS IPO`)
+
+// unknownBody reports whether the acronym at token k, which neither the
+// text nor the table of well-known bodies spells out, names a body: three
+// letters or more, no place ("USA"), no common abbreviation, and not
+// the modifier of a name that follows.
+func (d *docCtx) unknownBody(s *sentence, k int) bool {
+	t := s.tokens[k]
+	if len(t.text) < 3 || commonAcronyms[strings.ToUpper(t.text)] || s.placeAt(k) >= 0 || s.isCountryWord(k) {
+		return false
+	}
+	return !(k+1 < len(s.tokens) && s.tokens[k+1].cap)
 }
 
 // knownAcronym reports whether acronymEntity resolves acr.

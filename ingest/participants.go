@@ -51,8 +51,7 @@ majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber leg
 var notNameWords = makeSet(`
 the a an on in at of and for to with by from as during after before this that these those he she it they we i his her their its
 our you no yes but or while since following given upon over under between among against about
-today yesterday tomorrow tonight
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+today yesterday tomorrow tonight earlier later meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
 belt road union cooperation council committee commission ministry office party government republic federation kingdom

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
 	"slices"
@@ -213,6 +215,15 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 	toks := s.tokens
 	if len(cities) > 0 {
 		return cities[0].city, cities[0].code
+	}
+	if city, ok := venueCities[strings.ToLower(venue(toks[g.i:g.j]))]; ok {
+		// "their first summit at the White House": a seat of government
+		// stands for its city.
+		code := ""
+		if c, ok := gazetteer.LookupCity(city); ok {
+			code = c.Country
+		}
+		return city, code
 	}
 	// "in Woodside, California": a capitalised place the gazetteer lacks,
 	// made a place by the region after it.

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -107,9 +106,9 @@ type dateline struct {
 var (
 	// An upper-case place with an optional date and agency, then a dash.
 	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
-	// An upper-case city and a colon, as Indian agencies write:
-	// "NEW DELHI: ...".
-	datelineColon = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+`)
+	// An upper-case city and a colon or a full stop, as Indian agencies
+	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
+	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
 	// A capitalised place needs a date or an agency to count.
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
@@ -118,11 +117,6 @@ var (
 	// agencies write: "Ashgabat, 30 April (TDH). Today, ...", "Bishkek,
 	// October 7 /Kabar/. ...".
 	datelineTitleStop = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z]{2,20})/)\.\s+`)
-	// An upper-case city and a full stop before the first sentence, as
-	// Akorda writes: "TOKYO. On the sidelines of ...". Only a city the
-	// gazetteer knows, since an upper-case word and a stop is as often a
-	// heading.
-	datelineCapsStop = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})\.\s+[A-Z"“]`)
 )
 
 // titlePlaceDate opens a capitalised dateline: a place, a country in
@@ -151,7 +145,7 @@ func findDateline(text string, at int) (dateline, bool) {
 		}
 		return d, true
 	}
-	if m := datelineColon.FindStringSubmatch(s); m != nil {
+	if m := datelineBare.FindStringSubmatch(s); m != nil {
 		// "SAMARKAND: Prime Minister ...": a known city only, since
 		// capitals before a colon are as often a heading ("NOTE:")
 		if c, ok := gazetteer.LookupCity(m[1]); ok {
@@ -170,12 +164,6 @@ func findDateline(text string, at int) (dateline, bool) {
 				}
 			}
 			return d, true
-		}
-	}
-	if m := datelineCapsStop.FindStringSubmatchIndex(s); m != nil {
-		if c, ok := gazetteer.LookupCity(s[m[2]:m[3]]); ok {
-			_, n := utf8.DecodeLastRuneInString(s[:m[1]]) // the first sentence's capital
-			return dateline{start: at, end: at + m[1] - n, place: c.Name}, true
 		}
 	}
 	return dateline{}, false
