@@ -32,7 +32,8 @@ var skipped = map[atom.Atom]bool{
 // articles, sharing, tags, comments, cookie banners (the markers content
 // extractors such as Readability treat as unlikely content).
 var furnitureWords = makeSet(`related share sharing social breadcrumb breadcrumbs comment comments cookie cookies
-newsletter sidebar menu pagination pager tags subscribe subscription promo banner gdpr popup`)
+newsletter sidebar menu pagination pager tags subscribe subscription promo banner gdpr popup
+nav navbar navigation footer masthead topbar toolbar`)
 
 // furniture reports whether element n is page furniture by its class or id:
 // one of their words, split at spaces, hyphens and underscores, is a
@@ -143,13 +144,18 @@ func parseHTML(src string) htmlPage {
 	}
 	walk(root)
 	flush()
-	page.text = strings.Join(paras, "\n\n")
 	for _, t := range []string{h1, ogTitle, docTitle} {
 		if t != "" {
 			page.title = t
 			break
 		}
 	}
+	if len(paras) > 1 && (paras[0] == page.title || paras[0] == ogTitle || docTitle != "" && strings.HasPrefix(docTitle, paras[0])) {
+		// a headline set in a <div> rather than an <h1>: the title,
+		// not text
+		paras = paras[1:]
+	}
+	page.text = strings.Join(paras, "\n\n")
 	for _, u := range []string{canonical, ogURL} {
 		if u != "" {
 			page.url = strings.TrimSpace(u)

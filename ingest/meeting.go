@@ -21,12 +21,24 @@ func (d *docCtx) findMeeting() {
 		d.mentions[i] = d.findPersons(i)
 	}
 	mentions := d.mentions
-	// The meeting sentence: the first with a meeting verb and a person.
+	// The meeting sentence: the first with a meeting verb and a person,
+	// but not a headline repeated above the text ("Xi Jinping Meets with
+	// Kyrgyz President Sadyr Japarov") when the text itself reports the
+	// meeting just after it.
 	for i, s := range d.sents {
 		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) {
 			continue
 		}
-		d.meetSent = i
+		if d.meetSent < 0 {
+			d.meetSent = i
+			if !d.headline(i) {
+				break
+			}
+			continue
+		}
+		if i <= d.meetSent+3 {
+			d.meetSent = i
+		}
 		break
 	}
 	if d.meetSent < 0 {
@@ -171,6 +183,28 @@ func (d *docCtx) otherLeader(p *person, principals map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// headline reports whether sentence i is a headline: a paragraph of its
+// own with no closing stop whose words are mostly capitalised, as a title
+// set above the text.
+func (d *docCtx) headline(i int) bool {
+	s := &d.sents[i]
+	if !s.paraStart || i+1 < len(d.sents) && d.sents[i+1].para == s.para {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range s.tokens {
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	last := s.tokens[len(s.tokens)-1].text
+	return last != "." && last != "!" && words > 0 && caps*3 >= words*2
 }
 
 // leaderRoles are the roles of those who speak for a party.
