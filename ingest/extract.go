@@ -275,8 +275,25 @@ func (d *docCtx) dateLine() time.Time {
 		if p := parsePublished(d.text[s.start:s.end]); p.Precision() == schema.PrecisionDay {
 			return p.Start()
 		}
+		// "13 June 2026, 14:20": a date and a time of day
+		if len(s.tokens) <= 10 {
+			if ds := findDates(s.tokens, time.Time{}); len(ds) == 1 && ds[0].date.Precision() == schema.PrecisionDay && !ds[0].relative && ds[0].i == 0 && onlyTimeAfter(s.tokens[ds[0].j:]) {
+				return ds[0].date.Start()
+			}
+		}
 	}
 	return time.Time{}
+}
+
+// onlyTimeAfter reports whether toks, after a date, hold at most a time of
+// day: ", 14:20", "20:30".
+func onlyTimeAfter(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tWord && !isNumber(strings.ReplaceAll(t.text, ":", "")) {
+			return false
+		}
+	}
+	return true
 }
 
 // scanPlaces records the gazetteer mentions of s, by token.

@@ -104,8 +104,9 @@ type dateline struct {
 }
 
 var (
-	// An upper-case place with an optional date and agency, then a dash.
-	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
+	// An upper-case place with an optional date and agency, then a dash
+	// and a space ("ASTANA. Kassym-Jomart Tokayev" has no agency).
+	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)(?:\s+|$)`)
 	// An upper-case city and a colon or a full stop, as Indian agencies
 	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
 	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
