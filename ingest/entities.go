@@ -87,6 +87,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"strategy": schema.EntityInitiative, "vision": schema.EntityInitiative, "concept": schema.EntityInitiative,
 	"agenda": schema.EntityInitiative, "movement": schema.EntityInitiative, "plan": schema.EntityInitiative,
 	"policy": schema.EntityPrinciple, "process": schema.EntityInitiative,
+	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
@@ -466,6 +467,11 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 	for k := it.i; k < it.j; k++ {
 		t := toks[k]
 		switch {
+		case t.kind == tWord && len(t.text) >= 3 && isAcronym(t.text) && !d.knownAcronym(t.text) && s.countryAt(k) == "" &&
+			!t.is(wHead) && !genericAbbreviations[t.low] && !(k+1 < it.j && toks[k+1].is(wHead)):
+			// "through JOGMEC", "within the INSTC": an organisation's
+			// acronym the text does not spell out
+			add(schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 		case t.kind == tWord && !t.cap && companyNouns[t.low]:
 			if e := d.bareName(s, k+1, it.j); e != "" {
 				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
@@ -510,6 +516,11 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 		}
 	}
 }
+
+// genericAbbreviations are upper-case abbreviations of common nouns and
+// units, no organisation.
+var genericAbbreviations = makeSet(`gdp gnp lng lpg cng ict sme smes fdi covid mou mous llc jsc ojsc pjsc ceo usd eur rmb cny kzt
+kwh mwh gwh mw gw kv km ppp pcr dna rna ngo ngos vip faq`)
 
 // bareName reads a name of up to three capitalised words from token i
 // (before token j) that is no place, person, title, month or common
