@@ -240,13 +240,34 @@ func (d *docCtx) speakerClause(si, i, j int) (speaker, bool) {
 	}
 	last := j - 1
 	if !sayVerbs[toks[last].low] || toks[last].cap {
-		return speaker{}, false
+		return speaker{}, reportingSource(toks, i, j)
 	}
 	end := last
 	for end > i && isAdverb(toks[end-1].low) {
 		end--
 	}
 	return d.resolveSpeaker(si, i, end)
+}
+
+// sourceNouns name who publishes a report rather than who speaks in it.
+var sourceNouns = makeSet(`service office ministry agency spokesperson spokesman spokeswoman website statement readout
+kremlin xinhua tass kazinform kabar uza akorda secretariat`)
+
+// reportingSource reports whether tokens [i, j) are a trailing source
+// clause, "the Kremlin press service said after the talks on Tuesday":
+// a publisher, a say-verb and at most a short adverbial. It names no
+// speaker, but what comes before it is the content.
+func reportingSource(toks []token, i, j int) bool {
+	source := false
+	for k := i; k < j && k < i+6; k++ {
+		if sourceNouns[toks[k].low] {
+			source = true
+		}
+		if source && (toks[k].low == "said" || toks[k].low == "reported" || toks[k].low == "reports" || toks[k].low == "says" || toks[k].low == "announced" || toks[k].low == "stated") {
+			return j-k <= 8
+		}
+	}
+	return false
 }
 
 // resolveSpeaker resolves a short noun phrase to a speaker: a person's name

@@ -898,7 +898,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity {
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) {
 			continue
 		}
 		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
@@ -1028,6 +1028,21 @@ func nameCase(place string) string {
 		}
 	}
 	return string(b)
+}
+
+// plannedAt reports whether the place at token i is where something is
+// still to be held: "agreed ... to hold the next meeting of the commission
+// in Dushanbe", "will host the summit in Astana".
+func plannedAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch toks[k].low {
+		case ",", ";":
+			return false
+		case "next", "hold", "host", "convene", "organize", "organise":
+			return true
+		}
+	}
+	return false
 }
 
 // cityOf reports whether "in the city of" leads to token i: "met ... in

@@ -107,6 +107,9 @@ var (
 	// An upper-case place with an optional date and agency, then a dash
 	// and a space ("ASTANA. Kassym-Jomart Tokayev" has no agency).
 	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)(?:\s+|$)`)
+	// The same with the agency between slashes and no dash, as TASS
+	// writes: "MOSCOW, June 3. /TASS/. ...".
+	datelineCapsSlash = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}),\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/([A-Za-z]{2,20})/\.?\s+`)
 	// An upper-case city and a colon or a full stop, as Indian agencies
 	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
 	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
@@ -145,6 +148,9 @@ func findDateline(text string, at int) (dateline, bool) {
 			}
 		}
 		return d, true
+	}
+	if m := datelineCapsSlash.FindStringSubmatchIndex(s); m != nil {
+		return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]], agency: s[m[6]:m[7]]}, true
 	}
 	if m := datelineBare.FindStringSubmatch(s); m != nil {
 		// "SAMARKAND: Prime Minister ...": a known city only, since
