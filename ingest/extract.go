@@ -264,22 +264,29 @@ func (d *docCtx) prepare(published schema.Date) {
 	d.acronyms = d.findAcronyms()
 }
 
-// dateLine reads a paragraph near the top that is only a full date, as
-// Kremlin and State Department pages put one under the title ("May 19,
-// 2026"): the publication date of a page that gives no other.
+// dateLine reads a line near the top that is only a date, as Kremlin,
+// White House and State Department pages put one under the title ("May
+// 19, 2026", "13 June 2026, 14:20"): the publication date of a page that
+// gives no other.
 func (d *docCtx) dateLine() time.Time {
-	for _, s := range d.sents[:min(4, len(d.sents))] {
-		if !s.paraStart {
+	rest := d.text[d.body:]
+	for n := 0; n < 8 && rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		line = strings.TrimSpace(line)
+		if line == "" {
 			continue
 		}
-		if p := parsePublished(d.text[s.start:s.end]); p.Precision() == schema.PrecisionDay {
+		n++
+		if p := parsePublished(line); p.Precision() == schema.PrecisionDay {
 			return p.Start()
 		}
-		// "13 June 2026, 14:20": a date and a time of day
-		if len(s.tokens) <= 10 {
-			if ds := findDates(s.tokens, time.Time{}); len(ds) == 1 && ds[0].date.Precision() == schema.PrecisionDay && !ds[0].relative && ds[0].i == 0 && onlyTimeAfter(s.tokens[ds[0].j:]) {
-				return ds[0].date.Start()
-			}
+		if len(line) > 40 {
+			continue
+		}
+		toks := tokenize(line, 0, len(line))
+		if ds := findDates(toks, time.Time{}); len(ds) == 1 && ds[0].date.Precision() == schema.PrecisionDay && !ds[0].relative && ds[0].i == 0 && onlyTimeAfter(toks[ds[0].j:]) {
+			return ds[0].date.Start()
 		}
 	}
 	return time.Time{}
