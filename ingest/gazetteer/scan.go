@@ -77,7 +77,7 @@ type node struct {
 type hit struct {
 	cases    []caseRule
 	abbrev   bool // every word in capitals: "US", "U.S.", "PRC"
-	personal bool // a city whose name is also a given name: "Vladimir"
+	personal bool // a city whose name is also a given name ("Vladimir"), or a GeoNames alternate name ("Khalil")
 	kind     Kind
 	code     string
 	city     string
