@@ -88,7 +88,12 @@ type gazetteer struct {
 	cityKeys    map[string]int
 	cityAs      map[string]string // city key of an alternate name -> that name, which LookupCity reports
 	trie        *node
-	ambiguous   []string // names dropped because several countries claim them
+	// lowerFirst holds the first words of the names that may start with a
+	// word not capitalised ("les Escaldes"): only these are looked up for
+	// such a word, which keeps the large root of the trie out of the way
+	// of most of a text's words.
+	lowerFirst map[string]bool
+	ambiguous  []string // names dropped because several countries claim them
 }
 
 func mustBuild(countries, cities string) *gazetteer {
@@ -107,6 +112,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 		cityKeys:    make(map[string]int),
 		cityAs:      make(map[string]string),
 		trie:        &node{next: make(map[string]*node)},
+		lowerFirst:  make(map[string]bool),
 	}
 	var claims []claim
 	independent := make(map[string]bool)
@@ -567,6 +573,9 @@ func (g *gazetteer) add(name string, h hit) {
 			rule = allUpper
 		case t.upperInit:
 			rule = upperInit
+		}
+		if i == 0 && rule == anyCase {
+			g.lowerFirst[k] = true
 		}
 		h.cases = append(h.cases, rule)
 	}
