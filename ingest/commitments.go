@@ -534,6 +534,27 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
+// bothSubject reports whether toks are a subject that stands alone for
+// every party, so an "and" before it joins clauses, not names: "Lavrov
+// met Saidov on Tuesday and the two agreed to".
+func bothSubject(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].low {
+	case "both", "they":
+		return true
+	case "the":
+		if len(toks) >= 2 {
+			switch toks[1].low {
+			case "two", "sides", "parties", "leaders", "presidents", "ministers":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeSubject finds the subject before frame f; it reports false when
 // the frame's verb turns out to sit inside a verb phrase ("ready to
 // support", "mutual support") rather than head a clause. prev is the
@@ -591,7 +612,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			return false // no subject is that long
 		}
 		if clauseBoundary(t) {
-			if t.low == "and" && k+1 < j {
+			if t.low == "and" && k+1 < j && !bothSubject(toks[k+1:j]) {
 				continue // "China and Kazakhstan should"
 			}
 			break
