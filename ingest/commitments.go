@@ -1533,7 +1533,7 @@ func multilateralSummit(top, sub []string) ([]string, []string) {
 func namesCooperation(toks []token) bool {
 	for _, t := range toks {
 		switch t.low {
-		case "cooperation", "co-operation", "collaboration", "potential", "complementarity", "strengths", "advantages":
+		case "cooperation", "co-operation", "collaboration", "coordination", "potential", "complementarity", "strengths", "advantages":
 			return true
 		}
 	}
