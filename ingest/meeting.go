@@ -1175,10 +1175,20 @@ func visitCity(s *sentence) (gazetteer.City, bool) {
 			}
 		}
 		if ok {
-			return gazetteer.LookupCity(pl.city)
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false
+}
+
+// placeCity looks up the city of a mention, named as the text names it
+// (cityAsWritten).
+func placeCity(pl place) (gazetteer.City, bool) {
+	c, ok := gazetteer.LookupCity(pl.city)
+	if ok {
+		c.Name = pl.city
+	}
+	return c, ok
 }
 
 // capitalCity reads "in the Kazakh capital", "in the capital of
@@ -1280,7 +1290,7 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 	}
 	for _, pl := range s.places {
 		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") {
-			return gazetteer.LookupCity(pl.city)
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false
