@@ -1493,6 +1493,11 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	if supportsPartyIn(toks) {
 		top, sub = withSovereignty(top, sub)
 	}
+	if regardsAsPartner(toks) {
+		// "regards China as a reliable friend and a key partner in
+		// trade": a standing of the relationship, whatever its fields
+		top, sub = []string{schema.TopicPolitical}, []string{"political/partnership"}
+	}
 	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
 		top, sub = multilateralSummit(top, sub)
 	}

@@ -47,11 +47,11 @@ political/partnership: partnership | partner | strategic cooperation | relations
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
-  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting | meet again | visit |
+  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
-  consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
+  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction~* | next round
+  foreign ministries | foreign ministry | interaction~* | next round~*
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
 political: political | politically
@@ -119,7 +119,7 @@ industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electri
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore
 industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
-  scientific | science | research | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
+  scientific | science | research~* | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
   biotechnology | biotech | quantum | robotics | technoparks
 industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
@@ -132,7 +132,7 @@ agriculture/products: agricultural | grain | agri-food | farm produce | agricult
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
-  humanitarian sphere | sports | sport | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
+  humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges
 people/culture: cultural | culture | archaeology | heritage | museum | museums | film | films | cinema | arts | art | language |
@@ -425,6 +425,24 @@ func supportsPartyIn(toks []token) bool {
 // safeguarding its sovereignty", "in pursuing a development path", "in
 // maintaining stability" (not "in hosting the summit").
 var ownCourse = makeSet(`safeguarding upholding maintaining pursuing choosing following defending protecting preserving`)
+
+// regardsAsPartner reports whether a span states how a party regards
+// another: "regards China as a reliable friend", "considers Georgia a
+// reliable partner", "regards its friendship with China as the
+// cornerstone of its foreign policy".
+func regardsAsPartner(toks []token) bool {
+	switch tokLow(toks, skipAdverbs(toks, 0, len(toks))) {
+	case "regards", "regard", "considers", "consider", "views", "view":
+	default:
+		return false
+	}
+	for _, t := range toks {
+		if stanceNouns[t.low] || t.low == "cornerstone" {
+			return true
+		}
+	}
+	return false
+}
 
 // withSovereignty adds the political stance on sovereignty to a span's
 // topics; it replaces "general", which only says no domain was named.
