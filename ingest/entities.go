@@ -68,6 +68,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
 	"secretariat": schema.EntityOrganization, // "the China-Central Asia Secretariat"
+	"laboratory": schema.EntityInstitution, "combinat": schema.EntityProject, // "the Navoi Mining and Metallurgical Combinat"
+	"belt": schema.EntityInitiative, // "the Silk Road Economic Belt"
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
 	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
 	"route": schema.EntityProject, "crossing": schema.EntityProject, "checkpoint": schema.EntityProject,

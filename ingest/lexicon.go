@@ -41,7 +41,9 @@ turn uncover underline underscore understand undertake unify unite unleash unloc
 value verify visit voice welcome widen win witness work write yield fight protect resist deter eradicate crack strike cherish inherit
 regard view consider pursue refuse refrain accede deny
 switch localize digitalize synchronize triple waive
-step ramp procure purchase commission hasten sell prioritize popularize replenish co-host
+step ramp procure purchase commission hasten sell prioritize popularize replenish co-host co-organize
+finish elaborate initiate inaugurate unveil renovate reconstruct rehabilitate electrify interconnect donate digitize automate
+activate energize revamp refurbish erect restart relocate recruit dispatch
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
