@@ -67,8 +67,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
-	"secretariat": schema.EntityOrganization, // "the China-Central Asia Secretariat"
-	"laboratory": schema.EntityInstitution, "combinat": schema.EntityProject, // "the Navoi Mining and Metallurgical Combinat"
+	"secretariat": schema.EntityOrganization,                                  // "the China-Central Asia Secretariat"
+	"laboratory":  schema.EntityInstitution, "combinat": schema.EntityProject, // "the Navoi Mining and Metallurgical Combinat"
 	"belt": schema.EntityInitiative, // "the Silk Road Economic Belt"
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
 	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
@@ -81,7 +81,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
 	"deposit": schema.EntityProject, // "the Kumtor deposit"
-	"base": schema.EntityProject, // "the 201st military base"
+	"base":    schema.EntityProject, // "the 201st military base"
 	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
 	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy

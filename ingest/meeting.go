@@ -261,6 +261,16 @@ var venueCities = map[string]string{
 	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
 }
 
+// venueFirstWords are the first words of venueCities, for a cheap test.
+var venueFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range venueCities {
+		first, _, _ := strings.Cut(v, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // eventCities are the fixed seats of recurring events that readouts name
 // without their city: the UN General Assembly meets in New York.
 var eventCities = map[string]string{

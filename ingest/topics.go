@@ -447,6 +447,9 @@ func regardsAsPartner(toks []token) bool {
 // withSovereignty adds the political stance on sovereignty to a span's
 // topics; it replaces "general", which only says no domain was named.
 func withSovereignty(top, sub []string) ([]string, []string) {
+	if slices.Contains(top, schema.TopicPolitical) && !slices.Contains(top, schema.TopicGeneral) && slices.Contains(sub, "political/sovereignty") {
+		return top, sub // "in safeguarding its sovereignty" says so itself
+	}
 	top = slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral })
 	if !slices.Contains(top, schema.TopicPolitical) {
 		top = append(top, schema.TopicPolitical)
