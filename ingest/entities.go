@@ -67,9 +67,10 @@ var entityHeads = map[string]schema.EntityKind{
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
-	"secretariat": schema.EntityOrganization,                                  // "the China-Central Asia Secretariat"
-	"laboratory":  schema.EntityInstitution, "combinat": schema.EntityProject, // "the Navoi Mining and Metallurgical Combinat"
-	"belt": schema.EntityInitiative, // "the Silk Road Economic Belt"
+	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
+	// Mining and Metallurgical Combinat", "the Silk Road Economic Belt"
+	"secretariat": schema.EntityOrganization, "laboratory": schema.EntityInstitution,
+	"combinat": schema.EntityProject, "belt": schema.EntityInitiative,
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
 	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
 	"route": schema.EntityProject, "crossing": schema.EntityProject, "checkpoint": schema.EntityProject,
@@ -80,8 +81,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
-	"deposit": schema.EntityProject, // "the Kumtor deposit"
-	"base":    schema.EntityProject, // "the 201st military base"
+	// sites: "the Kumtor deposit", "the 201st military base"
+	"deposit": schema.EntityProject, "base": schema.EntityProject,
 	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
 	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
