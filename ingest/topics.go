@@ -54,7 +54,7 @@ political/high-level-exchanges: heads of state | channel of communication | line
   foreign ministries | foreign ministry | interaction~* | next round~*
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
-political: political | politically
+political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
