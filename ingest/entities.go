@@ -148,8 +148,11 @@ func (d *docCtx) findAcronyms() map[string]string {
 			}
 			// Walk back over the capitalised name.
 			b := k - 2
-			for b >= 0 && b >= k-12 && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap) && toks[b].kind == tWord {
+			for b >= 0 && b >= k-12 && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap || innerThe(toks, b)) && toks[b].kind == tWord {
 				b--
+			}
+			for b+1 < k-2 && !toks[b+1].cap {
+				b++ // a name starts with a capital: "(in) the Shanghai ..."
 			}
 			if b+1 <= k-2 {
 				name := joinTokens(toks[b+1 : k-1])
@@ -175,6 +178,13 @@ func isAcronym(s string) bool {
 		}
 	}
 	return up >= 2
+}
+
+// innerThe reports whether "the" at b stands inside a name, between a
+// capitalised word or a connector and a capitalised word: "International
+// Fund for Saving the Aral Sea".
+func innerThe(toks []token, b int) bool {
+	return toks[b].low == "the" && b > 0 && b+1 < len(toks) && toks[b+1].cap && (toks[b-1].cap || nameConnectors[toks[b-1].low])
 }
 
 // initialsMatch reports whether acr can stand for name: its letters are
@@ -630,6 +640,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		t := toks[b]
 		if isQuote(t) && b > from && (toks[b-1].cap || isQuote(toks[b-1])) {
 			b-- // a quoted name: the «Green Kazakhstan» national project
+			continue
+		}
+		if t.text == "+" && b > from && toks[b-1].cap && b+1 < h && toks[b+1].cap {
+			b-- // "the «Central Asia + Japan» Dialogue"
 			continue
 		}
 		if t.text == ")" && b-1 > from {
