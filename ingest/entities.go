@@ -1073,10 +1073,15 @@ var commonAcronyms = makeSet(`GDP LNG LPG AI ICT IT SME SMES R&D HPP HPPS NPP TP
 // the modifier of a name that follows.
 func (d *docCtx) unknownBody(s *sentence, k int) bool {
 	t := s.tokens[k]
-	if len(t.text) < 3 || commonAcronyms[strings.ToUpper(t.text)] || s.placeAt(k) >= 0 || s.isCountryWord(k) {
+	if len(t.text) < 3 || commonAcronyms[strings.ToUpper(t.text)] || romanNumeral(t.text) || s.placeAt(k) >= 0 || s.isCountryWord(k) {
 		return false
 	}
 	return !(k+1 < len(s.tokens) && s.tokens[k+1].cap)
+}
+
+// romanNumeral reports whether w is a Roman numeral ("XXI century").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLC") == ""
 }
 
 // knownAcronym reports whether acronymEntity resolves acr.
