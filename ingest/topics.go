@@ -152,7 +152,8 @@ people/subnational: local level | subnational | sub-national | sister cities | s
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
   interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~*
 multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation | shanghai spirit
-multilateral/un: un | united nations | un security council | security council | general assembly | un charter
+multilateral/un: un | united nations | un security council | security council | general assembly | un charter | 2030 agenda |
+  sustainable development goals | sdgs
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
@@ -180,8 +181,8 @@ development/aid: aid | assistance | grant | grants | donor | humanitarian aid | 
   development assistance
 development/modernization: modernization | modernisation | reforms | reform
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
-  vitalization | development | economic development | socioeconomic development | socio-economic development | 2030 agenda |
-  sustainable development goals | sdgs | economic diversification | diversification
+  vitalization | development | economic development | socioeconomic development | socio-economic development |
+  economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
   various spheres | all-round cooperation | comprehensive cooperation
 `
@@ -279,7 +280,19 @@ func tagTopics(toks []token) ([]string, []string) {
 // matchTopics is tagTopics without the default: no topics when no
 // phrase of the vocabulary occurs.
 func matchTopics(toks []token) ([]string, []string, bool) {
-	var top, sub []string
+	top, sub, found, quoted := matchTopicsIn(toks, true)
+	if !found && quoted {
+		// 'build the "Digital Silk Road"': the title is all there is
+		top, sub, found, _ = matchTopicsIn(toks, false)
+	}
+	return top, sub, found
+}
+
+// matchTopicsIn is matchTopics; skipTitles leaves out the words of quoted
+// titles (the International Decade for Action "Water for Sustainable
+// Development": what it is about is said outside it), and quoted says
+// whether there were any.
+func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
 	add := func(r topicRule) {
@@ -296,7 +309,6 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 			sub = append(sub, r.slug)
 		}
 	}
-	found := false
 scan:
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -304,6 +316,10 @@ scan:
 			break // "..., so as to bring benefits to the people": a purpose
 		}
 		if t.kind != tWord || notTopicWord(toks, k) {
+			continue
+		}
+		if skipTitles && t.cap && quotedTitle(toks, k) {
+			quoted = true
 			continue
 		}
 		for _, r := range topicIndex[stem(unnumbered(t.low))] {
@@ -344,7 +360,7 @@ scan:
 	if len(weak) > 0 {
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
-	return top, sub, found
+	return top, sub, found, quoted
 }
 
 // verbHomographs are vocabulary nouns that, opening a span, are its verb:
@@ -458,6 +474,24 @@ func withSovereignty(top, sub []string) ([]string, []string) {
 		sub = append(slices.Clone(sub), "political/sovereignty")
 	}
 	return top, sub
+}
+
+// quotedTitle reports whether the capitalised word at k stands in a
+// quoted title: the title names a programme, and what it is about is
+// said outside it.
+func quotedTitle(toks []token, k int) bool {
+	b := k - 1
+	for b >= 0 && b >= k-8 && toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low]) {
+		b--
+	}
+	if b < 0 || !isQuote(toks[b]) {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
+		e++
+	}
+	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
 }
 
 // bodyProgramme reports whether the capitalised word at k is in the name
