@@ -43,7 +43,7 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   major powers | global security initiative | global development initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
-  political trust | mutual support | support each other | support to each other | consensus | common understandings |
+  political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
@@ -99,7 +99,7 @@ finance: finance | financial | financing | fiscal | monetary | bonds | bond | in
   double taxation | budget | credit | credit line | sovereign fund | fund~investment
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
-  payments | payment | currency swap | swap | exchange rate | settlements
+  payments | payment | currency swap | swap~energy | exchange rate | settlements
 energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
 energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
@@ -126,7 +126,7 @@ industry/digital: digital economy | digital | digitalization | digitalisation | 
   information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet
 industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
-  farmers | irrigation | veterinary | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
+  farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
   agricultural machinery | agricultural equipment | agro
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons
