@@ -51,7 +51,7 @@ political/high-level-exchanges: heads of state | channel of communication | line
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
   consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction~* | next round~*
+  foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~*
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~*
@@ -92,7 +92,7 @@ investment: investment | invest | investing | invested | investors | investor | 
   business council | business councils | business forum | business community | business circles | business | businesses |
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
-  joint ventures | joint venture | state-owned
+  joint ventures | joint venture | state-owned | market principles | market principle
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
@@ -157,7 +157,7 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
