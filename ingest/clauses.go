@@ -363,8 +363,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				return frame{}, false
 			}
 			for e := k; e < ce && e < k+8; e++ {
-				if toks[e].kind == tPunct && toks[e].kind != tPoss || toks[e].low == "of" && e > k || toks[e].low == "to" {
-					break
+				if toks[e].kind == tPunct && toks[e].kind != tPoss || toks[e].low == "of" && e > k || toks[e].low == "to" || rankWords[toks[e].low] {
+					break // "remains Tajikistan's largest trade partner": a figure, not a stance
 				}
 				if stanceNouns[toks[e].low] {
 					f.comp, f.kind, f.mod, f.incl, f.copula = k, compNP, schema.ModalityStance, true, true
@@ -904,6 +904,10 @@ func effortsTo(toks []token, k, ce int) int {
 	return k + 2
 }
 
+// rankWords rank a partner by a figure: "the largest trade partner",
+// "its second-largest investor".
+var rankWords = makeSet(`largest biggest second-largest third-largest leading`)
+
 // considersPartner reports whether "considers" at i names a party's
 // standing ("considers Georgia a reliable partner", "considers China its
 // most trusted friend") rather than thinking something over ("consider
@@ -976,6 +980,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		case "view", "views":
 			if !viewsAs(toks, i, ce) {
 				return frame{}, false
+			}
+		case "back", "backs":
+			if next == "to" || next == "in" || next == "home" {
+				return frame{}, false // "welcomed President Zardari back to China": an adverb
 			}
 		case "supported":
 			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {

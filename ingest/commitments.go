@@ -1536,6 +1536,11 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	if supportsPartyIn(toks) {
 		top, sub = withSovereignty(top, sub)
 	}
+	if regardsAsPartner(toks) {
+		// "regards China as a reliable friend and a key partner in
+		// trade": a standing of the relationship, whatever its fields
+		top, sub = []string{schema.TopicPolitical}, []string{"political/partnership"}
+	}
 	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
 		top, sub = multilateralSummit(top, sub)
 	}
@@ -1576,7 +1581,7 @@ func multilateralSummit(top, sub []string) ([]string, []string) {
 func namesCooperation(toks []token) bool {
 	for _, t := range toks {
 		switch t.low {
-		case "cooperation", "co-operation", "collaboration", "potential", "complementarity", "strengths", "advantages":
+		case "cooperation", "co-operation", "collaboration", "coordination", "potential", "complementarity", "strengths", "advantages":
 			return true
 		}
 	}

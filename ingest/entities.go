@@ -67,7 +67,10 @@ var entityHeads = map[string]schema.EntityKind{
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
-	"secretariat": schema.EntityOrganization, // "the China-Central Asia Secretariat"
+	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
+	// Mining and Metallurgical Combinat", "the Silk Road Economic Belt"
+	"secretariat": schema.EntityOrganization, "laboratory": schema.EntityInstitution,
+	"combinat": schema.EntityProject, "belt": schema.EntityInitiative,
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
 	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
 	"route": schema.EntityProject, "crossing": schema.EntityProject, "checkpoint": schema.EntityProject,
@@ -78,8 +81,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
-	"deposit": schema.EntityProject, // "the Kumtor deposit"
-	"base":    schema.EntityProject, // "the 201st military base"
+	// sites: "the Kumtor deposit", "the 201st military base"
+	"deposit": schema.EntityProject, "base": schema.EntityProject,
 	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
 	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
@@ -146,11 +149,11 @@ func (d *docCtx) findAcronyms() map[string]string {
 			}
 			// Walk back over the capitalised name.
 			b := k - 2
-			for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap) || isDash(toks[b].text) && b > 0 && toks[b-1].cap) {
+			for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap || innerThe(toks, b)) || isDash(toks[b].text) && b > 0 && toks[b-1].cap) {
 				b--
 			}
-			if b+1 < k-1 && isDash(toks[b+1].text) {
-				b++
+			for b+1 < k-2 && !toks[b+1].cap {
+				b++ // a name starts with a capital: "(in) the Shanghai ...", not a dash
 			}
 			if b+1 <= k-2 {
 				// "Turkmenistan – Afghanistan – Pakistan – India
@@ -187,6 +190,13 @@ func isAcronym(s string) bool {
 
 // isDash reports whether a token is a dash.
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+// innerThe reports whether "the" at b stands inside a name, between a
+// capitalised word or a connector and a capitalised word: "International
+// Fund for Saving the Aral Sea".
+func innerThe(toks []token, b int) bool {
+	return toks[b].low == "the" && b > 0 && b+1 < len(toks) && toks[b+1].cap && (toks[b-1].cap || nameConnectors[toks[b-1].low])
+}
 
 // initialsMatch reports whether acr can stand for name: its letters are
 // initials of the name's words, in order.
@@ -467,11 +477,6 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 	for k := it.i; k < it.j; k++ {
 		t := toks[k]
 		switch {
-		case t.kind == tWord && len(t.text) >= 3 && isAcronym(t.text) && !d.knownAcronym(t.text) && s.countryAt(k) == "" &&
-			!t.is(wHead) && !genericAbbreviations[t.low] && !(k+1 < it.j && toks[k+1].is(wHead)):
-			// "through JOGMEC", "within the INSTC": an organisation's
-			// acronym the text does not spell out
-			add(schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 		case t.kind == tWord && !t.cap && companyNouns[t.low]:
 			if e := d.bareName(s, k+1, it.j); e != "" {
 				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
@@ -516,11 +521,6 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 		}
 	}
 }
-
-// genericAbbreviations are upper-case abbreviations of common nouns and
-// units, no organisation.
-var genericAbbreviations = makeSet(`gdp gnp lng lpg cng ict sme smes fdi covid mou mous llc jsc ojsc pjsc ceo usd eur rmb cny kzt
-kwh mwh gwh mw gw kv km ppp pcr dna rna ngo ngos vip faq`)
 
 // bareName reads a name of up to three capitalised words from token i
 // (before token j) that is no place, person, title, month or common
@@ -699,6 +699,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		t := toks[b]
 		if isQuote(t) && b > from && (toks[b-1].cap || isQuote(toks[b-1])) {
 			b-- // a quoted name: the «Green Kazakhstan» national project
+			continue
+		}
+		if t.text == "+" && b > from && toks[b-1].cap && b+1 < h && toks[b+1].cap {
+			b-- // "the «Central Asia + Japan» Dialogue"
 			continue
 		}
 		if t.text == ")" && b-1 > from {
@@ -1128,10 +1132,15 @@ var commonAcronyms = makeSet(`GDP LNG LPG AI ICT IT SME SMES R&D HPP HPPS NPP TP
 // the modifier of a name that follows.
 func (d *docCtx) unknownBody(s *sentence, k int) bool {
 	t := s.tokens[k]
-	if len(t.text) < 3 || commonAcronyms[strings.ToUpper(t.text)] || s.placeAt(k) >= 0 || s.isCountryWord(k) {
+	if len(t.text) < 3 || commonAcronyms[strings.ToUpper(t.text)] || romanNumeral(t.text) || s.placeAt(k) >= 0 || s.isCountryWord(k) {
 		return false
 	}
 	return !(k+1 < len(s.tokens) && s.tokens[k+1].cap)
+}
+
+// romanNumeral reports whether w is a Roman numeral ("XXI century").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLC") == ""
 }
 
 // knownAcronym reports whether acronymEntity resolves acr.

@@ -326,7 +326,7 @@ func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
 		if tj == ti {
 			continue
 		}
-		p := place{i: ti, j: tj, kind: m.Kind, code: m.Code, city: m.City, start: ms, end: me}
+		p := place{i: ti, j: tj, kind: m.Kind, code: m.Code, city: cityAsWritten(m.City, d.text[ms:me]), start: ms, end: me}
 		p.exact = s.tokens[ti].start == ms && (s.tokens[tj-1].end == me || s.tokens[tj-1].end == me+1 && s.tokens[tj-1].text[len(s.tokens[tj-1].text)-1] == '.')
 		s.places = append(s.places, p)
 		if p.exact && len(s.places) < 1<<15 {
@@ -335,6 +335,17 @@ func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
 			}
 		}
 	}
+}
+
+// cityAsWritten is the name a city mention gives: the readout's own
+// spelling when it is another name of the city ("Nur-Sultan" for Astana in
+// a 2021 readout, "Herat" for Herāt), since the place recorded is the one
+// the text gives; the gazetteer's name for a text set in capitals.
+func cityAsWritten(canonical, written string) string {
+	if canonical == "" || strings.EqualFold(canonical, written) || strings.ToUpper(written) == written {
+		return canonical
+	}
+	return written
 }
 
 func firstNonEmpty(ss ...string) string {

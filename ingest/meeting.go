@@ -334,6 +334,16 @@ var venueCities = map[string]string{
 	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
 }
 
+// venueFirstWords are the first words of venueCities, for a cheap test.
+var venueFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range venueCities {
+		first, _, _ := strings.Cut(v, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // eventCities are the fixed seats of recurring events that readouts name
 // without their city: the UN General Assembly meets in New York.
 var eventCities = map[string]string{
@@ -1318,10 +1328,20 @@ func visitCity(s *sentence) (gazetteer.City, bool) {
 			}
 		}
 		if ok {
-			return gazetteer.LookupCity(pl.city)
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false
+}
+
+// placeCity looks up the city of a mention, named as the text names it
+// (cityAsWritten).
+func placeCity(pl place) (gazetteer.City, bool) {
+	c, ok := gazetteer.LookupCity(pl.city)
+	if ok {
+		c.Name = pl.city
+	}
+	return c, ok
 }
 
 // capitalCity reads "in the Kazakh capital", "in the capital of
@@ -1427,7 +1447,7 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 	}
 	for _, pl := range s.places {
 		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") {
-			return gazetteer.LookupCity(pl.city)
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false

@@ -216,7 +216,7 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 	if len(cities) > 0 {
 		return cities[0].city, cities[0].code
 	}
-	if city, ok := venueCities[strings.ToLower(venue(toks[g.i:g.j]))]; ok {
+	if city, ok := venueCity(toks[g.i:g.j]); ok {
 		// "their first summit at the White House": a seat of government
 		// stands for its city.
 		code := ""
@@ -252,6 +252,19 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 		}
 	}
 	return "", ""
+}
+
+// venueCity returns the city of a seat of government the tokens name
+// ("at the White House"); a venue's first word must be there before the
+// names are joined.
+func venueCity(toks []token) (string, bool) {
+	for _, t := range toks {
+		if t.cap && venueFirstWords[t.low] {
+			city, ok := venueCities[strings.ToLower(venue(toks))]
+			return city, ok
+		}
+	}
+	return "", false
 }
 
 // refCities returns the cities of segment g that belong to date de: those

@@ -43,18 +43,18 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   major powers | global security initiative | global development initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
-  political trust | mutual support | support each other | support to each other | consensus | common understandings |
+  political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
-  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting | meet again | visit |
+  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
-  consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
+  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction~* | next round
+  foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~*
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
-political: political | politically
+political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
@@ -92,14 +92,14 @@ investment: investment | invest | investing | invested | investors | investor | 
   business council | business councils | business forum | business community | business circles | business | businesses |
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
-  joint ventures | joint venture | state-owned
+  joint ventures | joint venture | state-owned | market principles | market principle
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
-  payments | payment | currency swap | swap | exchange rate | settlements
+  payments | payment | currency swap | swap~energy | exchange rate | settlements
 energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
 energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
@@ -119,20 +119,20 @@ industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electri
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
 industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
-  scientific | science | research | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
+  scientific | science | research~* | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
   biotechnology | biotech | quantum | robotics | technoparks
 industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
   information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet
 industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
-  farmers | irrigation | veterinary | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
+  farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
   agricultural machinery | agricultural equipment | agro
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
-  humanitarian sphere | sports | sport | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
+  humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges
 people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
@@ -152,11 +152,12 @@ people/subnational: local level | subnational | sub-national | sister cities | s
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
   interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~*
 multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation | shanghai spirit
-multilateral/un: un | united nations | un security council | security council | general assembly | un charter
+multilateral/un: un | united nations | un security council | security council | general assembly | un charter | 2030 agenda |
+  sustainable development goals | sdgs
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
@@ -180,8 +181,8 @@ development/aid: aid | assistance | grant | grants | donor | humanitarian aid | 
   development assistance
 development/modernization: modernization | modernisation | reforms | reform
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
-  vitalization | development | economic development | socioeconomic development | socio-economic development | 2030 agenda |
-  sustainable development goals | sdgs | economic diversification | diversification
+  vitalization | development | economic development | socioeconomic development | socio-economic development |
+  economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
   various spheres | all-round cooperation | comprehensive cooperation
 `
@@ -279,7 +280,19 @@ func tagTopics(toks []token) ([]string, []string) {
 // matchTopics is tagTopics without the default: no topics when no
 // phrase of the vocabulary occurs.
 func matchTopics(toks []token) ([]string, []string, bool) {
-	var top, sub []string
+	top, sub, found, quoted := matchTopicsIn(toks, true)
+	if !found && quoted {
+		// 'build the "Digital Silk Road"': the title is all there is
+		top, sub, found, _ = matchTopicsIn(toks, false)
+	}
+	return top, sub, found
+}
+
+// matchTopicsIn is matchTopics; skipTitles leaves out the words of quoted
+// titles (the International Decade for Action "Water for Sustainable
+// Development": what it is about is said outside it), and quoted says
+// whether there were any.
+func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
 	add := func(r topicRule) {
@@ -296,7 +309,6 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 			sub = append(sub, r.slug)
 		}
 	}
-	found := false
 scan:
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -304,6 +316,10 @@ scan:
 			break // "..., so as to bring benefits to the people": a purpose
 		}
 		if t.kind != tWord || notTopicWord(toks, k) {
+			continue
+		}
+		if skipTitles && t.cap && quotedTitle(toks, k) {
+			quoted = true
 			continue
 		}
 		for _, r := range topicIndex[stem(unnumbered(t.low))] {
@@ -344,7 +360,7 @@ scan:
 	if len(weak) > 0 {
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
-	return top, sub, found
+	return top, sub, found, quoted
 }
 
 // verbHomographs are vocabulary nouns that, opening a span, are its verb:
@@ -426,9 +442,30 @@ func supportsPartyIn(toks []token) bool {
 // maintaining stability" (not "in hosting the summit").
 var ownCourse = makeSet(`safeguarding upholding maintaining pursuing choosing following defending protecting preserving`)
 
+// regardsAsPartner reports whether a span states how a party regards
+// another: "regards China as a reliable friend", "considers Georgia a
+// reliable partner", "regards its friendship with China as the
+// cornerstone of its foreign policy".
+func regardsAsPartner(toks []token) bool {
+	switch tokLow(toks, skipAdverbs(toks, 0, len(toks))) {
+	case "regards", "regard", "considers", "consider", "views", "view":
+	default:
+		return false
+	}
+	for _, t := range toks {
+		if stanceNouns[t.low] || t.low == "cornerstone" {
+			return true
+		}
+	}
+	return false
+}
+
 // withSovereignty adds the political stance on sovereignty to a span's
 // topics; it replaces "general", which only says no domain was named.
 func withSovereignty(top, sub []string) ([]string, []string) {
+	if slices.Contains(top, schema.TopicPolitical) && !slices.Contains(top, schema.TopicGeneral) && slices.Contains(sub, "political/sovereignty") {
+		return top, sub // "in safeguarding its sovereignty" says so itself
+	}
 	top = slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral })
 	if !slices.Contains(top, schema.TopicPolitical) {
 		top = append(top, schema.TopicPolitical)
@@ -437,6 +474,24 @@ func withSovereignty(top, sub []string) ([]string, []string) {
 		sub = append(slices.Clone(sub), "political/sovereignty")
 	}
 	return top, sub
+}
+
+// quotedTitle reports whether the capitalised word at k stands in a
+// quoted title: the title names a programme, and what it is about is
+// said outside it.
+func quotedTitle(toks []token, k int) bool {
+	b := k - 1
+	for b >= 0 && b >= k-8 && toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low]) {
+		b--
+	}
+	if b < 0 || !isQuote(toks[b]) {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
+		e++
+	}
+	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
 }
 
 // bodyProgramme reports whether the capitalised word at k is in the name
