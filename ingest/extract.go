@@ -140,6 +140,10 @@ func Extract(in Input) (*schema.Extraction, error) {
 		x.Meeting.Parties = []string{}
 	}
 	x.References = d.findReferences()
+	x.Meeting.Place = canonicalPlace(x.Meeting.City)
+	for i := range x.References {
+		x.References[i].Place = canonicalPlace(x.References[i].City)
+	}
 	switch {
 	case d.meetSent < 0:
 		d.warnings = append(d.warnings, "no meeting reported: not a readout?")
@@ -346,6 +350,17 @@ func cityAsWritten(canonical, written string) string {
 		return canonical
 	}
 	return written
+}
+
+// canonicalPlace is the gazetteer's own name for city when the text names
+// it otherwise ("Kulyab" -> "Kulob", "Nur-Sultan" -> "Astana"), "" when it
+// does not or the gazetteer lacks the town: the graph keys places on it, so
+// that one town is one place whatever the spelling.
+func canonicalPlace(city string) string {
+	if c, ok := gazetteer.CanonicalCity(city); ok && c.Name != city {
+		return c.Name
+	}
+	return ""
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -148,6 +148,19 @@ func LookupCity(s string) (City, bool) {
 	return City{}, false
 }
 
+// CanonicalCity is LookupCity under the city's own name, whatever name s
+// is ("Kulyab" -> Kulob, "Nur-Sultan" -> Astana): the name that identifies
+// the place across spellings.
+func CanonicalCity(s string) (City, bool) {
+	k := lookupKey(s)
+	for _, key := range []string{k, looseKey(k)} {
+		if i, ok := gaz.cityKeys[key]; ok {
+			return cloneCity(gaz.cities[i]), true
+		}
+	}
+	return City{}, false
+}
+
 // lookupKey folds case, apostrophes and runs of spaces.
 func lookupKey(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(straightApostrophe(s))), " ")
