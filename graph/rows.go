@@ -108,7 +108,7 @@ func toMeetingRows(x *schema.Extraction) meetingRows {
 		mr.id = summitID(key)
 		props["key"] = "summit|" + key
 	case identityPartial:
-		mention := toMention(pk, m.Date, m.City, m.Country)
+		mention := toMention(pk, m.Date, m.PlaceName(), m.Country)
 		mr.id, mr.partial = mention["ref_id"].(string), true
 		props["mention"] = mention
 	default:
@@ -116,8 +116,8 @@ func toMeetingRows(x *schema.Extraction) meetingRows {
 		props["key"] = "doc|" + x.Document.ID
 	}
 	var place any
-	if m.City != "" {
-		place = map[string]any{"id": placeID(m.City), "name": m.City, "country": nilIfEmpty(m.Country)}
+	if city := m.PlaceName(); city != "" {
+		place = map[string]any{"id": placeID(city), "name": city, "country": nilIfEmpty(m.Country)}
 	}
 	var summit any
 	if m.Occasion != "" && m.Kind != schema.MeetingSummit && !m.Date.IsZero() {
@@ -145,11 +145,11 @@ func toMeetingRows(x *schema.Extraction) meetingRows {
 		"id":           mr.id,
 		"props":        props,
 		"mention":      props["mention"],
-		"place_id":     placeIDOrNil(m.City),
+		"place_id":     placeIDOrNil(m.PlaceName()),
 		"place":        place,
 		"summit":       summit,
 		"participants": participants,
-		"city":         nilIfEmpty(m.City),
+		"city":         nilIfEmpty(m.PlaceName()),
 		"country":      nilIfEmpty(m.Country),
 		"venue":        nilIfEmpty(m.Venue),
 		"occasion":     nilIfEmpty(m.Occasion),
@@ -193,7 +193,7 @@ func toMention(parties string, date schema.Date, city, country string) map[strin
 }
 
 func toReferenceRow(ref schema.Reference) map[string]any {
-	return map[string]any{"mention": toMention(partiesKey(ref.Parties), ref.Date, ref.City, ref.Country)}
+	return map[string]any{"mention": toMention(partiesKey(ref.Parties), ref.Date, ref.PlaceName(), ref.Country)}
 }
 
 func toCommitmentRow(docID string, c schema.Commitment) map[string]any {

@@ -154,3 +154,18 @@ func TestMatchPrefixFindsEverySimilarPair(t *testing.T) {
 		t.Fatalf("only %d similar pairs checked", checked)
 	}
 }
+
+// TestPlaceAcrossSpellings: a town the text spells otherwise ("Nur-Sultan",
+// place "Astana") is the place of the town's own name, so a reference and
+// a readout that spell it differently meet in one place and one bucket.
+func TestPlaceAcrossSpellings(t *testing.T) {
+	written := schema.Reference{Date: "2021-09", City: "Nur-Sultan", Place: "Astana", Country: "KZ", Parties: []string{"CN", "KZ"}}
+	own := schema.Reference{Date: "2021-09", City: "Astana", Country: "KZ", Parties: []string{"CN", "KZ"}}
+	a := toReferenceRow(written)["mention"].(map[string]any)
+	b := toReferenceRow(own)["mention"].(map[string]any)
+	for _, k := range []string{"key", "place_id", "city"} {
+		if a[k] != b[k] {
+			t.Errorf("%s: %v for %q, %v for %q", k, a[k], written.City, b[k], own.City)
+		}
+	}
+}

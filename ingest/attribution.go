@@ -1,5 +1,7 @@
 package ingest
 
+import "slices"
+
 // speaker is who a sentence is attributed to: a person, or only a country
 // ("the Kazakh President", "The leader of China").
 type speaker struct {
@@ -30,6 +32,25 @@ indicated indicates made clear said noted stressed`)
 
 // recallVerbs narrate the past: what follows them is not committed now.
 var recallVerbs = makeSet(`recalled recalling recall recalls reviewed reviewing remembered reminisced`)
+
+// nounHomographs are say verbs that are as often plural nouns: "member
+// states", "the diplomatic notes".
+var nounHomographs = makeSet(`states notes`)
+
+// pluralNoun reports whether the say verb at k is a plural noun: after a
+// lower-case word that is neither a pronoun nor an adverb ("work with
+// Uzbekistan and other member states to ..."), where a verb follows its
+// speaker's name or pronoun ("Xi states", "he notes", "also notes").
+func pluralNoun(toks []token, k int) bool {
+	if !nounHomographs[toks[k].low] || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == tWord && !p.cap && !subjectPronouns[p.low] && !isAdverb(p.low)
+}
+
+// subjectPronouns can be the subject of a say verb.
+var subjectPronouns = makeSet(`he she it they we i`)
 
 // attribution is what attribute finds in a sentence: the tokens that carry
 // the content, the speaker, and whether the sentence narrates the past.
@@ -83,7 +104,7 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 		isSay := t.is(wSay)
 		needThat := !isSay && t.is(wThat)
-		if !isSay && !needThat {
+		if !isSay && !needThat || pluralNoun(toks, k) {
 			continue
 		}
 		next := k + 1
@@ -115,12 +136,25 @@ func (d *docCtx) attribute(si int) attribution {
 		for end > from && isAdverb(toks[end-1].low) {
 			end--
 		}
+		and := -1
+		if tokLow(toks, end-1) == "and" {
+			// "the Head of State thanked Ilham Aliyev for the
+			// hospitality and noted that": the say-verb's subject is
+			// the first verb's, not its object.
+			and, end = end-1, subjectEnd(toks, from, end)
+		}
 		spk, ok := d.resolveSpeaker(si, from, end)
 		if !ok {
 			continue
 		}
 		if hasThat {
 			next++
+		}
+		if and > end && next < a.ce {
+			// The first verb's clause stays content, with its own
+			// subject; what follows "and noted that" is the speaker's.
+			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, and, next, true
+			break
 		}
 		if from >= 2 && toks[from].low == "as" && toks[from-1].text == "," && tokLow(toks, next) == "," {
 			// "Kazakhstan and China, as the President noted, will ...":
@@ -154,6 +188,19 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 	}
 	return a
+}
+
+// subjectEnd is where the subject over tokens [from, end) ends: at its
+// first lower-case word that is no article, preposition or title word,
+// which is the verb of a clause "SUBJECT VERB ... and".
+func subjectEnd(toks []token, from, end int) int {
+	for k := from; k < end; k++ {
+		t := toks[k]
+		if t.kind == tWord && !t.cap && !titleWords[t.low] && t.low != "the" && t.low != "of" {
+			return k
+		}
+	}
+	return end
 }
 
 // midAttribution reports whether the speaker clause over tokens [from,
@@ -193,13 +240,34 @@ func (d *docCtx) speakerClause(si, i, j int) (speaker, bool) {
 	}
 	last := j - 1
 	if !sayVerbs[toks[last].low] || toks[last].cap {
-		return speaker{}, false
+		return speaker{}, reportingSource(toks, i, j)
 	}
 	end := last
 	for end > i && isAdverb(toks[end-1].low) {
 		end--
 	}
 	return d.resolveSpeaker(si, i, end)
+}
+
+// sourceNouns name who publishes a report rather than who speaks in it.
+var sourceNouns = makeSet(`service office ministry agency spokesperson spokesman spokeswoman website statement readout
+kremlin xinhua tass kazinform kabar uza akorda secretariat`)
+
+// reportingSource reports whether tokens [i, j) are a trailing source
+// clause, "the Kremlin press service said after the talks on Tuesday":
+// a publisher, a say-verb and at most a short adverbial. It names no
+// speaker, but what comes before it is the content.
+func reportingSource(toks []token, i, j int) bool {
+	source := false
+	for k := i; k < j && k < i+6; k++ {
+		if sourceNouns[toks[k].low] {
+			source = true
+		}
+		if source && (toks[k].low == "said" || toks[k].low == "reported" || toks[k].low == "reports" || toks[k].low == "says" || toks[k].low == "announced" || toks[k].low == "stated") {
+			return j-k <= 8
+		}
+	}
+	return false
 }
 
 // resolveSpeaker resolves a short noun phrase to a speaker: a person's name
@@ -243,21 +311,10 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 	}
 	if hasTitle {
 		// "The President", "the Secretary": the principal with that role.
-		var match *person
-		for _, p := range d.people {
-			if p.principal && p.role != "" {
-				for k := i; k < j; k++ {
-					if containsWord(p.role, toks[k].text) {
-						if match != nil && match != p {
-							return d.lastSpeaker, d.lastSpeaker.known()
-						}
-						match = p
-					}
-				}
-			}
-		}
-		if match != nil {
-			return speaker{p: match}, true
+		if p, several := d.principalWithRole(toks[i:j]); p != nil {
+			return speaker{p: p}, true
+		} else if several {
+			return d.lastSpeaker, d.lastSpeaker.known()
 		}
 		if headOfState(toks, i, j) {
 			// "the Head of State said": the publisher's own leader, as
@@ -280,6 +337,40 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// principalWithRole is the principal whose role has a word of title:
+// the only one; else, of several ("the President" at a summit of
+// presidents), the last speaker if he is one of them, else the one the
+// publisher's country sent, as a presidential site or its agency calls its
+// own leader. nil when none, and several when no way to choose.
+func (d *docCtx) principalWithRole(title []token) (p *person, several bool) {
+	var matches []*person
+	for _, p := range d.people {
+		if !p.principal || p.role == "" {
+			continue
+		}
+		for _, t := range title {
+			if containsWord(p.role, t.text) {
+				matches = append(matches, p)
+				break
+			}
+		}
+	}
+	switch {
+	case len(matches) == 0:
+		return nil, false
+	case len(matches) == 1:
+		return matches[0], false
+	case slices.Contains(matches, d.lastSpeaker.p):
+		return d.lastSpeaker.p, false
+	}
+	for _, p := range matches {
+		if p.country != "" && p.country == d.sourceCC {
+			return p, false
+		}
+	}
+	return nil, true
 }
 
 // headOfState reports whether tokens [i, j) say "Head of State".

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"slices"
+
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -151,6 +153,8 @@ var stanceVerbs = map[string]schema.Modality{
 	// past "welcomed" only with a forward-looking object (forwardObject)
 	"welcomed": schema.ModalityWelcome,
 	"view":     schema.ModalityStance, "views": schema.ModalityStance,
+	// "considers Georgia a reliable partner" (considersPartner)
+	"consider": schema.ModalityStance, "considers": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
 	// past "supported" only for a proposal made at the meeting
@@ -199,7 +203,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated`)
+reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -359,8 +363,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				return frame{}, false
 			}
 			for e := k; e < ce && e < k+8; e++ {
-				if toks[e].kind == tPunct && toks[e].kind != tPoss || toks[e].low == "of" && e > k || toks[e].low == "to" {
-					break
+				if toks[e].kind == tPunct && toks[e].kind != tPoss || toks[e].low == "of" && e > k || toks[e].low == "to" || rankWords[toks[e].low] {
+					break // "remains Tajikistan's largest trade partner": a figure, not a stance
 				}
 				if stanceNouns[toks[e].low] {
 					f.comp, f.kind, f.mod, f.incl, f.copula = k, compNP, schema.ModalityStance, true, true
@@ -399,13 +403,19 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
 				return f, true
 			}
-		case "agreed", "decided":
+		case "agreed", "decided", "proposed", "suggested":
+			// "It was proposed to hold ...": a joint action, with no one
+			// named, is every party's
+			mod := schema.ModalityAgreement
+			if tokLow(toks, k) == "proposed" || tokLow(toks, k) == "suggested" {
+				mod = schema.ModalityCall
+			}
 			if tokLow(toks, k+1) == "to" {
-				f.comp, f.kind, f.mod, f.all = k+2, compVP, schema.ModalityAgreement, true
+				f.comp, f.kind, f.mod, f.all = k+2, compVP, mod, true
 				return f, true
 			}
 			if tokLow(toks, k+1) == "that" {
-				f.comp, f.kind, f.mod, f.all = k+2, compClause, schema.ModalityAgreement, true
+				f.comp, f.kind, f.mod, f.all = k+2, compClause, mod, true
 				return f, true
 			}
 		}
@@ -521,6 +531,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 				f.kind = compIng
 			}
+			if c := effortsTo(toks, f.comp, ce); c > 0 {
+				f.comp, f.kind = c, compVP // "called for joint efforts to preserve A and to counter B"
+			}
 			return f, true
 		}
 		k := i + 1
@@ -560,12 +573,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "renewed his invitation for President Trump to visit Kazakhstan",
 	// "extended an invitation to ... to visit": an invitation, like
 	// "invited".
-	renewedInvitation := (low == "renewed" || low == "extended" || low == "reiterated" || low == "renews" || low == "extends") &&
+	renewedInvitation := (low == "renewed" || low == "extended" || low == "reiterated" || low == "renews" || low == "extends" ||
+		low == "handed" || low == "conveyed" || low == "delivered") &&
 		(tokLow(toks, i+2) == "invitation" || tokLow(toks, i+3) == "invitation")
 	if low == "invited" || low == "invites" || low == "invite" || renewedInvitation {
 		for e := i + 1; e < ce && e < i+12; e++ {
 			if toks[e].low == "to" {
-				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase {
+				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase || !renewedInvitation && toGathering(toks, e+1, ce) {
+					// "invited X to visit", "invited President X to
+					// the G20 Leaders' Summit in Miami"
 					f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityOffer, true
 					return f, true
 				}
@@ -662,6 +678,10 @@ func passiveSigned(toks []token, i, ce int) (frame, bool) {
 		k++
 	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "including":
 		k += 2
+	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "among" && (tokLow(toks, k+2) == "them" || tokLow(toks, k+2) == "which"):
+		k += 3 // "..., among them an Agreement on A, ..."
+	case tokLow(toks, k) == "," && tokLow(toks, k+1) == "such" && tokLow(toks, k+2) == "as":
+		k += 3
 	default:
 		return signedBefore(toks, i)
 	}
@@ -686,16 +706,29 @@ func passiveAhead(toks []token, i, ce int) bool {
 // Cooperation were signed". The complement is the subject, [0, aux).
 func signedBefore(toks []token, i int) (frame, bool) {
 	aux := i - 1
-	b := 0
-	for b < aux && (toks[b].kind == tPunct || determiners[toks[b].low]) {
-		b++
-	}
+	b := titlesStart(toks, 0, aux)
 	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
-		return frame{}, false
+		// "Following the talks, the Agreement on A and the Program B
+		// were signed": the titles after an opening adverbial.
+		c := slices.IndexFunc(toks[:aux], func(t token) bool { return t.text == "," })
+		if c < 0 || !prepositions[toks[b].low] && toks[b].low != "following" {
+			return frame{}, false
+		}
+		if b = titlesStart(toks, c+1, aux); b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+			return frame{}, false
+		}
 	}
 	f := frame{start: i, verb: i, comp: b, end: aux, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1
 	return f, true
+}
+
+// titlesStart skips the punctuation and determiners from b.
+func titlesStart(toks []token, b, aux int) int {
+	for b < aux && (toks[b].kind == tPunct || determiners[toks[b].low]) {
+		b++
+	}
+	return b
 }
 
 // reachedFrame matches a passive agreement: "an agreement was reached to
@@ -772,6 +805,28 @@ func reachedActive(toks []token, i, ce int) (frame, bool) {
 	return f, true
 }
 
+// linkingAdverbs tie a sentence to the one before; they are not part of
+// what is committed.
+var linkingAdverbs = makeSet(`also likewise additionally meanwhile again`)
+
+// toGathering reports whether the noun phrase at i names a gathering to
+// take part in: "the G20 Leaders' Summit", "the Astana International
+// Forum", "the celebrations".
+func toGathering(toks []token, i, ce int) bool {
+	if tokLow(toks, i) != "the" {
+		return false
+	}
+	for k := i + 1; k < ce && k < i+8; k++ {
+		if gatheringNouns[toks[k].low] || toks[k].low == "celebrations" || toks[k].low == "ceremony" {
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].text != "'" && toks[k].text != "’" && toks[k].text != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // forwardObject reports whether what follows a past-tense "welcomed" at i
 // looks ahead: "welcomed further investment", "welcomed more companies
 // to invest", rather than a guest or a past event.
@@ -802,6 +857,9 @@ func forwardObject(toks []token, i, ce int) bool {
 		if toks[k].low == "to" {
 			switch toks[k-1].low {
 			case "efforts", "effort", "decision", "steps", "progress", "work", "moves", "plans", "commitment", "readiness":
+				if j := tokLow(toks, k+1); j == "join" || j == "accede" {
+					return true // "welcomed Uzbekistan's plans to join X": a membership to come
+				}
 				return false // "welcomed Kazakhstan's efforts to diversify": a view of what is under way
 			}
 			vk, _ := verbForm(tokLow(toks, k+1))
@@ -814,7 +872,7 @@ func forwardObject(toks []token, i, ce int) bool {
 // welcomeObjects head the object of a past or participial "welcome" that
 // looks ahead: "welcomed Turkish investment in ...".
 var welcomeObjects = makeSet(`investment investments expansion establishment opening launch creation participation increase
-resumption deepening strengthening`)
+resumption deepening strengthening accession membership interest intention`)
 
 // viewsAs reports whether a stance "views X" is a standing view: "views
 // its relationship with X from a strategic perspective", "views X as".
@@ -829,6 +887,67 @@ func viewsAs(toks []token, i, ce int) bool {
 	}
 	return false
 }
+
+// effortsTo returns the index of the verb after "(joint) efforts to" at
+// k, 0 when there is none: the efforts are the frame, what they are to do
+// the commitments.
+func effortsTo(toks []token, k, ce int) int {
+	if frameNounAdjs[tokLow(toks, k)] || tokLow(toks, k) == "concerted" || tokLow(toks, k) == "further" {
+		k++
+	}
+	if tokLow(toks, k) != "efforts" || tokLow(toks, k+1) != "to" || k+2 >= ce {
+		return 0
+	}
+	if vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, k+2, ce))); vk != vBase {
+		return 0
+	}
+	return k + 2
+}
+
+// rankWords rank a partner by a figure: "the largest trade partner",
+// "its second-largest investor".
+var rankWords = makeSet(`largest biggest second-largest third-largest leading`)
+
+// considersPartner reports whether "considers" at i names a party's
+// standing ("considers Georgia a reliable partner", "considers China its
+// most trusted friend") rather than thinking something over ("consider
+// the possibility of ...").
+func considersPartner(toks []token, i, ce int) bool {
+	k := i + 1
+	for k < ce && k < i+4 && toks[k].kind == tWord && toks[k].cap {
+		k++
+	}
+	if k == i+1 {
+		return false
+	}
+	for e := k; e < ce && e < k+5; e++ {
+		if stanceNouns[toks[e].low] {
+			return true
+		}
+		if toks[e].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// anaphoricObject reports whether the object of the verb at i is only a
+// proposal named before ("supported this proposal"): the proposal is
+// the commitment, and its support adds nothing to cut.
+func anaphoricObject(toks []token, i, ce int) bool {
+	k := i + 1
+	if k >= ce || (toks[k].low != "this" && toks[k].low != "that" && toks[k].low != "the" && toks[k].low != "these") {
+		return false
+	}
+	k++
+	if k >= ce || !proposalNouns[toks[k].low] {
+		return false
+	}
+	return k+1 >= ce || toks[k+1].kind == tPunct || toks[k+1].low == "and"
+}
+
+// proposalNouns name what is proposed.
+var proposalNouns = makeSet(`proposal proposals initiative initiatives idea ideas`)
 
 // stanceFrame matches a present-tense stance verb at i: "firmly supports
 // Kazakhstan in ...", "adheres to", "opposes".
@@ -862,8 +981,16 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if !viewsAs(toks, i, ce) {
 				return frame{}, false
 			}
+		case "back", "backs":
+			if next == "to" || next == "in" || next == "home" {
+				return frame{}, false // "welcomed President Zardari back to China": an adverb
+			}
 		case "supported":
-			if !proposalObject(toks, i, ce) {
+			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
+				return frame{}, false
+			}
+		case "consider", "considers":
+			if !considersPartner(toks, i, ce) {
 				return frame{}, false
 			}
 		case "place", "places":
@@ -875,8 +1002,9 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			return frame{}, false
 		}
 		f.comp, f.kind, f.mod, f.incl = i+1, compNP, m, true
-		// Adverbs before the verb belong to the span: "firmly supports".
-		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" {
+		// Adverbs before the verb belong to the span: "firmly supports";
+		// not those that link the sentence to the last ("also welcomed").
+		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" && !linkingAdverbs[toks[f.start-1].low] {
 			f.start--
 		}
 		return f, true
@@ -888,8 +1016,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 // proposal to expand A"): a stance taken at the meeting, not a past act.
 func proposalObject(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+7; k++ {
-		switch toks[k].low {
-		case "proposal", "proposals", "initiative", "initiatives", "idea", "ideas":
+		if proposalNouns[toks[k].low] {
 			return true
 		}
 		if toks[k].kind == tPunct && toks[k].kind != tPoss && toks[k].text != "'" && toks[k].text != "’" {
@@ -909,6 +1036,8 @@ func placesPriority(toks []token, i, ce int) bool {
 			return true
 		case "importance", "emphasis", "attention":
 			return k <= i+3
+		case "position", "place": // "places X in an important position in its diplomacy"
+			return tokLow(toks, k-1) == "important" || tokLow(toks, k-1) == "prominent" || tokLow(toks, k-1) == "special"
 		}
 		if toks[k].kind == tPunct {
 			return false

@@ -339,7 +339,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			// "agreed that cooperation in energy should be expanded":
 			// inside an agreement or a hope, a clause about a thing
 			// commits those who agreed or hoped.
-			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone {
+			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone && !(f.mod == schema.ModalityHope && d.thirdPartyOnly(s, f.subjI, f.end)) {
 				if ca, ok2 := d.frameActors(si, a, &frames[f.clause-1], nil); ok2 {
 					actors, ok, f.event = ca, true, true
 				}
@@ -375,6 +375,39 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// relativeClause reports whether frame f has no subject because it opens
+// a relative clause on the noun before it ("a new Dialogue that will
+// convene its first session"): what it says is about that noun.
+func relativeClause(toks []token, f *frame) bool {
+	r := f.start - 1
+	if r < 1 || toks[r].low != "that" && toks[r].low != "which" {
+		return false
+	}
+	n := toks[r-1]
+	if n.kind != tWord || n.is(wSay) || n.is(wThat) || determiners[n.low] {
+		return false
+	}
+	vk, base := verbForm(n.low)
+	return vk == vNone || nounyVerbs[base]
+}
+
+// thirdPartyOnly reports whether tokens [i, j) name countries, none of
+// them a party: "the hope that peace would be established in
+// Afghanistan" is a hope about a third party, which no party commits to.
+func (d *docCtx) thirdPartyOnly(s *sentence, i, j int) bool {
+	third := false
+	for _, pl := range s.places {
+		if pl.i < i || pl.j > j || !pl.exact || pl.kind == gazetteer.MentionCity {
+			continue
+		}
+		if slices.Contains(d.parties, pl.code) {
+			return false
+		}
+		third = true
+	}
+	return third
 }
 
 // opensWithIts reports whether "its" stands among the first words of item
@@ -501,6 +534,27 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
+// bothSubject reports whether toks are a subject that stands alone for
+// every party, so an "and" before it joins clauses, not names: "Lavrov
+// met Saidov on Tuesday and the two agreed to".
+func bothSubject(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].low {
+	case "both", "they":
+		return true
+	case "the":
+		if len(toks) >= 2 {
+			switch toks[1].low {
+			case "two", "sides", "parties", "leaders", "presidents", "ministers":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeSubject finds the subject before frame f; it reports false when
 // the frame's verb turns out to sit inside a verb phrase ("ready to
 // support", "mutual support") rather than head a clause. prev is the
@@ -558,7 +612,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			return false // no subject is that long
 		}
 		if clauseBoundary(t) {
-			if t.low == "and" && k+1 < j {
+			if t.low == "and" && k+1 < j && !bothSubject(toks[k+1:j]) {
 				continue // "China and Kazakhstan should"
 			}
 			break
@@ -825,6 +879,11 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		actors = d.parties
 	case f.calleeI >= 0:
 		codes, kind := d.resolveNP(s, f.calleeI, f.calleeJ, a)
+		if kind != sAll && kind != sParty && kind != sPerson && instructVerbs[tokLow(s.tokens, f.verb)] {
+			// "The heads of government instructed the energy
+			// ministries to A": an order commits those who gave it.
+			codes, kind = d.resolveNP(s, f.subjI, f.subjJ, a)
+		}
 		switch kind {
 		case sAll:
 			actors = d.parties
@@ -853,6 +912,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				return nil, false // a travel plan
 			}
 		case sEmpty:
+			if relativeClause(s.tokens, f) {
+				return nil, false // "a new Dialogue that will convene ...": it describes the Dialogue
+			}
 			switch {
 			case len(prev) > 0:
 				actors = prev
@@ -1022,7 +1084,7 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 	// Inside "expressed hope that ..." or "agreed that ..." the inner
 	// frame has taken the clause's modality; the event is still one the
 	// parties arrange ("hope that the first meeting ... will be held").
-	if f.mod != schema.ModalityPledge && f.clause == 0 || f.subjJ <= f.subjI {
+	if f.mod != schema.ModalityPledge && f.clause == 0 || f.subjJ <= f.subjI || d.thirdPartyOnly(s, f.subjI, f.end) {
 		return false
 	}
 	k := f.comp
@@ -1257,13 +1319,32 @@ func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
 // sharedWe reports whether "we" at token i means both sides: "we share",
 // "our two countries", "we jointly".
 func (d *docCtx) sharedWe(s *sentence, i int) bool {
-	for k := i + 1; k < len(s.tokens) && k < i+4; k++ {
-		switch s.tokens[k].low {
+	toks := s.tokens
+	for k := i + 1; k < len(toks) && k < i+4; k++ {
+		switch toks[k].low {
 		case "share", "shared", "jointly", "together", "both", "two", "all", "common", "mutually":
 			return true
 		}
 	}
-	return false
+	// "We will also create a joint venture fund of the two countries": what
+	// "we" do names both countries' undertaking, unless it is done with a
+	// country ("we are prepared to coordinate closely with Russia").
+	shared := false
+	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "."; k++ {
+		switch toks[k].low {
+		case "jointly", "joint":
+			shared = true
+		case "countries", "sides", "states":
+			if p := tokLow(toks, k-1); p == "two" || p == "both" || p == "our" {
+				shared = true
+			}
+		case "with":
+			if s.isCountryWord(k+1) || tokLow(toks, k+1) == "the" && s.isCountryWord(k+2) {
+				return false
+			}
+		}
+	}
+	return shared
 }
 
 // roleCountry returns the country of the principal whose role is named in
@@ -1328,6 +1409,9 @@ func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.C
 func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []string) schema.Commitment {
 	s := &d.sents[si]
 	toks := s.tokens
+	for it.i+1 < it.j && linkingAdverbs[toks[it.i].low] {
+		it.i++ // "We will also create ...": the span starts at the verb
+	}
 	start, end := toks[it.i].start, toks[it.j-1].end
 	c := schema.Commitment{
 		Text:     d.text[start:end],
@@ -1449,6 +1533,14 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	default:
 		top, sub = finishTopics(top, sub)
 	}
+	if supportsPartyIn(toks) {
+		top, sub = withSovereignty(top, sub)
+	}
+	if regardsAsPartner(toks) {
+		// "regards China as a reliable friend and a key partner in
+		// trade": a standing of the relationship, whatever its fields
+		top, sub = []string{schema.TopicPolitical}, []string{"political/partnership"}
+	}
 	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
 		top, sub = multilateralSummit(top, sub)
 	}
@@ -1489,7 +1581,7 @@ func multilateralSummit(top, sub []string) ([]string, []string) {
 func namesCooperation(toks []token) bool {
 	for _, t := range toks {
 		switch t.low {
-		case "cooperation", "co-operation", "collaboration", "potential", "complementarity", "strengths", "advantages":
+		case "cooperation", "co-operation", "collaboration", "coordination", "potential", "complementarity", "strengths", "advantages":
 			return true
 		}
 	}

@@ -147,10 +147,13 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				}
 				out = append(out, dateExpr{i: i, j: j, date: dayDate(y, m, day), relative: true})
 			} else {
-				if m > anchor.Month() {
+				// "last October" is October of last year, even said in
+				// November; "in May" said in April is last year's too.
+				last := tokLow(toks, i-1) == "last"
+				if m > anchor.Month() || last {
 					y--
 				}
-				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true})
+				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: last})
 			}
 			i = j - 1
 			continue

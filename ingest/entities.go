@@ -59,7 +59,7 @@ var entityHeads = map[string]schema.EntityKind{
 	"zone": schema.EntityProject, "plant": schema.EntityProject, "port": schema.EntityProject, "hub": schema.EntityProject,
 	"principle": schema.EntityPrinciple, "principles": schema.EntityPrinciple, "doctrine": schema.EntityPrinciple,
 	"agreement": schema.EntityAgreement, "treaty": schema.EntityAgreement, "protocol": schema.EntityAgreement, "memorandum": schema.EntityAgreement,
-	"declaration": schema.EntityAgreement, "charter": schema.EntityAgreement, "accord": schema.EntityAgreement,
+	"declaration": schema.EntityAgreement, "charter": schema.EntityAgreement, "accord": schema.EntityAgreement, "accords": schema.EntityAgreement,
 	"convention": schema.EntityAgreement, "roadmap": schema.EntityAgreement, "programme": schema.EntityProject,
 	"program": schema.EntityProject,
 	// mechanisms: "U.S.-Kazakhstan Strategic Partnership Dialogue", "Business Council"
@@ -67,6 +67,10 @@ var entityHeads = map[string]schema.EntityKind{
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
+	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
+	// Mining and Metallurgical Combinat", "the Silk Road Economic Belt"
+	"secretariat": schema.EntityOrganization, "laboratory": schema.EntityInstitution,
+	"combinat": schema.EntityProject, "belt": schema.EntityInitiative,
 	// infrastructure: "Trans-Caspian International Transport Route", "Port of
 	// Aktau", "Rogun HPP", "Nur Zholy border crossing"
 	"route": schema.EntityProject, "crossing": schema.EntityProject, "checkpoint": schema.EntityProject,
@@ -77,11 +81,16 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
+	// sites: "the Kumtor deposit", "the 201st military base"
+	"deposit": schema.EntityProject, "base": schema.EntityProject,
+	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
+	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
 	// up to 2030", "Vision 2050", "Kazakhstan 2050 Strategy"
 	"strategy": schema.EntityInitiative, "vision": schema.EntityInitiative, "concept": schema.EntityInitiative,
 	"agenda": schema.EntityInitiative, "movement": schema.EntityInitiative, "plan": schema.EntityInitiative,
 	"policy": schema.EntityPrinciple, "process": schema.EntityInitiative,
+	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
@@ -140,11 +149,16 @@ func (d *docCtx) findAcronyms() map[string]string {
 			}
 			// Walk back over the capitalised name.
 			b := k - 2
-			for b >= 0 && b >= k-12 && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap) && toks[b].kind == tWord {
+			for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low] && b > 0 && toks[b-1].cap || innerThe(toks, b)) || isDash(toks[b].text) && b > 0 && toks[b-1].cap) {
 				b--
 			}
+			for b+1 < k-2 && !toks[b+1].cap {
+				b++ // a name starts with a capital: "(in) the Shanghai ...", not a dash
+			}
 			if b+1 <= k-2 {
-				name := joinTokens(toks[b+1 : k-1])
+				// "Turkmenistan – Afghanistan – Pakistan – India
+				// (TAPI)": spaced dashes join the name's parts
+				name := strings.Join(strings.Fields(strings.NewReplacer(" – ", "-", " — ", "-", " - ", "-").Replace(joinTokens(toks[b+1:k-1]))), " ")
 				if initialsMatch(name, toks[k].text) || lettersMatch(name, toks[k].text) {
 					m[toks[k].text] = name
 				}
@@ -154,19 +168,34 @@ func (d *docCtx) findAcronyms() map[string]string {
 	return m
 }
 
+// isAcronym reports whether s is written as an acronym: "SCO", "C5+1",
+// "G20" (a capital and a number).
 func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 8 {
 		return false
 	}
-	up := 0
+	up, digits := 0, 0
 	for _, r := range s {
-		if unicode.IsUpper(r) {
+		switch {
+		case unicode.IsUpper(r):
 			up++
-		} else if !unicode.IsDigit(r) && r != '+' && r != '&' {
+		case unicode.IsDigit(r):
+			digits++
+		case r != '+' && r != '&':
 			return false
 		}
 	}
-	return up >= 2
+	return up >= 2 || up == 1 && digits > 0 && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// isDash reports whether a token is a dash.
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
+// innerThe reports whether "the" at b stands inside a name, between a
+// capitalised word or a connector and a capitalised word: "International
+// Fund for Saving the Aral Sea".
+func innerThe(toks []token, b int) bool {
+	return toks[b].low == "the" && b > 0 && b+1 < len(toks) && toks[b+1].cap && (toks[b-1].cap || nameConnectors[toks[b-1].low])
 }
 
 // initialsMatch reports whether acr can stand for name: its letters are
@@ -207,7 +236,8 @@ func lettersMatch(name, acr string) bool {
 
 // anaphoricHeads are the nouns that, after "the", refer back to a named
 // thing of their kind: "the corridor", "the organization", "the plant".
-var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund`)
+var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund
+summit`)
 
 // antecedent finds the entity "the <head>" at token k of sentence s
 // refers to: the last named entity before it in the document whose head
@@ -307,16 +337,21 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			if kind, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
 				if _, ok := d.nameBefore(toks, it.i, k+1, kind); ok {
 					// "the C5+1 format": the name with its head follows;
-					// "the SCO summit" also concerns the SCO itself.
-					if _, known := knownBodies[t.text]; known && kind == schema.EntityEvent {
-						if e, ok := d.acronymEntity(t.text); ok {
-							add(e)
-						}
+					// "the SCO summit", "an OTS centre" also concern the
+					// organisation itself.
+					if e, ok := d.acronymEntity(t.text); ok && e.Kind == schema.EntityOrganization && kind != schema.EntityOrganization {
+						add(e)
 					}
 					continue
 				}
 			}
-			if e, ok := d.acronymEntity(t.text); ok {
+			e, ok := d.acronymEntity(t.text)
+			if !ok && d.unknownBody(s, k) {
+				// "cooperation with CNPC": an acronym the text does not
+				// spell out names a company or a body
+				e, ok = schema.Entity{Name: t.text, Kind: schema.EntityOrganization}, true
+			}
+			if ok {
 				n := k + 1
 				if tokLow(toks, n) == ")" {
 					n++ // "... (EXBS) program"
@@ -335,8 +370,9 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 			continue
 		}
+		kind, isHead := headKind(t)
 		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
-		if i := strings.IndexByte(t.text, '-'); i > 0 && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
+		if i := strings.IndexByte(t.text, '-'); i > 0 && !isHead && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
 			if e, ok := d.acronymEntity(t.text[:i]); ok {
 				add(e)
 			}
@@ -351,15 +387,25 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				continue
 			}
 		}
+		// "the Torugart and Irkeshtam checkpoints": names that share a
+		// plural head, one entity each.
+		if !t.cap && !t.is(wHead) {
+			if es := d.sharedHead(s, it.i, k); len(es) > 0 {
+				for _, e := range es {
+					add(e)
+				}
+				continue
+			}
+		}
 		// A lower-case or capitalised head: walk back over its modifiers.
-		if !t.is(wHead) {
+		if !isHead {
 			continue
 		}
-		kind := entityHeads[t.low]
-		if resolve && anaphoricHeads[t.low] && k > 0 && toks[k-1].low == "the" && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
+		if the := theBefore(toks, k); resolve && anaphoricHeads[t.low] && the >= 0 && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
 			// "the corridor", "the Corridor" (a short form set in
-			// capitals): the corridor named before
-			if e, ok := d.antecedent(s, k-1, t.low); ok {
+			// capitals): the corridor named before; "the third summit"
+			// is of the series, not "the Xi'an Summit" that was one
+			if e, ok := d.antecedent(s, the, t.low); ok && !(the < k-1 && namedByCity(e)) {
 				add(e)
 				continue
 			}
@@ -375,6 +421,45 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		}
 	}
 	d.headlessNames(s, it, out, add)
+	return out
+}
+
+// sharedHead reads names coordinated before a plural head at k, "the
+// Torugart and Irkeshtam checkpoints", "the Rogun, Sangtuda and Nurek
+// dams": one entity per name, "Torugart checkpoint" with the alias
+// "Torugart"; a town names its crossing ("the Guliston checkpoint").
+// Countries and demonyms are no names here ("the Kazakh and
+// Chinese railways").
+func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
+	toks := s.tokens
+	head := strings.TrimSuffix(toks[k].low, "s")
+	kind, ok := entityHeads[head]
+	if !ok || head == toks[k].low {
+		return nil
+	}
+	var names []string
+	and := false
+	for b := k - 1; b >= from; b-- {
+		t := toks[b]
+		switch {
+		case t.kind == tWord && t.cap && s.countryAt(b) == "" && !notNameWords[t.low] && !(b > from && toks[b-1].kind == tWord && toks[b-1].cap):
+			names = append(names, t.text)
+			continue
+		case t.low == "and" && len(names) == 1 && !and:
+			and = true
+			continue
+		case t.text == "," && and && len(names) >= 2:
+			continue
+		}
+		break
+	}
+	if !and || len(names) < 2 {
+		return nil
+	}
+	out := make([]schema.Entity, 0, len(names))
+	for i := len(names) - 1; i >= 0; i-- {
+		out = append(out, schema.Entity{Name: names[i] + " " + head, Aliases: []string{names[i]}, Kind: kind})
+	}
 	return out
 }
 
@@ -479,6 +564,67 @@ func startsEntity(es []schema.Entity, w string) bool {
 	return false
 }
 
+// headKind reports whether t ends a name, and the name's kind: a head
+// noun, or one numbered as the units of a project are ("Kambar-Ata
+// HPP-1", "Line-3").
+func headKind(t token) (schema.EntityKind, bool) {
+	if t.is(wHead) {
+		return entityHeads[t.low], true
+	}
+	if w := unnumbered(t.low); len(w) < len(t.low) {
+		kind, ok := entityHeads[w]
+		return kind, ok
+	}
+	return "", false
+}
+
+// namedByCity reports whether a name opens with a city: "Xi'an Summit",
+// one event of a series.
+func namedByCity(e schema.Entity) bool {
+	_, ok := gazetteer.LookupCity(strings.TrimSuffix(strings.TrimSuffix(firstWord(e.Name), "'s"), "’s"))
+	return ok
+}
+
+// theBefore returns the index of the "the" before token k, across an
+// ordinal ("the third summit"), -1 when there is none.
+func theBefore(toks []token, k int) int {
+	b := k - 1
+	if b > 0 && ordinals[toks[b].low] {
+		b--
+	}
+	if b >= 0 && toks[b].low == "the" {
+		return b
+	}
+	return -1
+}
+
+// ordinalNumber reports whether w is a number as an ordinal: "201st", "3rd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || !isNumber(w[:n-2]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// nounModifier reports whether t can modify a lower-case head as a noun
+// or an adjective: "science" of "science and technology park".
+func nounModifier(t token) bool {
+	if t.kind != tWord || t.cap || determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] || isAdverb(t.low) {
+		return false
+	}
+	vk, base := verbForm(t.low)
+	return vk == vNone || vk == vBase && nounyVerbs[base]
+}
+
+// ordinals make a lower-case facility one of its kind: "the country's
+// first nuclear power plant".
+var ordinals = makeSet(`first second third fourth fifth sixth seventh eighth ninth tenth`)
+
 // canonicalPrinciple names a policy stated as a principle by the
 // principle: "the one-China policy" is the one-China principle.
 func canonicalPrinciple(e schema.Entity) schema.Entity {
@@ -555,6 +701,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			b-- // a quoted name: the «Green Kazakhstan» national project
 			continue
 		}
+		if t.text == "+" && b > from && toks[b-1].cap && b+1 < h && toks[b+1].cap {
+			b-- // "the «Central Asia + Japan» Dialogue"
+			continue
+		}
 		if t.text == ")" && b-1 > from {
 			// "the Dosti (Friendship) Dam", "the Main Line-1 (ML-1)
 			// railway": an aside inside the name, left out of it.
@@ -566,16 +716,21 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 				continue
 			}
 		}
+		if !head.cap && t.kind == tPoss && b > from && toks[b-1].cap && ordinals[toks[b+1].low] {
+			capMods++ // "Kazakhstan's first nuclear power plant": one of its kind
+			b -= 2
+			break
+		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
 		}
-		if t.cap {
-			capMods++
+		if t.cap || !head.cap && ordinalNumber(t.text) {
+			capMods++ // "the 201st military base" is named by its number
 			b--
 			continue
 		}
-		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text)) {
-			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy"
+		if (t.text == "-" || t.text == "–") && b > from && toks[b-1].cap && (toks[b-1].end == t.start && t.end == toks[b+1].start || isNumber(toks[b+1].text) || toks[b+1].cap) {
+			b-- // "U.S.-Kazakhstan" (cut after the acronym's period), "Uzbekistan – 2030 Strategy", "Caspian Sea – Black Sea corridor"
 			continue
 		}
 		if isNumber(t.text) && b > from && (toks[b-1].cap || toks[b-1].text == "–" || toks[b-1].text == "-") {
@@ -589,6 +744,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		}
 		if head.cap && nameConnectors[t.low] && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
 			b--
+			continue
+		}
+		if !head.cap && lowMods > 0 && t.low == "and" && b > from && nounModifier(toks[b-1]) {
+			b-- // "the China-Tajikistan agricultural science and technology park"
 			continue
 		}
 		if !head.cap && !determiners[t.low] && !prepositions[t.low] && !temporalWords[t.low] && !auxiliaries[t.low] && !isAdverb(t.low) && t.low != "and" && t.low != "such" && t.low != "as" {
@@ -961,6 +1120,27 @@ func temporalBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// commonAcronyms are abbreviations of things, units and fields, not of
+// bodies: "LNG exports", "GDP growth", "AI", "SMEs".
+var commonAcronyms = makeSet(`GDP LNG LPG AI ICT IT SME SMES R&D HPP HPPS NPP TPP SEZ CEO USD GW MW KW KWH TWH COVID PPP FDI ESG EV EVS CO2 VAT BCM UAV UAVS IPO`)
+
+// unknownBody reports whether the acronym at token k, which neither the
+// text nor the table of well-known bodies spells out, names a body: three
+// letters or more, no place ("USA"), no common abbreviation, and not
+// the modifier of a name that follows.
+func (d *docCtx) unknownBody(s *sentence, k int) bool {
+	t := s.tokens[k]
+	if len(t.text) < 3 || commonAcronyms[strings.ToUpper(t.text)] || romanNumeral(t.text) || s.placeAt(k) >= 0 || s.isCountryWord(k) {
+		return false
+	}
+	return !(k+1 < len(s.tokens) && s.tokens[k+1].cap)
+}
+
+// romanNumeral reports whether w is a Roman numeral ("XXI century").
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVXLC") == ""
 }
 
 // knownAcronym reports whether acronymEntity resolves acr.

@@ -140,6 +140,10 @@ func Extract(in Input) (*schema.Extraction, error) {
 		x.Meeting.Parties = []string{}
 	}
 	x.References = d.findReferences()
+	x.Meeting.Place = canonicalPlace(x.Meeting.City)
+	for i := range x.References {
+		x.References[i].Place = canonicalPlace(x.References[i].City)
+	}
 	switch {
 	case d.meetSent < 0:
 		d.warnings = append(d.warnings, "no meeting reported: not a readout?")
@@ -204,7 +208,14 @@ func (d *docCtx) prepare(published schema.Date) {
 		// A first line that is a title or a byline: look at the second paragraph too.
 		for _, s := range d.sents[:min(3, len(d.sents))] {
 			if s.paraStart && s.para <= 2 {
-				if dl, ok := findDateline(d.text, s.start); ok {
+				dl, ok := findDateline(d.text, s.start)
+				if !ok {
+					// "Russian-Uzbekistani talks\n\nMay 19, 2026\n\nThe
+					// Kremlin, Moscow": a Kremlin place line under its
+					// title and date.
+					dl, ok = findPlaceLine(d.text, s.start)
+				}
+				if ok {
 					d.dl = &dl
 					d.sents = splitSentences(d.text, d.body, []dateline{dl})
 					break
@@ -245,6 +256,9 @@ func (d *docCtx) prepare(published schema.Date) {
 		mi = mj
 	}
 	d.anchor = anchorTime(published)
+	if d.anchor.IsZero() {
+		d.anchor = d.dateLine()
+	}
 	if d.dl != nil && d.dl.date != "" {
 		toks := tokenize(d.dl.date, 0, len(d.dl.date))
 		if ds := findDates(toks, d.anchor); len(ds) > 0 && ds[0].date.Precision() == schema.PrecisionDay {
@@ -252,6 +266,45 @@ func (d *docCtx) prepare(published schema.Date) {
 		}
 	}
 	d.acronyms = d.findAcronyms()
+}
+
+// dateLine reads a line near the top that is only a date, as Kremlin,
+// White House and State Department pages put one under the title ("May
+// 19, 2026", "13 June 2026, 14:20"): the publication date of a page that
+// gives no other.
+func (d *docCtx) dateLine() time.Time {
+	rest := d.text[d.body:]
+	for n := 0; n < 8 && rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n++
+		if p := parsePublished(line); p.Precision() == schema.PrecisionDay {
+			return p.Start()
+		}
+		if len(line) > 40 {
+			continue
+		}
+		toks := tokenize(line, 0, len(line))
+		if ds := findDates(toks, time.Time{}); len(ds) == 1 && ds[0].date.Precision() == schema.PrecisionDay && !ds[0].relative && ds[0].i == 0 && onlyTimeAfter(toks[ds[0].j:]) {
+			return ds[0].date.Start()
+		}
+	}
+	return time.Time{}
+}
+
+// onlyTimeAfter reports whether toks, after a date, hold at most a time of
+// day: ", 14:20", "20:30".
+func onlyTimeAfter(toks []token) bool {
+	for _, t := range toks {
+		if t.kind == tWord && !isNumber(strings.ReplaceAll(t.text, ":", "")) {
+			return false
+		}
+	}
+	return true
 }
 
 // scanPlaces records the gazetteer mentions of s, by token.
@@ -277,7 +330,7 @@ func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
 		if tj == ti {
 			continue
 		}
-		p := place{i: ti, j: tj, kind: m.Kind, code: m.Code, city: m.City, start: ms, end: me}
+		p := place{i: ti, j: tj, kind: m.Kind, code: m.Code, city: cityAsWritten(m.City, d.text[ms:me]), start: ms, end: me}
 		p.exact = s.tokens[ti].start == ms && (s.tokens[tj-1].end == me || s.tokens[tj-1].end == me+1 && s.tokens[tj-1].text[len(s.tokens[tj-1].text)-1] == '.')
 		s.places = append(s.places, p)
 		if p.exact && len(s.places) < 1<<15 {
@@ -286,6 +339,28 @@ func (d *docCtx) scanPlaces(s *sentence, ms []gazetteer.Mention) {
 			}
 		}
 	}
+}
+
+// cityAsWritten is the name a city mention gives: the readout's own
+// spelling when it is another name of the city ("Nur-Sultan" for Astana in
+// a 2021 readout, "Herat" for Herāt), since the place recorded is the one
+// the text gives; the gazetteer's name for a text set in capitals.
+func cityAsWritten(canonical, written string) string {
+	if canonical == "" || strings.EqualFold(canonical, written) || strings.ToUpper(written) == written {
+		return canonical
+	}
+	return written
+}
+
+// canonicalPlace is the gazetteer's own name for city when the text names
+// it otherwise ("Kulyab" -> "Kulob", "Nur-Sultan" -> "Astana"), "" when it
+// does not or the gazetteer lacks the town: the graph keys places on it, so
+// that one town is one place whatever the spelling.
+func canonicalPlace(city string) string {
+	if c, ok := gazetteer.CanonicalCity(city); ok && c.Name != city {
+		return c.Name
+	}
+	return ""
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -24,6 +25,31 @@ var skipped = map[atom.Atom]bool{
 	atom.Form: true, atom.Button: true, atom.Select: true, atom.Textarea: true,
 	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Head: true,
 	atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Figure: false,
+}
+
+// furnitureWords mark, in an element's class or id, page furniture that
+// news sites put beside the article inside ordinary elements: related
+// articles, sharing, tags, comments, cookie banners (the markers content
+// extractors such as Readability treat as unlikely content).
+var furnitureWords = makeSet(`related share sharing social breadcrumb breadcrumbs comment comments cookie cookies
+newsletter sidebar menu pagination pager tags subscribe subscription promo banner gdpr popup
+nav navbar navigation footer masthead topbar toolbar`)
+
+// furniture reports whether element n is page furniture by its class or id:
+// one of their words, split at spaces, hyphens and underscores, is a
+// furnitureWords word.
+func furniture(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+			if furnitureWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // blocks are elements that end a paragraph.
@@ -50,6 +76,7 @@ func parseHTML(src string) htmlPage {
 		cur                  strings.Builder
 		canonical, ogURL     string
 		publishedMeta, tTime string
+		ldDate               string // JSON-LD datePublished
 	)
 	flush := func() {
 		if s := collapseSpace(cur.String()); s != "" {
@@ -61,6 +88,11 @@ func parseHTML(src string) htmlPage {
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
+			case atom.Script:
+				if ldDate == "" && strings.EqualFold(attr(n, "type"), "application/ld+json") {
+					ldDate = linkedDataPublished(scriptText(n))
+				}
+				return
 			case atom.Title:
 				if docTitle == "" {
 					docTitle = collapseSpace(nodeText(n))
@@ -85,12 +117,12 @@ func parseHTML(src string) htmlPage {
 					return
 				}
 			}
-			if skipped[n.DataAtom] && n.DataAtom != atom.Head {
+			if skipped[n.DataAtom] && n.DataAtom != atom.Head || furniture(n) {
 				return
 			}
 			if n.DataAtom == atom.Head {
 				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					if c.Type == html.ElementNode && (c.DataAtom == atom.Title || c.DataAtom == atom.Meta || c.DataAtom == atom.Link) {
+					if c.Type == html.ElementNode && (c.DataAtom == atom.Title || c.DataAtom == atom.Meta || c.DataAtom == atom.Link || c.DataAtom == atom.Script) {
 						walk(c)
 					}
 				}
@@ -112,20 +144,25 @@ func parseHTML(src string) htmlPage {
 	}
 	walk(root)
 	flush()
-	page.text = strings.Join(paras, "\n\n")
 	for _, t := range []string{h1, ogTitle, docTitle} {
 		if t != "" {
 			page.title = t
 			break
 		}
 	}
+	if len(paras) > 1 && (paras[0] == page.title || paras[0] == ogTitle || docTitle != "" && strings.HasPrefix(docTitle, paras[0])) {
+		// a headline set in a <div> rather than an <h1>: the title,
+		// not text
+		paras = paras[1:]
+	}
+	page.text = strings.Join(paras, "\n\n")
 	for _, u := range []string{canonical, ogURL} {
 		if u != "" {
 			page.url = strings.TrimSpace(u)
 			break
 		}
 	}
-	for _, d := range []string{publishedMeta, tTime} {
+	for _, d := range []string{publishedMeta, ldDate, tTime} {
 		if p := parsePublished(d); p != "" {
 			page.published = p
 			break
@@ -188,4 +225,42 @@ func nodeText(n *html.Node) string {
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// scriptText is the content of a script element, one raw text node.
+func scriptText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.Type == html.TextNode {
+		return c.Data
+	}
+	return ""
+}
+
+// linkedDataPublished reads datePublished from a page's JSON-LD, where news
+// sites that set no publication meta tag date their articles: an object, a
+// list of objects, or an "@graph" of them. "" when there is none.
+func linkedDataPublished(src string) string {
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		return ""
+	}
+	var find func(v any) string
+	find = func(v any) string {
+		switch v := v.(type) {
+		case map[string]any:
+			if d, ok := v["datePublished"].(string); ok && d != "" {
+				return d
+			}
+			if g, ok := v["@graph"]; ok {
+				return find(g)
+			}
+		case []any:
+			for _, e := range v {
+				if d := find(e); d != "" {
+					return d
+				}
+			}
+		}
+		return ""
+	}
+	return find(v)
 }

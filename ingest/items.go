@@ -284,9 +284,25 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 		}
 		nk, _ := verbForm(n.low)
 		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
-			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord
+			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord || afterCommaVerb(toks, v, end)
 	}
 	return true
+}
+
+// afterCommaVerb reports whether a word that is as often a noun, after a
+// comma and before a bare noun phrase, is a verb opening the next item:
+// "expand exports, increase aviation links and ...". A noun there would
+// go on with "in", "of", "and" or a comma ("trade, investment").
+func afterCommaVerb(toks []token, v, end int) bool {
+	if v == 0 || toks[v-1].text != "," || v+2 >= end {
+		return false
+	}
+	n := toks[v+1]
+	if n.kind != tWord || prepositions[n.low] || n.low == "and" || n.low == "or" {
+		return false
+	}
+	after := toks[v+2]
+	return after.kind == tWord && !prepositions[after.low] && after.low != "and" && after.low != "or"
 }
 
 // toVerb reports whether the word at v, right after "and to", is a verb

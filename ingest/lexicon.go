@@ -41,6 +41,9 @@ turn uncover underline underscore understand undertake unify unite unleash unloc
 value verify visit voice welcome widen win witness work write yield fight protect resist deter eradicate crack strike cherish inherit
 regard view consider pursue refuse refrain accede deny
 switch localize digitalize synchronize triple waive
+step ramp procure purchase commission hasten sell prioritize popularize replenish co-host co-organize
+finish elaborate initiate inaugurate unveil renovate reconstruct rehabilitate electrify interconnect donate digitize automate
+activate energize revamp refurbish erect restart relocate recruit dispatch
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
@@ -51,7 +54,7 @@ var nounyVerbs = makeSet(`
 access aid back balance benefit call change channel control cut deal design draft exchange export finance fund guard head
 help import increase issue lead limit mark offer pass pay plan position practice press progress release respect return
 share shift show sign stand start stay study supply support target trade transfer transport treat turn use value visit voice welcome work yield
-open view switch
+open view switch step purchase commission
 `)
 
 // objectStart are words an object noun phrase commonly starts with.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -20,13 +21,36 @@ func (d *docCtx) findMeeting() {
 		d.mentions[i] = d.findPersons(i)
 	}
 	mentions := d.mentions
-	// The meeting sentence: the first with a meeting verb and a person.
+	// The meeting sentence: the first with a meeting verb and a person,
+	// but not a headline repeated above the text ("Xi Jinping Meets with
+	// Kyrgyz President Sadyr Japarov") when the text itself reports the
+	// meeting just after it.
 	for i, s := range d.sents {
 		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) {
 			continue
 		}
-		d.meetSent = i
+		if d.meetSent < 0 {
+			d.meetSent = i
+			if !d.headline(i) {
+				break
+			}
+			continue
+		}
+		if i <= d.meetSent+3 {
+			d.meetSent = i
+		}
 		break
+	}
+	if d.meetSent < 0 {
+		// "President Tokayev took part in the informal summit of the
+		// Organization of Turkic States held in Gabala": a readout of a
+		// leader at a summit has no other meeting verb.
+		for i, s := range d.sents[:min(3, len(d.sents))] {
+			if len(mentions[i]) > 0 && tookPart(s.tokens) {
+				d.meetSent = i
+				break
+			}
+		}
 	}
 	if d.meetSent < 0 {
 		// A readout may name only one side's leader ("... held talks with
@@ -54,10 +78,23 @@ func (d *docCtx) findMeeting() {
 			}
 		}
 	}
+	principalCountries := map[string]bool{}
+	for _, p := range d.people {
+		if p.principal && p.country != "" {
+			principalCountries[p.country] = true
+		}
+	}
 	for i, s := range d.sents {
 		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended") {
 			for _, pm := range mentions[i] {
-				if !pm.p.principal {
+				switch {
+				case pm.p.principal:
+				case d.meetSent >= 0 && sentenceSays(s.tokens, "attended") && d.otherLeader(pm.p, principalCountries):
+					// "The summit was also attended by President
+					// of Türkiye Recep Tayyip Erdoğan": another
+					// country's leader is a party.
+					pm.p.principal = true
+				default:
 					pm.p.present = true
 				}
 			}
@@ -132,6 +169,42 @@ func (d *docCtx) findMeeting() {
 	}
 	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// otherLeader reports whether p is a head of state or government of a
+// country that none of the meeting's principals represents.
+func (d *docCtx) otherLeader(p *person, principals map[string]bool) bool {
+	if p.country == "" || principals[p.country] {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(p.role)) {
+		if leaderRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether sentence i is a headline: a paragraph of its
+// own with no closing stop whose words are mostly capitalised, as a title
+// set above the text.
+func (d *docCtx) headline(i int) bool {
+	s := &d.sents[i]
+	if !s.paraStart || i+1 < len(d.sents) && d.sents[i+1].para == s.para {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range s.tokens {
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	last := s.tokens[len(s.tokens)-1].text
+	return last != "." && last != "!" && words > 0 && caps*3 >= words*2
 }
 
 // leaderRoles are the roles of those who speak for a party.
@@ -261,6 +334,16 @@ var venueCities = map[string]string{
 	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
 }
 
+// venueFirstWords are the first words of venueCities, for a cheap test.
+var venueFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range venueCities {
+		first, _, _ := strings.Cut(v, " ")
+		m[first] = true
+	}
+	return m
+}()
+
 // eventCities are the fixed seats of recurring events that readouts name
 // without their city: the UN General Assembly meets in New York.
 var eventCities = map[string]string{
@@ -288,6 +371,34 @@ func hasMeetingVerb(toks []token) bool {
 	}
 	return false
 }
+
+// tookPart reports whether toks say someone took part in a meeting:
+// "took part in the informal summit", "participated in the session",
+// "attended the summit".
+func tookPart(toks []token) bool {
+	for i, t := range toks {
+		var rest []token
+		switch {
+		case (t.low == "took" || t.low == "takes") && tokLow(toks, i+1) == "part" && tokLow(toks, i+2) == "in":
+			rest = toks[i+3:]
+		case (t.low == "participated" || t.low == "participates") && tokLow(toks, i+1) == "in":
+			rest = toks[i+2:]
+		case t.low == "attended" || t.low == "attends":
+			rest = toks[i+1:]
+		default:
+			continue
+		}
+		for _, r := range rest[:min(8, len(rest))] {
+			if gatheringNouns[r.low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringNouns name a meeting that a leader takes part in.
+var gatheringNouns = makeSet(`summit meeting session forum conference congress assembly`)
 
 // meetingNouns name an encounter that can be held: "held talks", "held
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
@@ -797,10 +908,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity {
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) {
 			continue
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -881,6 +992,12 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			m.City, m.Country = d.dl.place, code
 			return
 		}
+		if _, isCountry := gazetteer.LookupCountry(d.dl.place); !isCountry && d.dl.place != "" {
+			// "GABALA. KAZINFORM –": a town the gazetteer lacks; the
+			// report is filed where the meeting took place.
+			m.City = nameCase(d.dl.place)
+			return
+		}
 	}
 	if city, code := d.unknownCity(s); city != "" {
 		m.City, m.Country = city, code
@@ -906,6 +1023,42 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// nameCase writes an upper-case dateline place as a name: "CHOLPON-ATA"
+// -> "Cholpon-Ata", "XI'AN" -> "Xi'an"; a place not in capitals stays.
+func nameCase(place string) string {
+	if strings.ToUpper(place) != place {
+		return place
+	}
+	b := []rune(strings.ToLower(place))
+	for i := range b {
+		if i == 0 || b[i-1] == ' ' || b[i-1] == '-' {
+			b[i] = unicode.ToUpper(b[i])
+		}
+	}
+	return string(b)
+}
+
+// plannedAt reports whether the place at token i is where something is
+// still to be held: "agreed ... to hold the next meeting of the commission
+// in Dushanbe", "will host the summit in Astana".
+func plannedAt(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch toks[k].low {
+		case ",", ";":
+			return false
+		case "next", "hold", "host", "convene", "organize", "organise":
+			return true
+		}
+	}
+	return false
+}
+
+// cityOf reports whether "in the city of" leads to token i: "met ... in
+// the city of Seoul".
+func cityOf(toks []token, i int) bool {
+	return tokLow(toks, i-1) == "of" && tokLow(toks, i-2) == "city" && tokLow(toks, i-3) == "the" && tokLow(toks, i-4) == "in"
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ..." or
@@ -1175,10 +1328,20 @@ func visitCity(s *sentence) (gazetteer.City, bool) {
 			}
 		}
 		if ok {
-			return gazetteer.LookupCity(pl.city)
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false
+}
+
+// placeCity looks up the city of a mention, named as the text names it
+// (cityAsWritten).
+func placeCity(pl place) (gazetteer.City, bool) {
+	c, ok := gazetteer.LookupCity(pl.city)
+	if ok {
+		c.Name = pl.city
+	}
+	return c, ok
 }
 
 // capitalCity reads "in the Kazakh capital", "in the capital of
@@ -1253,7 +1416,7 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 		}
 		if t := tokAt(toks, k); t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
 			if _, month := monthOf(t); !month {
-				if n := tokAt(toks, k+1); n.kind != tWord || !n.cap {
+				if n := tokAt(toks, k+1); (n.kind != tWord || !n.cap) && !regionNouns[n.low] {
 					return t.text, ""
 				}
 			}
@@ -1261,6 +1424,10 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 	}
 	return "", ""
 }
+
+// regionNouns after a name make it a region, not a town: "arrived in
+// Surkhandarya region".
+var regionNouns = makeSet(`region province oblast district governorate prefecture county state territory krai`)
 
 // heldInCity reads the place of "The talks took place in Samarkand", "The
 // meeting was held in Tashkent", "welcomed at Ashgabat airport, after which
@@ -1280,7 +1447,7 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 	}
 	for _, pl := range s.places {
 		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") {
-			return gazetteer.LookupCity(pl.city)
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false

@@ -51,7 +51,7 @@ majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber leg
 var notNameWords = makeSet(`
 the a an on in at of and for to with by from as during after before this that these those he she it they we i his her their its
 our you no yes but or while since following given upon over under between among against about
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+today yesterday tomorrow tonight earlier later meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
 belt road union cooperation council committee commission ministry office party government republic federation kingdom
@@ -135,6 +135,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 		for k < j && toks[k].is(wTitle) {
 			k++
 		}
+		// "Chairman of the Senate Maulen Ashimbayev": the institution
+		// ends the title, the name follows it.
+		for k+2 <= j-1 && toks[k].cap && roleOrgWords[toks[k].low] && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low]) {
+			k++
+		}
 		if k == j {
 			i = j - 1
 			continue
@@ -147,6 +152,9 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		name := joinTokens(toks[k:j])
 		roleI, role, country := d.titleChain(s, k)
+		if country == "" {
+			country = legislatureCountry(role)
+		}
 		if country == "" || tokLow(toks, j) == "of" {
 			// "President Sadyr Japarov of Kyrgyzstan" after "...
 			// Tokayev of Kazakhstan,": the country right after the name
@@ -210,6 +218,29 @@ func (d *docCtx) findPersons(si int) []personMention {
 	}
 	d.pluralTitles(si, out)
 	return out
+}
+
+// legislatures are national parliaments and their chambers by the names
+// that say whose they are without naming the country (general knowledge,
+// like knownBodies): "Chairman of the State Duma" speaks for Russia.
+var legislatures = map[string]string{
+	"state duma": "RU", "federation council": "RU", "mazhilis": "KZ", "majilis": "KZ",
+	"jogorku kenesh": "KG", "oliy majlis": "UZ", "legislative chamber": "UZ", "majlisi milli": "TJ",
+	"majlisi namoyandagon": "TJ", "mejlis": "TM", "halk maslahaty": "TM", "national people's congress": "CN",
+	"npc": "CN", "cppcc": "CN", "state great khural": "MN", "milli majlis": "AZ", "grand national assembly": "TR",
+	"lok sabha": "IN", "rajya sabha": "IN", "verkhovna rada": "UA", "bundestag": "DE", "knesset": "IL",
+}
+
+// legislatureCountry is the country of a parliament named in role, "" when
+// none.
+func legislatureCountry(role string) string {
+	low := strings.ToLower(role)
+	for name, code := range legislatures {
+		if i := strings.Index(low, name); i >= 0 && (i == 0 || low[i-1] == ' ') && (i+len(name) == len(low) || low[i+len(name)] == ' ' || low[i+len(name)] == ',') {
+			return code
+		}
+	}
+	return ""
 }
 
 // pluralTitles gives countries to "Presidents of Kazakhstan and China

@@ -1,8 +1,11 @@
 package ingest
 
 import (
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
+	"slices"
 )
 
 // refWords name an encounter of leaders; a document's signing in a city on
@@ -41,6 +44,12 @@ func (d *docCtx) findReferences() []schema.Reference {
 		segs := segments(toks)
 		future := futureMeeting(toks)
 		dates := findDates(toks, anchor)
+		// The dates that can be earlier meetings': a city near "today's
+		// talks" still belongs to "last year" ("Last year we met twice,
+		// in Tashkent and in Dushanbe, and today's talks ...").
+		earlier := slices.DeleteFunc(slices.Clone(dates), func(de dateExpr) bool {
+			return de.date.IsZero() || de.future || !de.past && de.date.End().After(anchor)
+		})
 		var docDates []dateExpr // the same dates against the publication
 		for _, de := range dates {
 			if de.date.IsZero() || de.future {
@@ -80,7 +89,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if n > 1 && !nearestDate(de, at, dates, seg) {
 				n = 1 // "met twice last year ..., and their talks ... last September"
 			}
-			cities := d.refCities(s, seg, de, dates)
+			cities := d.refCities(s, seg, de, earlier)
 			city, country := d.refPlace(s, seg, cities)
 			if n > 1 && len(cities) == n {
 				// "met twice last year in Xi'an and Beijing": one each, in order.
@@ -207,6 +216,15 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 	if len(cities) > 0 {
 		return cities[0].city, cities[0].code
 	}
+	if city, ok := venueCity(toks[g.i:g.j]); ok {
+		// "their first summit at the White House": a seat of government
+		// stands for its city.
+		code := ""
+		if c, ok := gazetteer.LookupCity(city); ok {
+			code = c.Country
+		}
+		return city, code
+	}
 	// "in Woodside, California": a capitalised place the gazetteer lacks,
 	// made a place by the region after it.
 	for k := g.i; k+3 < g.j; k++ {
@@ -234,6 +252,19 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 		}
 	}
 	return "", ""
+}
+
+// venueCity returns the city of a seat of government the tokens name
+// ("at the White House"); a venue's first word must be there before the
+// names are joined.
+func venueCity(toks []token) (string, bool) {
+	for _, t := range toks {
+		if t.cap && venueFirstWords[t.low] {
+			city, ok := venueCities[strings.ToLower(venue(toks))]
+			return city, ok
+		}
+	}
+	return "", false
 }
 
 // refCities returns the cities of segment g that belong to date de: those

@@ -104,16 +104,28 @@ type dateline struct {
 }
 
 var (
-	// An upper-case place with an optional date and agency, then a dash.
-	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)\s*`)
-	// An upper-case city and a colon, as Indian agencies write:
-	// "NEW DELHI: ...".
-	datelineColon = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):\s+`)
+	// An upper-case place with an optional date and agency, then a dash
+	// and a space ("ASTANA. Kassym-Jomart Tokayev" has no agency).
+	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)(?:\s+|$)`)
+	// The same with the agency between slashes and no dash, as TASS
+	// writes: "MOSCOW, June 3. /TASS/. ...".
+	datelineCapsSlash = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}),\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/([A-Za-z]{2,20})/\.?\s+`)
+	// An upper-case city and a colon or a full stop, as Indian agencies
+	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
+	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
 	// A capitalised place needs a date or an agency to count.
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
-	datelineTitle = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
+	datelineTitle = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
+	// The same ended by the agency and a full stop, as Central Asian
+	// agencies write: "Ashgabat, 30 April (TDH). Today, ...", "Bishkek,
+	// October 7 /Kabar/. ...".
+	datelineTitleStop = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z]{2,20})/)\.\s+`)
 )
+
+// titlePlaceDate opens a capitalised dateline: a place, a country in
+// brackets (group 2), and a date (group 3).
+const titlePlaceDate = `^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
 
 // findDateline looks for a dateline at offset at (the start of a paragraph).
 func findDateline(text string, at int) (dateline, bool) {
@@ -137,24 +149,29 @@ func findDateline(text string, at int) (dateline, bool) {
 		}
 		return d, true
 	}
-	if m := datelineColon.FindStringSubmatch(s); m != nil {
+	if m := datelineCapsSlash.FindStringSubmatchIndex(s); m != nil {
+		return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]], agency: s[m[6]:m[7]]}, true
+	}
+	if m := datelineBare.FindStringSubmatch(s); m != nil {
 		// "SAMARKAND: Prime Minister ...": a known city only, since
 		// capitals before a colon are as often a heading ("NOTE:")
 		if c, ok := gazetteer.LookupCity(m[1]); ok {
 			return dateline{start: at, end: at + len(m[0]), place: c.Name}, true
 		}
 	}
-	if m := datelineTitle.FindStringSubmatchIndex(s); m != nil {
-		d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
-		if m[4] >= 0 {
-			d.country = s[m[4]:m[5]]
-		}
-		for _, g := range []int{8, 10, 12} {
-			if m[g] >= 0 {
-				d.agency = s[m[g]:m[g+1]]
+	for _, re := range []*regexp.Regexp{datelineTitle, datelineTitleStop} {
+		if m := re.FindStringSubmatchIndex(s); m != nil {
+			d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
+			if m[4] >= 0 {
+				d.country = s[m[4]:m[5]]
 			}
+			for g := 8; g+1 < len(m); g += 2 {
+				if m[g] >= 0 {
+					d.agency = s[m[g]:m[g+1]]
+				}
+			}
+			return d, true
 		}
-		return d, true
 	}
 	return dateline{}, false
 }

@@ -36,25 +36,25 @@ var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
   development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
   reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
-  unilateral sanctions | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
+  unilateral sanctions | coercive measures | unilateral coercive measures | external forces | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
   constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
   independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
   major powers | global security initiative | global development initiative | global civilization initiative | human rights | democracy
-political/partnership: partnership | partner | strategic cooperation | relationship | relations | ties | friend |
+political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
-  political trust | mutual support | support each other | support to each other | consensus | common understandings |
+  political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
-  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting | meet again | visit |
+  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
   senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
-  consultations | consultation | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
+  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | interaction~* | next round
+  foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~*
 political/governance: governance | governance experience | political parties | party-to-party | state governance
 political/shared-future: community with a shared future! | shared future!
-political: political | politically
+political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
@@ -80,26 +80,26 @@ connectivity/corridors: corridor~energy | transport^energy | transportation^ener
 connectivity/border-crossings: border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
-trade: trade | trading | commerce | free trade | commercial | trade turnover | turnover | goods | commodities | mutual trade |
+trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
   market | markets | trade fair | expo |
   trade and economic | retail
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
-trade/market-access: market access | tariffs | tariff | customs | quarantine | phytosanitary | sanitary | certification |
+trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
   non-tariff barriers | trade barriers | standards | inspection
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
   business council | business councils | business forum | business community | business circles | business | businesses |
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
-  joint ventures | joint venture | state-owned
+  joint ventures | joint venture | state-owned | market principles | market principle
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
-  payments | payment | currency swap | swap | exchange rate | settlements
+  payments | payment | currency swap | swap~energy | exchange rate | settlements
 energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
 energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
@@ -111,34 +111,34 @@ energy/renewables: renewable | renewables | new energy | solar | wind power | wi
   dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
   industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
-industry/manufacturing: manufacturing | textiles | textile | pharmaceuticals | pharmaceutical | machinery | machine-building |
+industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals | pharmaceutical | machinery~trade | machine-building |
   engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
-  chips | electronics | metallurgy | metallurgical | aluminum | aluminium | copper | fertilizer | fertilizers | shipbuilding | shipyard |
-  aircraft~security | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement | glass
+  chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | fertilizer~trade | fertilizers~trade | mineral fertilizers~trade | shipbuilding | shipyard |
+  aircraft~security | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
-  geological exploration | deposits | ore
+  geological exploration | deposits | ore | raw materials | critical raw materials
 industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
-  scientific | science | research | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
+  scientific | science | research~* | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
   biotechnology | biotech | quantum | robotics | technoparks
 industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
   information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet
 industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
-  farmers | irrigation | veterinary | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
-  agricultural machinery | agro
+  farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
+  agricultural machinery | agricultural equipment | agro
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
-  humanitarian sphere | sports | sport | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
-  labor migration | labour migration | migrants | migration | mutual understanding between peoples | think tanks | think-tanks |
+  humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
+  labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges
-people/culture: cultural | culture | archaeology | heritage | museum | museums | film | films | cinema | arts | art | language |
+people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: education | educational | students | student | vocational | universities | university | luban | schools |
-  school | scholarships | scholarship | academic | training | personnel training | train specialists | train personnel |
+  school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
   specialists | teachers | institutes of higher education |
   higher education | language teaching | confucius institute | human resource development | human resources development |
   human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
@@ -151,21 +151,22 @@ people/youth: youth | young people | youngsters
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
   interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~*
-multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation
-multilateral/un: un | united nations | un security council | security council | general assembly | un charter
+multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation | shanghai spirit
+multilateral/un: un | united nations | un security council | security council | general assembly | un charter | 2030 agenda |
+  sustainable development goals | sdgs
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
-  international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states |
+  international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco |
   economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
-environment/green: ecology | ecological | environment | environmental | desertification | green development | biodiversity |
+environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
   pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
   trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
   environmental protection | land degradation | drought | sandstorms | aral sea
@@ -180,8 +181,8 @@ development/aid: aid | assistance | grant | grants | donor | humanitarian aid | 
   development assistance
 development/modernization: modernization | modernisation | reforms | reform
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
-  vitalization | development | economic development | socioeconomic development | socio-economic development | 2030 agenda |
-  sustainable development goals | sdgs | economic diversification | diversification
+  vitalization | development | economic development | socioeconomic development | socio-economic development |
+  economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
   various spheres | all-round cooperation | comprehensive cooperation
 `
@@ -279,7 +280,19 @@ func tagTopics(toks []token) ([]string, []string) {
 // matchTopics is tagTopics without the default: no topics when no
 // phrase of the vocabulary occurs.
 func matchTopics(toks []token) ([]string, []string, bool) {
-	var top, sub []string
+	top, sub, found, quoted := matchTopicsIn(toks, true)
+	if !found && quoted {
+		// 'build the "Digital Silk Road"': the title is all there is
+		top, sub, found, _ = matchTopicsIn(toks, false)
+	}
+	return top, sub, found
+}
+
+// matchTopicsIn is matchTopics; skipTitles leaves out the words of quoted
+// titles (the International Decade for Action "Water for Sustainable
+// Development": what it is about is said outside it), and quoted says
+// whether there were any.
+func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
 	add := func(r topicRule) {
@@ -296,7 +309,6 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 			sub = append(sub, r.slug)
 		}
 	}
-	found := false
 scan:
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
@@ -306,7 +318,11 @@ scan:
 		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
 		}
-		for _, r := range topicIndex[stem(t.low)] {
+		if skipTitles && t.cap && quotedTitle(toks, k) {
+			quoted = true
+			continue
+		}
+		for _, r := range topicIndex[stem(unnumbered(t.low))] {
 			if !matchRule(toks, k, r) {
 				continue
 			}
@@ -344,7 +360,7 @@ scan:
 	if len(weak) > 0 {
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
-	return top, sub, found
+	return top, sub, found, quoted
 }
 
 // verbHomographs are vocabulary nouns that, opening a span, are its verb:
@@ -362,6 +378,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case (t.low == "summit" || t.low == "summits" || t.low == "meeting") && k > 0 && isAcronym(toks[k-1].text):
 		// "the SCO summit": the organisation names the domain
+		return true
+	case t.cap && bodyProgramme(toks, k):
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
@@ -391,6 +409,110 @@ func notTopicWord(toks []token, k int) bool {
 	return false
 }
 
+// supportsPartyIn reports whether a span supports a party in keeping its
+// own course: "firmly supports Tajikistan in maintaining national security",
+// "supports them in independently choosing their development paths". That
+// is a stance on the party's sovereignty, whatever the course's domain.
+func supportsPartyIn(toks []token) bool {
+	v := skipAdverbs(toks, 0, len(toks))
+	switch tokLow(toks, v) {
+	case "support", "supports", "supported", "supporting":
+	default:
+		return false
+	}
+	k := v + 1
+	if tokLow(toks, k) == "them" || tokLow(toks, k) == "it" {
+		k++
+	} else {
+		for k < len(toks) && k < v+5 && toks[k].kind == tWord && (toks[k].cap || toks[k].low == "the") {
+			k++
+		}
+		if k == v+1 || !toks[k-1].cap {
+			return false
+		}
+	}
+	if tokLow(toks, k) != "in" {
+		return false
+	}
+	return ownCourse[tokLow(toks, skipAdverbs(toks, k+1, len(toks)))]
+}
+
+// ownCourse are what a party does to keep its own course: "in
+// safeguarding its sovereignty", "in pursuing a development path", "in
+// maintaining stability" (not "in hosting the summit").
+var ownCourse = makeSet(`safeguarding upholding maintaining pursuing choosing following defending protecting preserving`)
+
+// regardsAsPartner reports whether a span states how a party regards
+// another: "regards China as a reliable friend", "considers Georgia a
+// reliable partner", "regards its friendship with China as the
+// cornerstone of its foreign policy".
+func regardsAsPartner(toks []token) bool {
+	switch tokLow(toks, skipAdverbs(toks, 0, len(toks))) {
+	case "regards", "regard", "considers", "consider", "views", "view":
+	default:
+		return false
+	}
+	for _, t := range toks {
+		if stanceNouns[t.low] || t.low == "cornerstone" {
+			return true
+		}
+	}
+	return false
+}
+
+// withSovereignty adds the political stance on sovereignty to a span's
+// topics; it replaces "general", which only says no domain was named.
+func withSovereignty(top, sub []string) ([]string, []string) {
+	if slices.Contains(top, schema.TopicPolitical) && !slices.Contains(top, schema.TopicGeneral) && slices.Contains(sub, "political/sovereignty") {
+		return top, sub // "in safeguarding its sovereignty" says so itself
+	}
+	top = slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral })
+	if !slices.Contains(top, schema.TopicPolitical) {
+		top = append(top, schema.TopicPolitical)
+	}
+	if !slices.Contains(sub, "political/sovereignty") {
+		sub = append(slices.Clone(sub), "political/sovereignty")
+	}
+	return top, sub
+}
+
+// quotedTitle reports whether the capitalised word at k stands in a
+// quoted title: the title names a programme, and what it is about is
+// said outside it.
+func quotedTitle(toks []token, k int) bool {
+	b := k - 1
+	for b >= 0 && b >= k-8 && toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low]) {
+		b--
+	}
+	if b < 0 || !isQuote(toks[b]) {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e <= k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
+		e++
+	}
+	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
+}
+
+// bodyProgramme reports whether the capitalised word at k is in the name
+// of a multilateral body's programme, which follows the body's acronym:
+// "the SCO Development Strategy until 2035". The body names the domain.
+func bodyProgramme(toks []token, k int) bool {
+	b := k - 1
+	for b >= 0 && toks[b].cap && toks[b].kind == tWord && !isAcronym(toks[b].text) {
+		b--
+	}
+	if b < 0 || !isAcronym(toks[b].text) {
+		return false
+	}
+	for _, r := range topicIndex[stem(toks[b].low)] {
+		if len(r.words) == 1 && schema.TopicRoot(r.slug) == schema.TopicMultilateral {
+			return true
+		}
+	}
+	return false
+}
+
 // properNoun reports whether a one-word phrase at k does not name its
 // domain here: a capitalised word inside a place's name ("a bridge across
 // the Samur River", "the Amu Darya River") or a partner that is only the
@@ -401,8 +523,8 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	}
 	t := toks[k]
 	switch {
-	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && schema.TopicRoot(r.slug) == schema.TopicEnvironment:
-		return true
+	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && geoFeatures[t.low]:
+		return true // "the Samur River", not "a Joint Water Monitoring Centre"
 	case r.words[0] == "partner":
 		switch tokLow(toks, k-1) {
 		case "with", "international", "foreign", "other", "regional", "external":
@@ -412,17 +534,28 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	return false
 }
 
+// geoFeatures end the names of places ("the Samur River").
+var geoFeatures = makeSet(`river rivers lake lakes sea basin valley mountains desert`)
+
 // matchRule reports whether rule r matches the tokens from k, by stem.
 func matchRule(toks []token, k int, r topicRule) bool {
 	if k+len(r.words) > len(toks) {
 		return false
 	}
 	for n, w := range r.words {
-		if t := toks[k+n]; t.low != w && stem(t.low) != w {
+		if t := toks[k+n]; t.low != w && stem(unnumbered(t.low)) != w {
 			return false
 		}
 	}
 	return true
+}
+
+// unnumbered is a word without the number of a unit: "hpp" of "HPP-1".
+func unnumbered(low string) string {
+	if i := strings.LastIndexByte(low, '-'); i > 0 && isNumber(low[i+1:]) {
+		return low[:i]
+	}
+	return low
 }
 
 // dropYielded removes the topics that only weak phrases gave and whose
@@ -430,10 +563,15 @@ func matchRule(toks []token, k int, r topicRule) bool {
 func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([]string, []string) {
 	for _, r := range weak {
 		root := schema.TopicRoot(r.slug)
-		if r.yield == "*" && !strong[root] && len(top) > 1 {
-			r.yield = top[0] // yields to whatever else the span is about
-			if top[0] == root {
-				r.yield = top[1]
+		if r.yield == "*" {
+			// yields to whatever else the span names outright: in
+			// "commercial ties" both yield, and neither gives way
+			r.yield = ""
+			for _, t := range top {
+				if t != root && strong[t] {
+					r.yield = t
+					break
+				}
 			}
 		}
 		if strong[root] || !(containsStr(top, r.yield) || containsStr(sub, r.yield)) {
@@ -465,13 +603,26 @@ func topicBoundary(toks []token, k int) bool {
 			return n2 == "benefit" || n2 == "benefits" || n2 == "development" || n2 == "greater" || n2 == "common" || tokLow(toks, k+3) == "benefit"
 		}
 	case "to":
-		if k > 0 && !catenatives[toks[k-1].low] {
-			vk, _ := verbForm(tokLow(toks, skipAdverbs(toks, k+1, len(toks))))
+		if k > 0 && !catenatives[toks[k-1].low] && !toNouns[toks[k-1].low] {
+			v := tokLow(toks, skipAdverbs(toks, k+1, len(toks)))
+			if takePart[v] {
+				return false // "invited companies to take part in the modernisation of X": X is the domain
+			}
+			vk, _ := verbForm(v)
 			return vk == vBase
 		}
 	}
 	return false
 }
+
+// takePart are the verbs of "companies to take part in X", "to
+// participate in X", "to join X": not a purpose, but what the agents are
+// to be part of.
+var takePart = makeSet(`take participate join engage`)
+
+// toNouns take a to-infinitive that says what they are ("the SCO's
+// capacity to respond to security threats"), not a purpose.
+var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities`)
 
 // orgHead returns the head word of the name of an organisation that the
 // capitalised word at k belongs to ("Collective Security Treaty

@@ -22,8 +22,12 @@ type Document struct {
 // Meeting is an encounter of the parties' representatives: the one a readout
 // reports, or an earlier one it refers to.
 type Meeting struct {
-	Date     Date        `json:"date"`
+	Date Date `json:"date"`
+	// City is the town as the text names it ("Nur-Sultan" in a 2021
+	// readout); Place is the gazetteer's name for it when that differs
+	// ("Astana"), which is what identifies the place across spellings.
 	City     string      `json:"city"`
+	Place    string      `json:"place,omitempty"`
 	Country  string      `json:"country,omitempty"` // ISO 3166-1 alpha-2 of the place
 	Venue    string      `json:"venue,omitempty"`
 	Occasion string      `json:"occasion,omitempty"` // "Shanghai Cooperation Organization Summit"
@@ -36,6 +40,17 @@ type Meeting struct {
 
 // Precision is the precision of the meeting date.
 func (m Meeting) Precision() Precision { return m.Date.Precision() }
+
+// PlaceName is the name that identifies the meeting's town: Place, else
+// City.
+func (m Meeting) PlaceName() string { return placeName(m.Place, m.City) }
+
+func placeName(place, city string) string {
+	if place != "" {
+		return place
+	}
+	return city
+}
 
 // Participant is a person at a meeting.
 type Participant struct {
@@ -52,7 +67,8 @@ type Participant struct {
 // Xi'an in May last year"). Its date is only as precise as the text.
 type Reference struct {
 	Date    Date     `json:"date"`
-	City    string   `json:"city"`
+	City    string   `json:"city"`            // as the text names it
+	Place   string   `json:"place,omitempty"` // the gazetteer's name, when it differs (see Meeting)
 	Country string   `json:"country,omitempty"`
 	Parties []string `json:"parties"`
 	Text    string   `json:"text"` // the phrase that mentions it
@@ -134,3 +150,7 @@ type IngestResult struct {
 	// References are the ids of the meetings the document refers to.
 	References []string `json:"references"`
 }
+
+// PlaceName is the name that identifies the referred meeting's town:
+// Place, else City.
+func (r Reference) PlaceName() string { return placeName(r.Place, r.City) }

