@@ -161,6 +161,8 @@ var stanceVerbs = map[string]schema.Modality{
 	// (proposalObject); "places X in a priority position" (placesPriority)
 	"supported": schema.ModalitySupport,
 	"places":    schema.ModalityStance, "place": schema.ModalityStance,
+	// "firmly pursues the one-China policy" (policyObject)
+	"pursue": schema.ModalityStance, "pursues": schema.ModalityStance,
 }
 
 // travelVerbs after "look forward to" make a travel plan, not a commitment.
@@ -997,6 +999,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if !placesPriority(toks, i, ce) {
 				return frame{}, false
 			}
+		case "pursue", "pursues":
+			if !policyObject(toks, i, ce) {
+				return frame{}, false
+			}
 		}
 		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" || next == "of" {
 			return frame{}, false
@@ -1040,6 +1046,22 @@ func placesPriority(toks []token, i, ce int) bool {
 			return tokLow(toks, k-1) == "important" || tokLow(toks, k-1) == "prominent" || tokLow(toks, k-1) == "special"
 		}
 		if toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// policyObject reports whether what "pursues" at i pursues is a policy or
+// a course ("pursues the one-China policy", "an independent foreign
+// policy"), a standing stance rather than an aim ("pursue cooperation").
+func policyObject(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+7; k++ {
+		switch toks[k].low {
+		case "policy", "principle", "course", "line":
+			return true
+		}
+		if toks[k].kind == tPunct && toks[k].text != "-" {
 			return false
 		}
 	}

@@ -1412,6 +1412,9 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	for it.i+1 < it.j && linkingAdverbs[toks[it.i].low] {
 		it.i++ // "We will also create ...": the span starts at the verb
 	}
+	if it.j < len(toks) && isQuote(toks[it.j]) && openQuote(toks[it.i:it.j]) {
+		it.j++ // 'opposes any form of "Taiwan independence"': the quote closes in the span
+	}
 	start, end := toks[it.i].start, toks[it.j-1].end
 	c := schema.Commitment{
 		Text:     d.text[start:end],
@@ -1490,6 +1493,17 @@ func (d *docCtx) frameworkEntities(s *sentence, a *attribution, f *frame) ([]sch
 	return es, len(es) > 0
 }
 
+// openQuote reports whether toks open a quotation they do not close.
+func openQuote(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if isQuote(t) {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 // counterparts are the parties named in the span ("with Kyrgyzstan",
 // "from Kazakhstan") that do not commit, else for a one-sided commitment
 // the other parties.
@@ -1502,6 +1516,9 @@ func (d *docCtx) counterparts(s *sentence, it item, actors []string) []string {
 		}
 		if pl.j > it.j || !pl.exact || pl.kind != gazetteer.MentionCountry {
 			continue
+		}
+		if len(d.parties) > 0 && !slices.Contains(d.parties, pl.code) {
+			continue // "the Turkmenistan-Afghanistan-Pakistan-India pipeline", "Taiwan independence": named, not promised to
 		}
 		if !slices.Contains(actors, pl.code) {
 			out = append(out, pl.code)

@@ -144,6 +144,8 @@ func TestConstructions(t *testing.T) {
 			{"promote connectivity", "CN", schema.ModalityPledge},
 			// a hope for a meeting the parties arrange: every party
 			{"the first meeting of the intergovernmental cooperation committee will be held in Ashgabat in the first half of the year", "CN,TM", schema.ModalityHope},
+			// a standing policy is a stance
+			{"pursues a policy of positive neutrality and open doors", "TM", schema.ModalityStance},
 		}, []string{"connect Turkmenistan, Uzbekistan and China", "open the shortest route to the sea", "open doors"}},
 		{"xinhua_report.txt", []want{
 			// reported speech "Xi said China is ready to ..."
@@ -215,7 +217,10 @@ func TestConstructions(t *testing.T) {
 			}
 			for _, n := range tc.not {
 				for text := range got {
-					if strings.Contains(text, n) || strings.Contains(n, text) {
+					// a commitment that is, or opens with, what is no
+					// commitment (a stance may name it later: "pursues a
+					// policy of ... open doors")
+					if strings.HasPrefix(text, n) || strings.Contains(n, text) {
 						t.Errorf("%q extracted as a commitment", text)
 					}
 				}

@@ -103,7 +103,7 @@ finance/currency: local currency | local currencies | national currency | nation
 energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
 energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
-  petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | gas supplies | oil and gas | gas chemical | gasification
+  petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | central asia-china gas pipeline | gas supplies | oil and gas | gas chemical | gasification
 energy/power: power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
   power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh
 energy/nuclear: nuclear~security | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
