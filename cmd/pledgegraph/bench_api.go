@@ -152,12 +152,13 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		{"api ask", base + "/v1/ask?" + url.Values{"q": {question}}.Encode()},
 	}
 	fmt.Fprintf(out, "flagship: /v1/commitments?topic=connectivity&since=%s (since %s, %d items on the first page)\n", ref, m.Date, len(page.Items))
-	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statements through the driver (ExecuteQuery, readers routing)\n", question, len(statements))
+	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statements through the driver (auto-commit, readers routing, as graph.Store reads)\n", question, len(statements))
 
+	// direct runs the statements as the store does (graph/read.go): each
+	// an auto-commit transaction, its records collected.
 	direct := func(ctx context.Context) error {
 		for _, st := range statements {
-			if _, err := neo4j.ExecuteQuery(ctx, driver, st.Cypher, st.Params, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithDatabase(cfg.Neo4j.Database), neo4j.ExecuteQueryWithReadersRouting()); err != nil {
+			if err := benchRead(ctx, driver, cfg.Neo4j.Database, st); err != nil {
 				return err
 			}
 		}
@@ -272,6 +273,20 @@ func (m *cpuMeter) per(n uint64) cpuUse {
 		}
 	}
 	return u
+}
+
+// benchRead runs one read statement through the driver alone.
+func benchRead(ctx context.Context, driver neo4j.DriverWithContext, db string, st schema.ReadStatement) error {
+	sess := driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName: db, AccessMode: neo4j.AccessModeRead, BookmarkManager: driver.ExecuteQueryBookmarkManager(),
+	})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, st.Cypher, st.Params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Collect(ctx)
+	return err
 }
 
 // benchSerial calls f n times, one after another, and returns the
