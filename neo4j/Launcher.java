@@ -51,7 +51,8 @@ public class Launcher {
                 .setConfig(GraphDatabaseSettings.routing_enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                // Sized for a 2-core, 24 GiB machine shared with other work; the JVM heap is set by start.sh.
+                // Sized for a 2-core, 24 GiB machine shared with other work (the 100k-commitment graph
+                // of the API benchmark fits); the JVM heap and collector are set by neo4j.mk.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, 512 * MiB)
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 1024 * MiB)
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512 * MiB)

@@ -9,6 +9,9 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
+	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -35,6 +38,8 @@ type benchFlags struct {
 	loadOnly bool
 	amplify  int64
 	warmup   time.Duration
+	neo4jPID int
+	profile  string
 }
 
 func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -46,8 +51,10 @@ func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.IntVar(&f.workers, "workers", 4, "concurrent writers while building the graph")
 	fs.StringVar(&f.rates, "rates", "50,100,200", "request rates to test, per second")
 	fs.DurationVar(&f.duration, "duration", 10*time.Second, "duration of each attack")
-	fs.DurationVar(&f.warmup, "warmup", 10*time.Second, "warm-up load on each target before measuring")
+	fs.DurationVar(&f.warmup, "warmup", 10*time.Second, "warm-up load on each target, at the highest rate, before measuring")
 	fs.BoolVar(&f.loadOnly, "load-only", false, "build the graph and stop")
+	fs.IntVar(&f.neo4jPID, "neo4j-pid", 0, "process id of a Neo4j on this machine, to report its CPU per request (Linux; 0: not reported)")
+	fs.StringVar(&f.profile, "cpuprofile", "", "write a CPU profile of this process over the measured runs to this file")
 	fs.Int64Var(&f.amplify, "amplify-to", 0, "copy the written commitments until the graph holds this many (0: never); see docs/benchmark.md")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -145,26 +152,37 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		{"api ask", base + "/v1/ask?" + url.Values{"q": {question}}.Encode()},
 	}
 	fmt.Fprintf(out, "flagship: /v1/commitments?topic=connectivity&since=%s (since %s, %d items on the first page)\n", ref, m.Date, len(page.Items))
-	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statements through the driver (ExecuteQuery, readers routing)\n", question, len(statements))
+	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statements through the driver (auto-commit, readers routing, as graph.Store reads)\n", question, len(statements))
 
+	// direct runs the statements as the store does (graph/read.go): each
+	// an auto-commit transaction, its records collected.
 	direct := func(ctx context.Context) error {
 		for _, st := range statements {
-			if _, err := neo4j.ExecuteQuery(ctx, driver, st.Cypher, st.Params, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithDatabase(cfg.Neo4j.Database), neo4j.ExecuteQueryWithReadersRouting()); err != nil {
+			if err := benchRead(ctx, driver, cfg.Neo4j.Database, st); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
-	// Warm up the plan caches, the pools and the JIT.
+	// Warm up the plan caches, the pools and the JIT (which compiles
+	// Neo4j's hot paths only after thousands of calls) at the load to be
+	// measured.
+	warm := slices.Max(rates)
 	for _, t := range targets {
-		attackHTTP(t.url, 50, f.warmup)
+		attackHTTP(t.url, warm, f.warmup)
 	}
-	attackFunc(ctx, direct, 50, f.warmup)
+	attackFunc(ctx, direct, warm, f.warmup)
+	if f.profile != "" {
+		stop, err := startCPUProfile(f.profile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 
 	// One request at a time first: latency without queueing, the floor
 	// under the rates below.
-	fmt.Fprintf(out, "\n%-16s %6s %9s %9s %9s %11s %8s\n", "target", "rate/s", "p50", "p99", "mean", "throughput", "success")
+	fmt.Fprintf(out, "\n%-16s %6s %9s %9s %9s %11s %8s %9s %9s\n", "target", "rate/s", "p50", "p99", "mean", "throughput", "success", "cpu/req", "neo4j/req")
 	client := &http.Client{Timeout: 30 * time.Second}
 	serialHTTP := func(ctx context.Context) error {
 		resp, err := client.Get(targets[0].url)
@@ -178,27 +196,32 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		}
 		return err
 	}
-	serialAPI, cpuAPI := benchSerial(ctx, serialHTTP, 300)
-	serialDirect, cpuDirect := benchSerial(ctx, direct, 300)
-	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "api flagship", "serial", benchMillis(serialAPI.Latencies.P50), benchMillis(serialAPI.Latencies.P99),
-		benchMillis(serialAPI.Latencies.Mean), serialAPI.Throughput, 100*serialAPI.Success)
-	fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%%\n", "driver direct", "serial", benchMillis(serialDirect.Latencies.P50), benchMillis(serialDirect.Latencies.P99),
-		benchMillis(serialDirect.Latencies.Mean), serialDirect.Throughput, 100*serialDirect.Success)
-	row := func(name string, rate int, m *vegeta.Metrics) {
-		fmt.Fprintf(out, "%-16s %6d %9s %9s %9s %9.1f/s %7.1f%%\n", name, rate, benchMillis(m.Latencies.P50), benchMillis(m.Latencies.P99),
-			benchMillis(m.Latencies.Mean), m.Throughput, 100*m.Success)
+	meter := cpuMeter{neo4jPID: f.neo4jPID}
+	row := func(name, rate string, m *vegeta.Metrics, cpu cpuUse) {
+		fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%% %9s %9s\n", name, rate, benchMillis(m.Latencies.P50), benchMillis(m.Latencies.P99),
+			benchMillis(m.Latencies.Mean), m.Throughput, 100*m.Success, cpu.self, cpu.neo4j)
 	}
+	meter.start()
+	serialAPI := benchSerial(ctx, serialHTTP, 300)
+	row("api flagship", "serial", serialAPI, meter.per(serialAPI.Requests))
+	meter.start()
+	serialDirect := benchSerial(ctx, direct, 300)
+	row("driver direct", "serial", serialDirect, meter.per(serialDirect.Requests))
 	type ratio struct{ p50, p99 float64 }
 	var ratios []string
 	for _, rate := range rates {
+		r := strconv.Itoa(rate)
+		meter.start()
 		flag := attackHTTP(targets[0].url, rate, f.duration)
-		row(targets[0].name, rate, flag)
+		row(targets[0].name, r, flag, meter.per(flag.Requests))
+		meter.start()
 		askM := attackHTTP(targets[1].url, rate, f.duration)
-		row(targets[1].name, rate, askM)
+		row(targets[1].name, r, askM, meter.per(askM.Requests))
+		meter.start()
 		dir := attackFunc(ctx, direct, rate, f.duration)
-		row("driver direct", rate, dir)
-		r := ratio{float64(flag.Latencies.P50) / float64(dir.Latencies.P50), float64(flag.Latencies.P99) / float64(dir.Latencies.P99)}
-		ratios = append(ratios, fmt.Sprintf("%d/s: p50 %.2fx, p99 %.2fx", rate, r.p50, r.p99))
+		row("driver direct", r, dir, meter.per(dir.Requests))
+		q := ratio{float64(flag.Latencies.P50) / float64(dir.Latencies.P50), float64(flag.Latencies.P99) / float64(dir.Latencies.P99)}
+		ratios = append(ratios, fmt.Sprintf("%d/s: p50 %.2fx, p99 %.2fx", rate, q.p50, q.p99))
 		if flag.Success < 1 || askM.Success < 1 || dir.Success < 1 {
 			log.Warn("some requests failed", "rate", rate, "errors", strings.Join(append(flag.Errors, askM.Errors...), "; "))
 		}
@@ -206,18 +229,70 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 	fmt.Fprintf(out, "\nAPI overhead (api flagship / driver direct): serial: p50 %.2fx, p99 %.2fx; %s\n",
 		float64(serialAPI.Latencies.P50)/float64(serialDirect.Latencies.P50),
 		float64(serialAPI.Latencies.P99)/float64(serialDirect.Latencies.P99), strings.Join(ratios, "; "))
-	if cpuAPI > 0 {
-		fmt.Fprintf(out, "CPU of this process per request, serial: api flagship %s (HTTP client, server, driver), driver direct %s\n",
-			benchMillis(cpuAPI), benchMillis(cpuDirect))
+	fmt.Fprintf(out, "cpu/req: CPU of this process per request (for the API rows: HTTP client, server and driver; for driver direct: pacer and driver)")
+	if f.neo4jPID > 0 {
+		fmt.Fprintf(out, "; neo4j/req: CPU of process %d per request", f.neo4jPID)
 	}
+	fmt.Fprintln(out)
 	return nil
 }
 
+// cpuMeter measures the CPU used per request over one run, by this
+// process and, given its pid, by Neo4j: on a shared machine latencies
+// vary with the neighbours' load, CPU per request much less.
+type cpuMeter struct {
+	neo4jPID    int
+	self, neo4j time.Duration
+	selfOK      bool
+	neo4jOK     bool
+}
+
+// cpuUse is CPU per request, formatted ("-" where unknown).
+type cpuUse struct{ self, neo4j string }
+
+func (m *cpuMeter) start() {
+	m.self, m.selfOK = processCPU()
+	m.neo4jOK = false
+	if m.neo4jPID > 0 {
+		m.neo4j, m.neo4jOK = pidCPU(m.neo4jPID)
+	}
+}
+
+// per returns the CPU used since start divided by n requests.
+func (m *cpuMeter) per(n uint64) cpuUse {
+	u := cpuUse{"-", "-"}
+	if n == 0 {
+		return u
+	}
+	if self, ok := processCPU(); ok && m.selfOK {
+		u.self = benchMillis((self - m.self) / time.Duration(n))
+	}
+	if m.neo4jOK {
+		if neo, ok := pidCPU(m.neo4jPID); ok {
+			u.neo4j = benchMillis((neo - m.neo4j) / time.Duration(n))
+		}
+	}
+	return u
+}
+
+// benchRead runs one read statement through the driver alone.
+func benchRead(ctx context.Context, driver neo4j.DriverWithContext, db string, st schema.ReadStatement) error {
+	sess := driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName: db, AccessMode: neo4j.AccessModeRead, BookmarkManager: driver.ExecuteQueryBookmarkManager(),
+	})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, st.Cypher, st.Params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Collect(ctx)
+	return err
+}
+
 // benchSerial calls f n times, one after another, and returns the
-// latencies and the CPU this process used per call (0 where unknown).
-func benchSerial(ctx context.Context, f func(context.Context) error, n int) (*vegeta.Metrics, time.Duration) {
+// latencies.
+func benchSerial(ctx context.Context, f func(context.Context) error, n int) *vegeta.Metrics {
 	var m vegeta.Metrics
-	cpu0, ok := processCPU()
 	for range n {
 		start := time.Now()
 		err := f(ctx)
@@ -228,11 +303,7 @@ func benchSerial(ctx context.Context, f func(context.Context) error, n int) (*ve
 		m.Add(r)
 	}
 	m.Close()
-	cpu1, _ := processCPU()
-	if !ok {
-		return &m, 0
-	}
-	return &m, (cpu1 - cpu0) / time.Duration(n)
+	return &m
 }
 
 func benchMillis(d time.Duration) string {
@@ -321,4 +392,17 @@ RETURN p.name AS place, year ORDER BY m.date LIMIT 1`, nil, neo4j.EagerResultTra
 	}
 	year, _, err := neo4j.GetRecordValue[int64](res.Records[0], "year")
 	return fmt.Sprintf("%s %d", place, year), err
+}
+
+// startCPUProfile profiles this process into file until stop is called.
+func startCPUProfile(file string) (stop func(), err error) {
+	out, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(out); err != nil {
+		out.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); out.Close() }, nil
 }

@@ -60,6 +60,12 @@ func TestComposeFile(t *testing.T) {
 	} else if _, ok := c.Volumes[strings.Split(neo.Volumes[0], ":")[0]]; !ok {
 		t.Errorf("volume %q is not declared as a named volume", neo.Volumes[0])
 	}
+	// The image appends server.jvm.additional to its own lines, one of
+	// which selects G1; a second collector without -XX:-UseG1GC stops the
+	// JVM at start ("Multiple garbage collectors selected").
+	if jvm := neo.Environment["NEO4J_server_jvm_additional"]; strings.Contains(jvm, "+UseZGC") && !strings.Contains(jvm, "-XX:-UseG1GC") {
+		t.Errorf("NEO4J_server_jvm_additional = %q selects ZGC without -XX:-UseG1GC", jvm)
+	}
 	api, ok := c.Services["api"]
 	if !ok {
 		t.Fatal("no api service")
