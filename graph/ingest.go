@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -122,7 +123,7 @@ func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, 
 	for i, r := range rows {
 		ids[i], docs[i] = r.docID, r.doc
 	}
-	t := &txRun{ctx: ctx, tx: tx, docs: ids, hook: s.ingestHook}
+	t := &txRun{ctx: ctx, tx: tx, docs: ids, hook: s.ingestHook, stepTime: s.stepTime}
 	recs, err := t.collect("document", documentsQ, map[string]any{"codes": codes, "docs": docs})
 	if err != nil {
 		return nil, err
@@ -149,7 +150,7 @@ func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, 
 		if len(run) == 0 {
 			return nil
 		}
-		rt := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook}
+		rt := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook, stepTime: s.stepTime}
 		for _, r := range run {
 			rt.docs = append(rt.docs, r.docID)
 		}
@@ -199,8 +200,9 @@ type txRun struct {
 	ctx     context.Context
 	tx      neo4j.ManagedTransaction
 	docs    []string // the documents being written, for the hook
-	hook    func(doc, step string) error
-	changes int64
+	hook     func(doc, step string) error
+	stepTime func(step string, d time.Duration)
+	changes  int64
 }
 
 // replanSkip starts the ingest statements whose every read starts from a
@@ -226,6 +228,9 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 // collectFor runs q, a step of documents docs, and returns its records,
 // consumed.
 func (t *txRun) collectFor(docs []string, step, q string, params map[string]any) ([]*neo4j.Record, error) {
+	if t.stepTime != nil {
+		defer func(start time.Time) { t.stepTime(step, time.Since(start)) }(time.Now())
+	}
 	res, err := t.tx.Run(t.ctx, q, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", step, err)
@@ -260,7 +265,7 @@ func (t *txRun) after(docs []string, step string) error {
 }
 
 func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r docRows) (schema.IngestResult, error) {
-	t := &txRun{ctx: ctx, tx: tx, docs: []string{r.docID}, hook: s.ingestHook}
+	t := &txRun{ctx: ctx, tx: tx, docs: []string{r.docID}, hook: s.ingestHook, stepTime: s.stepTime}
 
 	// Writers that share a country take turns from here to commit: the
 	// resolution and tracking reads below must see every committed write
