@@ -472,9 +472,12 @@ RETURN doc.id AS id, new`
 // commitments go to meetings meeting[k]. The commitments of a new document
 // are new nodes (their ids hash the document's id), so when allNew they are
 // created, not merged, and the nodes they share (entities, speakers,
-// topics) are merged once for the batch from rows combined here; a
-// document that names one span twice (two rows, one id) is merged as a
-// re-ingested one is.
+// topics) are merged once for the batch from rows combined here. Merged
+// as a re-ingested document's are: those of a document that names one span
+// twice (two rows, one id), and those of a document that touches no
+// country. "New" is read before the Document is merged, and only the
+// country locks taken before that read keep a second writer of the same
+// document from reading it as new too while the first has not committed.
 func (t *txRun) writeCommitments(rows []docRows, meeting []string, allNew bool) error {
 	var created, merged []any
 	var createdDocs, mergedDocs []string
@@ -483,7 +486,7 @@ func (t *txRun) writeCommitments(rows []docRows, meeting []string, allNew bool) 
 			continue
 		}
 		d := map[string]any{"doc": r.docID, "meeting": meeting[k], "rows": r.commitments}
-		if allNew && !hasRepeats(r.ids) {
+		if allNew && len(r.countries) > 0 && !hasRepeats(r.ids) {
 			created, createdDocs = append(created, d), append(createdDocs, r.docID)
 		} else {
 			merged, mergedDocs = append(merged, d), append(mergedDocs, r.docID)
