@@ -26,18 +26,15 @@ import "fmt"
 
 // resolveMention sets target to the meeting mention x, made by meeting src
 // ("" for a readout's own meeting), resolves to. A meeting is never a
-// candidate for its own references. The places are looked at only for the
-// meetings whose parties and day fit, after collecting them: a bucket holds
-// a year of its parties' meetings, and in one predicate the planner
-// expanded every one's places first (at 8,000 synthetic documents that was
-// three quarters of re-resolving's database hits).
+// candidate for its own references.
 const resolveMention = `
 CALL {
   WITH x, src
   OPTIONAL MATCH (g:Meeting {bucket: x.bucket, partial: false})
   WHERE x.date IS NOT NULL AND g.id <> src AND g.parties_key = x.parties_key AND g.date STARTS WITH x.date
-  WITH x, [g IN collect(g) WHERE x.place_id IS NULL OR NOT EXISTS { (g)-[:HELD_IN]->(:Place) }
-           OR EXISTS { (g)-[:HELD_IN]->(:Place {id: x.place_id}) } | g.id] AS ids
+    AND (x.place_id IS NULL OR NOT EXISTS { (g)-[:HELD_IN]->(:Place) }
+         OR EXISTS { (g)-[:HELD_IN]->(:Place {id: x.place_id}) })
+  WITH x, collect(g.id) AS ids
   RETURN CASE WHEN size(ids) = 1 THEN ids[0] ELSE x.ref_id END AS target
 }`
 
