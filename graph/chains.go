@@ -58,8 +58,10 @@ const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] |
 // text from the relationship index on MATCH_KEY (key, ord) (prefix
 // filtering, see matchPrefix and matchKeys): per key, the nearest earlier
 // commitment that passes the exact Jaccard test, then the candidates at the
-// latest such meeting and after.
-const restatementsQ = `
+// latest such meeting and after. Every index seek is hinted, so that the
+// plan does not depend on the graph's statistics and replan=skip keeps it
+// (see replanSkip).
+const restatementsQ = replanSkip + `
 UNWIND $ids AS id
 MATCH (c:Commitment {id: id})
 WHERE c.scope <> '' AND c.ord IS NOT NULL
@@ -68,15 +70,17 @@ CALL {
   UNWIND [e IN c.entity_ids | c.scope + '|' + e] AS k
   OPTIONAL CALL {
     WITH c, k
-    MATCH ()-[r:CONCERNS]->() WHERE r.track = k AND r.ord < c.ord
+    MATCH ()-[r:CONCERNS]->() USING INDEX r:CONCERNS(track, ord)
+    WHERE r.track = k AND r.ord < c.ord
     RETURN r.ord AS before ORDER BY r.track DESC, r.ord DESC LIMIT 1
   }
   OPTIONAL CALL {
     WITH c, k
-    MATCH ()-[r:CONCERNS]->() WHERE r.track = k AND r.ord > c.ord
+    MATCH ()-[r:CONCERNS]->() USING INDEX r:CONCERNS(track, ord)
+    WHERE r.track = k AND r.ord > c.ord
     RETURN r.ord AS after ORDER BY r.track ASC, r.ord ASC LIMIT 1
   }
-  MATCH (o:Commitment)-[r:CONCERNS]->(:Entity)
+  MATCH (o:Commitment)-[r:CONCERNS]->(:Entity) USING INDEX r:CONCERNS(track, ord)
   WHERE r.track = k AND r.ord IN [before, after]
   RETURN collect(o {.id, .ord, .date, .first_stated, .times_stated, by: 'entity',
                     prev: ` + latestReiterated + `}) AS byEntity
@@ -91,7 +95,7 @@ CALL {
     MATCH (c)-[ck:MATCH_KEY]->(c)
     CALL {
       WITH c, ck
-      MATCH (o:Commitment)-[r:MATCH_KEY]->()
+      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
       WHERE r.key = ck.key AND r.ord < c.ord
       WITH c, o, r, size([w IN o.terms WHERE w IN c.terms]) AS shared
       WHERE o.meeting_id <> c.meeting_id AND ` + similarTerms + `
@@ -106,12 +110,12 @@ CALL {
     MATCH (c)-[ck:MATCH_KEY]->(c)
     CALL {
       WITH ck, latest
-      MATCH (o:Commitment)-[r:MATCH_KEY]->()
+      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
       WHERE r.key = ck.key AND r.ord = latest
       RETURN o
       UNION
       WITH ck, c
-      MATCH (o:Commitment)-[r:MATCH_KEY]->()
+      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
       WHERE r.key = ck.key AND r.ord > c.ord
       RETURN o
     }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -122,7 +123,7 @@ func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, 
 	for i, r := range rows {
 		ids[i], docs[i] = r.docID, r.doc
 	}
-	t := &txRun{ctx: ctx, tx: tx, docs: ids, hook: s.ingestHook}
+	t := &txRun{ctx: ctx, tx: tx, docs: ids, hook: s.ingestHook, stepTime: s.stepTime}
 	recs, err := t.collect("document", documentsQ, map[string]any{"codes": codes, "docs": docs})
 	if err != nil {
 		return nil, err
@@ -149,7 +150,7 @@ func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, 
 		if len(run) == 0 {
 			return nil
 		}
-		rt := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook}
+		rt := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook, stepTime: s.stepTime}
 		for _, r := range run {
 			rt.docs = append(rt.docs, r.docID)
 		}
@@ -196,11 +197,12 @@ SET c.code = code`
 // structural changes they make and calls the test hook after each step, for
 // each document the step wrote.
 type txRun struct {
-	ctx     context.Context
-	tx      neo4j.ManagedTransaction
-	docs    []string // the documents being written, for the hook
-	hook    func(doc, step string) error
-	changes int64
+	ctx      context.Context
+	tx       neo4j.ManagedTransaction
+	docs     []string // the documents being written, for the hook
+	hook     func(doc, step string) error
+	stepTime func(step string, d time.Duration)
+	changes  int64
 }
 
 // replanSkip starts the ingest statements whose every read starts from a
@@ -212,10 +214,11 @@ type txRun struct {
 // took most of the time. These statements' plans do not need the
 // statistics (EXPLAIN on a near-empty graph gives only NodeUniqueIndexSeek,
 // NodeIndexSeek and DirectedRelationshipIndexSeek leaves), so the first plan
-// serves for good. restatementsQ is not one of them: its ordered index
-// seeks with LIMIT need a plan that fits the graph's size, and with the plan
-// of a small graph kept it took 200-600 ms per document instead of about
-// 5 ms once a benchmark's graph held 2,000 documents.
+// serves for good. restatementsQ is one of them only because its index
+// seeks are hinted (USING INDEX): planned on a near-empty graph without the
+// hints, it scanned every Commitment for the later similar commitments, and
+// with the plan of a small graph kept it took 200-600 ms per document
+// instead of about 5 ms once a benchmark's graph held 2,000 documents.
 const replanSkip = "CYPHER replan=skip"
 
 // collect runs q for all of t.docs and returns its records, consumed.
@@ -226,6 +229,9 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 // collectFor runs q, a step of documents docs, and returns its records,
 // consumed.
 func (t *txRun) collectFor(docs []string, step, q string, params map[string]any) ([]*neo4j.Record, error) {
+	if t.stepTime != nil {
+		defer func(start time.Time) { t.stepTime(step, time.Since(start)) }(time.Now())
+	}
 	res, err := t.tx.Run(t.ctx, q, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", step, err)
@@ -260,7 +266,7 @@ func (t *txRun) after(docs []string, step string) error {
 }
 
 func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r docRows) (schema.IngestResult, error) {
-	t := &txRun{ctx: ctx, tx: tx, docs: []string{r.docID}, hook: s.ingestHook}
+	t := &txRun{ctx: ctx, tx: tx, docs: []string{r.docID}, hook: s.ingestHook, stepTime: s.stepTime}
 
 	// Writers that share a country take turns from here to commit: the
 	// resolution and tracking reads below must see every committed write
@@ -280,7 +286,11 @@ func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r doc
 	if err != nil {
 		return schema.IngestResult{}, err
 	}
-	res, err := t.writeDocs([]docRows{r}, []map[string]existingCommitment{existing})
+	var known []map[string]existingCommitment // nil: a new document, none of its commitments exist
+	if !created {
+		known = []map[string]existingCommitment{existing}
+	}
+	res, err := t.writeDocs([]docRows{r}, known)
 	if err != nil {
 		return schema.IngestResult{}, err
 	}
@@ -299,7 +309,9 @@ func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r doc
 // references, re-resolution of the buckets of their full meetings,
 // commitments, then the chains of every commitment that changed, each step
 // one statement for all of them. existing[k] is what the graph held of
-// rows[k]'s commitments (nil: nothing). The documents' meetings and
+// rows[k]'s commitments; existing is nil when every document is new (its
+// Document was created by this transaction), so that none of their
+// commitments exists yet. The documents' meetings and
 // references are written one document after the other, each seeing those
 // before it, so that the results are those of writing them one by one;
 // everything after that is a function of the set of documents (see
@@ -384,18 +396,8 @@ func (t *txRun) writeDocs(rows []docRows, existing []map[string]existingCommitme
 		}
 	}
 
-	var commitments []any
-	var withCommitments []string
-	for k, r := range rows {
-		if len(r.commitments) > 0 {
-			commitments = append(commitments, map[string]any{"doc": r.docID, "meeting": meeting[k], "rows": r.commitments})
-			withCommitments = append(withCommitments, r.docID)
-		}
-	}
-	if len(commitments) > 0 {
-		if _, err := t.collectFor(withCommitments, "commitments", commitmentsQ, map[string]any{"docs": commitments}); err != nil {
-			return nil, err
-		}
+	if err := t.writeCommitments(rows, meeting, existing == nil); err != nil {
+		return nil, err
 	}
 
 	// Commitments whose chains must be recomputed: new ones, ones whose
@@ -466,10 +468,216 @@ WITH doc, old IS NULL AS new
 MERGE (d:Document {id: doc.id})` + documentSet + `
 RETURN doc.id AS id, new`
 
-// commitmentsQ merges the commitments of documents $docs ({doc, meeting,
-// rows}) and their relationships.
-// An Entity's second label comes from its kind, and only from the
+// writeCommitments writes the commitments of documents rows, whose
+// commitments go to meetings meeting[k]. The commitments of a new document
+// are new nodes (their ids hash the document's id), so when allNew they are
+// created, not merged, and the nodes they share (entities, speakers,
+// topics) are merged once for the batch from rows combined here. Merged
+// as a re-ingested document's are: those of a document that names one span
+// twice (two rows, one id), and those of a document that touches no
+// country. "New" is read before the Document is merged, and only the
+// country locks taken before that read keep a second writer of the same
+// document from reading it as new too while the first has not committed.
+func (t *txRun) writeCommitments(rows []docRows, meeting []string, allNew bool) error {
+	var created, merged []any
+	var createdDocs, mergedDocs []string
+	for k, r := range rows {
+		if len(r.commitments) == 0 {
+			continue
+		}
+		d := map[string]any{"doc": r.docID, "meeting": meeting[k], "rows": r.commitments}
+		if allNew && len(r.countries) > 0 && !hasRepeats(r.ids) {
+			created, createdDocs = append(created, d), append(createdDocs, r.docID)
+		} else {
+			merged, mergedDocs = append(merged, d), append(mergedDocs, r.docID)
+		}
+	}
+	if len(created) > 0 {
+		params := sharedNodes(created)
+		params["docs"] = created
+		if _, err := t.collectFor(createdDocs, "commitments", createCommitmentsQ, params); err != nil {
+			return err
+		}
+	}
+	if len(merged) > 0 {
+		if _, err := t.collectFor(mergedDocs, "commitments", commitmentsQ, map[string]any{"docs": merged}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// hasRepeats says whether ids holds an id twice.
+func hasRepeats(ids []string) bool {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			return true
+		}
+		seen[id] = true
+	}
+	return false
+}
+
+// sharedNodes combines the entities, speakers and topics of the
+// commitments of docs (createCommitmentsQ's $docs) into one row per node,
+// as merging every row one after the other would leave them: the least
+// name and the sorted union of aliases (the other properties follow from
+// the id).
+func sharedNodes(docs []any) map[string]any {
+	type shared struct {
+		row     map[string]any
+		aliases [][]string
+	}
+	entities, speakers := map[string]*shared{}, map[string]*shared{}
+	var entityIDs, speakerIDs []string
+	topics := map[string]bool{}
+	add := func(m map[string]*shared, ids *[]string, row map[string]any) {
+		id := row["id"].(string)
+		sh, ok := m[id]
+		if !ok {
+			sh = &shared{row: map[string]any{}}
+			for k, v := range row {
+				if k != "track" { // the commitment's, not the entity's
+					sh.row[k] = v
+				}
+			}
+			m[id] = sh
+			*ids = append(*ids, id)
+		} else if row["name"].(string) < sh.row["name"].(string) {
+			sh.row["name"] = row["name"]
+		}
+		sh.aliases = append(sh.aliases, row["aliases"].([]string))
+	}
+	for _, d := range docs {
+		for _, c := range d.(map[string]any)["rows"].([]any) {
+			c := c.(map[string]any)
+			for _, e := range c["entities"].([]any) {
+				add(entities, &entityIDs, e.(map[string]any))
+			}
+			if sp, ok := c["speaker"].(map[string]any); ok {
+				add(speakers, &speakerIDs, sp)
+			}
+			for _, tp := range c["topics"].([]string) {
+				topics[tp] = true
+			}
+		}
+	}
+	rowsOf := func(m map[string]*shared, ids []string) []any {
+		slices.Sort(ids)
+		out := make([]any, 0, len(ids))
+		for _, id := range ids {
+			sh := m[id]
+			sh.row["aliases"] = sortedSet(sh.aliases...)
+			out = append(out, sh.row)
+		}
+		return out
+	}
+	return map[string]any{"entities": rowsOf(entities, entityIDs), "speakers": rowsOf(speakers, speakerIDs), "topics": sortedKeys(topics)}
+}
+
+// mergeEntity merges entity e as node n: kind and key follow from its id,
+// the name is the least seen and the aliases the sorted union (the
+// same-value SET of the key takes the node's lock before its aliases are
+// read). An Entity's second label comes from its kind, and only from the
 // schema.EntityKinds listed here (TestEntityKindLabels keeps them in step).
+const mergeEntity = `
+  MERGE (n:Entity {id: e.id})
+  ON CREATE SET n.kind = e.kind, n.name = e.name
+  SET n.key = e.key
+  FOREACH (_ IN CASE WHEN e.kind = 'Project' THEN [1] ELSE [] END | SET n:Project)
+  FOREACH (_ IN CASE WHEN e.kind = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
+  FOREACH (_ IN CASE WHEN e.kind = 'Initiative' THEN [1] ELSE [] END | SET n:Initiative)
+  FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET n:Institution)
+  FOREACH (_ IN CASE WHEN e.kind = 'Principle' THEN [1] ELSE [] END | SET n:Principle)
+  FOREACH (_ IN CASE WHEN e.kind = 'Agreement' THEN [1] ELSE [] END | SET n:Agreement)
+  FOREACH (_ IN CASE WHEN e.kind = 'Event' THEN [1] ELSE [] END | SET n:Event)
+  WITH n, e
+  CALL {
+    WITH n, e
+    UNWIND coalesce(n.aliases, []) + e.aliases AS a
+    WITH DISTINCT a ORDER BY a
+    RETURN collect(a) AS aliases
+  }
+  SET n.aliases = aliases, n.name = CASE WHEN e.name < n.name THEN e.name ELSE n.name END`
+
+// mergeSpeaker merges speaker sp as person p, as mergePeople does.
+const mergeSpeaker = `
+  MERGE (p:Person {id: sp.id})
+  ON CREATE SET p.key = sp.key, p.name = sp.name
+  SET p.key = sp.key
+  WITH p, sp
+  CALL {
+    WITH p, sp
+    UNWIND coalesce(p.aliases, []) + sp.aliases AS a
+    WITH DISTINCT a ORDER BY a
+    RETURN collect(a) AS aliases
+  }
+  SET p.aliases = aliases, p.name = CASE WHEN sp.name < p.name THEN sp.name ELSE p.name END`
+
+// createCommitmentsQ writes the commitments of new documents $docs (as
+// commitmentsQ takes them): first the nodes they share, once each
+// ($entities, $speakers, $topics: sharedNodes), then each commitment and
+// its relationships with CREATE, since none of them exists (each row's
+// entities, keys, topics and countries are distinct).
+const createCommitmentsQ = replanSkip + `
+CALL {
+  UNWIND $entities AS e` + mergeEntity + `
+}
+CALL {
+  UNWIND $speakers AS sp` + mergeSpeaker + `
+}
+CALL {
+  UNWIND $topics AS slug
+  MERGE (:Topic {slug: slug})
+}
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc.doc}), (m:Meeting {id: doc.meeting})
+UNWIND doc.rows AS row
+CREATE (c:Commitment)
+SET c = row.props, c.meeting_id = m.id, c.date = m.date, c.ord = m.date + '|' + m.id,
+    c.first_stated = m.date, c.times_stated = 1
+CREATE (c)-[:SOURCED_FROM {start: row.start, end: row.end}]->(d)
+CREATE (c)-[:STATED_AT]->(m)
+WITH c, row
+CALL {
+  WITH c, row
+  UNWIND row.actors AS code
+  MATCH (k:Country {code: code})
+  CREATE (c)-[:MADE_BY]->(k)
+}
+CALL {
+  WITH c, row
+  UNWIND row.toward AS code
+  MATCH (k:Country {code: code})
+  CREATE (c)-[:TOWARD]->(k)
+}
+CALL {
+  WITH c, row
+  UNWIND row.keys AS k
+  CREATE (c)-[:MATCH_KEY {key: k, ord: c.ord}]->(c)
+}
+CALL {
+  WITH c, row
+  UNWIND row.topics AS slug
+  MATCH (tp:Topic {slug: slug})
+  CREATE (c)-[:ON_TOPIC]->(tp)
+}
+CALL {
+  WITH c, row
+  UNWIND row.entities AS e
+  MATCH (n:Entity {id: e.id})
+  CREATE (c)-[:CONCERNS {track: e.track, ord: c.ord}]->(n)
+}
+CALL {
+  WITH c, row
+  WITH c, row WHERE row.speaker IS NOT NULL
+  MATCH (p:Person {id: row.speaker.id})
+  CREATE (c)-[:STATED_BY]->(p)
+}`
+
+// commitmentsQ merges the commitments of documents $docs ({doc, meeting,
+// rows}) and their relationships: the path of re-ingested documents.
 const commitmentsQ = replanSkip + `
 UNWIND $docs AS doc
 MATCH (d:Document {id: doc.doc}), (m:Meeting {id: doc.meeting})
@@ -513,41 +721,20 @@ CALL {
 CALL {
   WITH c, row
   UNWIND row.entities AS e
-  MERGE (n:Entity {id: e.id})
-  ON CREATE SET n.kind = e.kind, n.name = e.name
-  SET n.key = e.key
-  FOREACH (_ IN CASE WHEN e.kind = 'Project' THEN [1] ELSE [] END | SET n:Project)
-  FOREACH (_ IN CASE WHEN e.kind = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
-  FOREACH (_ IN CASE WHEN e.kind = 'Initiative' THEN [1] ELSE [] END | SET n:Initiative)
-  FOREACH (_ IN CASE WHEN e.kind = 'Institution' THEN [1] ELSE [] END | SET n:Institution)
-  FOREACH (_ IN CASE WHEN e.kind = 'Principle' THEN [1] ELSE [] END | SET n:Principle)
-  FOREACH (_ IN CASE WHEN e.kind = 'Agreement' THEN [1] ELSE [] END | SET n:Agreement)
-  FOREACH (_ IN CASE WHEN e.kind = 'Event' THEN [1] ELSE [] END | SET n:Event)
-  WITH c, n, e
   CALL {
-    WITH n, e
-    UNWIND coalesce(n.aliases, []) + e.aliases AS a
-    WITH DISTINCT a ORDER BY a
-    RETURN collect(a) AS aliases
+    WITH e` + mergeEntity + `
+    RETURN n
   }
-  SET n.aliases = aliases, n.name = CASE WHEN e.name < n.name THEN e.name ELSE n.name END
   MERGE (c)-[r:CONCERNS]->(n)
   SET r.track = e.track, r.ord = c.ord
 }
 CALL {
   WITH c, row
-  WITH c, row WHERE row.speaker IS NOT NULL
-  MERGE (p:Person {id: row.speaker.id})
-  ON CREATE SET p.key = row.speaker.key, p.name = row.speaker.name
-  SET p.key = row.speaker.key
-  WITH c, p, row
+  WITH c, row.speaker AS sp WHERE sp IS NOT NULL
   CALL {
-    WITH p, row
-    UNWIND coalesce(p.aliases, []) + row.speaker.aliases AS a
-    WITH DISTINCT a ORDER BY a
-    RETURN collect(a) AS aliases
+    WITH sp` + mergeSpeaker + `
+    RETURN p
   }
-  SET p.aliases = aliases, p.name = CASE WHEN row.speaker.name < p.name THEN row.speaker.name ELSE p.name END
   MERGE (c)-[:STATED_BY]->(p)
 }`
 

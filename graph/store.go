@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -37,6 +38,9 @@ type Store struct {
 	// step of an ingest transaction, once for each document the step
 	// wrote (a batch's steps write several); an error aborts it.
 	ingestHook func(doc, step string) error
+	// stepTime, when set (by the ingest benchmark), is told how long each
+	// statement of an ingest transaction took, by step.
+	stepTime func(step string, d time.Duration)
 }
 
 // Open makes a driver for cfg. It does not connect: call Ping to know that

@@ -69,16 +69,16 @@ func TestChainParams(t *testing.T) {
 	}
 }
 
-// TestEntityKindLabels checks that commitmentsQ gives every schema entity
+// TestEntityKindLabels checks that mergeEntity gives every schema entity
 // kind its label, and only those.
 func TestEntityKindLabels(t *testing.T) {
 	for _, k := range schema.EntityKinds {
 		clause := fmt.Sprintf("WHEN e.kind = '%s' THEN [1] ELSE [] END | SET n:%s)", k, k)
-		if !strings.Contains(commitmentsQ, clause) {
-			t.Errorf("commitmentsQ does not label kind %s", k)
+		if !strings.Contains(mergeEntity, clause) {
+			t.Errorf("mergeEntity does not label kind %s", k)
 		}
 	}
-	if n := strings.Count(commitmentsQ, "FOREACH (_ IN CASE WHEN e.kind"); n != len(schema.EntityKinds) {
+	if n := strings.Count(mergeEntity, "FOREACH (_ IN CASE WHEN e.kind"); n != len(schema.EntityKinds) {
 		t.Errorf("%d label clauses for %d kinds", n, len(schema.EntityKinds))
 	}
 }
