@@ -26,14 +26,16 @@ import "fmt"
 
 // resolveMention sets target to the meeting mention x, made by meeting src
 // ("" for a readout's own meeting), resolves to. A meeting is never a
-// candidate for its own references.
+// candidate for its own references. A full meeting's places are read from
+// its place_ids (the ids of its HELD_IN places, sorted, which meetingBody
+// keeps with them): a property read rather than a walk over the meeting's
+// relationships, which made this the batched writer's costliest check.
 const resolveMention = `
 CALL {
   WITH x, src
   OPTIONAL MATCH (g:Meeting {bucket: x.bucket, partial: false})
   WHERE x.date IS NOT NULL AND g.id <> src AND g.parties_key = x.parties_key AND g.date STARTS WITH x.date
-    AND (x.place_id IS NULL OR NOT EXISTS { (g)-[:HELD_IN]->(:Place) }
-         OR EXISTS { (g)-[:HELD_IN]->(:Place {id: x.place_id}) })
+    AND (x.place_id IS NULL OR g.place_ids IS NULL OR x.place_id IN g.place_ids)
   WITH x, collect(g.id) AS ids
   RETURN CASE WHEN size(ids) = 1 THEN ids[0] ELSE x.ref_id END AS target
 }`
@@ -129,6 +131,13 @@ CALL (m, mp) {
   SET p.name = CASE WHEN p.name IS NULL OR mp.place.name < p.name THEN mp.place.name ELSE p.name END,
       p.country = CASE WHEN mp.place.country IS NULL THEN p.country WHEN p.country IS NULL OR mp.place.country < p.country THEN mp.place.country ELSE p.country END
   MERGE (m)-[:HELD_IN]->(p)
+  WITH m, p, mp
+  CALL (m, mp) {
+    UNWIND coalesce(m.place_ids, []) + mp.place.id AS pid
+    WITH DISTINCT pid ORDER BY pid
+    RETURN collect(pid) AS pids
+  }
+  SET m.place_ids = pids
   WITH p, mp WHERE mp.place.country IS NOT NULL
   MATCH (c:Country {code: mp.place.country})
   MERGE (p)-[:IN]->(c)

@@ -89,3 +89,27 @@ RETURN c.match_keys IS NULL AS removed, r.key AS key, r.ord AS ord ORDER BY key`
 		t.Errorf("MATCH_KEY relationships (-want +got):\n%s", diff)
 	}
 }
+
+// TestMigrateGivesMeetingsPlaceIDs checks that Migrate upgrades the full
+// meetings an earlier version wrote, which have their places only as
+// HELD_IN relationships, with the place_ids that resolution reads.
+func TestMigrateGivesMeetingsPlaceIDs(t *testing.T) {
+	store := neo4jtest.Store(t)
+	d := neo4jtest.Driver(t)
+	neo4jtest.Query(t, d, `CREATE (m:Meeting {id: 'm-old-places', partial: false})
+CREATE (m)-[:HELD_IN]->(:Place {id: 'p-old-b'}), (m)-[:HELD_IN]->(:Place {id: 'p-old-a'})`, nil)
+	t.Cleanup(func() {
+		neo4jtest.Query(t, d, "MATCH (n) WHERE n.id IN ['m-old-places', 'p-old-a', 'p-old-b'] DETACH DELETE n", nil)
+	})
+	if err := store.Migrate(context.Background()); err != nil {
+		t.Fatalf("migrate: %v", err)
+	}
+	rows := neo4jtest.Query(t, d, "MATCH (m:Meeting {id: 'm-old-places'}) RETURN m.place_ids AS ids", nil)
+	if len(rows) != 1 {
+		t.Fatalf("%d meetings, want 1", len(rows))
+	}
+	ids, _ := rows[0].Get("ids")
+	if diff := cmp.Diff([]any{"p-old-a", "p-old-b"}, ids); diff != "" {
+		t.Errorf("place_ids after migrate (-want +got):\n%s", diff)
+	}
+}

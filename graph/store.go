@@ -97,9 +97,27 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := s.mergeTopics(ctx); err != nil {
 		return err
 	}
+	// Full meetings an earlier version wrote have their places only as
+	// HELD_IN relationships; meeting resolution reads place_ids.
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, placeIDsQ, nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		return s.translate("migrate: meeting place ids", err)
+	}
 	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()), "topics", len(schema.Topics))
 	return nil
 }
+
+// placeIDsQ gives full meetings without place_ids the sorted ids of the
+// places they were held in (see resolveMention).
+const placeIDsQ = `
+MATCH (m:Meeting {partial: false})
+WHERE m.place_ids IS NULL AND EXISTS { (m)-[:HELD_IN]->(:Place) }
+CALL (m) {
+  MATCH (m)-[:HELD_IN]->(p:Place)
+  WITH p.id AS pid ORDER BY pid
+  RETURN collect(pid) AS pids
+}
+SET m.place_ids = pids`
 
 // hasIndex reports whether the database has an index of that name.
 func (s *Store) hasIndex(ctx context.Context, name string) (bool, error) {
