@@ -69,16 +69,18 @@ RETURN ` + meetingColumns + ` AS meeting`
 // ("Xi'an 2023-05-17" finds the placeholder "2023-05"): $prefixes are the
 // less precise dates, which sort first. Each branch reads the meeting_date
 // index in order and stops at the first meeting held at the place, rather
-// than reading the date of every meeting ever held there.
+// than reading the date of every meeting ever held there; a meeting's
+// places are its place_ids (a full meeting) or place_id (a placeholder),
+// properties rather than a walk over its relationships.
 var meetingsAtOnQ = `
 MATCH (p:Place {id: $place})
 CALL {
   WITH p
-  MATCH (m:Meeting) WHERE m.date IN $prefixes AND (m)-[:HELD_IN]->(p)
+  MATCH (m:Meeting) WHERE m.date IN $prefixes AND (p.id IN m.place_ids OR m.place_id = p.id)
   RETURN m ORDER BY m.date, m.id LIMIT 1
   UNION
   WITH p
-  MATCH (m:Meeting) WHERE m.date STARTS WITH $date AND (m)-[:HELD_IN]->(p)
+  MATCH (m:Meeting) WHERE m.date STARTS WITH $date AND (p.id IN m.place_ids OR m.place_id = p.id)
   RETURN m ORDER BY m.date, m.id LIMIT 1
 }
 WITH m ORDER BY m.date, m.id LIMIT 1
