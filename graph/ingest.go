@@ -592,28 +592,30 @@ const mergeEntity = `
   FOREACH (_ IN CASE WHEN e.kind = 'Principle' THEN [1] ELSE [] END | SET n:Principle)
   FOREACH (_ IN CASE WHEN e.kind = 'Agreement' THEN [1] ELSE [] END | SET n:Agreement)
   FOREACH (_ IN CASE WHEN e.kind = 'Event' THEN [1] ELSE [] END | SET n:Event)
-  WITH n, e
-  CALL {
-    WITH n, e
-    UNWIND coalesce(n.aliases, []) + e.aliases AS a
-    WITH DISTINCT a ORDER BY a
-    RETURN collect(a) AS aliases
-  }
-  SET n.aliases = aliases, n.name = CASE WHEN e.name < n.name THEN e.name ELSE n.name END`
+  WITH n, e, n.aliases AS old, e.aliases AS add` + sortedUnion + `
+  SET n.aliases = merged, n.name = CASE WHEN e.name < n.name THEN e.name ELSE n.name END`
 
-// mergeSpeaker merges speaker sp as person p, as mergePeople does.
+// mergeSpeaker merges person sp ({id, key, name, aliases}: a speaker, or
+// a participant in mergePeople) as node p: the name is the least seen and
+// the aliases the sorted union (the same-value SET of the key takes the
+// node's lock before its aliases are read).
 const mergeSpeaker = `
   MERGE (p:Person {id: sp.id})
   ON CREATE SET p.key = sp.key, p.name = sp.name
   SET p.key = sp.key
-  WITH p, sp
-  CALL {
-    WITH p, sp
-    UNWIND coalesce(p.aliases, []) + sp.aliases AS a
-    WITH DISTINCT a ORDER BY a
-    RETURN collect(a) AS aliases
-  }
-  SET p.aliases = aliases, p.name = CASE WHEN sp.name < p.name THEN sp.name ELSE p.name END`
+  WITH p, sp, p.aliases AS old, sp.aliases AS add` + sortedUnion + `
+  SET p.aliases = merged, p.name = CASE WHEN sp.name < p.name THEN sp.name ELSE p.name END`
+
+// sortedUnion is a subquery that returns as merged the sorted, distinct
+// union of list old (null: empty) and add (a list or one value): how a
+// node's list property takes what a row adds, the same whatever the order
+// the rows arrive in.
+const sortedUnion = `
+  CALL (old, add) {
+    UNWIND coalesce(old, []) + add AS x
+    WITH DISTINCT x ORDER BY x
+    RETURN collect(x) AS merged
+  }`
 
 // createCommitmentsQ writes the commitments of new documents $docs (as
 // commitmentsQ takes them): first the nodes they share, once each

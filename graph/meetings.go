@@ -70,24 +70,13 @@ CALL {
 }`
 
 // mergePeople merges the document's participants (mp.participants) as
-// Person nodes with their spellings and the country they represent. The
-// same-value SET takes the node's lock before its aliases are read.
+// Person nodes with their spellings (mergeSpeaker) and the country they
+// represent.
 const mergePeople = `
 CALL (mp) {
-  UNWIND mp.participants AS pp
-  MERGE (p:Person {id: pp.id})
-  ON CREATE SET p.key = pp.key, p.name = pp.name
-  SET p.key = pp.key
-  WITH p, pp
-  CALL {
-    WITH p, pp
-    UNWIND coalesce(p.aliases, []) + pp.aliases AS a
-    WITH DISTINCT a ORDER BY a
-    RETURN collect(a) AS aliases
-  }
-  SET p.aliases = aliases, p.name = CASE WHEN pp.name < p.name THEN pp.name ELSE p.name END
-  WITH p, pp WHERE pp.country IS NOT NULL
-  MATCH (c:Country {code: pp.country})
+  UNWIND mp.participants AS sp` + mergeSpeaker + `
+  WITH p, sp WHERE sp.country IS NOT NULL
+  MATCH (c:Country {code: sp.country})
   MERGE (p)-[:REPRESENTS]->(c)
 }`
 
@@ -109,13 +98,8 @@ SET m.from_reference = false,
     m.kind = CASE WHEN mp.kind IS NULL THEN m.kind WHEN m.kind IS NULL OR mp.kind < m.kind THEN mp.kind ELSE m.kind END
 SET m.date_precision = CASE size(m.date) WHEN 10 THEN 'day' WHEN 7 THEN 'month' WHEN 4 THEN 'year' END,
     m.year = toInteger(left(m.date, 4))
-WITH m, mp, docID
-CALL (m, mp) {
-  UNWIND coalesce(m.parties, []) + mp.props.parties AS p
-  WITH DISTINCT p ORDER BY p
-  RETURN collect(p) AS parties
-}
-SET m.parties = parties
+WITH m, mp, docID, m.parties AS old, mp.props.parties AS add` + sortedUnion + `
+SET m.parties = merged
 WITH m, mp, docID
 MATCH (d:Document {id: docID})
 MERGE (d)-[:REPORTS]->(m)
@@ -131,13 +115,8 @@ CALL (m, mp) {
   SET p.name = CASE WHEN p.name IS NULL OR mp.place.name < p.name THEN mp.place.name ELSE p.name END,
       p.country = CASE WHEN mp.place.country IS NULL THEN p.country WHEN p.country IS NULL OR mp.place.country < p.country THEN mp.place.country ELSE p.country END
   MERGE (m)-[:HELD_IN]->(p)
-  WITH m, p, mp
-  CALL (m, mp) {
-    UNWIND coalesce(m.place_ids, []) + mp.place.id AS pid
-    WITH DISTINCT pid ORDER BY pid
-    RETURN collect(pid) AS pids
-  }
-  SET m.place_ids = pids
+  WITH m, p, mp, m.place_ids AS old, mp.place.id AS add` + sortedUnion + `
+  SET m.place_ids = merged
   WITH p, mp WHERE mp.place.country IS NOT NULL
   MATCH (c:Country {code: mp.place.country})
   MERGE (p)-[:IN]->(c)
