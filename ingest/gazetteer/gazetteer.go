@@ -132,33 +132,41 @@ func LookupCountry(s string) (string, bool) {
 // GeoNames' alternate names ("Kulyab", "Ulaanbaatar") the city comes under
 // that name, as Scan reports it, with its own name ("Kulob") an alias.
 func LookupCity(s string) (City, bool) {
-	k := lookupKey(s)
-	for _, key := range []string{k, looseKey(k)} {
-		if i, ok := gaz.cityKeys[key]; ok {
-			c := cloneCity(gaz.cities[i])
-			if as, ok := gaz.cityAs[key]; ok {
-				// An alternate name: the city under the name the text
-				// uses, its own name an alias (see names.go).
-				c.Aliases = append(slices.DeleteFunc(c.Aliases, func(a string) bool { return a == as }), c.Name)
-				c.Name = as
-			}
-			return c, true
-		}
+	i, key, ok := cityKey(s)
+	if !ok {
+		return City{}, false
 	}
-	return City{}, false
+	c := cloneCity(gaz.cities[i])
+	if as, ok := gaz.cityAs[key]; ok {
+		// An alternate name: the city under the name the text uses, its
+		// own name an alias (see names.go).
+		c.Aliases = append(slices.DeleteFunc(c.Aliases, func(a string) bool { return a == as }), c.Name)
+		c.Name = as
+	}
+	return c, true
 }
 
 // CanonicalCity is LookupCity under the city's own name, whatever name s
 // is ("Kulyab" -> Kulob, "Nur-Sultan" -> Astana): the name that identifies
 // the place across spellings.
 func CanonicalCity(s string) (City, bool) {
+	i, _, ok := cityKey(s)
+	if !ok {
+		return City{}, false
+	}
+	return cloneCity(gaz.cities[i]), true
+}
+
+// cityKey finds the city s names: its index and the lookup key that found
+// it (exact, else loose).
+func cityKey(s string) (int, string, bool) {
 	k := lookupKey(s)
 	for _, key := range []string{k, looseKey(k)} {
 		if i, ok := gaz.cityKeys[key]; ok {
-			return cloneCity(gaz.cities[i]), true
+			return i, key, true
 		}
 	}
-	return City{}, false
+	return 0, "", false
 }
 
 // lookupKey folds case, apostrophes and runs of spaces.
