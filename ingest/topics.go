@@ -36,7 +36,7 @@ import (
 //	       of the border" is about the border)
 var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
-  development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
+  development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang~* | xizang~* | tibet~* | hong kong~* |
   reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
   unilateral sanctions | coercive measures | unilateral coercive measures | external forces | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | its territory to be used | their territory to be used | territory to be used | use its territory | use their territory | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
@@ -50,12 +50,12 @@ political/partnership: partnership | partner | strategic cooperation | relations
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
   communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
-  senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
+  senior officials | strategic communication | high-level~* | state visit | official visit | exchange of visits | exchanges of visits |
   consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
   foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
   federal assembly | national assembly | legislative assembly
-political/governance: governance | governance experience | political parties | party-to-party | state governance
+political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
@@ -99,8 +99,9 @@ investment: investment | invest | investing | invested | investors | investor | 
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles | market principle
-investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
-investment/production-capacity: production capacity | capacity cooperation | localization | localisation
+investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
+  industrial cooperation zone | cooperation zone
+investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
@@ -169,7 +170,8 @@ multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | c
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
-  turkic states | european union | eu | international issues | regional issues | regional and global | eco |
+  turkic states | european union | eu | international issues | regional issues | regional and global | eco | wto | world trade organization |
+  wto accession | regional cooperation | countries of the region | international conference |
   economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
@@ -188,7 +190,7 @@ development/aid: aid | assistance | grant | grants | donor | humanitarian aid | 
   development assistance
 development/modernization: modernization | modernisation | reforms | reform
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
-  vitalization | development | economic development | socioeconomic development | socio-economic development |
+  vitalization | development~political/sovereignty | economic development | socioeconomic development | socio-economic development |
   economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
   various spheres | all-round cooperation | comprehensive cooperation
@@ -340,11 +342,17 @@ scan:
 			}
 			if t.cap && len(r.words) == 1 && schema.TopicRoot(r.slug) != schema.TopicMultilateral {
 				if head := orgHead(toks, k); head != "" {
-					if head == "organization" || head == "organisation" {
+					switch head {
+					case "organization", "organisation":
 						// "Economic Cooperation Organization": a body of
 						// states, multilateral whatever its field.
 						found = true
 						add(topicRule{slug: schema.TopicMultilateral})
+					case "park", "parks", "zone", "zones":
+						// "the Dangara Agricultural and Textile Industrial
+						// Park": a site for investors whatever it makes
+						found = true
+						add(topicRule{slug: "investment/industrial-parks"})
 					}
 					break // "Collective Security Treaty Organization" is not security
 				}
@@ -678,9 +686,9 @@ var takePart = makeSet(`take participate join engage`)
 // capacity to respond to security threats"), not a purpose.
 var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities`)
 
-// orgHead returns the head word of the name of an organisation that the
-// capitalised word at k belongs to ("Collective Security Treaty
-// Organization"), or "".
+// orgHead returns the head word of the name of an organisation or a site
+// that the capitalised word at k belongs to ("Collective Security Treaty
+// Organization", "Agricultural and Textile Industrial Park"), or "".
 func orgHead(toks []token, k int) string {
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
@@ -688,7 +696,7 @@ func orgHead(toks []token, k int) string {
 			return ""
 		}
 		switch t.low {
-		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community":
+		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community", "park", "parks", "zone", "zones":
 			return t.low
 		}
 	}
