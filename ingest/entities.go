@@ -97,6 +97,15 @@ var entityHeads = map[string]schema.EntityKind{
 	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
 }
 
+// capitalHeads end a name only when capitalised: "the Consultative
+// Meeting of the Heads of State", "the U.S.-Uzbekistan Strategic
+// Partnership" (not "the Astana meeting", "a strategic partnership"). A
+// partnership is named by its parties; in a title ("Joint Statement on
+// ... the Comprehensive Strategic Partnership") it is the subject.
+var capitalHeads = map[string]schema.EntityKind{
+	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
+}
+
 // spelledBodies finds well-known bodies written out ("the United
 // Nations"), keyed by the first word of the name.
 var spelledBodies = func() map[string][]string {
@@ -443,7 +452,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
 			continue // the name goes on: "Collective Security Treaty Organization"
 		}
-		if e, ok := d.nameBefore(toks, it.i, k, kind); ok {
+		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-")) {
 			add(canonicalPrinciple(e))
 		}
 	}
@@ -636,6 +645,9 @@ func startsEntity(es []schema.Entity, w string) bool {
 func headKind(t token) (schema.EntityKind, bool) {
 	if t.is(wHead) {
 		return entityHeads[t.low], true
+	}
+	if kind, ok := capitalHeads[t.low]; ok && t.cap {
+		return kind, true
 	}
 	if w := unnumbered(t.low); len(w) < len(t.low) {
 		kind, ok := entityHeads[w]

@@ -100,7 +100,8 @@ investment: investment | invest | investing | invested | investors | investor | 
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles | market principle
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
-  industrial cooperation zone | cooperation zone
+  industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
+  center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment
