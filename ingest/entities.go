@@ -454,6 +454,8 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		}
 		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-")) {
 			add(canonicalPrinciple(e))
+		} else if e, ok := placedFacility(s, it.i, it.j, k); ok && kind == schema.EntityProject {
+			add(e)
 		}
 	}
 	d.headlessNames(s, it, out, add)
@@ -948,6 +950,52 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 		e.Aliases = append(e.Aliases, full+e.Name[len(firstWord(e.Name)):]) // "CKU railway": China-Kyrgyzstan-Uzbekistan railway
 	}
 	return e, true
+}
+
+// placedFacility reads a facility that the text names by where it stands:
+// "the nuclear power plant in the Jizzakh region", "the new container
+// terminal in Aktau", with the place before the head as an alias
+// ("Jizzakh nuclear power plant"). The lower-case head at h has "the" and
+// a modifier before it and a city or a region after "in"; a country is
+// no such place ("the railway in Kazakhstan").
+func placedFacility(s *sentence, from, to, h int) (schema.Entity, bool) {
+	toks := s.tokens
+	if toks[h].cap || toks[h].low == "project" || tokLow(toks, h+1) != "in" {
+		return schema.Entity{}, false
+	}
+	b := h
+	for b > from && b > h-4 && toks[b-1].low != "and" && !temporalWords[toks[b-1].low] && nounModifier(toks[b-1]) {
+		b--
+	}
+	the := b - 1
+	for the > from && temporalWords[toks[the].low] {
+		the-- // "the new container terminal in Aktau"
+	}
+	if b == h || the < 0 || toks[the].low != "the" {
+		return schema.Entity{}, false
+	}
+	p := h + 2
+	if tokLow(toks, p) == "the" {
+		p++
+	}
+	e := p
+	for e < to && e < p+3 && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	place := e
+	switch {
+	case e == p:
+		return schema.Entity{}, false
+	case e < to && regionNouns[toks[e].low]:
+		e++
+	case s.placeAt(p) < 0 || s.countryAt(p) != "":
+		return schema.Entity{}, false
+	}
+	return schema.Entity{
+		Name:    joinNameTokens(toks[b:e]),
+		Aliases: []string{joinNameTokens(toks[p:place]) + " " + joinNameTokens(toks[b:h+1])},
+		Kind:    schema.EntityProject,
+	}, true
 }
 
 // openParen returns the "(" that the ")" at k closes, within a few words
