@@ -108,7 +108,8 @@ finance: finance | financial | financing | fiscal | monetary | bonds | bond | in
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
   payments | payment | currency swap | swap~energy | exchange rate | settlements
-energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
+energy: energy | energy security | energy cooperation | nuclear industry | oil industry | gas industry | oil and gas industry |
+  coal industry | power industry | electric power industry | energy industry | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
 energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
   petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | central asia-china gas pipeline | gas supplies | oil and gas | gas chemical | gasification
@@ -120,10 +121,10 @@ energy/renewables: renewable | renewables | new energy | solar | wind power | wi
   dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
   industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
-industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals | pharmaceutical | machinery~trade | machine-building |
+industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building |
   engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
   chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | shipbuilding | shipyard |
-  aircraft~security | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
+  aircraft~security,trade | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
@@ -138,7 +139,8 @@ agriculture: agriculture | farming | livestock | fisheries | fishery | agro-indu
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
   agricultural machinery | agricultural equipment | agro | fertilizer~trade | fertiliser~trade | mineral fertilizers~trade
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
-  meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil
+  meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
+  rice | soybeans | honey | flour | sugar | potatoes
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
