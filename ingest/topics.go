@@ -27,6 +27,9 @@ import (
 //	^slug  as ~slug, but only where the phrase modifies: an item of a
 //	       list with commas keeps its topic ("energy transportation" is
 //	       energy, "energy, transportation and agriculture" three domains)
+//	=slug,slug  as ~, but only when those are all the span's other
+//	       topics: "supply electricity" is energy, "supplies of grain and
+//	       fuel" are traded goods
 //	~slug  (or ~slug,slug) the phrase yields to slug: its topic is dropped when the
 //	       span also has slug from another phrase ("transit" on an
 //	       energy item is energy transit, not connectivity; "security"
@@ -89,7 +92,7 @@ connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
   market | markets | trade fair | expo |
-  trade and economic | retail | economic cooperation | supply~energy,security
+  trade and economic | retail | economic cooperation | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
   non-tariff barriers | trade barriers | standards | inspection
@@ -206,6 +209,7 @@ type topicRule struct {
 	close    bool
 	yield    string // drop the slug when the span also has this slug (or root)
 	modifier bool   // yield only as a modifier, not as an item of a list
+	only     bool   // yield only when the yield slugs are all the span's other topics
 }
 
 // topicIndex maps the stem of a first word to its rules, longest first.
@@ -234,6 +238,9 @@ var topicIndex = func() map[string][]topicRule {
 			}
 			if p, y, ok := strings.Cut(ph, "~"); ok {
 				ph, r.yield = p, y
+			}
+			if p, y, ok := strings.Cut(ph, "="); ok {
+				ph, r.yield, r.only = p, y, true
 			}
 			for _, y := range strings.Split(r.yield, ",") {
 				if _, ok := schema.LookupTopic(y); !ok && y != "*" && y != "" {
@@ -606,7 +613,7 @@ func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([
 				}
 			}
 		}
-		if strong[root] || !hasYield(top, sub, r.yield) {
+		if strong[root] || !hasYield(top, sub, r.yield) || r.only && !onlyYield(top, strong, root, r.yield) {
 			continue
 		}
 		top = slices.DeleteFunc(top, func(s string) bool { return s == root })
@@ -626,6 +633,30 @@ func hasYield(top, sub []string, yield string) bool {
 		}
 	}
 	return false
+}
+
+// inYield reports whether slug is one of the comma-separated slugs yield.
+func inYield(yield, slug string) bool {
+	for yield != "" {
+		var y string
+		y, yield, _ = strings.Cut(yield, ",")
+		if y == slug {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyYield reports whether every topic the span names outright, but
+// root, is one of the comma-separated slugs yield: "supply electricity"
+// is energy, "supplies of grain and fuel" trade as well.
+func onlyYield(top []string, strong map[string]bool, root, yield string) bool {
+	for _, t := range top {
+		if t != root && strong[t] && !inYield(yield, t) {
+			return false
+		}
+	}
+	return true
 }
 
 func finishTopics(top, sub []string) ([]string, []string) {
