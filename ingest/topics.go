@@ -66,7 +66,7 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
   weapons | demining | mine clearance | peacekeeping |
   peace and stability | stability and security | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
-  intelligence | intelligence sharing | drone~* | counter-drone | safety of! | its territory to be used | their territory to be used | territory to be used |
+  intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
   use its territory | use their territory
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
