@@ -548,6 +548,7 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 				b++
 			}
 			a, n := d.bareNameEnd(s, b, it.j)
+			n = afterOfCountry(s, n) // "the Majlisi Oli of the Republic of Tajikistan and ..."
 			if a == "" || tokLow(toks, n) != "and" || n+1 >= it.j {
 				continue
 			}
@@ -556,7 +557,11 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			}
 			if c := d.bareName(s, n+1, it.j); c != "" {
 				add(schema.Entity{Name: a, Kind: schema.EntityOrganization})
-				add(schema.Entity{Name: c, Kind: schema.EntityOrganization})
+				if !startsEntity(found, firstWord(c)) {
+					add(schema.Entity{Name: c, Kind: schema.EntityOrganization})
+				}
+			} else if startsEntity(found, toks[n+1].text) {
+				add(schema.Entity{Name: a, Kind: schema.EntityOrganization}) // "... and the Federal Assembly of Russia"
 			}
 		case t.low == "and" && k > it.i && k+1 < it.j:
 			// "A and B" where A is a name found: B is one too, and the
@@ -619,6 +624,23 @@ func (d *docCtx) bareNameEnd(s *sentence, i, j int) (string, int) {
 	return joinTokens(toks[i:e]), e
 }
 
+// afterOfCountry returns the token after "of [the] <country>" at n, the
+// state a body belongs to ("Majlisi Oli of the Republic of Tajikistan"),
+// else n.
+func afterOfCountry(s *sentence, n int) int {
+	if tokLow(s.tokens, n) != "of" {
+		return n
+	}
+	m := n + 1
+	if tokLow(s.tokens, m) == "the" {
+		m++
+	}
+	if pi := s.placeAt(m); pi >= 0 && s.places[pi].kind == gazetteer.MentionCountry && s.places[pi].i == m {
+		return s.places[pi].j
+	}
+	return n
+}
+
 // linkNouns say that two bodies work together: "cooperation between
 // Tatneft and Uzbekneftegaz" (not "a railway between Tacheng and Ayagoz").
 var linkNouns = makeSet(`cooperation ties partnership contacts exchanges interaction relations contracts agreements`)
@@ -665,14 +687,14 @@ func namedByCity(e schema.Entity) bool {
 	return ok
 }
 
-// theBefore returns the index of the "the" before token k, across an
-// ordinal ("the third summit"), -1 when there is none.
+// theBefore returns the index of the "the" (or "this", "that") before
+// token k, across an ordinal ("the third summit"), -1 when there is none.
 func theBefore(toks []token, k int) int {
 	b := k - 1
 	if b > 0 && ordinals[toks[b].low] {
 		b--
 	}
-	if b >= 0 && toks[b].low == "the" {
+	if b >= 0 && (toks[b].low == "the" || toks[b].low == "this" || toks[b].low == "that") {
 		return b
 	}
 	return -1
