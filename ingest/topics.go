@@ -91,7 +91,7 @@ connectivity/border-crossings: border crossings | border checkpoints | checkpoin
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
-  market | markets | trade fair | expo |
+  market | markets | trade fair | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
   trade and economic | retail | economic cooperation | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
