@@ -659,6 +659,23 @@ func onlyYield(top []string, strong map[string]bool, root, yield string) bool {
 	return true
 }
 
+// entityTopics gives an item that names no domain the domain of the named
+// thing it concerns: "take an active part in this project" (the
+// industrial cooperation zone named before), "hold the next session of the
+// ESPD" (a strategic partnership dialogue). Broad cooperation stays
+// general ("all-round cooperation within the SCO" names its domain).
+func entityTopics(toks []token, top, sub []string, es []schema.Entity) ([]string, []string) {
+	if len(es) == 0 || len(top) != 1 || top[0] != schema.TopicGeneral || namesCooperation(toks) {
+		return top, sub
+	}
+	for _, e := range es {
+		if t, s, found := matchTopics(tokenize(e.Name, 0, len(e.Name))); found {
+			return t, s
+		}
+	}
+	return top, sub
+}
+
 func finishTopics(top, sub []string) ([]string, []string) {
 	if len(top) == 0 {
 		return []string{schema.TopicGeneral}, nil
