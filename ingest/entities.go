@@ -247,6 +247,10 @@ func lettersMatch(name, acr string) bool {
 	return i == len(a)
 }
 
+// projectActions are what is done to a project, after "its" or "their"
+// that stands for it: "its financing", "their construction".
+var projectActions = makeSet(`financing construction completion commissioning implementation modernization modernisation`)
+
 // anaphoricHeads are the nouns that, after "the", refer back to a named
 // thing of their kind: "the corridor", "the organization", "the plant".
 var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund
@@ -257,6 +261,12 @@ summit committee commission council`)
 // is that noun or, for "project", "organization" and "initiative", whose
 // kind is the noun's.
 func (d *docCtx) antecedent(s *sentence, k int, head string) (schema.Entity, bool) {
+	return d.antecedentWithin(s, k, head, 12)
+}
+
+// antecedentWithin is antecedent, looking back over at most within
+// sentences.
+func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (schema.Entity, bool) {
 	kind := entityHeads[head]
 	match := func(e schema.Entity) bool {
 		last := strings.ToLower(lastWord(e.Name))
@@ -269,7 +279,7 @@ func (d *docCtx) antecedent(s *sentence, k int, head string) (schema.Entity, boo
 		}
 		return false
 	}
-	for si := s.idx; si >= 0 && si >= s.idx-12; si-- {
+	for si := s.idx; si >= 0 && si >= s.idx-within; si-- {
 		t := &d.sents[si]
 		end := len(t.tokens)
 		if si == s.idx {
@@ -392,6 +402,14 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				add(e)
 			}
 			continue
+		}
+		// "will take part in its financing": the project just named
+		if resolve && (t.low == "its" || t.low == "their") && k+1 < it.j && projectActions[toks[k+1].low] {
+			if e, ok := d.antecedentWithin(s, k, "project", 1); ok {
+				add(e)
+				k++
+				continue
+			}
 		}
 		kind, isHead := headKind(t)
 		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
