@@ -67,8 +67,6 @@ var entityHeads = map[string]schema.EntityKind{
 	"dialogue": schema.EntityOrganization, "committee": schema.EntityOrganization, "platform": schema.EntityOrganization,
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
 	"subcommittee": schema.EntityOrganization, "sub-committee": schema.EntityOrganization, "chamber": schema.EntityOrganization,
-	// sites: "the Lyaur training ground"
-	"ground": schema.EntityProject,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
 	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
@@ -85,8 +83,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
-	// sites: "the Kumtor deposit", "the 201st military base"
-	"deposit": schema.EntityProject, "base": schema.EntityProject,
+	// sites: "the Kumtor deposit", "the 201st military base", "the Lyaur training ground"
+	"deposit": schema.EntityProject, "base": schema.EntityProject, "ground": schema.EntityProject,
 	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
 	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
@@ -364,9 +362,10 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 					// "the C5+1 format": the name with its head follows;
 					// "the SCO summit", "an OTS centre" also concern the
 					// organisation itself.
-					if _, modifier := d.modifierAcronym(t.text); modifier {
-						// "the CKU railway": a compound of countries, no body
-					} else if e, ok := d.acronymEntity(t.text); ok && e.Kind == schema.EntityOrganization && kind != schema.EntityOrganization {
+					// "the CKU railway" (China-Kyrgyzstan-Uzbekistan):
+					// a compound of countries, no body
+					_, modifier := d.modifierAcronym(t.text)
+					if e, ok := d.acronymEntity(t.text); ok && !modifier && e.Kind == schema.EntityOrganization && kind != schema.EntityOrganization {
 						add(e)
 					}
 					continue
