@@ -1440,6 +1440,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 			}
 		}
 	}
+	c.Topics, c.Subtopics = entityTopics(toks[it.i:it.j], c.Topics, c.Subtopics, c.Entities)
 	if f.docs {
 		if e, ok := documentEntity(toks, it); ok && !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
 			c.Entities = append([]schema.Entity{e}, c.Entities...)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,6 +66,7 @@ var entityHeads = map[string]schema.EntityKind{
 	// mechanisms: "U.S.-Kazakhstan Strategic Partnership Dialogue", "Business Council"
 	"dialogue": schema.EntityOrganization, "committee": schema.EntityOrganization, "platform": schema.EntityOrganization,
 	"group": schema.EntityOrganization, "consultations": schema.EntityEvent,
+	"subcommittee": schema.EntityOrganization, "sub-committee": schema.EntityOrganization, "chamber": schema.EntityOrganization,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
 	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
@@ -81,8 +83,8 @@ var entityHeads = map[string]schema.EntityKind{
 	"reservoir": schema.EntityProject, "railroad": schema.EntityProject, "seaport": schema.EntityProject,
 	"hpp": schema.EntityProject, "tpp": schema.EntityProject, "npp": schema.EntityProject, "sez": schema.EntityProject,
 	"line": schema.EntityProject, "field": schema.EntityProject, "refinery": schema.EntityProject, "mine": schema.EntityProject,
-	// sites: "the Kumtor deposit", "the 201st military base"
-	"deposit": schema.EntityProject, "base": schema.EntityProject,
+	// sites: "the Kumtor deposit", "the 201st military base", "the Lyaur training ground"
+	"deposit": schema.EntityProject, "base": schema.EntityProject, "ground": schema.EntityProject,
 	// a principle set in capitals: "the Shanghai Spirit", "the Silk Road Spirit"
 	"spirit": schema.EntityPrinciple,
 	// national strategies and programmes: "National Development Strategy
@@ -91,6 +93,15 @@ var entityHeads = map[string]schema.EntityKind{
 	"agenda": schema.EntityInitiative, "movement": schema.EntityInitiative, "plan": schema.EntityInitiative,
 	"policy": schema.EntityPrinciple, "process": schema.EntityInitiative,
 	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
+}
+
+// capitalHeads end a name only when capitalised: "the Consultative
+// Meeting of the Heads of State", "the U.S.-Uzbekistan Strategic
+// Partnership" (not "the Astana meeting", "a strategic partnership"). A
+// partnership is named by its parties; in a title ("Joint Statement on
+// ... the Comprehensive Strategic Partnership") it is the subject.
+var capitalHeads = map[string]schema.EntityKind{
+	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
@@ -234,16 +245,26 @@ func lettersMatch(name, acr string) bool {
 	return i == len(a)
 }
 
+// projectActions are what is done to a project, after "its" or "their"
+// that stands for it: "its financing", "their construction".
+var projectActions = makeSet(`financing construction completion commissioning implementation modernization modernisation`)
+
 // anaphoricHeads are the nouns that, after "the", refer back to a named
 // thing of their kind: "the corridor", "the organization", "the plant".
 var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund
-summit`)
+summit committee commission council`)
 
 // antecedent finds the entity "the <head>" at token k of sentence s
 // refers to: the last named entity before it in the document whose head
 // is that noun or, for "project", "organization" and "initiative", whose
 // kind is the noun's.
 func (d *docCtx) antecedent(s *sentence, k int, head string) (schema.Entity, bool) {
+	return d.antecedentWithin(s, k, head, 12)
+}
+
+// antecedentWithin is antecedent, looking back over at most within
+// sentences.
+func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (schema.Entity, bool) {
 	kind := entityHeads[head]
 	match := func(e schema.Entity) bool {
 		last := strings.ToLower(lastWord(e.Name))
@@ -256,7 +277,7 @@ func (d *docCtx) antecedent(s *sentence, k int, head string) (schema.Entity, boo
 		}
 		return false
 	}
-	for si := s.idx; si >= 0 && si >= s.idx-12; si-- {
+	for si := s.idx; si >= 0 && si >= s.idx-within; si-- {
 		t := &d.sents[si]
 		end := len(t.tokens)
 		if si == s.idx {
@@ -287,7 +308,9 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 	out := []schema.Entity{}
 	add := func(e schema.Entity) {
 		for i := range out {
-			if strings.EqualFold(out[i].Name, e.Name) {
+			if strings.EqualFold(out[i].Name, e.Name) || !strings.Contains(e.Name, " ") && slices.ContainsFunc(out[i].Aliases, func(a string) bool { return strings.EqualFold(a, e.Name) }) {
+				// the same thing, or a bare name already found as an
+				// alias ("Khorgos" of "Khorgos border port")
 				for _, a := range e.Aliases {
 					if !containsStr(out[i].Aliases, a) {
 						out[i].Aliases = append(out[i].Aliases, a)
@@ -339,7 +362,10 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 					// "the C5+1 format": the name with its head follows;
 					// "the SCO summit", "an OTS centre" also concern the
 					// organisation itself.
-					if e, ok := d.acronymEntity(t.text); ok && e.Kind == schema.EntityOrganization && kind != schema.EntityOrganization {
+					// "the CKU railway" (China-Kyrgyzstan-Uzbekistan):
+					// a compound of countries, no body
+					_, modifier := d.modifierAcronym(t.text)
+					if e, ok := d.acronymEntity(t.text); ok && !modifier && e.Kind == schema.EntityOrganization && kind != schema.EntityOrganization {
 						add(e)
 					}
 					continue
@@ -362,6 +388,12 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 						e.Aliases = append(e.Aliases, t.text+" "+joinTokens(toks[n:m+1]))
 						if _, known := knownBodies[t.text]; !known {
 							e.Kind = kind
+							if full, ok := d.modifierAcronym(t.text); ok {
+								// "the China-Kyrgyzstan-Uzbekistan (CKU)
+								// railway", "the CKU railway": the
+								// spelled-out modifier with its head
+								e.Name = full + " " + joinTokens(toks[n:m+1])
+							}
 						}
 						break
 					}
@@ -369,6 +401,14 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				add(e)
 			}
 			continue
+		}
+		// "will take part in its financing": the project just named
+		if resolve && (t.low == "its" || t.low == "their") && k+1 < it.j && projectActions[toks[k+1].low] {
+			if e, ok := d.antecedentWithin(s, k, "project", 1); ok {
+				add(e)
+				k++
+				continue
+			}
 		}
 		kind, isHead := headKind(t)
 		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
@@ -387,6 +427,14 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				continue
 			}
 		}
+		// "the intergovernmental commission on economic cooperation": a
+		// joint body named by its subject.
+		if !t.cap && bodyNouns[t.low] {
+			if e, ok := lowerBody(toks, it.i, it.j, k); ok {
+				add(e)
+				continue
+			}
+		}
 		// "the Torugart and Irkeshtam checkpoints": names that share a
 		// plural head, one entity each.
 		if !t.cap && !t.is(wHead) {
@@ -401,12 +449,17 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if !isHead {
 			continue
 		}
-		if the := theBefore(toks, k); resolve && anaphoricHeads[t.low] && the >= 0 && !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != ""))) {
+		// "the railway project" is the railway
+		project := tokLow(toks, k+1) == "project" && t.low != "project" && !t.cap
+		if the := theBefore(toks, k); resolve && anaphoricHeads[t.low] && the >= 0 && (project || !(k+1 < len(toks) && (toks[k+1].low == "of" || toks[k+1].kind == tWord && (toks[k+1].cap || entityHeads[toks[k+1].low] != "")))) {
 			// "the corridor", "the Corridor" (a short form set in
 			// capitals): the corridor named before; "the third summit"
 			// is of the series, not "the Xi'an Summit" that was one
 			if e, ok := d.antecedent(s, the, t.low); ok && !(the < k-1 && namedByCity(e)) {
 				add(e)
+				if project {
+					k++
+				}
 				continue
 			}
 			if !t.cap {
@@ -416,8 +469,10 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
 			continue // the name goes on: "Collective Security Treaty Organization"
 		}
-		if e, ok := d.nameBefore(toks, it.i, k, kind); ok {
+		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-")) {
 			add(canonicalPrinciple(e))
+		} else if e, ok := placedFacility(s, it.i, it.j, k); ok && kind == schema.EntityProject {
+			add(e)
 		}
 	}
 	d.headlessNames(s, it, out, add)
@@ -429,7 +484,8 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 // dams": one entity per name, "Torugart checkpoint" with the alias
 // "Torugart"; a town names its crossing ("the Guliston checkpoint").
 // Countries and demonyms are no names here ("the Kazakh and
-// Chinese railways").
+// Chinese railways"). Lower-case modifiers of the head go with it: "the
+// Khorgos and Alashankou border ports" -> "Khorgos border port".
 func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
 	toks := s.tokens
 	head := strings.TrimSuffix(toks[k].low, "s")
@@ -437,9 +493,19 @@ func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
 	if !ok || head == toks[k].low {
 		return nil
 	}
+	m := k
+	for m > from && m > k-3 && toks[m-1].low != "and" && nounModifier(toks[m-1]) {
+		m--
+	}
+	if m < k && !(m > from && toks[m-1].cap) {
+		return nil
+	}
+	if m < k {
+		head = joinTokens(toks[m:k]) + " " + head
+	}
 	var names []string
 	and := false
-	for b := k - 1; b >= from; b-- {
+	for b := m - 1; b >= from; b-- {
 		t := toks[b]
 		switch {
 		case t.kind == tWord && t.cap && s.countryAt(b) == "" && !notNameWords[t.low] && !(b > from && toks[b-1].kind == tWord && toks[b-1].cap):
@@ -491,6 +557,29 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !(headFollows(toks, e+1) && !temporalBefore(toks, e+1)) && !d.inPerson(s, k+1, e) {
 				add(schema.Entity{Name: joinTokens(toks[k+1 : e]), Kind: schema.EntityInitiative})
 			}
+		case t.low == "between" && k+3 < it.j && k > it.i && linkNouns[toks[k-1].low]:
+			// "cooperation between Tatneft and Uzbekneftegaz": two
+			// bodies by their bare names
+			b := k + 1
+			if toks[b].low == "the" {
+				b++
+			}
+			a, n := d.bareNameEnd(s, b, it.j)
+			n = afterOfCountry(s, n) // "the Majlisi Oli of the Republic of Tajikistan and ..."
+			if a == "" || tokLow(toks, n) != "and" || n+1 >= it.j {
+				continue
+			}
+			if toks[n+1].low == "the" {
+				n++
+			}
+			if c := d.bareName(s, n+1, it.j); c != "" {
+				add(schema.Entity{Name: a, Kind: schema.EntityOrganization})
+				if !startsEntity(found, firstWord(c)) {
+					add(schema.Entity{Name: c, Kind: schema.EntityOrganization})
+				}
+			} else if startsEntity(found, toks[n+1].text) {
+				add(schema.Entity{Name: a, Kind: schema.EntityOrganization}) // "... and the Federal Assembly of Russia"
+			}
 		case t.low == "and" && k > it.i && k+1 < it.j:
 			// "A and B" where A is a name found: B is one too, and the
 			// other way round.
@@ -526,6 +615,12 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 // (before token j) that is no place, person, title, month or common
 // capitalised word, "" when there is none.
 func (d *docCtx) bareName(s *sentence, i, j int) string {
+	name, _ := d.bareNameEnd(s, i, j)
+	return name
+}
+
+// bareNameEnd is bareName, with the index of the token after the name.
+func (d *docCtx) bareNameEnd(s *sentence, i, j int) (string, int) {
 	toks := s.tokens
 	e := i
 	for e < j && e < i+3 && toks[e].kind == tWord && toks[e].cap && !notNameWords[toks[e].low] && !titleWords[toks[e].low] && s.placeAt(e) < 0 {
@@ -535,16 +630,37 @@ func (d *docCtx) bareName(s *sentence, i, j int) string {
 		e++
 	}
 	if e == i || d.inPerson(s, i, e) {
-		return ""
+		return "", e
 	}
 	if e == i+1 && d.knownAcronym(toks[i].text) {
-		return "" // "UN": read as the body it stands for
+		return "", e // "UN": read as the body it stands for
 	}
 	if e < len(toks) && toks[e].kind == tWord && toks[e].cap || headFollows(toks, e) {
-		return "" // a longer name the other rules read: "the Kuryk port"
+		return "", e // a longer name the other rules read: "the Kuryk port"
 	}
-	return joinTokens(toks[i:e])
+	return joinTokens(toks[i:e]), e
 }
+
+// afterOfCountry returns the token after "of [the] <country>" at n, the
+// state a body belongs to ("Majlisi Oli of the Republic of Tajikistan"),
+// else n.
+func afterOfCountry(s *sentence, n int) int {
+	if tokLow(s.tokens, n) != "of" {
+		return n
+	}
+	m := n + 1
+	if tokLow(s.tokens, m) == "the" {
+		m++
+	}
+	if pi := s.placeAt(m); pi >= 0 && s.places[pi].kind == gazetteer.MentionCountry && s.places[pi].i == m {
+		return s.places[pi].j
+	}
+	return n
+}
+
+// linkNouns say that two bodies work together: "cooperation between
+// Tatneft and Uzbekneftegaz" (not "a railway between Tacheng and Ayagoz").
+var linkNouns = makeSet(`cooperation ties partnership contacts exchanges interaction relations contracts agreements`)
 
 func endsEntity(es []schema.Entity, w string) bool {
 	for _, e := range es {
@@ -571,6 +687,9 @@ func headKind(t token) (schema.EntityKind, bool) {
 	if t.is(wHead) {
 		return entityHeads[t.low], true
 	}
+	if kind, ok := capitalHeads[t.low]; ok && t.cap {
+		return kind, true
+	}
 	if w := unnumbered(t.low); len(w) < len(t.low) {
 		kind, ok := entityHeads[w]
 		return kind, ok
@@ -585,14 +704,14 @@ func namedByCity(e schema.Entity) bool {
 	return ok
 }
 
-// theBefore returns the index of the "the" before token k, across an
-// ordinal ("the third summit"), -1 when there is none.
+// theBefore returns the index of the "the" (or "this", "that") before
+// token k, across an ordinal ("the third summit"), -1 when there is none.
 func theBefore(toks []token, k int) int {
 	b := k - 1
 	if b > 0 && ordinals[toks[b].low] {
 		b--
 	}
-	if b >= 0 && toks[b].low == "the" {
+	if b >= 0 && (toks[b].low == "the" || toks[b].low == "this" || toks[b].low == "that") {
 		return b
 	}
 	return -1
@@ -620,6 +739,18 @@ func nounModifier(t token) bool {
 	vk, base := verbForm(t.low)
 	return vk == vNone || vk == vBase && nounyVerbs[base]
 }
+
+// gerundModifier reports whether the -ing word at b modifies the head at
+// h as a noun ("the Lyaur training ground", "the Jizzakh processing
+// plant"): it stands right before the head, after a capitalised word.
+func gerundModifier(toks []token, from, b, h int) bool {
+	vk, _ := verbForm(toks[b].low)
+	return vk == vIng && b == h-1 && b > from && toks[b-1].kind == tWord && toks[b-1].cap
+}
+
+// verbAdjectives are adjectives spelled as verbs that modify a facility:
+// "the Khorgos free economic zone", "an open data centre".
+var verbAdjectives = makeSet(`free open clean smart`)
 
 // ordinals make a lower-case facility one of its kind: "the country's
 // first nuclear power plant".
@@ -751,8 +882,13 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			continue
 		}
 		if !head.cap && !determiners[t.low] && !prepositions[t.low] && !temporalWords[t.low] && !auxiliaries[t.low] && !isAdverb(t.low) && t.low != "and" && t.low != "such" && t.low != "as" {
-			if vk, base := verbForm(t.low); vk == vNone || vk == vBase && nounyVerbs[base] {
+			if vk, base := verbForm(t.low); vk == vNone || vk == vBase && (nounyVerbs[base] || verbAdjectives[base]) {
 				lowMods++
+				b--
+				continue
+			}
+			if gerundModifier(toks, from, b, h) {
+				lowMods++ // "the Lyaur training ground"
 				b--
 				continue
 			}
@@ -849,7 +985,56 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			e.Aliases = append(e.Aliases, acr)
 		}
 	}
+	if full, ok := d.modifierAcronym(firstWord(e.Name)); ok {
+		e.Aliases = append(e.Aliases, full+e.Name[len(firstWord(e.Name)):]) // "CKU railway": China-Kyrgyzstan-Uzbekistan railway
+	}
 	return e, true
+}
+
+// placedFacility reads a facility that the text names by where it stands:
+// "the nuclear power plant in the Jizzakh region", "the new container
+// terminal in Aktau", with the place before the head as an alias
+// ("Jizzakh nuclear power plant"). The lower-case head at h has "the" and
+// a modifier before it and a city or a region after "in"; a country is
+// no such place ("the railway in Kazakhstan").
+func placedFacility(s *sentence, from, to, h int) (schema.Entity, bool) {
+	toks := s.tokens
+	if toks[h].cap || toks[h].low == "project" || tokLow(toks, h+1) != "in" {
+		return schema.Entity{}, false
+	}
+	b := h
+	for b > from && b > h-4 && toks[b-1].low != "and" && !temporalWords[toks[b-1].low] && nounModifier(toks[b-1]) {
+		b--
+	}
+	the := b - 1
+	for the > from && temporalWords[toks[the].low] {
+		the-- // "the new container terminal in Aktau"
+	}
+	if b == h || the < 0 || toks[the].low != "the" {
+		return schema.Entity{}, false
+	}
+	p := h + 2
+	if tokLow(toks, p) == "the" {
+		p++
+	}
+	e := p
+	for e < to && e < p+3 && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	place := e
+	switch {
+	case e == p:
+		return schema.Entity{}, false
+	case e < to && regionNouns[toks[e].low]:
+		e++
+	case s.placeAt(p) < 0 || s.countryAt(p) != "":
+		return schema.Entity{}, false
+	}
+	return schema.Entity{
+		Name:    joinNameTokens(toks[b:e]),
+		Aliases: []string{joinNameTokens(toks[p:place]) + " " + joinNameTokens(toks[b:h+1])},
+		Kind:    schema.EntityProject,
+	}, true
 }
 
 // openParen returns the "(" that the ")" at k closes, within a few words
@@ -1016,6 +1201,53 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 	return schema.Entity{Name: joinNameTokens(toks[b:end]), Kind: schema.EntityAgreement}, true
 }
 
+// bodyNouns head a joint body that readouts write in lower case.
+var bodyNouns = makeSet(`commission committee council subcommittee sub-committee`)
+
+// jointBodyModifiers make a lower-case body one of two or more states:
+// "the intergovernmental commission", "the joint committee".
+var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bilateral trilateral interparliamentary inter-parliamentary interagency inter-agency`)
+
+// lowerBody reads a joint body written in lower case whose head noun is
+// token h, from its modifiers through its subject: "the intergovernmental
+// commission on trade and economic cooperation", "the Kazakh-Chinese
+// joint committee on water resources". The subject ends before the
+// place, the time or the purpose of its meeting ("... in Samarkand in
+// the autumn").
+func lowerBody(toks []token, from, to, h int) (schema.Entity, bool) {
+	b := h
+	joint := false
+	for b > from && b > h-4 {
+		t := toks[b-1]
+		if t.kind == tWord && !t.cap && jointBodyModifiers[t.low] {
+			joint = true
+		} else if !(joint && t.kind == tWord && t.cap && strings.Contains(t.text, "-")) {
+			break // "the Russian-Uzbek intergovernmental commission" goes on
+		}
+		b--
+	}
+	p := tokLow(toks, h+1)
+	if !joint || h+2 >= to || p != "on" && p != "for" {
+		return schema.Entity{}, false
+	}
+	c := h + 2
+	for c < to && c < h+14 {
+		t := toks[c]
+		if t.kind != tWord && t.text != "," || prepositions[t.low] && t.low != "of" || docTitleStops[t.low] || auxiliaries[t.low] {
+			break
+		}
+		if vk, base := verbForm(t.low); vk != vNone && !(vk == vBase && nounyVerbs[base]) && !t.cap {
+			break
+		}
+		c++
+	}
+	c = trimEnd(toks, h+2, c)
+	if c == h+2 {
+		return schema.Entity{}, false
+	}
+	return schema.Entity{Name: joinNameTokens(toks[b:c]), Aliases: []string{joinNameTokens(toks[b : h+1])}, Kind: schema.EntityOrganization}, true
+}
+
 // titleComplements open the subject of a document's title after the
 // signatories: "Agreement between the Government of X and the Government
 // of Y on cooperation in ...".
@@ -1141,6 +1373,22 @@ func (d *docCtx) unknownBody(s *sentence, k int) bool {
 // romanNumeral reports whether w is a Roman numeral ("XXI century").
 func romanNumeral(w string) bool {
 	return strings.Trim(w, "IVXLC") == ""
+}
+
+// modifierAcronym returns what the text spells out for acr when that is a
+// modifier with no head of its own ("China-Kyrgyzstan-Uzbekistan (CKU)
+// railway"): the acronym modifies the head that follows it.
+func (d *docCtx) modifierAcronym(acr string) (string, bool) {
+	full := d.acronyms[acr]
+	if _, known := knownBodies[acr]; full == "" || known {
+		return "", false
+	}
+	for _, w := range strings.Fields(full) {
+		if _, head := entityHeads[strings.ToLower(w)]; head {
+			return "", false // "Organization of Turkic States (OTS)"
+		}
+	}
+	return full, true
 }
 
 // knownAcronym reports whether acronymEntity resolves acr.

@@ -16,7 +16,9 @@ import (
 // "cross-border e-commerce" is two) and are matched through stem, so a
 // singular stands for its plural. At each word the longest phrase wins:
 // "new energy vehicles" is industry, not energy; "energy security" is
-// energy, not security; "global security initiative" is political.
+// energy, not security; "global security initiative" is political. A
+// phrase listed under two slugs names both ("economic cooperation" is
+// trade and investment).
 //
 // Marks after a phrase:
 //
@@ -25,7 +27,10 @@ import (
 //	^slug  as ~slug, but only where the phrase modifies: an item of a
 //	       list with commas keeps its topic ("energy transportation" is
 //	       energy, "energy, transportation and agriculture" three domains)
-//	~slug  the phrase yields to slug: its topic is dropped when the
+//	=slug,slug  as ~, but only when those are all the span's other
+//	       topics: "supply electricity" is energy, "supplies of grain and
+//	       fuel" are traded goods
+//	~slug  (or ~slug,slug) the phrase yields to slug: its topic is dropped when the
 //	       span also has slug from another phrase ("transit" on an
 //	       energy item is energy transit, not connectivity; "security"
 //	       beside "sovereignty" is a political stance; "purchases" of
@@ -34,13 +39,13 @@ import (
 //	       of the border" is about the border)
 var topicVocabulary = `
 political/sovereignty: sovereignty | territorial integrity | independence | core interests | major concerns | one-china |
-  development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang | xizang | tibet | hong kong |
+  development path | internal affairs | national conditions | taiwan | taiwan question | xinjiang~* | xizang~* | tibet~* | hong kong~* |
   reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
   unilateral sanctions | coercive measures | unilateral coercive measures | external forces | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
-  separatist | separatist activities | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
+  separatist | separatist activities | its territory to be used | their territory to be used | territory to be used | use its territory | use their territory | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
   constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
   independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
-  major powers | global security initiative | global development initiative | global civilization initiative | human rights | democracy
+  major powers | path of development | global security initiative | global development initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
   political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
@@ -48,20 +53,24 @@ political/partnership: partnership | partner | strategic cooperation | relations
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
   communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
-  senior officials | strategic communication | high-level | state visit | official visit | exchange of visits | exchanges of visits |
+  senior officials | strategic communication | high-level~* | state visit | official visit | exchange of visits | exchanges of visits |
   consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~*
-political/governance: governance | governance experience | political parties | party-to-party | state governance
+  foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
+  federal assembly | national assembly | legislative assembly
+political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
   peace and stability | stability and security | peace and security | regional stability | regional security |
-  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls
+  nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
+  intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
+  use its territory | use their territory
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
-  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry
+  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
+  training ground | military base
 security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
@@ -82,39 +91,43 @@ connectivity/border-crossings: border crossings | border checkpoints | checkpoin
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
-  market | markets | trade fair | expo |
-  trade and economic | retail
+  market | markets | trade fair | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
+  trade and economic | retail | economic cooperation | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
   non-tariff barriers | trade barriers | standards | inspection
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
   business council | business councils | business forum | business community | business circles | business | businesses |
-  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone
+  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles | market principle
-investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark
-investment/production-capacity: production capacity | capacity cooperation | localization | localisation
+investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
+  industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
+  center for industrial cooperation | centre for industrial cooperation
+investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
   payments | payment | currency swap | swap~energy | exchange rate | settlements
-energy: energy | energy security | energy cooperation | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
+energy: energy | energy security | energy cooperation | nuclear industry | oil industry | gas industry | oil and gas industry |
+  coal industry | power industry | electric power industry | energy industry | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
 energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
   petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | central asia-china gas pipeline | gas supplies | oil and gas | gas chemical | gasification
 energy/power: power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
-  power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh
+  power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh |
+  electricity market | energy market | power market
 energy/nuclear: nuclear~security | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
 energy/renewables: renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
   dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
   industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
-industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals | pharmaceutical | machinery~trade | machine-building |
+industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building |
   engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
-  chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | fertilizer~trade | fertilizers~trade | mineral fertilizers~trade | shipbuilding | shipyard |
-  aircraft~security | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
+  chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | shipbuilding | shipyard |
+  aircraft~security,trade | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
@@ -127,9 +140,10 @@ industry/digital: digital economy | digital | digitalization | digitalisation | 
 industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
-  agricultural machinery | agricultural equipment | agro
+  agricultural machinery | agricultural equipment | agro | fertilizer~trade | fertiliser~trade | mineral fertilizers~trade
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
-  meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons
+  meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
+  rice | soybeans | honey | flour | sugar | potatoes
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
@@ -150,7 +164,7 @@ people/media: media | journalists | news agencies | press | broadcasting | telev
 people/youth: youth | young people | youngsters
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
-  interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~*
+  interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~* | forum of regions | council of regions
 multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation | shanghai spirit
 multilateral/un: un | united nations | un security council | security council | general assembly | un charter | 2030 agenda |
   sustainable development goals | sdgs
@@ -158,11 +172,12 @@ multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
 multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
-  multilateral platforms | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
+  multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
-  turkic states | european union | eu | international issues | regional issues | regional and global | eco |
+  turkic states | european union | eu | international issues | regional issues | regional and global | eco | wto | world trade organization |
+  wto accession | regional cooperation | countries of the region | international conference |
   economic cooperation organization | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
@@ -181,7 +196,7 @@ development/aid: aid | assistance | grant | grants | donor | humanitarian aid | 
   development assistance
 development/modernization: modernization | modernisation | reforms | reform
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
-  vitalization | development | economic development | socioeconomic development | socio-economic development |
+  vitalization | development~political/sovereignty | economic development | socioeconomic development | socio-economic development |
   economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
   various spheres | all-round cooperation | comprehensive cooperation
@@ -194,6 +209,7 @@ type topicRule struct {
 	close    bool
 	yield    string // drop the slug when the span also has this slug (or root)
 	modifier bool   // yield only as a modifier, not as an item of a list
+	only     bool   // yield only when the yield slugs are all the span's other topics
 }
 
 // topicIndex maps the stem of a first word to its rules, longest first.
@@ -219,13 +235,15 @@ var topicIndex = func() map[string][]topicRule {
 			r := topicRule{slug: slug}
 			if p, y, ok := strings.Cut(ph, "^"); ok {
 				ph, r.yield, r.modifier = p, y, true
-				if _, ok := schema.LookupTopic(y); !ok {
-					panic("ingest: topic rule yields to unknown slug " + y)
-				}
 			}
 			if p, y, ok := strings.Cut(ph, "~"); ok {
 				ph, r.yield = p, y
-				if _, ok := schema.LookupTopic(y); !ok && y != "*" {
+			}
+			if p, y, ok := strings.Cut(ph, "="); ok {
+				ph, r.yield, r.only = p, y, true
+			}
+			for _, y := range strings.Split(r.yield, ",") {
+				if _, ok := schema.LookupTopic(y); !ok && y != "*" && y != "" {
 					panic("ingest: topic rule yields to unknown slug " + y)
 				}
 			}
@@ -322,7 +340,8 @@ scan:
 			quoted = true
 			continue
 		}
-		for _, r := range topicIndex[stem(unnumbered(t.low))] {
+		rules := topicIndex[stem(unnumbered(t.low))]
+		for ri, r := range rules {
 			if !matchRule(toks, k, r) {
 				continue
 			}
@@ -333,11 +352,17 @@ scan:
 			}
 			if t.cap && len(r.words) == 1 && schema.TopicRoot(r.slug) != schema.TopicMultilateral {
 				if head := orgHead(toks, k); head != "" {
-					if head == "organization" || head == "organisation" {
+					switch head {
+					case "organization", "organisation":
 						// "Economic Cooperation Organization": a body of
 						// states, multilateral whatever its field.
 						found = true
 						add(topicRule{slug: schema.TopicMultilateral})
+					case "park", "parks", "zone", "zones":
+						// "the Dangara Agricultural and Textile Industrial
+						// Park": a site for investors whatever it makes
+						found = true
+						add(topicRule{slug: "investment/industrial-parks"})
 					}
 					break // "Collective Security Treaty Organization" is not security
 				}
@@ -350,6 +375,11 @@ scan:
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
 			}
 			add(r)
+			for _, o := range rules[ri+1:] {
+				if o.slug != r.slug && slices.Equal(o.words, r.words) {
+					add(o) // listed under two slugs: "economic cooperation"
+				}
+			}
 			k += len(r.words) - 1
 			if r.close {
 				break scan
@@ -362,6 +392,9 @@ scan:
 	}
 	return top, sub, found, quoted
 }
+
+// bearVerbs make "fruit" a result: "bear fruit", "borne fruit".
+var bearVerbs = makeSet(`bear bears bore borne bearing yield yields`)
 
 // verbHomographs are vocabulary nouns that, opening a span, are its verb:
 // "cement their friendship", "bridge the gap", "fuel growth".
@@ -383,8 +416,14 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case k == 0 && verbHomographs[t.low]:
 		return true
-	case (t.low == "fruits" || t.low == "fruit") && tokLow(toks, k+1) == "of":
-		return true // "the fruits of the victory", "the fruit of cooperation": results
+	case (t.low == "fruits" || t.low == "fruit") && (tokLow(toks, k+1) == "of" || k > 0 && bearVerbs[toks[k-1].low]):
+		return true // "the fruits of the victory", "the fruit of cooperation", "bear fruit": results
+	case t.low == "factor" || t.low == "factors":
+		return true // "an important factor of stability": not "factories", which stems alike
+	case t.low == "bond" && tokLow(toks, k-1) == "a":
+		return true // "take the railway as a bond": a tie, not a security
+	case t.low == "assembly" && t.cap:
+		return true // "the Federal Assembly": a legislature, not assembly lines
 	case t.low == "press" && docNouns[tokLow(toks, k+1)] || t.low == "press" && (tokLow(toks, k+1) == "release" || tokLow(toks, k+1) == "conference"):
 		return true // "the Joint Press Communique", "a press conference": not the media
 	case t.low == "capitals":
@@ -574,11 +613,65 @@ func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([
 				}
 			}
 		}
-		if strong[root] || !(containsStr(top, r.yield) || containsStr(sub, r.yield)) {
+		if strong[root] || !hasYield(top, sub, r.yield) || r.only && !onlyYield(top, strong, root, r.yield) {
 			continue
 		}
 		top = slices.DeleteFunc(top, func(s string) bool { return s == root })
 		sub = slices.DeleteFunc(sub, func(s string) bool { return schema.TopicRoot(s) == root })
+	}
+	return top, sub
+}
+
+// hasYield reports whether the span has one of the comma-separated slugs
+// (or roots) a weak phrase yields to.
+func hasYield(top, sub []string, yield string) bool {
+	for yield != "" {
+		var y string
+		y, yield, _ = strings.Cut(yield, ",")
+		if containsStr(top, y) || containsStr(sub, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// inYield reports whether slug is one of the comma-separated slugs yield.
+func inYield(yield, slug string) bool {
+	for yield != "" {
+		var y string
+		y, yield, _ = strings.Cut(yield, ",")
+		if y == slug {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyYield reports whether every topic the span names outright, but
+// root, is one of the comma-separated slugs yield: "supply electricity"
+// is energy, "supplies of grain and fuel" trade as well.
+func onlyYield(top []string, strong map[string]bool, root, yield string) bool {
+	for _, t := range top {
+		if t != root && strong[t] && !inYield(yield, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// entityTopics gives an item that names no domain the domain of the named
+// thing it concerns: "take an active part in this project" (the
+// industrial cooperation zone named before), "hold the next session of the
+// ESPD" (a strategic partnership dialogue). Broad cooperation stays
+// general ("all-round cooperation within the SCO" names its domain).
+func entityTopics(toks []token, top, sub []string, es []schema.Entity) ([]string, []string) {
+	if len(es) == 0 || len(top) != 1 || top[0] != schema.TopicGeneral || namesCooperation(toks) {
+		return top, sub
+	}
+	for _, e := range es {
+		if t, s, found := matchTopics(tokenize(e.Name, 0, len(e.Name))); found {
+			return t, s
+		}
 	}
 	return top, sub
 }
@@ -603,7 +696,7 @@ func topicBoundary(toks []token, k int) bool {
 			return n2 == "benefit" || n2 == "benefits" || n2 == "development" || n2 == "greater" || n2 == "common" || tokLow(toks, k+3) == "benefit"
 		}
 	case "to":
-		if k > 0 && !catenatives[toks[k-1].low] && !toNouns[toks[k-1].low] {
+		if k > 0 && !catenatives[toks[k-1].low] && !toNouns[toks[k-1].low] && !controlledInfinitive(toks, k) {
 			v := tokLow(toks, skipAdverbs(toks, k+1, len(toks)))
 			if takePart[v] {
 				return false // "invited companies to take part in the modernisation of X": X is the domain
@@ -615,6 +708,26 @@ func topicBoundary(toks []token, k int) bool {
 	return false
 }
 
+// objectControl verbs take an object and a to-infinitive that says what
+// the object is to do: "encourage Chinese enterprises to invest in the
+// processing industry" names the domain in the infinitive, no purpose.
+var objectControl = makeSet(`encourage encourages encouraging welcome welcomes invite invites inviting urge urges help helps enable enables allow allows`)
+
+// controlledInfinitive reports whether the "to" at k follows the object
+// of an object-control verb that opens the span, within a few words.
+func controlledInfinitive(toks []token, k int) bool {
+	v := skipAdverbs(toks, 0, len(toks))
+	if !objectControl[tokLow(toks, v)] || k-v > 6 {
+		return false
+	}
+	for n := v + 1; n < k; n++ {
+		if toks[n].kind != tWord || auxiliaries[toks[n].low] {
+			return false
+		}
+	}
+	return true
+}
+
 // takePart are the verbs of "companies to take part in X", "to
 // participate in X", "to join X": not a purpose, but what the agents are
 // to be part of.
@@ -624,9 +737,9 @@ var takePart = makeSet(`take participate join engage`)
 // capacity to respond to security threats"), not a purpose.
 var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities`)
 
-// orgHead returns the head word of the name of an organisation that the
-// capitalised word at k belongs to ("Collective Security Treaty
-// Organization"), or "".
+// orgHead returns the head word of the name of an organisation or a site
+// that the capitalised word at k belongs to ("Collective Security Treaty
+// Organization", "Agricultural and Textile Industrial Park"), or "".
 func orgHead(toks []token, k int) string {
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
@@ -634,7 +747,7 @@ func orgHead(toks []token, k int) string {
 			return ""
 		}
 		switch t.low {
-		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community":
+		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community", "park", "parks", "zone", "zones":
 			return t.low
 		}
 	}
