@@ -164,16 +164,17 @@ func (d *docCtx) speakerLabel(si int) (speaker, int, bool) {
 	}
 	toks := s.tokens
 	nameEnd := -1 // "Emomali Rahmon (retranslated):": the name ends at "("
-	for k := 1; k < len(toks) && k <= 8; k++ {
+	for k := 1; k < len(toks) && k <= 12; k++ {
 		if toks[k].text == "(" && nameEnd < 0 {
 			nameEnd = k
-			for k < len(toks) && k <= 8 && toks[k].text != ")" {
+			for k < len(toks) && k <= 12 && toks[k].text != ")" {
 				k++
 			}
 			continue
 		}
 		if toks[k].text != ":" {
-			if !toks[k].cap && toks[k].kind == tWord {
+			// "President of Russia Vladimir Putin:": a title's "of the" may stand in the label.
+			if !toks[k].cap && toks[k].kind == tWord && toks[k].low != "of" && toks[k].low != "the" {
 				return speaker{}, 0, false
 			}
 			continue
