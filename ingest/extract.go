@@ -215,6 +215,9 @@ func (d *docCtx) prepare(published schema.Date) {
 					// title and date.
 					dl, ok = findPlaceLine(d.text, s.start)
 				}
+				if !ok {
+					dl, ok = findDatePlaceLines(d.text, s.start) // "December 21, 2026\n21:15\nSt Petersburg"
+				}
 				if ok {
 					d.dl = &dl
 					d.sents = splitSentences(d.text, d.body, []dateline{dl})

@@ -983,7 +983,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
-			m.City, m.Country = c.Name, c.Country
+			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
 			return
 		}
 		if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
