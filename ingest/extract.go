@@ -258,6 +258,7 @@ func (d *docCtx) prepare(published schema.Date) {
 		d.scanPlaces(s, ms[mi:mj])
 		mi = mj
 	}
+	d.regionPlaces()
 	d.anchor = anchorTime(published)
 	if d.anchor.IsZero() {
 		d.anchor = d.dateLine()

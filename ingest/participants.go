@@ -33,7 +33,7 @@ president presidents premier premiers prime minister ministers vice foreign secr
 advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
-first lady sultan supreme assistant undersecretary under acting pm
+first lady sultan supreme assistant undersecretary under acting pm rais
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -454,6 +454,13 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			continue
 		}
 		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
+			start = i
+			continue
+		}
+		if t.kind == tPoss && i > 0 && toks[i-1].cap && roleOrgWords[toks[i-1].low+"'s"] && start < k {
+			// "Chairman of the People's Government of ...": a word of
+			// the institution, not a country's possessive.
+			i--
 			start = i
 			continue
 		}
