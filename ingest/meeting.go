@@ -1065,7 +1065,7 @@ func cityOf(toks []token, i int) bool {
 // "Summit in Khankendi on July 4": one or two capitalised words after
 // "in" that are no place, person, month or institution, followed by a
 // comma, a date or the end of the sentence. A country right after it
-// (", Azerbaijan") gives its country.
+// (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -1092,12 +1092,21 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 		}
 		code := ""
 		if tokLow(toks, j) == "," {
-			code = s.countryAt(j + 1)
+			c := j + 1
+			if compassWords[tokLow(toks, c)] {
+				c++ // "in Kashgar, northwest China's Xinjiang"
+			}
+			code = s.countryAt(c)
 		}
 		return joinTokens(toks[k:j]), code
 	}
 	return "", ""
 }
+
+// compassWords place a town within its country, as news agencies write:
+// "Kashgar, northwest China's Xinjiang".
+var compassWords = makeSet(`north south east west northeast northwest southeast southwest northern southern eastern western
+northeastern northwestern southeastern southwestern central`)
 
 // inPerson reports whether tokens [i, j) belong to a person's name.
 func (d *docCtx) inPerson(s *sentence, i, j int) bool {
