@@ -42,7 +42,7 @@ var roleOrgWords = makeSet(`
 of the communist party committee central commission office affairs council cpc cpv defense defence trade finance energy
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
-the and , international development
+the and , international development public internal environment
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 `)
 
@@ -135,9 +135,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 		for k < j && toks[k].is(wTitle) {
 			k++
 		}
-		// "Chairman of the Senate Maulen Ashimbayev": the institution
-		// ends the title, the name follows it.
-		for k+2 <= j-1 && toks[k].cap && roleOrgWords[toks[k].low] && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low]) {
+		// "Chairman of the Senate Maulen Ashimbayev", "Minister of
+		// Public Security Wang Xiaohong", "Minister of Agriculture and
+		// Environment Do Duc Duy": the institution ends the title, the
+		// name follows it.
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
 		}
 		if k == j {
