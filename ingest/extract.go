@@ -52,7 +52,7 @@ type docCtx struct {
 	sents       []sentence
 	people      []*person
 	meetSent    int // index of the sentence that reports the meeting, -1 if none
-	visitSent   int // 1 + the index of a sentence whose visit placed the meeting, 0 if none
+	visitSent   int // 1 + the index of another sentence that placed the meeting (a visit, a news lead), 0 if none
 	meeting     schema.Meeting
 	parties     []string
 	warnings    []string

@@ -954,6 +954,13 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		if c, ok := d.leadMeeting(&d.sents[si]); ok {
+			m.City, m.Country = c.Name, c.Country
+			d.visitSent = si + 1
+			return
+		}
+	}
 	// "President X, who arrived in Astana (in the Kazakh capital, in
 	// ancient Khiva, in our country) on a state visit": where the visitor
 	// came, in the meeting's sentence or one near it.
@@ -1311,6 +1318,38 @@ func pastDated(toks []token, anchor time.Time) bool {
 	}
 	return false
 }
+
+// leadMeeting reads the place of a news report's lead, which tells of the
+// meeting before the sentence that names who met: "China and Uzbekistan
+// will deepen cooperation ..., as the two countries' top police officers
+// met in Beijing on Tuesday." The lead has a meeting verb, a city after
+// "in" or "at", and no earlier time: no date before the last week and no
+// word that looks back ("last", "previously").
+func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	if !hasMeetingVerb(toks) {
+		return gazetteer.City{}, false
+	}
+	for _, t := range toks {
+		if lookBackWords[t.low] {
+			return gazetteer.City{}, false
+		}
+	}
+	for _, de := range findDates(toks, d.anchor) {
+		if de.date.Precision() != schema.PrecisionDay || de.date.Start().Before(d.anchor.AddDate(0, 0, -7)) {
+			return gazetteer.City{}, false
+		}
+	}
+	for _, pl := range s.places {
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") && !plannedAt(toks, pl.i) {
+			return placeCity(pl)
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// lookBackWords make a meeting sentence tell of an earlier meeting.
+var lookBackWords = makeSet(`last previous previously before earlier ago recalled recalling first since`)
 
 // topicNouns before "in" make the place what is talked about, not where
 // the meeting is: "the situation in Bishkek".
