@@ -988,6 +988,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+	if city, code := d.heldInArea(s); city != "" {
+		m.City, m.Country = city, code
+		return
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
@@ -1114,6 +1118,40 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 // "Kashgar, northwest China's Xinjiang".
 var compassWords = makeSet(`north south east west northeast northwest southeast southwest northern southern eastern western
 northeastern northwestern southeastern southwestern central`)
+
+// heldInArea reads a resort or district the gazetteer lacks, named as
+// where the meeting was held and placed in its country: "the summit, held
+// in the Awaza national tourist zone of Turkmenistan", "held in the Burabay
+// resort area of Kazakhstan". One or two capitalised words that are no
+// place or person, up to four lower-case words, "of" and a country. It
+// names the place better than a dateline, which is where the agency files.
+func (d *docCtx) heldInArea(s *sentence) (string, string) {
+	toks := s.tokens
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].low != "in" || toks[i-1].low != "held" {
+			continue
+		}
+		k := i + 1
+		if toks[k].low == "the" {
+			k++
+		}
+		j := k
+		for j < len(toks) && j < k+2 && regionWord(s, j) {
+			j++
+		}
+		if j == k || d.inPerson(s, k, j) {
+			continue
+		}
+		e := j
+		for e < len(toks) && e < j+4 && toks[e].kind == tWord && !toks[e].cap && toks[e].low != "of" && !prepositions[toks[e].low] {
+			e++
+		}
+		if code := ofCountry(s, e); code != "" {
+			return joinTokens(toks[k:j]), code
+		}
+	}
+	return "", ""
+}
 
 // inPerson reports whether tokens [i, j) belong to a person's name.
 func (d *docCtx) inPerson(s *sentence, i, j int) bool {
