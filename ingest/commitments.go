@@ -1323,8 +1323,12 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	toks := s.tokens
 	for k := i + 1; k < len(toks) && k < i+4; k++ {
 		switch toks[k].low {
-		case "share", "shared", "jointly", "together", "both", "two", "all", "common", "mutually":
+		case "share", "shared", "jointly", "together", "both", "two", "common", "mutually":
 			return true
+		case "all": // "we all", not "we will provide all the necessary support"
+			if k == i+1 {
+				return true
+			}
 		}
 	}
 	// "We will also create a joint venture fund of the two countries": what
