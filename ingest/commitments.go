@@ -208,6 +208,12 @@ func (d *docCtx) sentenceOpener(si int) (speaker, bool) {
 			break
 		}
 	}
+	if i > 1 && toks[0].cap && toks[i-2].cap {
+		// "Aripov, for his part, confirmed ...": the name before an aside.
+		if spk, ok := d.resolveSpeaker(si, 0, i-1); ok && spk.known() {
+			return spk, true
+		}
+	}
 	end := i
 	for end < len(toks) && end < i+12 {
 		t := toks[end]
