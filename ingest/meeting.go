@@ -1143,10 +1143,12 @@ func (d *docCtx) heldInArea(s *sentence) (string, string) {
 			continue
 		}
 		e := j
+		building := false // "held in the Ak Orda residence of ...": a venue, not a town
 		for e < len(toks) && e < j+4 && toks[e].kind == tWord && !toks[e].cap && toks[e].low != "of" && !prepositions[toks[e].low] {
+			building = building || toks[e].is(wNotName)
 			e++
 		}
-		if code := ofCountry(s, e); code != "" {
+		if code := ofCountry(s, e); code != "" && !building {
 			return joinTokens(toks[k:j]), code
 		}
 	}
