@@ -443,6 +443,11 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			return start, role, country
 		}
 	}
+	if k >= 2 && toks[k-1].low == "counterpart" && s.countryAt(k-2) != "" {
+		// "held talks with his Uzbek counterpart Bakhtiyor Saidov", as
+		// news agencies name the other side's holder of the same office.
+		return k - 2, toks[k-1].text, s.countryAt(k - 2)
+	}
 	start := k
 	country := ""
 	for i := k - 1; i >= 0 && i >= k-20; i-- {
