@@ -47,13 +47,17 @@ func (d *docCtx) regionPlaces() {
 
 // regionPhrases appends the regions sentence s places in a country:
 // "NAME [Autonomous] Region of [the] COUNTRY", "COUNTRY's NAME
-// [Autonomous] Region", "Republic of NAME of [the] COUNTRY".
+// [Autonomous] Region", "Republic of NAME of [the] COUNTRY", "the
+// DEMONYM province of NAME".
 func regionPhrases(s *sentence, out []regionName) []regionName {
 	toks := s.tokens
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind != tWord || !t.cap || !regionNouns[t.low] && t.low != "republic" || s.placeAt(k) >= 0 {
+		if t.kind != tWord || !regionNouns[t.low] && t.low != "republic" || s.placeAt(k) >= 0 {
 			continue // "People's Republic of China" is a country
+		}
+		if !t.cap && (tokLow(toks, k+1) != "of" || s.countryAt(k-1) == "") {
+			continue // only "the Chinese province of Jiangsu" in lower case
 		}
 		if code := ofCountry(s, k+1); code != "" && t.low != "republic" {
 			// "Xinjiang Uygur Autonomous Region of the People's Republic of China"
@@ -63,12 +67,19 @@ func regionPhrases(s *sentence, out []regionName) []regionName {
 			continue
 		}
 		if tokLow(toks, k+1) == "of" {
-			// "Republic of Tatarstan of the Russian Federation"
+			// "Republic of Tatarstan of the Russian Federation", "the
+			// Chinese province of Jiangsu", "Russia's Republic of Tatarstan"
 			e := k + 2
 			for e < len(toks) && e < k+5 && regionWord(s, e) {
 				e++
 			}
-			if code := ofCountry(s, e); code != "" && e > k+2 {
+			code := ofCountry(s, e)
+			if code == "" && k >= 1 && s.countryAt(k-1) != "" && s.places[s.placeAt(k-1)].j == k {
+				code = s.countryAt(k - 1)
+			} else if code == "" && k >= 2 && toks[k-1].kind == tPoss {
+				code = s.countryAt(k - 2)
+			}
+			if code != "" && e > k+2 {
 				out = append(out, regionName{words: lowWords(toks, k+2, e), code: code})
 			}
 			continue
