@@ -1363,8 +1363,8 @@ func pastDated(toks []token, anchor time.Time) bool {
 // meeting before the sentence that names who met: "China and Uzbekistan
 // will deepen cooperation ..., as the two countries' top police officers
 // met in Beijing on Tuesday." The lead has a meeting verb, a city after
-// "in" or "at", and no earlier time: no date before the last week and no
-// word that looks back ("last", "previously").
+// "in" or "at", and no other time: no date before the last week or still
+// to come, and no word that looks back ("last", "previously").
 func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	toks := s.tokens
 	if !hasMeetingVerb(toks) {
@@ -1376,7 +1376,7 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		}
 	}
 	for _, de := range findDates(toks, d.anchor) {
-		if de.date.Precision() != schema.PrecisionDay || de.date.Start().Before(d.anchor.AddDate(0, 0, -7)) {
+		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor) {
 			return gazetteer.City{}, false
 		}
 	}
