@@ -35,8 +35,9 @@ func (d *docCtx) regionPlaces() {
 		return
 	}
 	for _, r := range names {
-		if len(r.words) > 1 {
-			// "Xinjiang" for the Xinjiang Uygur Autonomous Region
+		if len(r.words) > 1 && !compassWords[r.words[0]] && len(r.words[0]) >= 4 {
+			// "Xinjiang" for the Xinjiang Uygur Autonomous Region, but
+			// not "North" for North Ossetia
 			names = append(names, regionName{words: r.words[:1], code: r.code})
 		}
 	}
