@@ -351,7 +351,9 @@ func (d *docCtx) principalWithRole(title []token) (p *person, several bool) {
 			continue
 		}
 		for _, t := range title {
-			if containsWord(p.role, t.text) {
+			// Only title words: "of" in "the Head of State" matches
+			// no "Minister of Commerce".
+			if titleWords[t.low] && containsWord(p.role, t.text) {
 				matches = append(matches, p)
 				break
 			}

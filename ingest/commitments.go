@@ -164,16 +164,17 @@ func (d *docCtx) speakerLabel(si int) (speaker, int, bool) {
 	}
 	toks := s.tokens
 	nameEnd := -1 // "Emomali Rahmon (retranslated):": the name ends at "("
-	for k := 1; k < len(toks) && k <= 8; k++ {
+	for k := 1; k < len(toks) && k <= 12; k++ {
 		if toks[k].text == "(" && nameEnd < 0 {
 			nameEnd = k
-			for k < len(toks) && k <= 8 && toks[k].text != ")" {
+			for k < len(toks) && k <= 12 && toks[k].text != ")" {
 				k++
 			}
 			continue
 		}
 		if toks[k].text != ":" {
-			if !toks[k].cap && toks[k].kind == tWord {
+			// "President of Russia Vladimir Putin:": a title's "of the" may stand in the label.
+			if !toks[k].cap && toks[k].kind == tWord && toks[k].low != "of" && toks[k].low != "the" {
 				return speaker{}, 0, false
 			}
 			continue
@@ -205,6 +206,12 @@ func (d *docCtx) sentenceOpener(si int) (speaker, bool) {
 		if toks[k].text == "," {
 			i = k + 1
 			break
+		}
+	}
+	if i > 1 && toks[0].cap && toks[i-2].cap {
+		// "Aripov, for his part, confirmed ...": the name before an aside.
+		if spk, ok := d.resolveSpeaker(si, 0, i-1); ok && spk.known() {
+			return spk, true
 		}
 	}
 	end := i
@@ -1322,8 +1329,12 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	toks := s.tokens
 	for k := i + 1; k < len(toks) && k < i+4; k++ {
 		switch toks[k].low {
-		case "share", "shared", "jointly", "together", "both", "two", "all", "common", "mutually":
+		case "share", "shared", "jointly", "together", "both", "two", "common", "mutually":
 			return true
+		case "all": // "we all", not "we will provide all the necessary support"
+			if k == i+1 {
+				return true
+			}
 		}
 	}
 	// "We will also create a joint venture fund of the two countries": what

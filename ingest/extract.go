@@ -52,7 +52,7 @@ type docCtx struct {
 	sents       []sentence
 	people      []*person
 	meetSent    int // index of the sentence that reports the meeting, -1 if none
-	visitSent   int // 1 + the index of a sentence whose visit placed the meeting, 0 if none
+	visitSent   int // 1 + the index of another sentence that placed the meeting (a visit, a news lead), 0 if none
 	meeting     schema.Meeting
 	parties     []string
 	warnings    []string
@@ -215,6 +215,9 @@ func (d *docCtx) prepare(published schema.Date) {
 					// title and date.
 					dl, ok = findPlaceLine(d.text, s.start)
 				}
+				if !ok {
+					dl, ok = findDatePlaceLines(d.text, s.start) // "December 21, 2026\n21:15\nSt Petersburg"
+				}
 				if ok {
 					d.dl = &dl
 					d.sents = splitSentences(d.text, d.body, []dateline{dl})
@@ -255,6 +258,7 @@ func (d *docCtx) prepare(published schema.Date) {
 		d.scanPlaces(s, ms[mi:mj])
 		mi = mj
 	}
+	d.regionPlaces()
 	d.anchor = anchorTime(published)
 	if d.anchor.IsZero() {
 		d.anchor = d.dateLine()

@@ -954,6 +954,13 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		if c, ok := d.leadMeeting(&d.sents[si]); ok {
+			m.City, m.Country = c.Name, c.Country
+			d.visitSent = si + 1
+			return
+		}
+	}
 	// "President X, who arrived in Astana (in the Kazakh capital, in
 	// ancient Khiva, in our country) on a state visit": where the visitor
 	// came, in the meeting's sentence or one near it.
@@ -981,9 +988,13 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+	if city, code := d.heldInArea(s); city != "" {
+		m.City, m.Country = city, code
+		return
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
-			m.City, m.Country = c.Name, c.Country
+			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
 			return
 		}
 		if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
@@ -1065,7 +1076,7 @@ func cityOf(toks []token, i int) bool {
 // "Summit in Khankendi on July 4": one or two capitalised words after
 // "in" that are no place, person, month or institution, followed by a
 // comma, a date or the end of the sentence. A country right after it
-// (", Azerbaijan") gives its country.
+// (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
 	for i := 0; i+1 < len(toks); i++ {
@@ -1092,9 +1103,54 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 		}
 		code := ""
 		if tokLow(toks, j) == "," {
-			code = s.countryAt(j + 1)
+			c := j + 1
+			if compassWords[tokLow(toks, c)] {
+				c++ // "in Kashgar, northwest China's Xinjiang"
+			}
+			code = s.countryAt(c)
 		}
 		return joinTokens(toks[k:j]), code
+	}
+	return "", ""
+}
+
+// compassWords place a town within its country, as news agencies write:
+// "Kashgar, northwest China's Xinjiang".
+var compassWords = makeSet(`north south east west northeast northwest southeast southwest northern southern eastern western
+northeastern northwestern southeastern southwestern central`)
+
+// heldInArea reads a resort or district the gazetteer lacks, named as
+// where the meeting was held and placed in its country: "the summit, held
+// in the Awaza national tourist zone of Turkmenistan", "held in the Burabay
+// resort area of Kazakhstan". One or two capitalised words that are no
+// place or person, up to four lower-case words, "of" and a country. It
+// names the place better than a dateline, which is where the agency files.
+func (d *docCtx) heldInArea(s *sentence) (string, string) {
+	toks := s.tokens
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].low != "in" || toks[i-1].low != "held" {
+			continue
+		}
+		k := i + 1
+		if toks[k].low == "the" {
+			k++
+		}
+		j := k
+		for j < len(toks) && j < k+2 && regionWord(s, j) {
+			j++
+		}
+		if j == k || d.inPerson(s, k, j) {
+			continue
+		}
+		e := j
+		building := false // "held in the Ak Orda residence of ...": a venue, not a town
+		for e < len(toks) && e < j+4 && toks[e].kind == tWord && !toks[e].cap && toks[e].low != "of" && !prepositions[toks[e].low] {
+			building = building || toks[e].is(wNotName)
+			e++
+		}
+		if code := ofCountry(s, e); code != "" && !building {
+			return joinTokens(toks[k:j]), code
+		}
 	}
 	return "", ""
 }
@@ -1302,6 +1358,38 @@ func pastDated(toks []token, anchor time.Time) bool {
 	}
 	return false
 }
+
+// leadMeeting reads the place of a news report's lead, which tells of the
+// meeting before the sentence that names who met: "China and Uzbekistan
+// will deepen cooperation ..., as the two countries' top police officers
+// met in Beijing on Tuesday." The lead has a meeting verb, a city after
+// "in" or "at", and no other time: no date before the last week or still
+// to come, and no word that looks back ("last", "previously").
+func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	if !hasMeetingVerb(toks) {
+		return gazetteer.City{}, false
+	}
+	for _, t := range toks {
+		if lookBackWords[t.low] {
+			return gazetteer.City{}, false
+		}
+	}
+	for _, de := range findDates(toks, d.anchor) {
+		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor) {
+			return gazetteer.City{}, false
+		}
+	}
+	for _, pl := range s.places {
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") && !plannedAt(toks, pl.i) {
+			return placeCity(pl)
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// lookBackWords make a meeting sentence tell of an earlier meeting.
+var lookBackWords = makeSet(`last previous previously before earlier ago recalled recalling first since`)
 
 // topicNouns before "in" make the place what is talked about, not where
 // the meeting is: "the situation in Bishkek".

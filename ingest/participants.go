@@ -33,7 +33,7 @@ president presidents premier premiers prime minister ministers vice foreign secr
 advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
-first lady sultan supreme assistant undersecretary under acting pm
+first lady sultan supreme assistant undersecretary under acting pm rais
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -42,7 +42,7 @@ var roleOrgWords = makeSet(`
 of the communist party committee central commission office affairs council cpc cpv defense defence trade finance energy
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
-the and , international development
+the and , international development public internal environment
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 `)
 
@@ -135,9 +135,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 		for k < j && toks[k].is(wTitle) {
 			k++
 		}
-		// "Chairman of the Senate Maulen Ashimbayev": the institution
-		// ends the title, the name follows it.
-		for k+2 <= j-1 && toks[k].cap && roleOrgWords[toks[k].low] && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low]) {
+		// "Chairman of the Senate Maulen Ashimbayev", "Minister of
+		// Public Security Wang Xiaohong", "Minister of Agriculture and
+		// Environment Do Duc Duy": the institution ends the title, the
+		// name follows it.
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
 		}
 		if k == j {
@@ -441,6 +443,11 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			return start, role, country
 		}
 	}
+	if k >= 2 && toks[k-1].low == "counterpart" && s.countryAt(k-2) != "" {
+		// "held talks with his Uzbek counterpart Bakhtiyor Saidov", as
+		// news agencies name the other side's holder of the same office.
+		return k - 2, toks[k-1].text, s.countryAt(k - 2)
+	}
 	start := k
 	country := ""
 	for i := k - 1; i >= 0 && i >= k-20; i-- {
@@ -454,6 +461,13 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			continue
 		}
 		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
+			start = i
+			continue
+		}
+		if t.kind == tPoss && i > 0 && toks[i-1].cap && roleOrgWords[toks[i-1].low+"'s"] && start < k {
+			// "Chairman of the People's Government of ...": a word of
+			// the institution, not a country's possessive.
+			i--
 			start = i
 			continue
 		}

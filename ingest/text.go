@@ -123,9 +123,10 @@ var (
 	datelineTitleStop = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z]{2,20})/)\.\s+`)
 )
 
-// titlePlaceDate opens a capitalised dateline: a place, a country in
-// brackets (group 2), and a date (group 3).
-const titlePlaceDate = `^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
+// titlePlaceDate opens a capitalised dateline: a place (in capitals too:
+// "TASHKENT, July 8 (UzA). ..."), a country in brackets (group 2), and a
+// date (group 3).
+const titlePlaceDate = `^([A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
 
 // findDateline looks for a dateline at offset at (the start of a paragraph).
 func findDateline(text string, at int) (dateline, bool) {
