@@ -271,6 +271,9 @@ func benchInterleaved(ctx context.Context, runs []benchRun, rate int, d, slice t
 	}
 	rounds := max(1, int((d+slice-1)/slice))
 	for round := range rounds {
+		if ctx.Err() != nil { // interrupted: stop after the slice under way
+			break
+		}
 		for k := range runs {
 			i := (round + k) % len(runs)
 			if meter != nil {
