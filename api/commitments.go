@@ -36,6 +36,16 @@ func (s *Server) findCommitments(c *gin.Context, values url.Values, allowed []st
 		if err != nil {
 			return commitmentResult{}, queryError(q, err)
 		}
+		if q.SinceMeeting != "" {
+			m := page.Since
+			if m == nil {
+				return commitmentResult{}, schema.Errorf(schema.EINTERNAL, "since %q: the store did not say which meeting", q.SinceMeeting)
+			}
+			if m.Date.IsZero() {
+				return commitmentResult{}, errParam("since", acceptDate, "meeting %q (%s) has no known date", q.SinceMeeting, m.ID)
+			}
+			res.Since = m
+		}
 		return commitmentResult{page, res}, nil
 	})
 }

@@ -108,7 +108,13 @@ func (s *Server) commitmentQuery(ctx context.Context, values url.Values, allowed
 		q.Topic = v
 	}
 	var err error
-	if q.Since, res.Since, err = s.dateParam(ctx, "since", values.Get("since")); err != nil {
+	if since := strings.TrimSpace(values.Get("since")); isMeetingRef(since) && strings.TrimSpace(values.Get("until")) == "" {
+		// The store resolves the meeting in the statement that selects
+		// the page (one round trip, not two); findCommitments checks what
+		// it found. With until, since's date is needed first, to check
+		// the two.
+		q.SinceMeeting = since
+	} else if q.Since, res.Since, err = s.dateParam(ctx, "since", since); err != nil {
 		return q, res, err
 	}
 	if q.Until, res.Until, err = s.dateParam(ctx, "until", values.Get("until")); err != nil {
@@ -176,7 +182,7 @@ func (s *Server) dateParam(ctx context.Context, name, v string) (schema.Date, *s
 	if d, err := schema.ParseDate(v); err == nil {
 		return d, nil, nil
 	}
-	if !strings.ContainsFunc(v, func(r rune) bool { return r > '9' }) {
+	if !isMeetingRef(v) {
 		return "", nil, errParam(name, acceptDate, "%q is not a date", v)
 	}
 	m, err := s.store.ResolveMeetingRef(ctx, v)
@@ -187,6 +193,19 @@ func (s *Server) dateParam(ctx context.Context, name, v string) (schema.Date, *s
 		return "", nil, errParam(name, acceptDate, "meeting %q (%s) has no known date", v, m.ID)
 	}
 	return m.Date, &m, nil
+}
+
+// isMeetingRef reports whether v, a value of since or until, names a
+// meeting rather than a date: it is not a date and has more than digits
+// and punctuation.
+func isMeetingRef(v string) bool {
+	if v == "" {
+		return false
+	}
+	if _, err := schema.ParseDate(v); err == nil {
+		return false
+	}
+	return strings.ContainsFunc(v, func(r rune) bool { return r > '9' })
 }
 
 // paramError turns a store error about a parameter's value (an unknown
@@ -208,6 +227,10 @@ func queryError(q schema.Query, err error) error {
 		return err
 	}
 	switch {
+	case q.SinceMeeting != "" && (se.Code == schema.ENOTFOUND || se.Code == schema.EINVALID) &&
+		(strings.HasPrefix(se.Message, "no meeting") || strings.HasPrefix(se.Message, "meeting")):
+		// ResolveMeetingRef's errors, as dateParam reports them.
+		return paramError("since", acceptDate, err)
 	case se.Code == schema.ENOTFOUND && q.Entity != "":
 		return paramError("entity", acceptEntity, err)
 	case se.Code == schema.EINVALID && strings.HasPrefix(se.Message, "cursor"):

@@ -10,6 +10,7 @@ package api
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -95,6 +96,8 @@ type Server struct {
 	metrics *Metrics
 	health  *availability
 	vocab   *vocabCache
+	// cacheControl is the Cache-Control of successful GETs.
+	cacheControl string
 }
 
 // New returns a Server that logs to log and uses deps.
@@ -114,7 +117,8 @@ func New(cfg Config, log *slog.Logger, deps Deps) *Server {
 	if deps.CountryName == nil {
 		deps.CountryName = func(string) string { return "" }
 	}
-	s := &Server{cfg: cfg, log: log, deps: deps, store: deps.Store, metrics: NewMetrics()}
+	s := &Server{cfg: cfg, log: log, deps: deps, store: deps.Store, metrics: NewMetrics(),
+		cacheControl: fmt.Sprintf("public, max-age=%d", int(cfg.MaxAge.Seconds()))}
 	s.health = newAvailability(deps.Store)
 	s.vocab = newVocabCache(time.Minute)
 	return s

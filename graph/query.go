@@ -3,11 +3,13 @@ package graph
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/pledgegraph/pledgegraph/schema"
 )
@@ -88,6 +90,37 @@ RETURN c.id AS id, c.text AS text, c.sentence AS sentence, c.date AS date,
        s.start AS start, s.end AS end
 ORDER BY c.date, c.id`
 
+// commitmentColumnNames are the columns commitmentColumns returns.
+var commitmentColumnNames = func() []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`\bAS (\w+)`).FindAllStringSubmatch(commitmentColumns, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}()
+
+// sinceMeetingStatement selects the page of commitmentStatement from the
+// date of the meeting held at place within date on, finding the meeting
+// in the same statement (meetingAtMatch) rather than in a round trip of
+// its own. Its first row is the meeting (column meeting, the page's
+// columns null), the page's rows follow (meeting null); no row at all
+// when no meeting was held there.
+func sinceMeetingStatement(q schema.Query, entityIDs []string, after cursor, limit int, place string, date schema.Date) schema.ReadStatement {
+	at := meetingAtMatch(place, date)
+	page := commitmentStatement(q, entityIDs, after, false, limit, "since")
+	maps.Copy(page.Params, at.Params)
+	var nulls, cols strings.Builder
+	for _, c := range commitmentColumnNames {
+		nulls.WriteString(", null AS `" + c + "`")
+		cols.WriteString(", `" + c + "`")
+	}
+	cypher := "CALL {" + at.Cypher + "\n  RETURN m AS since\n}\nCALL (since) {\n" +
+		"RETURN " + meetingProjection("since") + " AS meeting" + nulls.String() + "\n" +
+		"UNION ALL\n" + strings.Replace(page.Cypher, "\nRETURN ", "\nRETURN null AS meeting, ", 1) + "\n}\n" +
+		"RETURN meeting" + cols.String() + "\nORDER BY `date`, `id`"
+	return schema.ReadStatement{Cypher: cypher, Params: page.Params}
+}
+
 // commitmentStatement builds the statement for one phase of a page: dated
 // commitments in (date, id) order from the cursor on, or (undated) the
 // commitments without a date in id order.
@@ -97,7 +130,11 @@ ORDER BY c.date, c.id`
 // index read in order, so that the page stops after `limit` matches instead
 // of sorting every candidate; the other filters are properties of the
 // commitment itself (actors, counterparts, topics, modality, entity_ids).
-func commitmentStatement(q schema.Query, entityIDs []string, after cursor, undated bool, limit int) schema.ReadStatement {
+//
+// sinceVar, when set, is a meeting variable that an enclosing statement
+// binds (sinceMeetingStatement): the page starts at its date instead of
+// q.Since.
+func commitmentStatement(q schema.Query, entityIDs []string, after cursor, undated bool, limit int, sinceVar string) schema.ReadStatement {
 	p := map[string]any{"limit": limit + 1}
 	var match string
 	switch {
@@ -126,7 +163,13 @@ func commitmentStatement(q schema.Query, entityIDs []string, after cursor, undat
 			p["after_id"] = after.id
 		}
 	} else {
+		n := len(where)
 		where = dateWindow("c", q.Since, q.Until, after, where, p)
+		if sinceVar != "" {
+			// The meeting's date, or the cursor's when later ($from is
+			// then the cursor's date, else ""); no date selects nothing.
+			where[n] = "c.date >= CASE WHEN " + sinceVar + ".date < $from THEN $from ELSE " + sinceVar + ".date END"
+		}
 	}
 	if q.Topic != "" {
 		// topics holds the top-level topic of every subtopic too, and no
@@ -232,9 +275,42 @@ func (s *Store) Commitments(ctx context.Context, q schema.Query) (schema.Commitm
 		}
 	}
 	page := schema.CommitmentPage{Items: []schema.StoredCommitment{}}
+	if ref := strings.TrimSpace(q.SinceMeeting); ref != "" {
+		if !q.Since.IsZero() {
+			return schema.CommitmentPage{}, schema.Errorf(schema.EINVALID, "since %s and since meeting %q: give one", q.Since, ref)
+		}
+		// A place and date: one statement finds the meeting and the page.
+		if name, date := splitMeetingRef(ref); name != "" && !idPattern.MatchString(ref) && !after.noDate {
+			st := sinceMeetingStatement(q, entityIDs, after, limit, name, date)
+			m, items, err := s.sinceMeetingRows(ctx, st)
+			if err != nil {
+				return schema.CommitmentPage{}, err
+			}
+			if m != nil {
+				page.Since, page.Statement = m, st
+				if len(items) > limit {
+					page.NextCursor = cursor{date: string(items[limit-1].Date), id: items[limit-1].ID}.String()
+					items = items[:limit]
+				}
+				page.Items = items
+				return page, nil
+			}
+		}
+		// Anything else (a meeting id, an occasion, no meeting at that
+		// place: suggestions) as ResolveMeetingRef resolves it.
+		m, err := s.ResolveMeetingRef(ctx, ref)
+		if err != nil {
+			return schema.CommitmentPage{}, err
+		}
+		page.Since = &m
+		if m.Date.IsZero() {
+			return page, nil
+		}
+		q.Since = m.Date
+	}
 	withUndated := q.Since.IsZero() && q.Until.IsZero()
 	if !after.noDate {
-		st := commitmentStatement(q, entityIDs, after, false, limit)
+		st := commitmentStatement(q, entityIDs, after, false, limit, "")
 		page.Statement = st
 		items, err := s.commitmentRows(ctx, st)
 		if err != nil {
@@ -256,7 +332,7 @@ func (s *Store) Commitments(ctx context.Context, q schema.Query) (schema.Commitm
 	}
 	// Undated commitments follow the dated ones, in id order.
 	rest := limit - len(page.Items)
-	st := commitmentStatement(q, entityIDs, after, true, rest)
+	st := commitmentStatement(q, entityIDs, after, true, rest, "")
 	if page.Statement.Cypher == "" {
 		page.Statement = st
 	}
@@ -280,39 +356,80 @@ func (s *Store) commitmentRows(ctx context.Context, st schema.ReadStatement) ([]
 	}
 	out := make([]schema.StoredCommitment, 0, len(recs))
 	for _, rec := range recs {
-		r := recordReader{rec: rec}
-		c := schema.StoredCommitment{
-			ID: r.str("id"), Text: r.str("text"), Sentence: r.str("sentence"), Date: schema.Date(r.str("date")),
-			Actors: r.strs("actors"), Counterparts: r.strs("counterparts"), Speaker: r.str("speaker"),
-			Modality: schema.Modality(r.str("modality")), Topics: r.strs("topics"), Subtopics: r.strs("subtopics"),
-			FirstStated: schema.Date(r.str("first_stated")), TimesStated: r.num("times_stated"),
-			Reiterates: r.strs("reiterates"),
-		}
-		slices.Sort(c.Reiterates)
-		for _, e := range r.maps("entities") {
-			var f fieldReader
-			c.Entities = append(c.Entities, schema.EntityRef{ID: f.str(e, "id"), Name: f.str(e, "name"), Kind: f.str(e, "kind")})
-			r.keep(f.err)
-		}
-		if c.Entities == nil {
-			c.Entities = []schema.EntityRef{}
-		}
-		slices.SortFunc(c.Entities, func(a, b schema.EntityRef) int { return strings.Compare(a.ID, b.ID) })
-		if id := r.str("meeting_id"); id != "" {
-			m := schema.MeetingRef{ID: id, Date: schema.Date(r.str("meeting_date")), Place: r.str("meeting_city")}
-			m.Title = meetingTitle(r.strs("meeting_titles"), r.str("meeting_occasion"), m.Place, r.strs("meeting_parties"), m.Date)
-			c.Meeting = m
-		}
-		if id := r.str("document_id"); id != "" {
-			c.Source = schema.Source{DocumentID: id, Title: r.str("document_title"), URL: r.str("source_url"),
-				Start: r.num("start"), End: r.num("end")}
-		}
-		if r.err != nil {
-			return nil, decodeError(op, r.err)
+		c, err := toStoredCommitment(rec)
+		if err != nil {
+			return nil, decodeError(op, err)
 		}
 		out = append(out, c)
 	}
 	return out, nil
+}
+
+// sinceMeetingRows runs a sinceMeetingStatement: the meeting (nil when
+// none was found) and the page's rows.
+func (s *Store) sinceMeetingRows(ctx context.Context, st schema.ReadStatement) (*schema.MeetingSummary, []schema.StoredCommitment, error) {
+	const op = "list commitments"
+	recs, err := s.read(ctx, op, st.Cypher, st.Params)
+	if err != nil {
+		return nil, nil, err
+	}
+	var meeting *schema.MeetingSummary
+	out := make([]schema.StoredCommitment, 0, len(recs))
+	for _, rec := range recs {
+		if v, ok := rec.Get("meeting"); ok && v != nil {
+			mp, ok := v.(map[string]any)
+			if !ok {
+				return nil, nil, decodeError(op, fmt.Errorf("column meeting: %T is not a map", v))
+			}
+			m, err := toMeetingSummary(mp)
+			if err != nil {
+				return nil, nil, decodeError(op, err)
+			}
+			meeting = &m
+			continue
+		}
+		c, err := toStoredCommitment(rec)
+		if err != nil {
+			return nil, nil, decodeError(op, err)
+		}
+		out = append(out, c)
+	}
+	if meeting == nil && len(out) > 0 {
+		return nil, nil, decodeError(op, fmt.Errorf("rows without the meeting"))
+	}
+	return meeting, out, nil
+}
+
+// toStoredCommitment reads a row of commitmentColumns.
+func toStoredCommitment(rec *neo4j.Record) (schema.StoredCommitment, error) {
+	r := recordReader{rec: rec}
+	c := schema.StoredCommitment{
+		ID: r.str("id"), Text: r.str("text"), Sentence: r.str("sentence"), Date: schema.Date(r.str("date")),
+		Actors: r.strs("actors"), Counterparts: r.strs("counterparts"), Speaker: r.str("speaker"),
+		Modality: schema.Modality(r.str("modality")), Topics: r.strs("topics"), Subtopics: r.strs("subtopics"),
+		FirstStated: schema.Date(r.str("first_stated")), TimesStated: r.num("times_stated"),
+		Reiterates: r.strs("reiterates"),
+	}
+	slices.Sort(c.Reiterates)
+	for _, e := range r.maps("entities") {
+		var f fieldReader
+		c.Entities = append(c.Entities, schema.EntityRef{ID: f.str(e, "id"), Name: f.str(e, "name"), Kind: f.str(e, "kind")})
+		r.keep(f.err)
+	}
+	if c.Entities == nil {
+		c.Entities = []schema.EntityRef{}
+	}
+	slices.SortFunc(c.Entities, func(a, b schema.EntityRef) int { return strings.Compare(a.ID, b.ID) })
+	if id := r.str("meeting_id"); id != "" {
+		m := schema.MeetingRef{ID: id, Date: schema.Date(r.str("meeting_date")), Place: r.str("meeting_city")}
+		m.Title = meetingTitle(r.strs("meeting_titles"), r.str("meeting_occasion"), m.Place, r.strs("meeting_parties"), m.Date)
+		c.Meeting = m
+	}
+	if id := r.str("document_id"); id != "" {
+		c.Source = schema.Source{DocumentID: id, Title: r.str("document_title"), URL: r.str("source_url"),
+			Start: r.num("start"), End: r.num("end")}
+	}
+	return c, r.err
 }
 
 // meetingTitle names a meeting for people: the least title of the

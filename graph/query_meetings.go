@@ -58,13 +58,13 @@ var meetingByIDQ = `
 MATCH (m:Meeting {id: $id})
 RETURN ` + meetingColumns + ` AS meeting`
 
-// meetingsAtQ finds the earliest meeting held at a place.
-var meetingsAtQ = `
+// meetingsAtMatch finds the earliest meeting held at a place, as m.
+const meetingsAtMatch = `
 MATCH (:Place {id: $place})<-[:HELD_IN]-(m:Meeting)
-WITH m ORDER BY m.date, m.id LIMIT 1
-RETURN ` + meetingColumns + ` AS meeting`
+WITH m ORDER BY m.date, m.id LIMIT 1`
 
-// meetingsAtOnQ finds the earliest meeting held at a place within a date.
+// meetingsAtOnMatch finds the earliest meeting held at a place within a
+// date, as m.
 // A reference's date may be less precise than the meeting's or more
 // ("Xi'an 2023-05-17" finds the placeholder "2023-05"): $prefixes are the
 // less precise dates, which sort first. Each branch reads the meeting_date
@@ -72,7 +72,7 @@ RETURN ` + meetingColumns + ` AS meeting`
 // than reading the date of every meeting ever held there; a meeting's
 // places are its place_ids (a full meeting) or place_id (a placeholder),
 // properties rather than a walk over its relationships.
-var meetingsAtOnQ = `
+const meetingsAtOnMatch = `
 MATCH (p:Place {id: $place})
 CALL {
   WITH p
@@ -83,15 +83,22 @@ CALL {
   MATCH (m:Meeting) WHERE m.date STARTS WITH $date AND (p.id IN m.place_ids OR m.place_id = p.id)
   RETURN m ORDER BY m.date, m.id LIMIT 1
 }
-WITH m ORDER BY m.date, m.id LIMIT 1
-RETURN ` + meetingColumns + ` AS meeting`
+WITH m ORDER BY m.date, m.id LIMIT 1`
 
 // meetingAtStatement is the statement that finds the meeting held at a
 // place (a city name) within a date, if one is given.
 func meetingAtStatement(place string, date schema.Date) schema.ReadStatement {
+	st := meetingAtMatch(place, date)
+	st.Cypher += "\nRETURN " + meetingColumns + " AS meeting"
+	return st
+}
+
+// meetingAtMatch is the part of meetingAtStatement that finds the meeting,
+// as m, for statements that go on from it.
+func meetingAtMatch(place string, date schema.Date) schema.ReadStatement {
 	p := map[string]any{"place": placeID(place)}
 	if date == "" {
-		return schema.ReadStatement{Cypher: meetingsAtQ, Params: p}
+		return schema.ReadStatement{Cypher: meetingsAtMatch, Params: p}
 	}
 	prefixes := []string{}
 	for _, n := range []int{len("2006"), len("2006-01")} {
@@ -100,7 +107,7 @@ func meetingAtStatement(place string, date schema.Date) schema.ReadStatement {
 		}
 	}
 	p["date"], p["prefixes"] = string(date), prefixes
-	return schema.ReadStatement{Cypher: meetingsAtOnQ, Params: p}
+	return schema.ReadStatement{Cypher: meetingsAtOnMatch, Params: p}
 }
 
 // meetingsOnQ lists the meetings whose occasion contains $occasion
@@ -208,12 +215,6 @@ func (s *Store) PlaceNames(ctx context.Context, limit int) ([]string, error) {
 		out = append(out, name)
 	}
 	return out, nil
-}
-
-// MeetingRefStatement is the statement ResolveMeetingRef runs for a place
-// and date reference, for comparing the API with the driver alone.
-func MeetingRefStatement(ref string) schema.ReadStatement {
-	return meetingAtStatement(splitMeetingRef(ref))
 }
 
 // splitMeetingRef separates a leading or trailing date from a meeting

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/pledgegraph/pledgegraph/internal/neo4jtest"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
@@ -40,6 +42,52 @@ func TestQueries(t *testing.T) {
 		}
 		if _, err := s.ResolveMeetingRef(ctx, "m0000000000000000"); schema.ErrorCode(err) != schema.ENOTFOUND {
 			t.Errorf("unknown id: %v", err)
+		}
+	})
+
+	t.Run("since a meeting, resolved in the page's statement", func(t *testing.T) {
+		astana, err := s.ResolveMeetingRef(ctx, "Astana 2024")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The same pages, page after page, as the meeting's date gives,
+		// and the meeting ResolveMeetingRef finds: a place and date, a
+		// place, a meeting id (resolved on its own).
+		for _, ref := range []string{"Xi'an 2023", "xian 2023-05-18", "Astana", astana.ID} {
+			m, err := s.ResolveMeetingRef(ctx, ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var cur string
+			for n := 0; ; n++ {
+				got, err := s.Commitments(ctx, schema.Query{Topic: "connectivity", SinceMeeting: ref, Limit: 3, Cursor: cur})
+				if err != nil {
+					t.Fatalf("%q: %v", ref, err)
+				}
+				want, err := s.Commitments(ctx, schema.Query{Topic: "connectivity", Since: m.Date, Limit: 3, Cursor: cur})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(want.Items, got.Items); diff != "" || got.NextCursor != want.NextCursor {
+					t.Fatalf("%q, page %d (-since its date +since the meeting):\n%s\ncursors %q, %q", ref, n, diff, want.NextCursor, got.NextCursor)
+				}
+				if diff := cmp.Diff(&m, got.Since); diff != "" {
+					t.Errorf("%q: meeting (-ResolveMeetingRef +Commitments):\n%s", ref, diff)
+				}
+				if n == 0 && len(got.Items) == 0 {
+					t.Errorf("%q: nothing", ref)
+				}
+				if cur = got.NextCursor; cur == "" || n > 20 {
+					break
+				}
+			}
+		}
+		if _, err := s.Commitments(ctx, schema.Query{SinceMeeting: "Xian 2022"}); schema.ErrorCode(err) != schema.ENOTFOUND ||
+			!strings.Contains(err.Error(), `"Xi'an 2023"`) {
+			t.Errorf("Xian 2022: %v, want ENOTFOUND suggesting Xi'an 2023", err)
+		}
+		if _, err := s.Commitments(ctx, schema.Query{SinceMeeting: "Astana", Since: "2024"}); schema.ErrorCode(err) != schema.EINVALID {
+			t.Errorf("since and a meeting: %v, want EINVALID", err)
 		}
 	})
 

@@ -21,6 +21,12 @@ type Query struct {
 	// precision given: Until "2024" includes 2024-12-31. A meeting given as
 	// a bound is resolved first (the store's ResolveMeetingRef) to its date.
 	Since, Until Date
+	// SinceMeeting, when Since is not set, is a meeting reference ("Xi'an
+	// 2023", as ResolveMeetingRef takes) whose date is Since. The store
+	// resolves it in the statement that selects the page, rather than in a
+	// round trip of its own, and returns the meeting as
+	// CommitmentPage.Since; a meeting without a date selects nothing.
+	SinceMeeting string
 	// Actor and Counterpart are ISO 3166-1 alpha-2 codes: a country that
 	// made the commitment, one it was made to.
 	Actor, Counterpart string
@@ -102,6 +108,8 @@ type CommitmentPage struct {
 	// Statement is the Cypher that selected the page (the first one run,
 	// when the page spans dated and undated commitments).
 	Statement ReadStatement `json:"-"`
+	// Since is the meeting Query.SinceMeeting resolved to.
+	Since *MeetingSummary `json:"-"`
 }
 
 // EntityName is an entity with the names it goes by.

@@ -35,6 +35,7 @@ type benchFlags struct {
 	workers  int
 	rates    string
 	duration time.Duration
+	slice    time.Duration
 	loadOnly bool
 	amplify  int64
 	warmup   time.Duration
@@ -51,6 +52,7 @@ func runBenchAPI(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	fs.IntVar(&f.workers, "workers", 4, "concurrent writers while building the graph")
 	fs.StringVar(&f.rates, "rates", "50,100,200", "request rates to test, per second")
 	fs.DurationVar(&f.duration, "duration", 10*time.Second, "duration of each attack")
+	fs.DurationVar(&f.slice, "slice", 2*time.Second, "length of the slices in which the targets take turns at each rate")
 	fs.DurationVar(&f.warmup, "warmup", 10*time.Second, "warm-up load on each target, at the highest rate, before measuring")
 	fs.BoolVar(&f.loadOnly, "load-only", false, "build the graph and stop")
 	fs.IntVar(&f.neo4jPID, "neo4j-pid", 0, "process id of a Neo4j on this machine, to report its CPU per request (Linux; 0: not reported)")
@@ -107,8 +109,9 @@ type benchTarget struct {
 }
 
 // benchAttack serves the API on loopback and measures, at each rate, the
-// flagship query and /v1/ask over HTTP (vegeta), then the same Cypher
-// statements through the driver directly, paced the same way.
+// flagship query and /v1/ask over HTTP (vegeta) and the same Cypher
+// statements through the driver directly, paced the same way, the three
+// taking turns in short slices (benchInterleaved).
 func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Store, driver neo4j.DriverWithContext,
 	log *slog.Logger, out, stderr io.Writer) error {
 	var rates []int
@@ -123,15 +126,17 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 	if err != nil {
 		return err
 	}
-	m, err := store.ResolveMeetingRef(ctx, ref)
+	// What the API runs for the flagship: since is a meeting, which the
+	// store resolves in the statement that selects the page.
+	page, err := store.Commitments(ctx, schema.Query{Topic: schema.TopicConnectivity, SinceMeeting: ref})
 	if err != nil {
 		return err
 	}
-	page, err := store.Commitments(ctx, schema.Query{Topic: schema.TopicConnectivity, Since: m.Date})
-	if err != nil {
-		return err
+	if page.Since == nil || page.Statement.Cypher == "" {
+		return schema.Errorf(schema.EINTERNAL, "the flagship query did not resolve %q in its statement", ref)
 	}
-	statements := []schema.ReadStatement{graph.MeetingRefStatement(ref), page.Statement}
+	m := page.Since
+	statements := []schema.ReadStatement{page.Statement}
 
 	// The server logs at warn and above only (failures), so that logging
 	// does not weigh on the measurement.
@@ -152,7 +157,7 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		{"api ask", base + "/v1/ask?" + url.Values{"q": {question}}.Encode()},
 	}
 	fmt.Fprintf(out, "flagship: /v1/commitments?topic=connectivity&since=%s (since %s, %d items on the first page)\n", ref, m.Date, len(page.Items))
-	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statements through the driver (auto-commit, readers routing, as graph.Store reads)\n", question, len(statements))
+	fmt.Fprintf(out, "ask: %q\ndirect: the same %d statement(s) through the driver (auto-commit, readers routing, as graph.Store reads)\n", question, len(statements))
 
 	// direct runs the statements as the store does (graph/read.go): each
 	// an auto-commit transaction, its records collected.
@@ -164,14 +169,17 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		}
 		return nil
 	}
+	// One client per target for the whole run, so that every slice reuses
+	// its connections, as the driver reuses its pool.
+	runs := []benchRun{
+		{name: targets[0].name, http: newHTTPAttack(targets[0].url)},
+		{name: targets[1].name, http: newHTTPAttack(targets[1].url)},
+		{name: "driver direct", direct: direct},
+	}
 	// Warm up the plan caches, the pools and the JIT (which compiles
 	// Neo4j's hot paths only after thousands of calls) at the load to be
 	// measured.
-	warm := slices.Max(rates)
-	for _, t := range targets {
-		attackHTTP(t.url, warm, f.warmup)
-	}
-	attackFunc(ctx, direct, warm, f.warmup)
+	benchInterleaved(ctx, runs, slices.Max(rates), f.warmup, f.slice, nil)
 	if f.profile != "" {
 		stop, err := startCPUProfile(f.profile)
 		if err != nil {
@@ -196,45 +204,119 @@ func benchAttack(ctx context.Context, cfg config, f benchFlags, store *graph.Sto
 		}
 		return err
 	}
-	meter := cpuMeter{neo4jPID: f.neo4jPID}
 	row := func(name, rate string, m *vegeta.Metrics, cpu cpuUse) {
 		fmt.Fprintf(out, "%-16s %6s %9s %9s %9s %9.1f/s %7.1f%% %9s %9s\n", name, rate, benchMillis(m.Latencies.P50), benchMillis(m.Latencies.P99),
 			benchMillis(m.Latencies.Mean), m.Throughput, 100*m.Success, cpu.self, cpu.neo4j)
 	}
-	meter.start()
-	serialAPI := benchSerial(ctx, serialHTTP, 300)
-	row("api flagship", "serial", serialAPI, meter.per(serialAPI.Requests))
-	meter.start()
-	serialDirect := benchSerial(ctx, direct, 300)
-	row("driver direct", "serial", serialDirect, meter.per(serialDirect.Requests))
-	type ratio struct{ p50, p99 float64 }
+	serial := benchSerial(ctx, []func(context.Context) error{serialHTTP, direct}, 300, f.neo4jPID)
+	row("api flagship", "serial", serial[0].metrics, serial[0].cpu)
+	row("driver direct", "serial", serial[1].metrics, serial[1].cpu)
 	var ratios []string
 	for _, rate := range rates {
 		r := strconv.Itoa(rate)
-		meter.start()
-		flag := attackHTTP(targets[0].url, rate, f.duration)
-		row(targets[0].name, r, flag, meter.per(flag.Requests))
-		meter.start()
-		askM := attackHTTP(targets[1].url, rate, f.duration)
-		row(targets[1].name, r, askM, meter.per(askM.Requests))
-		meter.start()
-		dir := attackFunc(ctx, direct, rate, f.duration)
-		row("driver direct", r, dir, meter.per(dir.Requests))
-		q := ratio{float64(flag.Latencies.P50) / float64(dir.Latencies.P50), float64(flag.Latencies.P99) / float64(dir.Latencies.P99)}
-		ratios = append(ratios, fmt.Sprintf("%d/s: p50 %.2fx, p99 %.2fx", rate, q.p50, q.p99))
+		res := benchInterleaved(ctx, runs, rate, f.duration, f.slice, &cpuMeter{neo4jPID: f.neo4jPID})
+		for i, t := range runs {
+			row(t.name, r, res[i].metrics, res[i].cpu)
+		}
+		flag, askM, dir := res[0].metrics, res[1].metrics, res[2].metrics
+		ratios = append(ratios, fmt.Sprintf("%d/s: p50 %.2fx, p99 %.2fx", rate,
+			float64(flag.Latencies.P50)/float64(dir.Latencies.P50), float64(flag.Latencies.P99)/float64(dir.Latencies.P99)))
 		if flag.Success < 1 || askM.Success < 1 || dir.Success < 1 {
-			log.Warn("some requests failed", "rate", rate, "errors", strings.Join(append(flag.Errors, askM.Errors...), "; "))
+			log.Warn("some requests failed", "rate", rate, "errors", strings.Join(append(append(flag.Errors, askM.Errors...), dir.Errors...), "; "))
 		}
 	}
 	fmt.Fprintf(out, "\nAPI overhead (api flagship / driver direct): serial: p50 %.2fx, p99 %.2fx; %s\n",
-		float64(serialAPI.Latencies.P50)/float64(serialDirect.Latencies.P50),
-		float64(serialAPI.Latencies.P99)/float64(serialDirect.Latencies.P99), strings.Join(ratios, "; "))
+		float64(serial[0].metrics.Latencies.P50)/float64(serial[1].metrics.Latencies.P50),
+		float64(serial[0].metrics.Latencies.P99)/float64(serial[1].metrics.Latencies.P99), strings.Join(ratios, "; "))
+	fmt.Fprintf(out, "targets interleaved in slices of %s (serial: request by request)\n", f.slice)
 	fmt.Fprintf(out, "cpu/req: CPU of this process per request (for the API rows: HTTP client, server and driver; for driver direct: pacer and driver)")
 	if f.neo4jPID > 0 {
 		fmt.Fprintf(out, "; neo4j/req: CPU of process %d per request", f.neo4jPID)
 	}
 	fmt.Fprintln(out)
 	return nil
+}
+
+// benchRun is one target of the load: GETs of a URL over HTTP (vegeta), or
+// a function (the driver alone).
+type benchRun struct {
+	name   string
+	http   *httpAttack
+	direct func(context.Context) error
+}
+
+// benchResult is what one target measured over a run.
+type benchResult struct {
+	metrics *vegeta.Metrics
+	cpu     cpuUse
+}
+
+// benchInterleaved loads each target at rate for d in all, in slices of
+// slice: a slice of each target in turn, the order rotating every round, so
+// that every target meets Neo4j (its caches, JIT, garbage collector) and
+// the machine's other load in the same states, rather than the last target
+// of a rate finding Neo4j the warmest. meter, when not nil, measures CPU
+// per request of each target over its slices.
+func benchInterleaved(ctx context.Context, runs []benchRun, rate int, d, slice time.Duration, meter *cpuMeter) []benchResult {
+	type acc struct {
+		all             vegeta.Metrics
+		requests, ok    uint64
+		elapsed         time.Duration
+		self, neo4j     time.Duration
+		selfOK, neo4jOK bool
+	}
+	accs := make([]acc, len(runs))
+	for i := range accs {
+		accs[i].selfOK, accs[i].neo4jOK = true, true
+	}
+	rounds := max(1, int((d+slice-1)/slice))
+	for round := range rounds {
+		if ctx.Err() != nil { // interrupted: stop after the slice under way
+			break
+		}
+		for k := range runs {
+			i := (round + k) % len(runs)
+			if meter != nil {
+				meter.start()
+			}
+			var m *vegeta.Metrics
+			if runs[i].http != nil {
+				m = runs[i].http.attack(rate, slice, &accs[i].all)
+			} else {
+				m = attackFunc(ctx, runs[i].direct, rate, slice, &accs[i].all)
+			}
+			a := &accs[i]
+			a.requests += m.Requests
+			a.ok += uint64(float64(m.Requests)*m.Success + 0.5)
+			a.elapsed += m.Duration + m.Wait
+			if meter != nil {
+				self, neo, selfOK, neoOK := meter.used()
+				a.self, a.neo4j = a.self+self, a.neo4j+neo
+				a.selfOK, a.neo4jOK = a.selfOK && selfOK, a.neo4jOK && neoOK
+			}
+		}
+	}
+	out := make([]benchResult, len(runs))
+	for i := range accs {
+		a := &accs[i]
+		a.all.Close()
+		// Close took the span from the first slice to the last, gaps
+		// between slices included; the rates are those within slices.
+		if a.elapsed > 0 {
+			a.all.Throughput = float64(a.ok) / a.elapsed.Seconds()
+			a.all.Rate = float64(a.requests) / a.elapsed.Seconds()
+		}
+		out[i] = benchResult{metrics: &a.all, cpu: cpuUse{"-", "-"}}
+		if meter != nil && a.requests > 0 {
+			if a.selfOK {
+				out[i].cpu.self = benchMillis(a.self / time.Duration(a.requests))
+			}
+			if a.neo4jOK && meter.neo4jPID > 0 {
+				out[i].cpu.neo4j = benchMillis(a.neo4j / time.Duration(a.requests))
+			}
+		}
+	}
+	return out
 }
 
 // cpuMeter measures the CPU used per request over one run, by this
@@ -258,21 +340,18 @@ func (m *cpuMeter) start() {
 	}
 }
 
-// per returns the CPU used since start divided by n requests.
-func (m *cpuMeter) per(n uint64) cpuUse {
-	u := cpuUse{"-", "-"}
-	if n == 0 {
-		return u
-	}
-	if self, ok := processCPU(); ok && m.selfOK {
-		u.self = benchMillis((self - m.self) / time.Duration(n))
+// used returns the CPU this process and Neo4j used since start, and
+// whether each is known.
+func (m *cpuMeter) used() (self, neo4j time.Duration, selfOK, neo4jOK bool) {
+	if now, ok := processCPU(); ok && m.selfOK {
+		self, selfOK = now-m.self, true
 	}
 	if m.neo4jOK {
-		if neo, ok := pidCPU(m.neo4jPID); ok {
-			u.neo4j = benchMillis((neo - m.neo4j) / time.Duration(n))
+		if now, ok := pidCPU(m.neo4jPID); ok {
+			neo4j, neo4jOK = now-m.neo4j, true
 		}
 	}
-	return u
+	return self, neo4j, selfOK, neo4jOK
 }
 
 // benchRead runs one read statement through the driver alone.
@@ -289,42 +368,92 @@ func benchRead(ctx context.Context, driver neo4j.DriverWithContext, db string, s
 	return err
 }
 
-// benchSerial calls f n times, one after another, and returns the
-// latencies.
-func benchSerial(ctx context.Context, f func(context.Context) error, n int) *vegeta.Metrics {
-	var m vegeta.Metrics
-	for range n {
-		start := time.Now()
-		err := f(ctx)
-		r := &vegeta.Result{Attack: "serial", Timestamp: start, Latency: time.Since(start), Code: http.StatusOK}
-		if err != nil {
-			r.Code, r.Error = http.StatusInternalServerError, err.Error()
-		}
-		m.Add(r)
+// benchSerial calls each of fs n times, one call at a time, the functions
+// taking turns (so that each meets the same state of Neo4j), and returns
+// the latencies and CPU per call of each.
+func benchSerial(ctx context.Context, fs []func(context.Context) error, n, neo4jPID int) []benchResult {
+	ms := make([]vegeta.Metrics, len(fs))
+	cpu := make([]struct {
+		self, neo4j     time.Duration
+		selfOK, neo4jOK bool
+	}, len(fs))
+	meter := cpuMeter{neo4jPID: neo4jPID}
+	for i := range cpu {
+		cpu[i].selfOK, cpu[i].neo4jOK = true, neo4jPID > 0
 	}
-	m.Close()
-	return &m
+	for range n {
+		for i, f := range fs {
+			meter.start()
+			start := time.Now()
+			err := f(ctx)
+			r := &vegeta.Result{Attack: "serial", Timestamp: start, Latency: time.Since(start), Code: http.StatusOK}
+			self, neo, selfOK, neoOK := meter.used()
+			cpu[i].self, cpu[i].neo4j = cpu[i].self+self, cpu[i].neo4j+neo
+			cpu[i].selfOK, cpu[i].neo4jOK = cpu[i].selfOK && selfOK, cpu[i].neo4jOK && neoOK
+			if err != nil {
+				r.Code, r.Error = http.StatusInternalServerError, err.Error()
+			}
+			ms[i].Add(r)
+		}
+	}
+	out := make([]benchResult, len(fs))
+	for i := range ms {
+		ms[i].Close()
+		out[i] = benchResult{metrics: &ms[i], cpu: cpuUse{"-", "-"}}
+		if cpu[i].selfOK {
+			out[i].cpu.self = benchMillis(cpu[i].self / time.Duration(n))
+		}
+		if cpu[i].neo4jOK {
+			out[i].cpu.neo4j = benchMillis(cpu[i].neo4j / time.Duration(n))
+		}
+	}
+	return out
 }
 
 func benchMillis(d time.Duration) string {
 	return fmt.Sprintf("%.2fms", float64(d.Microseconds())/1000)
 }
 
-// attackHTTP sends GETs of u at rate per second for d (vegeta, open model).
-func attackHTTP(u string, rate int, d time.Duration) *vegeta.Metrics {
-	atk := vegeta.NewAttacker(vegeta.Timeout(30*time.Second), vegeta.KeepAlive(true))
-	tr := vegeta.NewStaticTargeter(vegeta.Target{Method: http.MethodGet, URL: u})
+// httpAttack sends GETs of one URL (vegeta, open model). Every attack
+// goes through one client, so that later ones reuse the connections of the
+// earlier ones (a vegeta Attacker serves one attack only).
+type httpAttack struct {
+	url    string
+	client *http.Client
+	tr     vegeta.Targeter
+}
+
+func newHTTPAttack(u string) *httpAttack {
+	// vegeta's own client, kept across attacks.
+	dialer := &net.Dialer{KeepAlive: 30 * time.Second}
+	return &httpAttack{
+		url: u,
+		client: &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{
+			DialContext:         dialer.DialContext,
+			MaxIdleConnsPerHost: vegeta.DefaultConnections,
+			MaxConnsPerHost:     vegeta.DefaultMaxConnections,
+		}},
+		tr: vegeta.NewStaticTargeter(vegeta.Target{Method: http.MethodGet, URL: u}),
+	}
+}
+
+// attack sends GETs at rate per second for d and returns their metrics,
+// adding each result to all as well.
+func (h *httpAttack) attack(rate int, d time.Duration, all *vegeta.Metrics) *vegeta.Metrics {
 	var m vegeta.Metrics
-	for res := range atk.Attack(tr, vegeta.Rate{Freq: rate, Per: time.Second}, d, u) {
+	atk := vegeta.NewAttacker(vegeta.Client(h.client))
+	for res := range atk.Attack(h.tr, vegeta.Rate{Freq: rate, Per: time.Second}, d, h.url) {
 		m.Add(res)
+		all.Add(res)
 	}
 	m.Close()
 	return &m
 }
 
 // attackFunc calls f at rate per second for d, each call in its own
-// goroutine (the open model vegeta uses), and measures it as vegeta does.
-func attackFunc(ctx context.Context, f func(context.Context) error, rate int, d time.Duration) *vegeta.Metrics {
+// goroutine (the open model vegeta uses), and measures it as vegeta does,
+// adding each result to all as well.
+func attackFunc(ctx context.Context, f func(context.Context) error, rate int, d time.Duration, all *vegeta.Metrics) *vegeta.Metrics {
 	pacer := vegeta.ConstantPacer{Freq: rate, Per: time.Second}
 	results := make(chan *vegeta.Result, 1024)
 	var m vegeta.Metrics
@@ -332,6 +461,7 @@ func attackFunc(ctx context.Context, f func(context.Context) error, rate int, d 
 	go func() {
 		for r := range results {
 			m.Add(r)
+			all.Add(r)
 		}
 		close(done)
 	}()
