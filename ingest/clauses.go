@@ -621,7 +621,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
+	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
 			return passiveSigned(toks, i, ce)
 		}
@@ -660,6 +660,25 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
 	}
 	return frame{}, false
+}
+
+// exchangeOfDocuments reports whether "exchange" at i is the ceremony of
+// exchanging signed documents ("witnessed the exchange of the Agreement on
+// A", "the exchange of documents"), not an exchange of people or views
+// ("deepen the exchange of experience", "expand the exchange of students").
+func exchangeOfDocuments(toks []token, i, ce int) bool {
+	if tokLow(toks, i+1) != "of" {
+		return false
+	}
+	k := titlesStart(toks, i+2, ce)
+	if k >= ce {
+		return false
+	}
+	switch toks[k].low {
+	case "documents", "instruments", "notes", "letters":
+		return true
+	}
+	return toks[k].cap && docTitleAhead(toks, k, ce) || docNouns[toks[k].low]
 }
 
 // passiveSigned matches a list of documents after a passive "signed":
