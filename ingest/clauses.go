@@ -288,8 +288,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if tokLow(toks, k) == "to" {
 			k++
 		}
-		if low == "would" && tokLow(toks, k) == "like" && tokLow(toks, k+1) == "to" {
-			k += 2
+		if l := skipAdverbs(toks, k, ce); low == "would" && tokLow(toks, l) == "like" && tokLow(toks, l+1) == "to" {
+			k = l + 2 // "I would also like to"
 			// "I would like to note that ...": a speaker's courtesy.
 			if speechActs[tokLow(toks, k)] {
 				return frame{}, false
@@ -349,7 +349,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 					f.incl = true
 				}
 				return f, true
-			case next == "in" && adj == "interested":
+			case next == "in" && adj == "interested" && gerundAt(toks, skipAdv(k+2)):
+				// "interested in expanding A", not "interested in new
+				// projects": an offer is to do something
 				f.comp, f.kind, f.mod = k+2, compIng, m
 				return f, true
 			}
@@ -1327,6 +1329,12 @@ func skipParen(toks []token, k, ce int) int {
 		}
 	}
 	return k
+}
+
+// gerundAt reports whether token k is a verb in -ing.
+func gerundAt(toks []token, k int) bool {
+	vk, _ := verbForm(tokLow(toks, k))
+	return vk == vIng
 }
 
 func isLowerWord(t token) bool { return t.kind == tWord && !t.cap && !determiners[t.low] }

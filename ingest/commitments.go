@@ -1109,6 +1109,9 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, subjKind) {
 	toks := s.tokens
 	i0 := i
+	if j-i == 1 && determiners[toks[i].low] && toks[i].low != "the" && toks[i].low != "a" && toks[i].low != "an" {
+		return nil, sNone // "and this will not change": a demonstrative, no party
+	}
 	for i < j && (determiners[toks[i].low] || isAdverb(toks[i].low) || toks[i].kind == tPunct || toks[i].low == "for") {
 		i++
 	}
