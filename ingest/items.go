@@ -258,8 +258,8 @@ func skipAdverbs(toks []token, k, end int) int {
 // object starts with).
 func verbStart(toks []token, v int, want verbKind, end int) bool {
 	t := toks[v]
-	if t.kind != tWord || t.cap {
-		return false
+	if t.kind != tWord || t.cap || t.low == "including" {
+		return false // "..., including poultry": a preposition, not a verb
 	}
 	vk, base := verbForm(t.low)
 	if vk != want {
