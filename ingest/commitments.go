@@ -851,6 +851,10 @@ func trimEnd(toks []token, from, end int) int {
 			end -= 3
 			continue
 		}
+		if t.low == "that" && end-2 >= from && (toks[end-2].low == "and" || toks[end-2].text == ",") {
+			end-- // "A, and that B will ...": the next clause's "that"
+			continue
+		}
 		break
 	}
 	return end
@@ -976,6 +980,11 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	}
 	return actors, true
 }
+
+// stateBodies head a subject that is an organ of a state, which commits
+// its state: "the government of X", "his ministry", "the Parliament of X".
+var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
+parliament congress organs agencies agency department departments cabinet legislature`)
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
@@ -1160,8 +1169,8 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	}
 	// "his country", "her government": the speaker's.
 	if j-i == 2 && (toks[i].low == "his" || toks[i].low == "her") {
-		switch toks[i+1].low {
-		case "country", "nation", "government", "side", "state":
+		switch w := toks[i+1].low; {
+		case w == "country" || w == "nation" || w == "side" || w == "state" || stateBodies[w]:
 			if c := spk.code(); c != "" {
 				return []string{c}, sParty
 			}
@@ -1241,7 +1250,10 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	case companyHeads[head] && len(named) == 1 && s.placeAt(i) >= 0:
 		// "Russian companies will take part in ...": a party's business
 		return named, sParty
-	case head == "side" || head == "government" || head == "leadership" || head == "authorities" || head == "delegation" || head == "administration":
+	case head == "side" || stateBodies[head]:
+		// "the Kazakh side", "The Parliament of Kazakhstan", "China's
+		// public security organs", "the Russian Defence Ministry": a
+		// body of one named state acts for it.
 		if len(named) == 1 {
 			return named, sParty
 		}
