@@ -70,7 +70,24 @@ var frameNouns = map[string]struct {
 	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
 	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
 	"respect": {schema.ModalityStance, true},
+	// only after "welcomed X's" (welcomedUndertaking)
+	"decision": {schema.ModalityPledge, false}, "decisions": {schema.ModalityPledge, false},
 }
+
+// welcomeVerbs introduce another party's undertaking: "welcomed
+// Uzbekistan's decision to purchase A and its commitment to open B".
+var welcomeVerbs = makeSet(`welcomed welcomes welcome welcoming`)
+
+// undertakingNouns name what a party means to do, after its possessor:
+// "Kazakhstan's intention to", "its commitment to".
+var undertakingNouns = makeSet(`decision decisions commitment commitments intention intentions plans readiness willingness
+desire determination interest`)
+
+// madeUndertakings are the undertakings already made: what a party has
+// decided or committed to is its own commitment, which the welcoming side
+// only greets; an intention, plan or interest that is welcomed stays the
+// welcome of the side that welcomes it.
+var madeUndertakings = makeSet(`decision decisions commitment commitments`)
 
 // nounFrameVerbs introduce a frame noun.
 var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
@@ -858,6 +875,9 @@ func forwardObject(toks []token, i, ce int) bool {
 	case "further", "more", "greater", "increased", "expanded", "closer", "deeper", "additional", "stronger", "new":
 		return true
 	}
+	if welcomedUndertaking(toks, i, ce, true) >= 0 {
+		return false // "welcomed Uzbekistan's decision to": the noun frame's
+	}
 	// "welcomed Turkish investment in ...", "welcoming the expansion of
 	// ...": an object that is a course of action still to come.
 	for k := i + 1; k < ce && k < i+5; k++ {
@@ -890,6 +910,30 @@ func forwardObject(toks []token, i, ce int) bool {
 		}
 	}
 	return false
+}
+
+// welcomedUndertaking returns the index of the noun of a party's
+// undertaking that the welcome verb at i takes as its object ("welcomed
+// Kazakhstan's intention to", "welcomes the Uzbek side's decision to",
+// "welcomed its commitment to"), only a made one when made is set; -1
+// when the object is none.
+func welcomedUndertaking(toks []token, i, ce int, made bool) int {
+	poss := false
+	for k := i + 1; k < ce && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPoss || t.text == "'" || t.text == "’" || t.low == "its" || t.low == "their":
+			poss = true
+		case undertakingNouns[t.low]:
+			if poss && (tokLow(toks, k+1) == "to" || tokLow(toks, k+1) == "in") && (!made || madeUndertakings[t.low]) {
+				return k
+			}
+			return -1
+		case t.kind != tWord || !t.cap && !determiners[t.low] && !frameNounAdjs[t.low] && t.low != "side" && !stateBodies[t.low]:
+			return -1 // "the Uzbek side's", "the Kazakh government's" are possessors
+		}
+	}
+	return -1
 }
 
 // welcomeObjects head the object of a past or participial "welcome" that
@@ -999,6 +1043,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		case "welcomed", "welcoming":
 			if !forwardObject(toks, i, ce) {
 				return frame{}, false
+			}
+		case "welcome", "welcomes":
+			if welcomedUndertaking(toks, i, ce, true) >= 0 {
+				return frame{}, false // "welcomes Kazakhstan's decision to": the noun frame's
 			}
 		case "view", "views":
 			if !viewsAs(toks, i, ce) {
@@ -1160,6 +1208,12 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well" || coordNounFrame(toks, b)) {
 			introduced = true
 		}
+		if b >= 0 && welcomeVerbs[toks[b].low] && welcomedUndertaking(toks, b, ce, true) == i {
+			introduced = true
+		}
+	}
+	if (low == "decision" || low == "decisions") && !(b >= 0 && welcomeVerbs[toks[b].low] || b >= 0 && coordNounFrame(toks, b)) {
+		return frame{}, false // "the decision to hold the summit was taken last year"
 	}
 	k := i + 1
 	// "the commitment of the United States to"
@@ -1302,11 +1356,14 @@ func coordNounFrame(toks []token, b int) bool {
 		if t.text == ";" || t.text == ":" || t.text == "." {
 			return false
 		}
-		if nf, ok := frameNouns[t.low]; !ok || !nf.incl {
+		nf, ok := frameNouns[t.low]
+		if !ok || !nf.incl && !undertakingNouns[t.low] {
 			continue
 		}
 		for e := k - 1; e >= 0 && e >= k-5; e-- {
-			if nounFrameVerbs[toks[e].low] {
+			// "welcomed Kazakhstan's intention to A and its commitment
+			// to B": the second undertaking is a frame of its own
+			if nounFrameVerbs[toks[e].low] && nf.incl || welcomeVerbs[toks[e].low] && welcomedUndertaking(toks, e, b, false) == k {
 				return true
 			}
 			if toks[e].kind == tWord && (auxiliaries[toks[e].low] || prepositions[toks[e].low]) {

@@ -897,6 +897,14 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			actors = []string{a.spk.code()}
 		}
 	default:
+		if f.possI >= 0 && f.possJ == f.possI+1 && (s.tokens[f.possI].low == "its" || s.tokens[f.possI].low == "their") {
+			// "welcomed Kazakhstan's intention to A and its commitment
+			// to B": "its" is the possessor before it.
+			if codes := d.possessorBefore(s, f.possI, a); len(codes) > 0 {
+				actors = codes
+				break
+			}
+		}
 		if f.possI >= 0 && f.possJ > f.possI {
 			if codes, kind := d.resolveNP(s, f.possI, f.possJ, a); kind == sParty || kind == sPerson {
 				actors = codes
@@ -985,6 +993,27 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
 parliament congress organs agencies agency department departments cabinet legislature`)
+
+// possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
+// Uzbek side's") before token k of s to the parties it names, nil when
+// there is none.
+func (d *docCtx) possessorBefore(s *sentence, k int, a *attribution) []string {
+	toks := s.tokens
+	for p := k - 1; p > 0; p-- {
+		if toks[p].kind != tPoss {
+			continue
+		}
+		b := p - 1
+		for b >= 0 && toks[b].kind == tWord && (toks[b].cap || toks[b].low == "the" || toks[b].low == "of") {
+			b--
+		}
+		if codes, kind := d.resolveNP(s, b+1, p, a); kind == sParty || kind == sPerson {
+			return codes
+		}
+		return nil
+	}
+	return nil
+}
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)

@@ -43,7 +43,7 @@ regard view consider pursue refuse refrain accede deny
 switch localize digitalize synchronize triple waive
 step ramp procure purchase commission hasten sell prioritize popularize replenish co-host co-organize
 finish elaborate initiate inaugurate unveil renovate reconstruct rehabilitate electrify interconnect donate digitize automate
-activate energize revamp refurbish erect restart relocate recruit dispatch task
+activate energize revamp refurbish erect restart relocate recruit dispatch task publish
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
