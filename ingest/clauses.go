@@ -45,6 +45,7 @@ type frame struct {
 	// subject is welcomed, the speaker's side welcomes.
 	welcomed bool
 	agent    bool // the subject names companies or agencies ("Rosatom will build")
+	invite   bool // an invitation or its acceptance ("invited X to visit", "accepted the invitation to")
 	inherit  bool // no subject of its own ("..., and will provide")
 	noun     bool // a noun frame ("reaffirmed support for", "the readiness to")
 	// bound is the first token of the connector before an inherited
@@ -222,7 +223,8 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered`)
+reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
+accepted accepts accept`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -603,7 +605,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase || !renewedInvitation && toGathering(toks, e+1, ce) {
 					// "invited X to visit", "invited President X to
 					// the G20 Leaders' Summit in Miami"
-					f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityOffer, true
+					f.comp, f.kind, f.mod, f.incl, f.invite = i+1, compNP, schema.ModalityOffer, true, true
 					return f, true
 				}
 				if renewedInvitation && tokLow(toks, e-1) == "invitation" {
@@ -616,6 +618,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			}
 		}
 		return frame{}, false
+	}
+	if (low == "accepted" || low == "accepts" || low == "accept") && acceptedInvitation(toks, i, ce) {
+		// "accepted President Mirziyoyev's invitation to visit
+		// Samarkand": the guest undertakes the visit
+		f.comp, f.kind, f.mod, f.incl, f.invite = i+1, compNP, schema.ModalityPledge, true, true
+		return f, true
 	}
 	if low == "announced" || low == "announce" || low == "announces" || low == "launched" || low == "launch" || low == "launches" {
 		if i > 0 {
@@ -679,6 +687,26 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
 	}
 	return frame{}, false
+}
+
+// acceptedInvitation reports whether "accepted" at i takes an invitation
+// to do something: "accepted President X's invitation to visit Y", "accepts
+// the invitation to attend the forum" (not "accepted the credentials").
+func acceptedInvitation(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+7; k++ {
+		t := toks[k]
+		if t.low == "invitation" {
+			if tokLow(toks, k+1) != "to" {
+				return false
+			}
+			vk, _ := verbForm(tokLow(toks, k+2))
+			return vk == vBase || toGathering(toks, k+2, ce)
+		}
+		if !(t.kind == tPoss || t.text == "'" || t.text == "’" || t.kind == tWord && (t.cap || determiners[t.low] || possPronouns[t.low] || t.low == "kind")) {
+			return false
+		}
+	}
+	return false
 }
 
 // exchangeOfDocuments reports whether "exchange" at i is the ceremony of

@@ -654,11 +654,13 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			// "..., and supports Kazakhstan in ...", not "..., support",
 			// unless it agrees with the stance verb it is coordinated
 			// with ("Russia and Uzbekistan oppose A and advocate B",
-			// "the two countries adhere to A, support B"). (A noun
+			// "the two countries adhere to A, support B"), or is an
+			// invitation of the narrated past ("... and handed over
+			// an invitation to X to visit"). (A noun
 			// frame has its introducing verb: "and expressed
 			// Pakistan's support for".)
 			vk, _ := verbForm(toks[f.verb].low)
-			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
+			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !f.invite && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
 				return false
 			}
 		}
