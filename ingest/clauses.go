@@ -224,7 +224,7 @@ var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
-accepted accepts accept`)
+accepted accepts accept approved`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -648,6 +648,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
+	if low == "approved" && titleAt(toks, i+1, ce) {
+		// "approved the Concept of Regional Security": the titled
+		// document is one of every party that approved it
+		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
+		return f, true
+	}
 	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
 			return passiveSigned(toks, i, ce)
@@ -687,6 +693,13 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
 	}
 	return frame{}, false
+}
+
+// titleAt reports whether a document's title opens at k, after its
+// determiners: "the Roadmap for the Development of ...".
+func titleAt(toks []token, k, ce int) bool {
+	k = titlesStart(toks, k, ce)
+	return k < ce && toks[k].cap && docTitleAhead(toks, k, ce)
 }
 
 // acceptedInvitation reports whether "accepted" at i takes an invitation

@@ -145,7 +145,8 @@ func (d *docCtx) npItems(toks []token, c, end int) []item {
 }
 
 // docNouns are the kinds of document signed at a meeting.
-var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treaty declaration statement plan programme program roadmap accord contract convention communique communiqué`)
+var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treaty declaration statement plan programme program roadmap accord contract convention communique communiqué
+concept charter`)
 
 // docItems cuts a list of signed documents into one item per title: a
 // new item starts after a comma or "and" at a capitalised word or a
@@ -201,7 +202,7 @@ func docItems(toks []token, c, end int) []item {
 			continue
 		}
 		for k := it.i; k < it.j && k < it.i+4; k++ {
-			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && (toks[k+1].low == "on" || toks[k+1].low == "of")) {
+			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && docNounComplement[toks[k+1].low]) {
 				named = append(named, it)
 				break
 			}
@@ -209,6 +210,11 @@ func docItems(toks []token, c, end int) []item {
 	}
 	return named
 }
+
+// docNounComplement open what an untitled document is about: "a
+// memorandum on A", "a protocol of B", "a cooperation plan between the two
+// ministries for 2026-2028".
+var docNounComplement = makeSet(`on of between for`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".
