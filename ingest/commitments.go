@@ -637,6 +637,16 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		k++ // ", and we agreed to": the subject is "we"
 	}
 	f.subjI, f.subjJ = k+1, j
+	if j > k+2 && (prepositions[toks[k+1].low] || toks[k+1].low == "during") {
+		// "In our conversation just now we agreed to": an adverbial
+		// without a comma; the subject is the pronoun after it.
+		for p := j - 1; p > k+1; p-- {
+			if subjectPronouns[toks[p].low] {
+				f.subjI = p
+				break
+			}
+		}
+	}
 	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
 		return false // a relative clause: "the project, which will connect A and B"
 	}
