@@ -841,8 +841,31 @@ func cutAt(toks []token, k int) bool {
 		case "he", "she", "they", "we", "i":
 			return true // ", as he held talks with ...": when it was said
 		}
+		if w := tokLow(toks, k+2); len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k+2].cap {
+			return true // ", as agreed last year", ", as planned"
+		}
+		return asTheyMet(toks, k+2)
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// asTheyMet reports whether a clause from k says who met ("..., as the
+// two countries' top police officers met in Beijing on Tuesday"): a news
+// lead's time clause, not part of what is committed. The subject is a few
+// words before a past verb of meeting.
+func asTheyMet(toks []token, k int) bool {
+	for e := k; e < len(toks) && e < k+10; e++ {
+		t := toks[e]
+		if t.kind == tPunct && t.kind != tPoss && t.text != "'" && t.text != "’" {
+			return false
+		}
+		if e > k && t.is(wMeeting) && !t.cap {
+			if vk, _ := verbForm(t.low); vk == vEd || t.low == "met" || t.low == "held" || t.low == "spoke" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportVerbs in the past tense after a comma start the next thing the
