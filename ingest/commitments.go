@@ -665,12 +665,13 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			// unless it agrees with the stance verb it is coordinated
 			// with ("Russia and Uzbekistan oppose A and advocate B",
 			// "the two countries adhere to A, support B"), or is an
-			// invitation of the narrated past ("... and handed over
-			// an invitation to X to visit"). (A noun
+			// invitation or a proposal's support of the narrated past
+			// ("... and handed over an invitation to X to visit", "...
+			// and supported the proposal to hold X"). (A noun
 			// frame has its introducing verb: "and expressed
 			// Pakistan's support for".)
 			vk, _ := verbForm(toks[f.verb].low)
-			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !f.invite && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
+			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && toks[f.verb].low != "supported" && !f.invite && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
 				return false
 			}
 		}
@@ -1473,6 +1474,15 @@ func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.C
 			}
 			actors = sortedCodes(actors)
 			if len(actors) == 0 {
+				return out
+			}
+			if vk == vBase {
+				// "proposed that the three sides establish A and set
+				// up B": one commitment per verb phrase
+				g.incl = false
+				for _, it := range d.items(s, &g) {
+					out = append(out, d.commitment(si, a, &g, it, actors))
+				}
 				return out
 			}
 			return append(out, d.commitment(si, a, &g, item{k, f.end}, actors))
