@@ -1068,14 +1068,15 @@ func meetingSubject(toks []token, f *frame) bool {
 	return j > f.subjI && j-f.subjI <= 12 && sessionNouns[toks[j-1].low]
 }
 
-// agentActors decides who commits when the subject of a "will" is a
-// single name that is no place or person, a company or agency ("Rosatom
-// will build the first nuclear power plant in Kazakhstan", "KazMunayGas
-// and Lukoil will jointly develop ..."): the party the complement does not
-// name as its counterpart, else every party.
+// agentActors decides who commits when the subject of a "will" or an
+// "is ready to" is a single name that is no place or person, a company or
+// agency ("Rosatom will build the first nuclear power plant in
+// Kazakhstan", "KazMunayGas and Lukoil will jointly develop ...",
+// "Uzbekneftegaz is ready to supply gas to China"): the party the
+// complement does not name as its counterpart, else every party.
 func (d *docCtx) agentActors(s *sentence, f *frame) []string {
 	toks := s.tokens
-	if f.mod != schema.ModalityPledge || f.subjJ <= f.subjI || len(d.parties) < 2 {
+	if f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer || f.subjJ <= f.subjI || len(d.parties) < 2 {
 		return nil
 	}
 	for k := f.subjI; k < f.subjJ; k++ {
