@@ -345,6 +345,16 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			f.comp, f.kind, f.mod = k+1, compVP, schema.ModalityPledge
 			return f, true
 		}
+		if (low == "is" || low == "are") && plannedInfinitive(toks, k, ce) {
+			// "The two sides are to sign an agreement by the end of
+			// the year", "Russia is going to open a consulate": a plan
+			// of the subject, read like "will"
+			f.comp, f.kind, f.mod = k+1, compVP, schema.ModalityPledge
+			if toks[k].low == "going" {
+				f.comp = k + 2
+			}
+			return f, true
+		}
 		adj := toks[k].low
 		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
 			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {
@@ -693,6 +703,20 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
 	}
 	return frame{}, false
+}
+
+// plannedInfinitive reports whether the words from k, after "is" or
+// "are", are "(going) to" and a verb other than "be": "are to sign",
+// "is going to open".
+func plannedInfinitive(toks []token, k, ce int) bool {
+	if tokLow(toks, k) == "going" {
+		k++
+	}
+	if tokLow(toks, k) != "to" || k+1 >= ce {
+		return false
+	}
+	vk, base := verbForm(tokLow(toks, k+1))
+	return vk == vBase && base != "be"
 }
 
 // titleAt reports whether a document's title opens at k, after its

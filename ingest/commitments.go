@@ -835,6 +835,9 @@ func cutAt(toks []token, k int) bool {
 		if vk, _ := verbForm(n); vk == vEd && !toks[k+1].cap && determiners[tokLow(toks, k+2)] {
 			return true // "signed a Joint Statement and witnessed the exchange of ..."
 		}
+		if n == "is" || n == "are" || n == "was" || n == "were" || n == "has" || n == "have" {
+			return true // "double its exports and is also considering A": a predicate of its own
+		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
 	if n == "as" {
