@@ -105,11 +105,12 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	if n := len(toks); n >= 2 && toks[n-1].text == ":" {
 		end := n - 1
 		for k := 0; k < end; k++ {
-			if auxiliaries[toks[k].low] || finiteVerb(toks[k].low) && !toks[k].cap {
+			if auxiliaries[toks[k].low] || finiteVerb(toks[k].low) && !toks[k].cap && tokLow(toks, k+1) != "of" {
 				end = k
 				break
 			}
 		}
+		d.listMod = leadInModality(toks, end, n-1)
 		for end > 0 && isAdverb(toks[end-1].low) {
 			end-- // "The sides also agreed"
 		}
@@ -131,7 +132,62 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	if k < len(toks) && toks[k].cap && pointVerb(toks[k].low) {
 		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ..."
 	}
+	if pointStart(toks) >= 0 && d.listMod != "" {
+		return cur // "- to launch the construction of ...;"
+	}
 	return nil
+}
+
+// leadInModality is the modality a lead-in gives the points after it
+// ("The sides agreed on the following:", "The parties decided:", "The
+// leaders expressed their readiness to:"): that of its first frame word
+// from the verb at v to the colon at end, "" when it has none ("discussed
+// the following issues:" introduces topics, not commitments).
+func leadInModality(toks []token, v, end int) schema.Modality {
+	for k := v; k < end; k++ {
+		low := toks[k].low
+		if m, ok := toVerbs[low]; ok {
+			return m
+		}
+		if m, ok := thatFrames[low]; ok {
+			return m
+		}
+		if nf, ok := frameNouns[low]; ok && !nf.incl {
+			return nf.mod
+		}
+		if m, ok := readyAdjs[low]; ok {
+			return m // "Uzbekistan is ready to:"
+		}
+		switch low {
+		case "will", "shall":
+			return schema.ModalityPledge
+		case "should", "must":
+			return schema.ModalityCall
+		}
+	}
+	return ""
+}
+
+// pointStart returns the index of the verb that opens a point of a list
+// without a frame of its own, after its bullet or number and a "to":
+// "- to launch the construction of A;", "2) increase mutual trade to B".
+// It returns -1 when the point opens otherwise.
+func pointStart(toks []token) int {
+	k := 0
+	for k < len(toks) && (toks[k].kind == tPunct || isNumber(toks[k].text) || len(toks[k].text) == 1 && k+1 < len(toks) && toks[k+1].text == ")") {
+		k++
+	}
+	if k == 0 && len(toks) > 0 && toks[0].low != "to" {
+		return -1 // no bullet: a sentence of prose
+	}
+	if tokLow(toks, k) == "to" {
+		k++
+	}
+	k = skipAdverbs(toks, k, len(toks))
+	if vk, _ := verbForm(tokLow(toks, k)); vk != vBase || k+1 >= len(toks) {
+		return -1
+	}
+	return k
 }
 
 // pointVerb reports whether a point of a list may open with low: a
@@ -495,6 +551,15 @@ func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []s
 	s := &d.sents[si]
 	toks := s.tokens
 	k := a.cs
+	if v := pointStart(toks); v >= 0 && len(a.list) > 0 && d.listMod != "" && a.cs == 0 {
+		// "The sides agreed on the following: - to launch A; - to
+		// increase B": each point is one of what the lead-in says.
+		f := frame{start: v, verb: v, comp: v, end: trimEnd(toks, v, a.ce), kind: compVP, mod: d.listMod, calleeI: -1, possI: -1}
+		for _, it := range d.items(s, &f) {
+			out = append(out, d.commitment(si, a, &f, it, a.list))
+		}
+		return out
+	}
 	switch tokLow(toks, k) {
 	case "first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly", "thirdly", "finally", "lastly":
 	default:
