@@ -599,15 +599,19 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
-// bothSubject reports whether toks are a subject that stands alone for
-// every party, so an "and" before it joins clauses, not names: "Lavrov
-// met Saidov on Tuesday and the two agreed to".
+// bothSubject reports whether toks are a subject that stands alone (every
+// party, or a personal pronoun), so an "and" before it joins clauses, not
+// names: "Lavrov met Saidov on Tuesday and the two agreed to", "We will
+// supply gas and we are ready to".
 func bothSubject(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	switch toks[0].low {
-	case "both", "they":
+	case "both", "they", "we", "he", "she":
+		// "... to Kazakhstan and we are ready to": a pronoun opens a
+		// clause ("I" may be named with another: "Mr Tokayev and I
+		// agreed")
 		return true
 	case "the":
 		if len(toks) >= 2 {
@@ -919,9 +923,10 @@ func cutAt(toks []token, k int) bool {
 }
 
 // asTheyMet reports whether a clause from k says who met ("..., as the
-// two countries' top police officers met in Beijing on Tuesday"): a news
-// lead's time clause, not part of what is committed. The subject is a few
-// words before a past verb of meeting.
+// two countries' top police officers met in Beijing on Tuesday"), a news
+// lead's time clause, or who said it (", as the minister noted."): not
+// part of what is committed. The subject is a few words before a past
+// verb of meeting or one of speech that ends the clause.
 func asTheyMet(toks []token, k int) bool {
 	for e := k; e < len(toks) && e < k+10; e++ {
 		t := toks[e]
@@ -932,6 +937,9 @@ func asTheyMet(toks []token, k int) bool {
 			if vk, _ := verbForm(t.low); vk == vEd || t.low == "met" || t.low == "held" || t.low == "spoke" {
 				return true
 			}
+		}
+		if e > k && t.is(wSay) && !t.cap && e+1 < len(toks) && toks[e+1].kind == tPunct {
+			return true // "..., as our minister said.": an aside
 		}
 	}
 	return false
