@@ -224,7 +224,7 @@ var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
-accepted accepts accept approved`)
+accepted accepts accept approved issued`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -658,9 +658,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "approved" && titleAt(toks, i+1, ce) {
-		// "approved the Concept of Regional Security": the titled
-		// document is one of every party that approved it
+	if low == "approved" && titleAt(toks, i+1, ce) || low == "issued" && documentAt(toks, i+1, ce) {
+		// "approved the Concept of Regional Security", "issued a joint
+		// statement on A": the document is one of every party that
+		// approved or issued it
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		return f, true
 	}
@@ -724,6 +725,24 @@ func plannedInfinitive(toks []token, k, ce int) bool {
 func titleAt(toks []token, k, ce int) bool {
 	k = titlesStart(toks, k, ce)
 	return k < ce && toks[k].cap && docTitleAhead(toks, k, ce)
+}
+
+// documentAt reports whether a document opens at k: a title, or a
+// document noun after at most two modifiers ("a joint statement on A").
+func documentAt(toks []token, k, ce int) bool {
+	if titleAt(toks, k, ce) {
+		return true
+	}
+	k = titlesStart(toks, k, ce)
+	for e := k; e < ce && e < k+3; e++ {
+		if toks[e].kind != tWord {
+			return false
+		}
+		if docNouns[toks[e].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // acceptedInvitation reports whether "accepted" at i takes an invitation
