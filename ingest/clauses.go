@@ -436,12 +436,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
 				return f, true
 			}
-		case "agreed", "decided", "proposed", "suggested":
-			// "It was proposed to hold ...": a joint action, with no one
-			// named, is every party's
+		case "agreed", "decided", "proposed", "suggested", "planned", "envisaged":
+			// "It was proposed to hold ...", "It is planned to open ...":
+			// a joint action, with no one named, is every party's
 			mod := schema.ModalityAgreement
-			if tokLow(toks, k) == "proposed" || tokLow(toks, k) == "suggested" {
+			switch tokLow(toks, k) {
+			case "proposed", "suggested":
 				mod = schema.ModalityCall
+			case "planned", "envisaged":
+				mod = schema.ModalityPledge
 			}
 			if tokLow(toks, k+1) == "to" {
 				f.comp, f.kind, f.mod, f.all = k+2, compVP, mod, true
@@ -454,11 +457,11 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && tokLow(toks, i+1) == "to" {
+	if m, ok := toVerbs[low]; ok && tokLow(toks, inPrinciple(toks, i+1)) == "to" {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
-		f.comp, f.kind, f.mod = skipParen(toks, i+2, ce), compVP, m // "continue to, as always, support"
+		f.comp, f.kind, f.mod = skipParen(toks, inPrinciple(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
 		}
@@ -718,6 +721,15 @@ func plannedInfinitive(toks []token, k, ce int) bool {
 	}
 	vk, base := verbForm(tokLow(toks, k+1))
 	return vk == vBase && base != "be"
+}
+
+// inPrinciple skips "in principle" at k: "agreed in principle to
+// finance A".
+func inPrinciple(toks []token, k int) int {
+	if tokLow(toks, k) == "in" && tokLow(toks, k+1) == "principle" {
+		return k + 2
+	}
+	return k
 }
 
 // titleAt reports whether a document's title opens at k, after its

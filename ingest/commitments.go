@@ -766,7 +766,7 @@ func (d *docCtx) datedBefore(s *sentence, i, j int, after bool) bool {
 	}
 	hasDate := false
 	for k := i; k < j; k++ {
-		if t := s.tokens[k]; isYear(t.text) || monthName(t) {
+		if t := s.tokens[k]; isYear(t.text) || monthName(t) || t.low == "last" || t.low == "ago" || t.low == "previous" {
 			hasDate = true
 			break
 		}
