@@ -909,6 +909,9 @@ func cutAt(toks []token, k int) bool {
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
+	if t.text == "," && n == "and" && clauseAhead(toks, k+2) {
+		return true // "invited X to visit Y, and the invitation was accepted"
+	}
 	if n == "as" {
 		switch tokLow(toks, k+2) {
 		case "he", "she", "they", "we", "i":
@@ -920,6 +923,30 @@ func cutAt(toks []token, k int) bool {
 		return asTheyMet(toks, k+2)
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// clauseAhead reports whether a clause with a subject of its own opens at
+// k: a pronoun or a noun phrase with a determiner, then a finite auxiliary
+// within a few words ("the invitation was accepted", "this will help").
+func clauseAhead(toks []token, k int) bool {
+	w := tokLow(toks, k)
+	if !determiners[w] && !subjectPronouns[w] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e < k+6; e++ {
+		t := toks[e]
+		if t.kind != tWord {
+			return false
+		}
+		switch t.low {
+		case "was", "were", "is", "are", "will", "would", "has", "have", "had":
+			return true
+		}
+		if prepositions[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 // asTheyMet reports whether a clause from k says who met ("..., as the
