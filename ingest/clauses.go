@@ -175,6 +175,9 @@ var stanceVerbs = map[string]schema.Modality{
 	"consider": schema.ModalityStance, "considers": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
+	// "the ministers advocated the early settlement of A": the past of
+	// a readout, a position taken at the meeting
+	"advocated": schema.ModalitySupport,
 	// past "supported" only for a proposal made at the meeting
 	// (proposalObject); "places X in a priority position" (placesPriority)
 	"supported": schema.ModalitySupport,
@@ -355,6 +358,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			}
 			return f, true
 		}
+		if c := inFavourOf(toks, k, ce); c > 0 && low != "be" && low != "been" {
+			// "Russia and Tajikistan are in favour of strengthening
+			// the role of the UN"
+			f.comp, f.kind, f.mod = c, compNP, schema.ModalitySupport
+			if gerundAt(toks, c) {
+				f.kind = compIng
+			}
+			return f, true
+		}
 		adj := toks[k].low
 		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
 			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {
@@ -473,10 +485,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if (low == "spoke" || low == "speaks" || low == "spoken") && tokLow(toks, i+1) == "in" && (tokLow(toks, i+2) == "favour" || tokLow(toks, i+2) == "favor") && tokLow(toks, i+3) == "of" && i+4 < ce {
+	if c := inFavourOf(toks, i+1, ce); c > 0 && (low == "spoke" || low == "speaks" || low == "spoken") {
 		// "spoke in favour of increasing flights": support for a course
-		f.comp, f.kind, f.mod = i+4, compNP, schema.ModalitySupport
-		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+		f.comp, f.kind, f.mod = c, compNP, schema.ModalitySupport
+		if gerundAt(toks, c) {
 			f.kind = compIng
 		}
 		return f, true
@@ -721,6 +733,15 @@ func plannedInfinitive(toks []token, k, ce int) bool {
 	}
 	vk, base := verbForm(tokLow(toks, k+1))
 	return vk == vBase && base != "be"
+}
+
+// inFavourOf returns the index after "in favour of" at k, 0 when there is
+// none or nothing follows.
+func inFavourOf(toks []token, k, ce int) int {
+	if tokLow(toks, k) == "in" && (tokLow(toks, k+1) == "favour" || tokLow(toks, k+1) == "favor") && tokLow(toks, k+2) == "of" && k+3 < ce {
+		return k + 3
+	}
+	return 0
 }
 
 // inPrinciple skips "in principle" at k: "agreed in principle to
@@ -1125,7 +1146,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		next := tokLow(toks, i+1)
 		switch low {
 		case "adhere", "adheres", "attach", "attaches":
-			if next != "to" && !(low[:3] == "att" && (next == "great" || next == "importance")) {
+			if next != "to" && !(low[:3] == "att" && attachesImportance(toks, i+1)) {
 				return frame{}, false
 			}
 		case "abide", "abides":
@@ -1180,6 +1201,18 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		}
 		return f, true
 	}
+}
+
+// attachesImportance reports whether "importance" or "significance"
+// follows at k after at most one modifier: "attaches great importance
+// to", "attach particular significance to".
+func attachesImportance(toks []token, k int) bool {
+	switch tokLow(toks, k) {
+	case "importance", "significance":
+		return true
+	}
+	n := tokLow(toks, k+1)
+	return toks[k].kind == tWord && !toks[k].cap && (n == "importance" || n == "significance")
 }
 
 // proposalObject reports whether a past "supported" at i takes a
