@@ -322,6 +322,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if k >= ce || toks[k].kind != tWord || toks[k].cap && k > i+1 || determiners[toks[k].low] {
 			return frame{}, false
 		}
+		if toks[k].low == "be" && tokLow(toks, k+1) == "able" {
+			return frame{}, false // "companies would be able to benefit": a prediction
+		}
 		if low == "need" || low == "needs" {
 			// "the need to" is a noun; "need to" after a subject a verb.
 			if i > 0 && (determiners[toks[i-1].low] || toks[i-1].low == "the") {
