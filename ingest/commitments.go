@@ -361,6 +361,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				k = r
 				continue
 			}
+			if toks[k].text == ";" && f.kind != compNP && f.kind != compClause && verbAfterSemicolon(toks, k, limit, f.kind) {
+				continue // "should strengthen A; deepen B; and promote C"
+			}
 			if cutAt(toks, k) {
 				end = k
 				break
@@ -431,6 +434,22 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// verbAfterSemicolon reports whether the semicolon at k goes on with a
+// verb phrase of the complement's form ("; deepen B", "; and promoting
+// C"), so that it separates items rather than ending the complement.
+func verbAfterSemicolon(toks []token, k, end int, kind compKind) bool {
+	n := k + 1
+	if tokLow(toks, n) == "and" {
+		n++
+	}
+	n = skipAdverbs(toks, n, end)
+	want := vBase
+	if kind == compIng {
+		want = vIng
+	}
+	return n < end && verbStart(toks, n, want, end)
 }
 
 // relativeClause reports whether frame f has no subject because it opens

@@ -68,7 +68,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 			}
 			continue
 		}
-		comma := t.text == ","
+		comma := t.text == "," || t.text == ";" // "strengthen A; deepen B; and promote C"
 		if comma && tokLow(toks, k+1) == "as" && tokLow(toks, k+3) == "," {
 			switch tokLow(toks, k+2) {
 			case "always", "before", "usual", "ever":
@@ -88,6 +88,9 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		commaLed := comma
 		if comma && (tokLow(toks, n) == "and" || tokLow(toks, n) == "or") {
 			n++
+		}
+		if linkingAdverbs[tokLow(toks, n)] && tokLow(toks, n+1) == "to" {
+			n++ // "..., and also to expand B"
 		}
 		if tokLow(toks, n) == "to" && f.kind == compIng && and {
 			n++ // "commitment to strengthening A and to supporting B"
