@@ -227,7 +227,7 @@ var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
-accepted accepts accept approved issued`)
+accepted accepts accept approved issued considered deem deems deemed`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -643,6 +643,19 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			}
 			if toks[e].kind == tPunct && toks[e].text != "'" && toks[e].text != "’" {
 				break
+			}
+		}
+		return frame{}, false
+	}
+	if (low == "consider" || low == "considers" || low == "considered" || low == "deem" || low == "deems" || low == "deemed") && tokLow(toks, i+1) == "it" {
+		// "The sides considered it expedient to hold A": what they
+		// find necessary they call for
+		k := skipAdv(i + 2)
+		switch tokLow(toks, k) {
+		case "important", "necessary", "expedient", "advisable", "appropriate", "essential", "useful", "timely":
+			if tokLow(toks, k+1) == "to" && k+2 < ce {
+				f.comp, f.kind, f.mod = k+2, compVP, schema.ModalityCall
+				return f, true
 			}
 		}
 		return frame{}, false
