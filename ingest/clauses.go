@@ -227,7 +227,7 @@ var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
-accepted accepts accept approved issued considered deem deems deemed`)
+accepted accepts accept approved issued considered deem deems deemed made taken`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -553,7 +553,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		f.comp, f.kind, f.mod = i+1, compClause, schema.ModalityCall
 		return f, true
 	}
-	if low == "reached" {
+	if low == "reached" || (low == "made" || low == "taken") && i >= 2 && (toks[i-2].low == "decision" || toks[i-2].low == "decisions") {
 		return reachedFrame(toks, i, ce)
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
@@ -908,6 +908,9 @@ func titlesStart(toks []token, b, aux int) int {
 // A and to B", "consensus was reached on A". Every party agreed.
 func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	b := i - 1
+	for b > 0 && isAdverb(toks[b].low) {
+		b-- // "an agreement was also reached"
+	}
 	if b < 1 || toks[b].low != "was" && toks[b].low != "were" && toks[b].low != "been" {
 		return reachedActive(toks, i, ce)
 	}
@@ -923,6 +926,11 @@ func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	}
 	switch toks[n].low {
 	case "agreement", "agreements", "consensus", "understanding", "understandings", "accord":
+	case "decision", "decisions":
+		// "A decision was made to establish A", "a decision was taken"
+		if toks[i].low == "reached" {
+			return frame{}, false
+		}
 	default:
 		return frame{}, false
 	}
@@ -1214,6 +1222,14 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		// not those that link the sentence to the last ("also welcomed").
 		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" && !linkingAdverbs[toks[f.start-1].low] {
 			f.start--
+		}
+		if f.start >= 2 && (toks[f.start-1].low == "not" || toks[f.start-1].low == "never") && (toks[f.start-2].low == "does" || toks[f.start-2].low == "do") {
+			// "Kyrgyzstan does not support any attempts to A", "does
+			// not recognize B": a standing refusal
+			f.start -= 2
+			if f.mod == schema.ModalitySupport || f.mod == schema.ModalityStance {
+				f.mod = schema.ModalityOpposition
+			}
 		}
 		return f, true
 	}

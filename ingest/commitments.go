@@ -325,6 +325,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
 			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
 		}
+		if !f.docs && f.all && f.mod == schema.ModalityAgreement && d.datedBefore(s, cs, f.start, false) {
+			continue // "Last year a decision was taken to ...", "In 2024 it was agreed to": recalled
+		}
 		frames = append(frames, f)
 		if f.kind != compClause && f.kind != compNP {
 			i = max(i, f.comp-1)
