@@ -214,9 +214,9 @@ func docItems(toks []token, c, end int) []item {
 	return named
 }
 
-// docNounComplement open what an untitled document is about: "a
-// memorandum on A", "a protocol of B", "a cooperation plan between the two
-// ministries for 2026-2028".
+// docNounComplement are the words that open what an untitled document is
+// about: "a memorandum on A", "a protocol of B", "a cooperation plan
+// between the two ministries for 2026-2028".
 var docNounComplement = makeSet(`on of between for`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
