@@ -1154,8 +1154,9 @@ func anaphoricObject(toks []token, i, ce int) bool {
 	return k+1 >= ce || toks[k+1].kind == tPunct || toks[k+1].low == "and"
 }
 
-// proposalNouns name what is proposed.
-var proposalNouns = makeSet(`proposal proposals initiative initiatives idea ideas`)
+// proposalNouns name what is proposed, or put forward for support ("its
+// candidacy for the UN Security Council").
+var proposalNouns = makeSet(`proposal proposals initiative initiatives idea ideas candidacy candidature bid`)
 
 // stanceFrame matches a present-tense stance verb at i: "firmly supports
 // Kazakhstan in ...", "adheres to", "opposes".
