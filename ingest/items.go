@@ -389,13 +389,18 @@ func peelWorkWith(toks []token, c, end int) int {
 
 // skipAside steps over an aside set off by commas at token k ("work with
 // X to, among other things, build ...", "agreed to, inter alia,
-// expand ..."): a few lower-case words with no verb. It returns the token
-// after the closing comma, or k when there is no aside.
+// expand ...", "is ready to, together with Tajikistan, implement ..."): a
+// few lower-case words with no verb, or a partner after "together with".
+// It returns the token after the closing comma, or k when there is no
+// aside.
 func skipAside(toks []token, k, end int) int {
 	if tokLow(toks, k) != "," {
 		return k
 	}
-	for e := k + 1; e < end && e <= k+5; e++ {
+	// "is willing to, together with Tajikistan, implement A": the
+	// partner named in the aside
+	with := (tokLow(toks, k+1) == "together" || tokLow(toks, k+1) == "along" || tokLow(toks, k+1) == "jointly") && tokLow(toks, k+2) == "with"
+	for e := k + 1; e < end && e <= k+7; e++ {
 		t := toks[e]
 		if t.text == "," {
 			if e > k+1 {
@@ -403,7 +408,7 @@ func skipAside(toks []token, k, end int) int {
 			}
 			return k
 		}
-		if t.kind != tWord || t.cap && e > k+1 {
+		if t.kind != tWord && !(with && t.kind == tPoss) || t.cap && e > k+1 && !with || e > k+5 && !with {
 			return k
 		}
 		if vk, base := verbForm(t.low); vk != vNone && !nounyVerbs[base] || auxiliaries[t.low] {

@@ -59,11 +59,12 @@ open view switch step purchase commission task
 
 // objectStart are words an object noun phrase commonly starts with: its
 // determiners and adjectives, and the mass nouns that are shared or
-// exchanged without one ("and share experience in governance").
+// exchanged without one ("and share experience in governance"), and
+// pronouns ("and open it to traffic").
 var objectStart = makeSet(`
 the a an more all our their its his her each every mutual further new greater closer stronger bilateral both this these those such
 other various any local national regional international joint key major existing relevant practical pragmatic each
-experience expertise information knowledge views intelligence ideas
+experience expertise information knowledge views intelligence ideas it them
 `)
 
 // comparatives start a new noun phrase in a list of what a party calls for:
