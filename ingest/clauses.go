@@ -312,8 +312,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		if l := skipAdverbs(toks, k, ce); low == "would" && tokLow(toks, l) == "like" && tokLow(toks, l+1) == "to" {
 			k = l + 2 // "I would also like to"
-			// "I would like to note that ...": a speaker's courtesy.
-			if speechActs[tokLow(toks, k)] {
+			// "I would like to note that ...": a speaker's courtesy;
+			// "would like to see more investment": a wish, like "is
+			// happy to see".
+			if speechActs[tokLow(toks, k)] || tokLow(toks, k) == "see" {
 				return frame{}, false
 			}
 		}

@@ -291,6 +291,10 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	var frames []frame
 	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
+		if a.coord && i == a.gapJ {
+			// "X recalled that A and said that B": B is said now
+			recalled = false
+		}
 		if toks[i].is(wRecall) {
 			recalled = true
 			recallThat = tokLow(toks, i+1) == "that"
