@@ -1154,6 +1154,26 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	return actors, true
 }
 
+// namedBodySubject reports whether the subject of f names a state body
+// by its proper name: "The Parliament of Kazakhstan", "The National
+// People's Congress (NPC) of China" (not "the Kazakh side", "his
+// ministry").
+func namedBodySubject(toks []token, f *frame) bool {
+	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
+		return false
+	}
+	for k := f.subjI; k < f.subjJ; k++ {
+		t := toks[k]
+		if t.kind == tWord && t.cap && (stateBodies[t.low] || namedBodies[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBodies head the proper names of legislatures and agencies.
+var namedBodies = makeSet(`parliament congress assembly senate duma majlis council committee`)
+
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
@@ -1651,6 +1671,15 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	c.Entities = d.entities(s, it)
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)
+	}
+	if namedBodySubject(toks, f) {
+		// "The Parliament of Kazakhstan is ready to": the body that
+		// acts is what the commitment concerns
+		for _, e := range d.entitiesIn(s, item{f.subjI, f.subjJ}, false) {
+			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
+				c.Entities = append(c.Entities, e)
+			}
+		}
 	}
 	if e, ok := d.frameworkEntities(s, a, f); ok {
 		for _, x := range e {
