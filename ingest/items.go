@@ -148,8 +148,12 @@ func (d *docCtx) npItems(toks []token, c, end int) []item {
 }
 
 // docNouns are the kinds of document signed at a meeting.
-var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treaty declaration statement plan programme program roadmap accord contract convention communique communiqué
-concept charter`)
+var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treaty declaration statement plan programme program roadmap accord contract convention communique communiqué`)
+
+// titleNouns head a document only in a capitalised title ("the Concept
+// of Regional Security", "the Charter of the SCO"); in lower case they are
+// ideas ("the concept of good-neighbourliness").
+var titleNouns = makeSet(`concept charter`)
 
 // docItems cuts a list of signed documents into one item per title: a
 // new item starts after a comma or "and" at a capitalised word or a
@@ -234,7 +238,7 @@ func pluralDocs(toks []token, i, j int) bool {
 // document ("Joint Statement", "Treaty on ...").
 func docTitleAhead(toks []token, k, end int) bool {
 	for e := k; e < end && e < k+5 && toks[e].kind == tWord && toks[e].cap; e++ {
-		if docNouns[toks[e].low] {
+		if docNouns[toks[e].low] || titleNouns[toks[e].low] {
 			return true
 		}
 	}
