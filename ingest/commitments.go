@@ -1052,6 +1052,11 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			// "The heads of government instructed the energy
 			// ministries to A": an order commits those who gave it.
 			codes, kind = d.resolveNP(s, f.subjI, f.subjJ, a)
+			if kind == sEmpty {
+				// "The heads of government reviewed A and instructed
+				// the ministries to B": the subject of the first verb
+				codes, kind = d.openingSubject(s, a)
+			}
 		}
 		switch kind {
 		case sAll:
@@ -1293,7 +1298,7 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 			continue
 		}
 		vk, _ := verbForm(toks[k].low)
-		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
+		if auxiliaries[toks[k].low] || vk == vS && tokLow(toks, k+1) != "of" || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
 			return d.resolveNP(s, i, k, a)
 		}
 	}
