@@ -45,6 +45,7 @@ type frame struct {
 	// subject is welcomed, the speaker's side welcomes.
 	welcomed bool
 	agent    bool // the subject names companies or agencies ("Rosatom will build")
+	invite   bool // an invitation or its acceptance ("invited X to visit", "accepted the invitation to")
 	inherit  bool // no subject of its own ("..., and will provide")
 	noun     bool // a noun frame ("reaffirmed support for", "the readiness to")
 	// bound is the first token of the connector before an inherited
@@ -70,7 +71,24 @@ var frameNouns = map[string]struct {
 	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
 	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
 	"respect": {schema.ModalityStance, true},
+	// only after "welcomed X's" (welcomedUndertaking)
+	"decision": {schema.ModalityPledge, false}, "decisions": {schema.ModalityPledge, false},
 }
+
+// welcomeVerbs introduce another party's undertaking: "welcomed
+// Uzbekistan's decision to purchase A and its commitment to open B".
+var welcomeVerbs = makeSet(`welcomed welcomes welcome welcoming`)
+
+// undertakingNouns name what a party means to do, after its possessor:
+// "Kazakhstan's intention to", "its commitment to".
+var undertakingNouns = makeSet(`decision decisions commitment commitments intention intentions plans readiness willingness
+desire determination interest`)
+
+// madeUndertakings are the undertakings already made: what a party has
+// decided or committed to is its own commitment, which the welcoming side
+// only greets; an intention, plan or interest that is welcomed stays the
+// welcome of the side that welcomes it.
+var madeUndertakings = makeSet(`decision decisions commitment commitments`)
 
 // nounFrameVerbs introduce a frame noun.
 var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
@@ -157,6 +175,9 @@ var stanceVerbs = map[string]schema.Modality{
 	"consider": schema.ModalityStance, "considers": schema.ModalityStance,
 	"stand": schema.ModalitySupport, "stands": schema.ModalitySupport,
 	"advocate": schema.ModalitySupport, "advocates": schema.ModalitySupport,
+	// "the ministers advocated the early settlement of A": the past of
+	// a readout, a position taken at the meeting
+	"advocated": schema.ModalitySupport,
 	// past "supported" only for a proposal made at the meeting
 	// (proposalObject); "places X in a priority position" (placesPriority)
 	"supported": schema.ModalitySupport,
@@ -205,7 +226,8 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered`)
+reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
+accepted accepts accept approved issued considered deem deems deemed made taken`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -288,10 +310,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if tokLow(toks, k) == "to" {
 			k++
 		}
-		if low == "would" && tokLow(toks, k) == "like" && tokLow(toks, k+1) == "to" {
-			k += 2
-			// "I would like to note that ...": a speaker's courtesy.
-			if speechActs[tokLow(toks, k)] {
+		if l := skipAdverbs(toks, k, ce); low == "would" && tokLow(toks, l) == "like" && tokLow(toks, l+1) == "to" {
+			k = l + 2 // "I would also like to"
+			// "I would like to note that ...": a speaker's courtesy;
+			// "would like to see more investment": a wish, like "is
+			// happy to see".
+			if speechActs[tokLow(toks, k)] || tokLow(toks, k) == "see" {
 				return frame{}, false
 			}
 		}
@@ -299,6 +323,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		k = skipAdv(c)
 		if k >= ce || toks[k].kind != tWord || toks[k].cap && k > i+1 || determiners[toks[k].low] {
 			return frame{}, false
+		}
+		if toks[k].low == "be" && tokLow(toks, k+1) == "able" {
+			return frame{}, false // "companies would be able to benefit": a prediction
 		}
 		if low == "need" || low == "needs" {
 			// "the need to" is a noun; "need to" after a subject a verb.
@@ -326,6 +353,25 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			f.comp, f.kind, f.mod = k+1, compVP, schema.ModalityPledge
 			return f, true
 		}
+		if (low == "is" || low == "are") && plannedInfinitive(toks, k, ce) {
+			// "The two sides are to sign an agreement by the end of
+			// the year", "Russia is going to open a consulate": a plan
+			// of the subject, read like "will"
+			f.comp, f.kind, f.mod = k+1, compVP, schema.ModalityPledge
+			if toks[k].low == "going" {
+				f.comp = k + 2
+			}
+			return f, true
+		}
+		if c := inFavourOf(toks, k, ce); c > 0 && low != "be" && low != "been" {
+			// "Russia and Tajikistan are in favour of strengthening
+			// the role of the UN"
+			f.comp, f.kind, f.mod = c, compNP, schema.ModalitySupport
+			if gerundAt(toks, c) {
+				f.kind = compIng
+			}
+			return f, true
+		}
 		adj := toks[k].low
 		if adj == "welcome" && tokLow(toks, k+1) == "to" && (low == "are" || low == "is") {
 			if vk, _ := verbForm(tokLow(toks, k+2)); vk == vBase {
@@ -349,7 +395,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 					f.incl = true
 				}
 				return f, true
-			case next == "in" && adj == "interested":
+			case next == "in" && adj == "interested" && gerundAt(toks, skipAdv(k+2)):
+				// "interested in expanding A", not "interested in new
+				// projects": an offer is to do something
 				f.comp, f.kind, f.mod = k+2, compIng, m
 				return f, true
 			}
@@ -405,12 +453,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityCall
 				return f, true
 			}
-		case "agreed", "decided", "proposed", "suggested":
-			// "It was proposed to hold ...": a joint action, with no one
-			// named, is every party's
+		case "agreed", "decided", "proposed", "suggested", "planned", "envisaged":
+			// "It was proposed to hold ...", "It is planned to open ...":
+			// a joint action, with no one named, is every party's
 			mod := schema.ModalityAgreement
-			if tokLow(toks, k) == "proposed" || tokLow(toks, k) == "suggested" {
+			switch tokLow(toks, k) {
+			case "proposed", "suggested":
 				mod = schema.ModalityCall
+			case "planned", "envisaged":
+				mod = schema.ModalityPledge
 			}
 			if tokLow(toks, k+1) == "to" {
 				f.comp, f.kind, f.mod, f.all = k+2, compVP, mod, true
@@ -423,11 +474,11 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && tokLow(toks, i+1) == "to" {
+	if m, ok := toVerbs[low]; ok && tokLow(toks, inPrinciple(toks, i+1)) == "to" {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
-		f.comp, f.kind, f.mod = skipParen(toks, i+2, ce), compVP, m // "continue to, as always, support"
+		f.comp, f.kind, f.mod = skipParen(toks, inPrinciple(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
 		}
@@ -439,10 +490,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if (low == "spoke" || low == "speaks" || low == "spoken") && tokLow(toks, i+1) == "in" && (tokLow(toks, i+2) == "favour" || tokLow(toks, i+2) == "favor") && tokLow(toks, i+3) == "of" && i+4 < ce {
+	if c := inFavourOf(toks, i+1, ce); c > 0 && (low == "spoke" || low == "speaks" || low == "spoken") {
 		// "spoke in favour of increasing flights": support for a course
-		f.comp, f.kind, f.mod = i+4, compNP, schema.ModalitySupport
-		if vk, _ := verbForm(tokLow(toks, f.comp)); vk == vIng {
+		f.comp, f.kind, f.mod = c, compNP, schema.ModalitySupport
+		if gerundAt(toks, c) {
 			f.kind = compIng
 		}
 		return f, true
@@ -504,7 +555,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		f.comp, f.kind, f.mod = i+1, compClause, schema.ModalityCall
 		return f, true
 	}
-	if low == "reached" {
+	if low == "reached" || (low == "made" || low == "taken") && i >= 2 && (toks[i-2].low == "decision" || toks[i-2].low == "decisions") {
 		return reachedFrame(toks, i, ce)
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
@@ -584,7 +635,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vBase || !renewedInvitation && toGathering(toks, e+1, ce) {
 					// "invited X to visit", "invited President X to
 					// the G20 Leaders' Summit in Miami"
-					f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityOffer, true
+					f.comp, f.kind, f.mod, f.incl, f.invite = i+1, compNP, schema.ModalityOffer, true, true
 					return f, true
 				}
 				if renewedInvitation && tokLow(toks, e-1) == "invitation" {
@@ -597,6 +648,25 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			}
 		}
 		return frame{}, false
+	}
+	if (low == "consider" || low == "considers" || low == "considered" || low == "deem" || low == "deems" || low == "deemed") && tokLow(toks, i+1) == "it" {
+		// "The sides considered it expedient to hold A": what they
+		// find necessary they call for
+		k := skipAdv(i + 2)
+		switch tokLow(toks, k) {
+		case "important", "necessary", "expedient", "advisable", "appropriate", "essential", "useful", "timely":
+			if tokLow(toks, k+1) == "to" && k+2 < ce {
+				f.comp, f.kind, f.mod = k+2, compVP, schema.ModalityCall
+				return f, true
+			}
+		}
+		return frame{}, false
+	}
+	if (low == "accepted" || low == "accepts" || low == "accept") && acceptedInvitation(toks, i, ce) {
+		// "accepted President Mirziyoyev's invitation to visit
+		// Samarkand": the guest undertakes the visit
+		f.comp, f.kind, f.mod, f.incl, f.invite = i+1, compNP, schema.ModalityPledge, true, true
+		return f, true
 	}
 	if low == "announced" || low == "announce" || low == "announces" || low == "launched" || low == "launch" || low == "launches" {
 		if i > 0 {
@@ -621,7 +691,14 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
+	if low == "approved" && titleAt(toks, i+1, ce) || low == "issued" && documentAt(toks, i+1, ce) {
+		// "approved the Concept of Regional Security", "issued a joint
+		// statement on A": the document is one of every party that
+		// approved or issued it
+		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
+		return f, true
+	}
+	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
 			return passiveSigned(toks, i, ce)
 		}
@@ -660,6 +737,102 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
 	}
 	return frame{}, false
+}
+
+// plannedInfinitive reports whether the words from k, after "is" or
+// "are", are "(going) to" and a verb other than "be": "are to sign",
+// "is going to open".
+func plannedInfinitive(toks []token, k, ce int) bool {
+	if tokLow(toks, k) == "going" {
+		k++
+	}
+	if tokLow(toks, k) != "to" || k+1 >= ce {
+		return false
+	}
+	vk, base := verbForm(tokLow(toks, k+1))
+	return vk == vBase && base != "be"
+}
+
+// inFavourOf returns the index after "in favour of" at k, 0 when there is
+// none or nothing follows.
+func inFavourOf(toks []token, k, ce int) int {
+	if tokLow(toks, k) == "in" && (tokLow(toks, k+1) == "favour" || tokLow(toks, k+1) == "favor") && tokLow(toks, k+2) == "of" && k+3 < ce {
+		return k + 3
+	}
+	return 0
+}
+
+// inPrinciple skips "in principle" at k: "agreed in principle to
+// finance A".
+func inPrinciple(toks []token, k int) int {
+	if tokLow(toks, k) == "in" && tokLow(toks, k+1) == "principle" {
+		return k + 2
+	}
+	return k
+}
+
+// titleAt reports whether a document's title opens at k, after its
+// determiners: "the Roadmap for the Development of ...".
+func titleAt(toks []token, k, ce int) bool {
+	k = titlesStart(toks, k, ce)
+	return k < ce && toks[k].cap && docTitleAhead(toks, k, ce)
+}
+
+// documentAt reports whether a document opens at k: a title, or a
+// document noun after at most two modifiers ("a joint statement on A").
+func documentAt(toks []token, k, ce int) bool {
+	if titleAt(toks, k, ce) {
+		return true
+	}
+	k = titlesStart(toks, k, ce)
+	for e := k; e < ce && e < k+3; e++ {
+		if toks[e].kind != tWord {
+			return false
+		}
+		if docNouns[toks[e].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// acceptedInvitation reports whether "accepted" at i takes an invitation
+// to do something: "accepted President X's invitation to visit Y", "accepts
+// the invitation to attend the forum" (not "accepted the credentials").
+func acceptedInvitation(toks []token, i, ce int) bool {
+	for k := i + 1; k < ce && k < i+7; k++ {
+		t := toks[k]
+		if t.low == "invitation" {
+			if tokLow(toks, k+1) != "to" {
+				return false
+			}
+			vk, _ := verbForm(tokLow(toks, k+2))
+			return vk == vBase || toGathering(toks, k+2, ce)
+		}
+		if !(t.kind == tPoss || t.text == "'" || t.text == "’" || t.kind == tWord && (t.cap || determiners[t.low] || possPronouns[t.low] || t.low == "kind")) {
+			return false
+		}
+	}
+	return false
+}
+
+// exchangeOfDocuments reports whether "exchange" at i is the ceremony of
+// exchanging signed documents ("witnessed the exchange of the Agreement on
+// A", "the exchange of documents"), not an exchange of people or views
+// ("deepen the exchange of experience", "expand the exchange of students").
+func exchangeOfDocuments(toks []token, i, ce int) bool {
+	if tokLow(toks, i+1) != "of" {
+		return false
+	}
+	k := titlesStart(toks, i+2, ce)
+	if k >= ce {
+		return false
+	}
+	switch toks[k].low {
+	case "documents", "instruments", "notes", "letters":
+		return true
+	}
+	return toks[k].cap && docTitleAhead(toks, k, ce) || docNouns[toks[k].low]
 }
 
 // passiveSigned matches a list of documents after a passive "signed":
@@ -737,6 +910,9 @@ func titlesStart(toks []token, b, aux int) int {
 // A and to B", "consensus was reached on A". Every party agreed.
 func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	b := i - 1
+	for b > 0 && isAdverb(toks[b].low) {
+		b-- // "an agreement was also reached"
+	}
 	if b < 1 || toks[b].low != "was" && toks[b].low != "were" && toks[b].low != "been" {
 		return reachedActive(toks, i, ce)
 	}
@@ -752,6 +928,11 @@ func reachedFrame(toks []token, i, ce int) (frame, bool) {
 	}
 	switch toks[n].low {
 	case "agreement", "agreements", "consensus", "understanding", "understandings", "accord":
+	case "decision", "decisions":
+		// "A decision was made to establish A", "a decision was taken"
+		if toks[i].low == "reached" {
+			return frame{}, false
+		}
 	default:
 		return frame{}, false
 	}
@@ -837,6 +1018,9 @@ func forwardObject(toks []token, i, ce int) bool {
 	case "further", "more", "greater", "increased", "expanded", "closer", "deeper", "additional", "stronger", "new":
 		return true
 	}
+	if welcomedUndertaking(toks, i, ce, true) >= 0 {
+		return false // "welcomed Uzbekistan's decision to": the noun frame's
+	}
 	// "welcomed Turkish investment in ...", "welcoming the expansion of
 	// ...": an object that is a course of action still to come.
 	for k := i + 1; k < ce && k < i+5; k++ {
@@ -869,6 +1053,30 @@ func forwardObject(toks []token, i, ce int) bool {
 		}
 	}
 	return false
+}
+
+// welcomedUndertaking returns the index of the noun of a party's
+// undertaking that the welcome verb at i takes as its object ("welcomed
+// Kazakhstan's intention to", "welcomes the Uzbek side's decision to",
+// "welcomed its commitment to"), only a made one when made is set; -1
+// when the object is none.
+func welcomedUndertaking(toks []token, i, ce int, made bool) int {
+	poss := false
+	for k := i + 1; k < ce && k < i+8; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tPoss || t.text == "'" || t.text == "’" || t.low == "its" || t.low == "their":
+			poss = true
+		case undertakingNouns[t.low]:
+			if poss && (tokLow(toks, k+1) == "to" || tokLow(toks, k+1) == "in") && (!made || madeUndertakings[t.low]) {
+				return k
+			}
+			return -1
+		case t.kind != tWord || !t.cap && !determiners[t.low] && !frameNounAdjs[t.low] && t.low != "side" && !stateBodies[t.low]:
+			return -1 // "the Uzbek side's", "the Kazakh government's" are possessors
+		}
+	}
+	return -1
 }
 
 // welcomeObjects head the object of a past or participial "welcome" that
@@ -948,8 +1156,9 @@ func anaphoricObject(toks []token, i, ce int) bool {
 	return k+1 >= ce || toks[k+1].kind == tPunct || toks[k+1].low == "and"
 }
 
-// proposalNouns name what is proposed.
-var proposalNouns = makeSet(`proposal proposals initiative initiatives idea ideas`)
+// proposalNouns name what is proposed, or put forward for support ("its
+// candidacy for the UN Security Council").
+var proposalNouns = makeSet(`proposal proposals initiative initiatives idea ideas candidacy candidature bid`)
 
 // stanceFrame matches a present-tense stance verb at i: "firmly supports
 // Kazakhstan in ...", "adheres to", "opposes".
@@ -964,7 +1173,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		next := tokLow(toks, i+1)
 		switch low {
 		case "adhere", "adheres", "attach", "attaches":
-			if next != "to" && !(low[:3] == "att" && (next == "great" || next == "importance")) {
+			if next != "to" && !(low[:3] == "att" && attachesImportance(toks, i+1)) {
 				return frame{}, false
 			}
 		case "abide", "abides":
@@ -978,6 +1187,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		case "welcomed", "welcoming":
 			if !forwardObject(toks, i, ce) {
 				return frame{}, false
+			}
+		case "welcome", "welcomes":
+			if welcomedUndertaking(toks, i, ce, true) >= 0 {
+				return frame{}, false // "welcomes Kazakhstan's decision to": the noun frame's
 			}
 		case "view", "views":
 			if !viewsAs(toks, i, ce) {
@@ -1013,8 +1226,28 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		for f.start > 0 && isAdverb(toks[f.start-1].low) && toks[f.start-1].low != "not" && !linkingAdverbs[toks[f.start-1].low] {
 			f.start--
 		}
+		if f.start >= 2 && (toks[f.start-1].low == "not" || toks[f.start-1].low == "never") && (toks[f.start-2].low == "does" || toks[f.start-2].low == "do") {
+			// "Kyrgyzstan does not support any attempts to A", "does
+			// not recognize B": a standing refusal
+			f.start -= 2
+			if f.mod == schema.ModalitySupport || f.mod == schema.ModalityStance {
+				f.mod = schema.ModalityOpposition
+			}
+		}
 		return f, true
 	}
+}
+
+// attachesImportance reports whether "importance" or "significance"
+// follows at k after at most one modifier: "attaches great importance
+// to", "attach particular significance to".
+func attachesImportance(toks []token, k int) bool {
+	switch tokLow(toks, k) {
+	case "importance", "significance":
+		return true
+	}
+	n := tokLow(toks, k+1)
+	return toks[k].kind == tWord && !toks[k].cap && (n == "importance" || n == "significance")
 }
 
 // proposalObject reports whether a past "supported" at i takes a
@@ -1139,6 +1372,12 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 		if b >= 0 && (nounFrameVerbs[toks[b].low] || toks[b].low == "as" && b >= 2 && toks[b-1].low == "well" || coordNounFrame(toks, b)) {
 			introduced = true
 		}
+		if b >= 0 && welcomeVerbs[toks[b].low] && welcomedUndertaking(toks, b, ce, true) == i {
+			introduced = true
+		}
+	}
+	if (low == "decision" || low == "decisions") && !(b >= 0 && welcomeVerbs[toks[b].low] || b >= 0 && coordNounFrame(toks, b)) {
+		return frame{}, false // "the decision to hold the summit was taken last year"
 	}
 	k := i + 1
 	// "the commitment of the United States to"
@@ -1281,11 +1520,14 @@ func coordNounFrame(toks []token, b int) bool {
 		if t.text == ";" || t.text == ":" || t.text == "." {
 			return false
 		}
-		if nf, ok := frameNouns[t.low]; !ok || !nf.incl {
+		nf, ok := frameNouns[t.low]
+		if !ok || !nf.incl && !undertakingNouns[t.low] {
 			continue
 		}
 		for e := k - 1; e >= 0 && e >= k-5; e-- {
-			if nounFrameVerbs[toks[e].low] {
+			// "welcomed Kazakhstan's intention to A and its commitment
+			// to B": the second undertaking is a frame of its own
+			if nounFrameVerbs[toks[e].low] && nf.incl || welcomeVerbs[toks[e].low] && welcomedUndertaking(toks, e, b, false) == k {
 				return true
 			}
 			if toks[e].kind == tWord && (auxiliaries[toks[e].low] || prepositions[toks[e].low]) {
@@ -1308,6 +1550,12 @@ func skipParen(toks []token, k, ce int) int {
 		}
 	}
 	return k
+}
+
+// gerundAt reports whether token k is a verb in -ing.
+func gerundAt(toks []token, k int) bool {
+	vk, _ := verbForm(tokLow(toks, k))
+	return vk == vIng
 }
 
 func isLowerWord(t token) bool { return t.kind == tWord && !t.cap && !determiners[t.low] }

@@ -25,7 +25,7 @@ const maxSubject = 16
 
 // pluralPartyHeads mean "every party" as the head of a subject.
 var pluralPartyHeads = makeSet(`sides parties countries nations states leaders presidents heads governments delegations
-both they two ministers premiers`)
+both they two ministers premiers officials interlocutors counterparts`)
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
@@ -105,11 +105,12 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	if n := len(toks); n >= 2 && toks[n-1].text == ":" {
 		end := n - 1
 		for k := 0; k < end; k++ {
-			if auxiliaries[toks[k].low] || finiteVerb(toks[k].low) && !toks[k].cap {
+			if auxiliaries[toks[k].low] || finiteVerb(toks[k].low) && !toks[k].cap && tokLow(toks, k+1) != "of" {
 				end = k
 				break
 			}
 		}
+		d.listMod = leadInModality(toks, end, n-1)
 		for end > 0 && isAdverb(toks[end-1].low) {
 			end-- // "The sides also agreed"
 		}
@@ -131,7 +132,62 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	if k < len(toks) && toks[k].cap && pointVerb(toks[k].low) {
 		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ..."
 	}
+	if pointStart(toks) >= 0 && d.listMod != "" {
+		return cur // "- to launch the construction of ...;"
+	}
 	return nil
+}
+
+// leadInModality is the modality a lead-in gives the points after it
+// ("The sides agreed on the following:", "The parties decided:", "The
+// leaders expressed their readiness to:"): that of its first frame word
+// from the verb at v to the colon at end, "" when it has none ("discussed
+// the following issues:" introduces topics, not commitments).
+func leadInModality(toks []token, v, end int) schema.Modality {
+	for k := v; k < end; k++ {
+		low := toks[k].low
+		if m, ok := toVerbs[low]; ok {
+			return m
+		}
+		if m, ok := thatFrames[low]; ok {
+			return m
+		}
+		if nf, ok := frameNouns[low]; ok && !nf.incl {
+			return nf.mod
+		}
+		if m, ok := readyAdjs[low]; ok {
+			return m // "Uzbekistan is ready to:"
+		}
+		switch low {
+		case "will", "shall":
+			return schema.ModalityPledge
+		case "should", "must":
+			return schema.ModalityCall
+		}
+	}
+	return ""
+}
+
+// pointStart returns the index of the verb that opens a point of a list
+// without a frame of its own, after its bullet or number and a "to":
+// "- to launch the construction of A;", "2) increase mutual trade to B".
+// It returns -1 when the point opens otherwise.
+func pointStart(toks []token) int {
+	k := 0
+	for k < len(toks) && (toks[k].kind == tPunct || isNumber(toks[k].text) || len(toks[k].text) == 1 && k+1 < len(toks) && toks[k+1].text == ")") {
+		k++
+	}
+	if k == 0 && len(toks) > 0 && toks[0].low != "to" {
+		return -1 // no bullet: a sentence of prose
+	}
+	if tokLow(toks, k) == "to" {
+		k++
+	}
+	k = skipAdverbs(toks, k, len(toks))
+	if vk, _ := verbForm(tokLow(toks, k)); vk != vBase || k+1 >= len(toks) {
+		return -1
+	}
+	return k
 }
 
 // pointVerb reports whether a point of a list may open with low: a
@@ -242,6 +298,10 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	var frames []frame
 	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
+		if a.coord && i == a.gapJ {
+			// "X recalled that A and said that B": B is said now
+			recalled = false
+		}
 		if toks[i].is(wRecall) {
 			recalled = true
 			recallThat = tokLow(toks, i+1) == "that"
@@ -275,6 +335,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
 			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
+		}
+		if !f.docs && f.all && f.mod == schema.ModalityAgreement && d.datedBefore(s, cs, f.start, false) {
+			continue // "Last year a decision was taken to ...", "In 2024 it was agreed to": recalled
 		}
 		frames = append(frames, f)
 		if f.kind != compClause && f.kind != compNP {
@@ -311,6 +374,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			if r, ok := relativeThenVerb(toks, k, limit, f.kind); ok {
 				k = r
 				continue
+			}
+			if toks[k].text == ";" && f.kind != compNP && f.kind != compClause && verbAfterSemicolon(toks, k, limit, f.kind) {
+				continue // "should strengthen A; deepen B; and promote C"
 			}
 			if cutAt(toks, k) {
 				end = k
@@ -382,6 +448,22 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// verbAfterSemicolon reports whether the semicolon at k goes on with a
+// verb phrase of the complement's form ("; deepen B", "; and promoting
+// C"), so that it separates items rather than ending the complement.
+func verbAfterSemicolon(toks []token, k, end int, kind compKind) bool {
+	n := k + 1
+	if tokLow(toks, n) == "and" {
+		n++
+	}
+	n = skipAdverbs(toks, n, end)
+	want := vBase
+	if kind == compIng {
+		want = vIng
+	}
+	return n < end && verbStart(toks, n, want, end)
 }
 
 // relativeClause reports whether frame f has no subject because it opens
@@ -502,6 +584,15 @@ func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []s
 	s := &d.sents[si]
 	toks := s.tokens
 	k := a.cs
+	if v := pointStart(toks); v >= 0 && len(a.list) > 0 && d.listMod != "" && a.cs == 0 {
+		// "The sides agreed on the following: - to launch A; - to
+		// increase B": each point is one of what the lead-in says.
+		f := frame{start: v, verb: v, comp: v, end: trimEnd(toks, v, a.ce), kind: compVP, mod: d.listMod, calleeI: -1, possI: -1}
+		for _, it := range d.items(s, &f) {
+			out = append(out, d.commitment(si, a, &f, it, a.list))
+		}
+		return out
+	}
 	switch tokLow(toks, k) {
 	case "first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly", "thirdly", "finally", "lastly":
 	default:
@@ -541,15 +632,19 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
-// bothSubject reports whether toks are a subject that stands alone for
-// every party, so an "and" before it joins clauses, not names: "Lavrov
-// met Saidov on Tuesday and the two agreed to".
+// bothSubject reports whether toks are a subject that stands alone (every
+// party, or a personal pronoun), so an "and" before it joins clauses, not
+// names: "Lavrov met Saidov on Tuesday and the two agreed to", "We will
+// supply gas and we are ready to".
 func bothSubject(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	switch toks[0].low {
-	case "both", "they":
+	case "both", "they", "we", "he", "she":
+		// "... to Kazakhstan and we are ready to": a pronoun opens a
+		// clause ("I" may be named with another: "Mr Tokayev and I
+		// agreed")
 		return true
 	case "the":
 		if len(toks) >= 2 {
@@ -644,6 +739,16 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		k++ // ", and we agreed to": the subject is "we"
 	}
 	f.subjI, f.subjJ = k+1, j
+	if j > k+2 && (prepositions[toks[k+1].low] || toks[k+1].low == "during") {
+		// "In our conversation just now we agreed to": an adverbial
+		// without a comma; the subject is the pronoun after it.
+		for p := j - 1; p > k+1; p-- {
+			if subjectPronouns[toks[p].low] {
+				f.subjI = p
+				break
+			}
+		}
+	}
 	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
 		return false // a relative clause: "the project, which will connect A and B"
 	}
@@ -661,11 +766,14 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			// "..., and supports Kazakhstan in ...", not "..., support",
 			// unless it agrees with the stance verb it is coordinated
 			// with ("Russia and Uzbekistan oppose A and advocate B",
-			// "the two countries adhere to A, support B"). (A noun
+			// "the two countries adhere to A, support B"), or is an
+			// invitation or a proposal's support of the narrated past
+			// ("... and handed over an invitation to X to visit", "...
+			// and supported the proposal to hold X"). (A noun
 			// frame has its introducing verb: "and expressed
 			// Pakistan's support for".)
 			vk, _ := verbForm(toks[f.verb].low)
-			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
+			if vk != vS && toks[f.verb].low != "welcomed" && toks[f.verb].low != "welcoming" && toks[f.verb].low != "supported" && !f.invite && !opensPoint(toks, f.start, cs) && !(vk == vBase && baseStance(toks, prev)) {
 				return false
 			}
 		}
@@ -691,7 +799,7 @@ func (d *docCtx) datedBefore(s *sentence, i, j int, after bool) bool {
 	}
 	hasDate := false
 	for k := i; k < j; k++ {
-		if t := s.tokens[k]; isYear(t.text) || monthName(t) {
+		if t := s.tokens[k]; isYear(t.text) || monthName(t) || t.low == "last" || t.low == "ago" || t.low == "previous" {
 			hasDate = true
 			break
 		}
@@ -829,15 +937,72 @@ func cutAt(toks []token, k int) bool {
 		if vk, _ := verbForm(n); vk == vEd && !toks[k+1].cap && determiners[tokLow(toks, k+2)] {
 			return true // "signed a Joint Statement and witnessed the exchange of ..."
 		}
+		if n == "is" || n == "are" || n == "was" || n == "were" || n == "has" || n == "have" {
+			return true // "double its exports and is also considering A": a predicate of its own
+		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
+	}
+	if t.text == "," && n == "and" && clauseAhead(toks, k+2) {
+		return true // "invited X to visit Y, and the invitation was accepted"
 	}
 	if n == "as" {
 		switch tokLow(toks, k+2) {
 		case "he", "she", "they", "we", "i":
 			return true // ", as he held talks with ...": when it was said
 		}
+		if w := tokLow(toks, k+2); len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k+2].cap {
+			return true // ", as agreed last year", ", as planned"
+		}
+		return asTheyMet(toks, k+2)
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// clauseAhead reports whether a clause with a subject of its own opens at
+// k: a pronoun or a noun phrase with a determiner, then a finite auxiliary
+// within a few words ("the invitation was accepted", "this will help").
+func clauseAhead(toks []token, k int) bool {
+	w := tokLow(toks, k)
+	if !determiners[w] && !subjectPronouns[w] {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e < k+6; e++ {
+		t := toks[e]
+		if t.kind != tWord {
+			return false
+		}
+		switch t.low {
+		case "was", "were", "is", "are", "will", "would", "has", "have", "had":
+			return true
+		}
+		if prepositions[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
+// asTheyMet reports whether a clause from k says who met ("..., as the
+// two countries' top police officers met in Beijing on Tuesday"), a news
+// lead's time clause, or who said it (", as the minister noted."): not
+// part of what is committed. The subject is a few words before a past
+// verb of meeting or one of speech that ends the clause.
+func asTheyMet(toks []token, k int) bool {
+	for e := k; e < len(toks) && e < k+10; e++ {
+		t := toks[e]
+		if t.kind == tPunct && t.kind != tPoss && t.text != "'" && t.text != "’" {
+			return false
+		}
+		if e > k && t.is(wMeeting) && !t.cap {
+			if vk, _ := verbForm(t.low); vk == vEd || t.low == "met" || t.low == "held" || t.low == "spoke" {
+				return true
+			}
+		}
+		if e > k && t.is(wSay) && !t.cap && e+1 < len(toks) && toks[e+1].kind == tPunct {
+			return true // "..., as our minister said.": an aside
+		}
+	}
+	return false
 }
 
 // reportVerbs in the past tense after a comma start the next thing the
@@ -856,6 +1021,10 @@ func trimEnd(toks []token, from, end int) int {
 		}
 		if t.low == "as" && end-3 >= from && toks[end-3].low == "as" && toks[end-2].low == "well" {
 			end -= 3
+			continue
+		}
+		if t.low == "that" && end-2 >= from && (toks[end-2].low == "and" || toks[end-2].text == ",") {
+			end-- // "A, and that B will ...": the next clause's "that"
 			continue
 		}
 		break
@@ -890,6 +1059,11 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			// "The heads of government instructed the energy
 			// ministries to A": an order commits those who gave it.
 			codes, kind = d.resolveNP(s, f.subjI, f.subjJ, a)
+			if kind == sEmpty {
+				// "The heads of government reviewed A and instructed
+				// the ministries to B": the subject of the first verb
+				codes, kind = d.openingSubject(s, a)
+			}
 		}
 		switch kind {
 		case sAll:
@@ -900,6 +1074,14 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			actors = []string{a.spk.code()}
 		}
 	default:
+		if f.possI >= 0 && f.possJ == f.possI+1 && (s.tokens[f.possI].low == "its" || s.tokens[f.possI].low == "their") {
+			// "welcomed Kazakhstan's intention to A and its commitment
+			// to B": "its" is the possessor before it.
+			if codes := d.possessorBefore(s, f.possI, a); len(codes) > 0 {
+				actors = codes
+				break
+			}
+		}
 		if f.possI >= 0 && f.possJ > f.possI {
 			if codes, kind := d.resolveNP(s, f.possI, f.possJ, a); kind == sParty || kind == sPerson {
 				actors = codes
@@ -984,6 +1166,52 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	return actors, true
 }
 
+// namedBodySubject reports whether the subject of f names a state body
+// by its proper name: "The Parliament of Kazakhstan", "The National
+// People's Congress (NPC) of China" (not "the Kazakh side", "his
+// ministry").
+func namedBodySubject(toks []token, f *frame) bool {
+	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
+		return false
+	}
+	for k := f.subjI; k < f.subjJ; k++ {
+		t := toks[k]
+		if t.kind == tWord && t.cap && (stateBodies[t.low] || namedBodies[t.low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBodies head the proper names of legislatures and agencies.
+var namedBodies = makeSet(`parliament congress assembly senate duma majlis council committee`)
+
+// stateBodies head a subject that is an organ of a state, which commits
+// its state: "the government of X", "his ministry", "the Parliament of X".
+var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
+parliament congress organs agencies agency department departments cabinet legislature`)
+
+// possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
+// Uzbek side's") before token k of s to the parties it names, nil when
+// there is none.
+func (d *docCtx) possessorBefore(s *sentence, k int, a *attribution) []string {
+	toks := s.tokens
+	for p := k - 1; p > 0; p-- {
+		if toks[p].kind != tPoss {
+			continue
+		}
+		b := p - 1
+		for b >= 0 && toks[b].kind == tWord && (toks[b].cap || toks[b].low == "the" || toks[b].low == "of") {
+			b--
+		}
+		if codes, kind := d.resolveNP(s, b+1, p, a); kind == sParty || kind == sPerson {
+			return codes
+		}
+		return nil
+	}
+	return nil
+}
+
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
 
@@ -1001,14 +1229,15 @@ func meetingSubject(toks []token, f *frame) bool {
 	return j > f.subjI && j-f.subjI <= 12 && sessionNouns[toks[j-1].low]
 }
 
-// agentActors decides who commits when the subject of a "will" is a
-// single name that is no place or person, a company or agency ("Rosatom
-// will build the first nuclear power plant in Kazakhstan", "KazMunayGas
-// and Lukoil will jointly develop ..."): the party the complement does not
-// name as its counterpart, else every party.
+// agentActors decides who commits when the subject of a "will" or an
+// "is ready to" is a single name that is no place or person, a company or
+// agency ("Rosatom will build the first nuclear power plant in
+// Kazakhstan", "KazMunayGas and Lukoil will jointly develop ...",
+// "Uzbekneftegaz is ready to supply gas to China"): the party the
+// complement does not name as its counterpart, else every party.
 func (d *docCtx) agentActors(s *sentence, f *frame) []string {
 	toks := s.tokens
-	if f.mod != schema.ModalityPledge || f.subjJ <= f.subjI || len(d.parties) < 2 {
+	if f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer || f.subjJ <= f.subjI || len(d.parties) < 2 {
 		return nil
 	}
 	for k := f.subjI; k < f.subjJ; k++ {
@@ -1076,7 +1305,7 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 			continue
 		}
 		vk, _ := verbForm(toks[k].low)
-		if auxiliaries[toks[k].low] || vk == vS || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
+		if auxiliaries[toks[k].low] || vk == vS && tokLow(toks, k+1) != "of" || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
 			return d.resolveNP(s, i, k, a)
 		}
 	}
@@ -1116,6 +1345,9 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, subjKind) {
 	toks := s.tokens
 	i0 := i
+	if j-i == 1 && determiners[toks[i].low] && toks[i].low != "the" && toks[i].low != "a" && toks[i].low != "an" {
+		return nil, sNone // "and this will not change": a demonstrative, no party
+	}
 	for i < j && (determiners[toks[i].low] || isAdverb(toks[i].low) || toks[i].kind == tPunct || toks[i].low == "for") {
 		i++
 	}
@@ -1164,8 +1396,8 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	}
 	// "his country", "her government": the speaker's.
 	if j-i == 2 && (toks[i].low == "his" || toks[i].low == "her") {
-		switch toks[i+1].low {
-		case "country", "nation", "government", "side", "state":
+		switch w := toks[i+1].low; {
+		case w == "country" || w == "nation" || w == "side" || w == "state" || stateBodies[w]:
 			if c := spk.code(); c != "" {
 				return []string{c}, sParty
 			}
@@ -1245,7 +1477,10 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	case companyHeads[head] && len(named) == 1 && s.placeAt(i) >= 0:
 		// "Russian companies will take part in ...": a party's business
 		return named, sParty
-	case head == "side" || head == "government" || head == "leadership" || head == "authorities" || head == "delegation" || head == "administration":
+	case head == "side" || stateBodies[head]:
+		// "the Kazakh side", "The Parliament of Kazakhstan", "China's
+		// public security organs", "the Russian Defence Ministry": a
+		// body of one named state acts for it.
 		if len(named) == 1 {
 			return named, sParty
 		}
@@ -1407,6 +1642,15 @@ func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.C
 			if len(actors) == 0 {
 				return out
 			}
+			if vk == vBase {
+				// "proposed that the three sides establish A and set
+				// up B": one commitment per verb phrase
+				g.incl = false
+				for _, it := range d.items(s, &g) {
+					out = append(out, d.commitment(si, a, &g, it, actors))
+				}
+				return out
+			}
 			return append(out, d.commitment(si, a, &g, item{k, f.end}, actors))
 		}
 		if toks[k].kind == tPunct {
@@ -1443,6 +1687,15 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	c.Entities = d.entities(s, it)
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)
+	}
+	if namedBodySubject(toks, f) {
+		// "The Parliament of Kazakhstan is ready to": the body that
+		// acts is what the commitment concerns
+		for _, e := range d.entitiesIn(s, item{f.subjI, f.subjJ}, false) {
+			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
+				c.Entities = append(c.Entities, e)
+			}
+		}
 	}
 	if e, ok := d.frameworkEntities(s, a, f); ok {
 		for _, x := range e {

@@ -61,6 +61,7 @@ type docCtx struct {
 	title       string            // the document's title, from the container or a header line
 	mentions    [][]personMention // people named in each sentence
 	lastSpeaker speaker           // who the last sentence was attributed to
+	listMod     schema.Modality   // what the lead-in of a list of points says ("agreed on the following:")
 	lastFrame   struct {          // the last frame read, for enumerated points
 		actors []string
 		mod    schema.Modality

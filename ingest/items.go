@@ -68,7 +68,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 			}
 			continue
 		}
-		comma := t.text == ","
+		comma := t.text == "," || t.text == ";" // "strengthen A; deepen B; and promote C"
 		if comma && tokLow(toks, k+1) == "as" && tokLow(toks, k+3) == "," {
 			switch tokLow(toks, k+2) {
 			case "always", "before", "usual", "ever":
@@ -88,6 +88,9 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		commaLed := comma
 		if comma && (tokLow(toks, n) == "and" || tokLow(toks, n) == "or") {
 			n++
+		}
+		if linkingAdverbs[tokLow(toks, n)] && tokLow(toks, n+1) == "to" {
+			n++ // "..., and also to expand B"
 		}
 		if tokLow(toks, n) == "to" && f.kind == compIng && and {
 			n++ // "commitment to strengthening A and to supporting B"
@@ -147,6 +150,11 @@ func (d *docCtx) npItems(toks []token, c, end int) []item {
 // docNouns are the kinds of document signed at a meeting.
 var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treaty declaration statement plan programme program roadmap accord contract convention communique communiqué`)
 
+// titleNouns head a document only in a capitalised title ("the Concept
+// of Regional Security", "the Charter of the SCO"); in lower case they are
+// ideas ("the concept of good-neighbourliness").
+var titleNouns = makeSet(`concept charter`)
+
 // docItems cuts a list of signed documents into one item per title: a
 // new item starts after a comma or "and" at a capitalised word or a
 // document noun ("a Joint Statement on X and a Treaty on Y"). Only items
@@ -201,7 +209,7 @@ func docItems(toks []token, c, end int) []item {
 			continue
 		}
 		for k := it.i; k < it.j && k < it.i+4; k++ {
-			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && (toks[k+1].low == "on" || toks[k+1].low == "of")) {
+			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && docNounComplement[toks[k+1].low]) {
 				named = append(named, it)
 				break
 			}
@@ -209,6 +217,11 @@ func docItems(toks []token, c, end int) []item {
 	}
 	return named
 }
+
+// docNounComplement are the words that open what an untitled document is
+// about: "a memorandum on A", "a protocol of B", "a cooperation plan
+// between the two ministries for 2026-2028".
+var docNounComplement = makeSet(`on of between for`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".
@@ -225,7 +238,7 @@ func pluralDocs(toks []token, i, j int) bool {
 // document ("Joint Statement", "Treaty on ...").
 func docTitleAhead(toks []token, k, end int) bool {
 	for e := k; e < end && e < k+5 && toks[e].kind == tWord && toks[e].cap; e++ {
-		if docNouns[toks[e].low] {
+		if docNouns[toks[e].low] || titleNouns[toks[e].low] {
 			return true
 		}
 	}
@@ -258,8 +271,8 @@ func skipAdverbs(toks []token, k, end int) int {
 // object starts with).
 func verbStart(toks []token, v int, want verbKind, end int) bool {
 	t := toks[v]
-	if t.kind != tWord || t.cap {
-		return false
+	if t.kind != tWord || t.cap || t.low == "including" {
+		return false // "..., including poultry": a preposition, not a verb
 	}
 	vk, base := verbForm(t.low)
 	if vk != want {
@@ -380,13 +393,18 @@ func peelWorkWith(toks []token, c, end int) int {
 
 // skipAside steps over an aside set off by commas at token k ("work with
 // X to, among other things, build ...", "agreed to, inter alia,
-// expand ..."): a few lower-case words with no verb. It returns the token
-// after the closing comma, or k when there is no aside.
+// expand ...", "is ready to, together with Tajikistan, implement ..."): a
+// few lower-case words with no verb, or a partner after "together with".
+// It returns the token after the closing comma, or k when there is no
+// aside.
 func skipAside(toks []token, k, end int) int {
 	if tokLow(toks, k) != "," {
 		return k
 	}
-	for e := k + 1; e < end && e <= k+5; e++ {
+	// "is willing to, together with Tajikistan, implement A": the
+	// partner named in the aside
+	with := (tokLow(toks, k+1) == "together" || tokLow(toks, k+1) == "along" || tokLow(toks, k+1) == "jointly") && tokLow(toks, k+2) == "with"
+	for e := k + 1; e < end && e <= k+7; e++ {
 		t := toks[e]
 		if t.text == "," {
 			if e > k+1 {
@@ -394,7 +412,7 @@ func skipAside(toks []token, k, end int) int {
 			}
 			return k
 		}
-		if t.kind != tWord || t.cap && e > k+1 {
+		if t.kind != tWord && !(with && t.kind == tPoss) || t.cap && e > k+1 && !with || e > k+5 && !with {
 			return k
 		}
 		if vk, base := verbForm(t.low); vk != vNone && !nounyVerbs[base] || auxiliaries[t.low] {

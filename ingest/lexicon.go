@@ -43,7 +43,7 @@ regard view consider pursue refuse refrain accede deny
 switch localize digitalize synchronize triple waive
 step ramp procure purchase commission hasten sell prioritize popularize replenish co-host co-organize
 finish elaborate initiate inaugurate unveil renovate reconstruct rehabilitate electrify interconnect donate digitize automate
-activate energize revamp refurbish erect restart relocate recruit dispatch
+activate energize revamp refurbish erect restart relocate recruit dispatch task publish
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
@@ -54,13 +54,17 @@ var nounyVerbs = makeSet(`
 access aid back balance benefit call change channel control cut deal design draft exchange export finance fund guard head
 help import increase issue lead limit mark offer pass pay plan position practice press progress release respect return
 share shift show sign stand start stay study supply support target trade transfer transport treat turn use value visit voice welcome work yield
-open view switch step purchase commission
+open view switch step purchase commission task
 `)
 
-// objectStart are words an object noun phrase commonly starts with.
+// objectStart are words an object noun phrase commonly starts with: its
+// determiners and adjectives, and the mass nouns that are shared or
+// exchanged without one ("and share experience in governance"), and
+// pronouns ("and open it to traffic").
 var objectStart = makeSet(`
 the a an more all our their its his her each every mutual further new greater closer stronger bilateral both this these those such
 other various any local national regional international joint key major existing relevant practical pragmatic each
+experience expertise information knowledge views intelligence ideas it them
 `)
 
 // comparatives start a new noun phrase in a list of what a party calls for:
