@@ -303,14 +303,18 @@ func (t *txRun) track(changed []string, fresh map[string]bool, moved, stale []st
 	}
 
 	// Everything downstream takes new values. Nothing reiterates a
-	// commitment this transaction created yet: in date order, when every
-	// root is fresh, there is nothing downstream to read.
-	allFresh := true
+	// commitment this transaction created yet, so only the other roots
+	// can have anything downstream: in date order, when every root is
+	// fresh, there is nothing to read, and a batch with a few moved
+	// commitments reads theirs, not those of its hundreds of new ones.
+	settled := map[string]bool{}
 	for id := range roots {
-		allFresh = allFresh && fresh[id]
+		if !fresh[id] {
+			settled[id] = true
+		}
 	}
-	if len(rows) > 0 && !allFresh {
-		recs, err := t.collect("downstream commitments", downstreamQ, map[string]any{"ids": sortedKeys(roots)})
+	if len(rows) > 0 && len(settled) > 0 {
+		recs, err := t.collect("downstream commitments", downstreamQ, map[string]any{"ids": sortedKeys(settled)})
 		if err != nil {
 			return err
 		}
