@@ -25,7 +25,7 @@ const maxSubject = 16
 
 // pluralPartyHeads mean "every party" as the head of a subject.
 var pluralPartyHeads = makeSet(`sides parties countries nations states leaders presidents heads governments delegations
-both they two ministers premiers officials interlocutors counterparts`)
+both they two ministers premiers officials interlocutors counterparts co-chairs co-chairmen militaries`)
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
@@ -1136,6 +1136,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				actors = d.parties
 			} else if c := d.agentActors(s, f); c != nil {
 				actors = c
+			} else if c := d.speakerBody(s, f, a); c != "" {
+				actors = []string{c}
 			} else {
 				return nil, false
 			}
@@ -1184,12 +1186,12 @@ func namedBodySubject(toks []token, f *frame) bool {
 }
 
 // namedBodies head the proper names of legislatures and agencies.
-var namedBodies = makeSet(`parliament congress assembly senate duma majlis council committee`)
+var namedBodies = makeSet(`parliament congress assembly senate duma majlis mejlis council committee`)
 
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
-parliament congress organs agencies agency department departments cabinet legislature`)
+parliament congress organs agencies agency department departments cabinet legislature military embassy`)
 
 // possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
 // Uzbek side's") before token k of s to the parties it names, nil when
@@ -1211,6 +1213,45 @@ func (d *docCtx) possessorBefore(s *sentence, k int, a *attribution) []string {
 	}
 	return nil
 }
+
+// speakerBody resolves a subject that names a body only by its proper
+// name or acronym, with no country, in a sentence a party's speaker says
+// ("The NPC is ready to A, he said", "Baikhanov said that Pavlodar Region
+// will provide A", "The DFC is ready to finance A, Black added"): the
+// body is the speaker's own. A multilateral body ("The SCO will") or a
+// place of another country is not. It returns "" when the rule does not
+// apply.
+func (d *docCtx) speakerBody(s *sentence, f *frame, a *attribution) string {
+	c := a.spk.code()
+	toks := s.tokens
+	i, j := f.subjI, f.subjJ
+	for i < j && determiners[toks[i].low] {
+		i++
+	}
+	if j-i < 1 || j-i > 3 {
+		return ""
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.kind != tWord || !t.cap || titleWords[t.low] || notNameWords[t.low] && !regionHeads[t.low] || d.inPerson(s, k, k+1) {
+			return ""
+		}
+		if pi := s.placeAt(k); pi >= 0 && (s.places[pi].kind == gazetteer.MentionCountry || s.places[pi].code != "" && s.places[pi].code != c) {
+			return ""
+		}
+	}
+	head := toks[j-1]
+	if _, multi := knownBodies[head.text]; multi {
+		return ""
+	}
+	if !isAcronym(head.text) && !namedBodies[head.low] && !regionHeads[head.low] {
+		return ""
+	}
+	return c
+}
+
+// regionHeads head the name of a sub-national unit: "Pavlodar Region".
+var regionHeads = makeSet(`region province oblast state prefecture district`)
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
