@@ -226,7 +226,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
+reached exchange exchanged concluded instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
 accepted accepts accept approved issued considered deem deems deemed made taken`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -698,8 +698,22 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		return f, true
 	}
+	if passiveDocVerbs[low] && (low == "approved" || low == "exchanged" || low == "concluded") {
+		// "documents were also exchanged, including A and B", "Among the
+		// documents approved were A, B and C": only passive, with the
+		// titles after it (the active "approved the Concept" is above)
+		if b := auxBefore(toks, i); b >= 0 && passiveAux(toks, b, i, ce) {
+			return passiveSigned(toks, i, ce)
+		}
+		if n := tokLow(toks, i+1); (n == "were" || n == "was") && i+2 < ce && i > 0 && docsNoun(toks[i-1].low) {
+			f := frame{start: i, verb: i, comp: i + 2, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+			f.subjI, f.subjJ = i, i+1
+			return f, true
+		}
+		return frame{}, false
+	}
 	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
-		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
+		if b := auxBefore(toks, i); b >= 0 && passiveAux(toks, b, i, ce) {
 			return passiveSigned(toks, i, ce)
 		}
 		if low == "signing" && pastSigning(toks, i) {
@@ -737,6 +751,43 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return nounFrame(s, i, ce, nf.mod, nf.incl, skipAdv)
 	}
 	return frame{}, false
+}
+
+// passiveDocVerbs put a document into force in the passive: "were signed",
+// "was approved", "were also exchanged", "have been concluded".
+var passiveDocVerbs = makeSet(`signed adopted approved exchanged concluded`)
+
+// auxBefore is the index of the word before the verb at i, past adverbs
+// ("were also signed", "was successfully concluded"), or -1.
+func auxBefore(toks []token, i int) int {
+	b := i - 1
+	for b > 0 && isAdverb(toks[b].low) && toks[b].low != "not" {
+		b--
+	}
+	return b
+}
+
+// passiveAux reports whether the word at b makes the verb at i a passive:
+// "were", "was", "be", "been", or "have"/"has" with no object after the
+// verb ("documents have signed:" in a careless paste).
+func passiveAux(toks []token, b, i, ce int) bool {
+	switch toks[b].low {
+	case "were", "was", "be", "been":
+		return true
+	case "have", "has":
+		return passiveAhead(toks, i, ce)
+	}
+	return false
+}
+
+// docsNoun reports whether w is a plural noun for documents: "Among the
+// documents approved were ...".
+func docsNoun(w string) bool {
+	switch w {
+	case "documents", "agreements", "instruments", "acts":
+		return true
+	}
+	return false
 }
 
 // plannedInfinitive reports whether the words from k, after "is" or

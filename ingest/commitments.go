@@ -378,6 +378,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			if toks[k].text == ";" && f.kind != compNP && f.kind != compClause && verbAfterSemicolon(toks, k, limit, f.kind) {
 				continue // "should strengthen A; deepen B; and promote C"
 			}
+			if toks[k].text == ";" && f.docs && titleAfterSemicolon(toks, k, limit) {
+				continue // "were signed: the Agreement on A; the Programme B"
+			}
 			if cutAt(toks, k) {
 				end = k
 				break
@@ -448,6 +451,18 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// titleAfterSemicolon reports whether the semicolon at k goes on with a
+// document title ("; the Memorandum on B", "; and the Programme C"), so
+// that it separates the titles of a list rather than ending it.
+func titleAfterSemicolon(toks []token, k, end int) bool {
+	n := k + 1
+	if tokLow(toks, n) == "and" {
+		n++
+	}
+	n = titlesStart(toks, n, end)
+	return n < end && toks[n].cap && docTitleAhead(toks, n, end)
 }
 
 // verbAfterSemicolon reports whether the semicolon at k goes on with a
@@ -1500,14 +1515,15 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			k = pl.j - 1
 		}
 	}
-	if pluralPartyHeads[head] && len(named) == 0 && len(d.parties) > 2 {
+	plural := pluralPartyHeads[head] || pluralTitle(head)
+	if plural && len(named) == 0 && len(d.parties) > 2 {
 		// "the Central Asian foreign ministers": the parties of the region
 		if ca := d.centralAsianParties(toks, i, j); len(ca) > 0 {
 			return ca, sParty
 		}
 	}
 	switch {
-	case pluralPartyHeads[head] || head == "two" || head == "sides" && len(named) == 0:
+	case plural || head == "two" || head == "sides" && len(named) == 0:
 		if len(named) > 0 && head != "two" && head != "both" && head != "sides" && head != "parties" && head != "countries" {
 			return named, sParty
 		}
@@ -1551,6 +1567,21 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 	}
 	return nil, sNone
+}
+
+// pluralTitle reports whether w is the plural of a title that makes a
+// person ("the secretaries", "the ambassadors", "the chairmen"): the
+// holders on every side.
+func pluralTitle(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return personHeads[w[:len(w)-3]+"y"]
+	case strings.HasSuffix(w, "men"):
+		return personHeads[w[:len(w)-3]+"man"]
+	case strings.HasSuffix(w, "s"):
+		return personHeads[w[:len(w)-1]]
+	}
+	return false
 }
 
 // centralAsianParties returns the meeting's parties that are Central
