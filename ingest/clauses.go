@@ -224,7 +224,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // triggerWords are the words a frame can start with: a cheap test before
 // the patterns.
 var triggerWords = func() map[string]bool {
-	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
+	m := makeSet(`will would shall should must need needs ought it called calls call calling urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
 reached exchange exchanged concluded instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
 accepted accepts accept approved issued considered deem deems deemed made taken`)
@@ -559,6 +559,17 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return reachedFrame(toks, i, ce)
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
+		if dayAt(toks, i+2) {
+			// "agreed on Tuesday to raise A": the day is when; "...,
+			// the ministers agreed on Thursday in Yangling": no content
+			for e := i + 3; e < ce && e < i+7; e++ {
+				if toks[e].low == "to" && isLowerWord(tokAt(toks, e+1)) {
+					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityAgreement
+					return f, true
+				}
+			}
+			return frame{}, false
+		}
 		f.comp, f.kind, f.mod = i+2, compNP, schema.ModalityAgreement
 		if tokLow(toks, i+2) == "the" && tokLow(toks, i+3) == "need" && tokLow(toks, i+4) == "to" {
 			// "agreed on the need to preserve A, prevent B and set C"
@@ -576,7 +587,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" || low == "urging" ||
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" || low == "urging" || low == "calling" ||
 		instructVerbs[low] && tokLow(toks, i+1) != "for" {
 		next := tokLow(toks, i+1)
 		if next == "for" {
@@ -788,6 +799,29 @@ func docsNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dayAt reports whether a day opens at k: "Thursday", "May 5", "5 May",
+// "the 12th".
+func dayAt(toks []token, k int) bool {
+	t := tokAt(toks, k)
+	if _, ok := weekdays[t.low]; ok && t.cap {
+		return true
+	}
+	if _, ok := months[t.low]; ok && t.cap {
+		return numberAt(toks, k+1)
+	}
+	if numberAt(toks, k) {
+		_, ok := months[tokLow(toks, k+1)]
+		return ok
+	}
+	return t.low == "the" && numberAt(toks, k+1)
+}
+
+// numberAt reports whether the token at k starts with a digit.
+func numberAt(toks []token, k int) bool {
+	w := tokLow(toks, k)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // plannedInfinitive reports whether the words from k, after "is" or

@@ -316,7 +316,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				recalled = false
 			}
 		}
-		if recalled || i >= a.gapI && i < a.gapJ {
+		if recalled || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
 			continue
 		}
 		if !toks[i].is(wTrigger) {
@@ -463,6 +463,13 @@ func titleAfterSemicolon(toks []token, k, end int) bool {
 	}
 	n = titlesStart(toks, n, end)
 	return n < end && toks[n].cap && docTitleAhead(toks, n, end)
+}
+
+// gapCall reports whether token i is the participle that ends a
+// mid-sentence attribution and opens a call of the speaker's own: "A, Xi
+// said, calling on the two sides to B" (attribute's gap ends after it).
+func gapCall(toks []token, i int, a *attribution) bool {
+	return i == a.gapJ-1 && (toks[i].low == "calling" || toks[i].low == "urging")
 }
 
 // verbAfterSemicolon reports whether the semicolon at k goes on with a
@@ -970,7 +977,38 @@ func cutAt(toks []token, k int) bool {
 		}
 		return asTheyMet(toks, k+2)
 	}
+	if t.text == "," && reportedAhead(toks, k+1) {
+		return true // "A, the two ministers agreed on Thursday": who said it, when
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// reportedAhead reports whether a trailing clause from k says who stated
+// or agreed what comes before it, and when: a subject of a few words,
+// then a verb of speech or "agreed" that ends the sentence or is followed
+// by "on" and a day ("..., the agriculture ministers agreed on Thursday in
+// Yangling"), or a verb of speech "in a statement" or "after" the talks.
+func reportedAhead(toks []token, k int) bool {
+	if !determiners[tokLow(toks, k)] && !tokAt(toks, k).cap {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e < k+8; e++ {
+		t := toks[e]
+		if t.kind == tPunct && t.kind != tPoss {
+			return false
+		}
+		if !t.cap && (t.is(wSay) || t.low == "agreed") {
+			n := tokAt(toks, e+1)
+			switch {
+			case e+1 >= len(toks) || n.kind == tPunct || n.low == "on" && dayAt(toks, e+2):
+				return true
+			case t.low != "agreed" && (n.low == "after" || n.low == "in" && tokLow(toks, e+2) == "a" && tokLow(toks, e+3) == "statement"):
+				return true // "..., Kazakhstan's energy ministry said in a statement after talks"
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // clauseAhead reports whether a clause with a subject of its own opens at
