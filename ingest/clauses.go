@@ -161,6 +161,8 @@ var stanceVerbs = map[string]schema.Modality{
 	"recognise": schema.ModalityStance, "recognises": schema.ModalityStance,
 	"value": schema.ModalityStance, "values": schema.ModalityStance,
 	"attach": schema.ModalityStance, "attaches": schema.ModalityStance,
+	// "Tajikistan guarantees water releases to ...": a standing undertaking
+	"guarantee": schema.ModalityPledge, "guarantees": schema.ModalityPledge,
 	"oppose": schema.ModalityOpposition, "opposes": schema.ModalityOpposition,
 	"reject": schema.ModalityOpposition, "rejects": schema.ModalityOpposition,
 	"condemn": schema.ModalityOpposition, "condemns": schema.ModalityOpposition,
@@ -1205,15 +1207,26 @@ var rankWords = makeSet(`largest biggest second-largest third-largest leading`)
 
 // considersPartner reports whether "considers" at i names a party's
 // standing ("considers Georgia a reliable partner", "considers China its
-// most trusted friend") rather than thinking something over ("consider
+// most trusted friend", "considers Taiwan an inalienable part of China")
+// rather than thinking something over ("consider
 // the possibility of ...").
 func considersPartner(toks []token, i, ce int) bool {
-	k := i + 1
-	for k < ce && k < i+4 && toks[k].kind == tWord && toks[k].cap {
+	b := i + 1
+	if tokLow(toks, b) == "the" {
+		b++ // "considers the Russian Federation a reliable partner"
+	}
+	k := b
+	for k < ce && k < b+4 && toks[k].kind == tWord && toks[k].cap {
 		k++
 	}
-	if k == i+1 {
+	if k == b {
 		return false
+	}
+	switch tokLow(toks, k) {
+	case "a", "an", "its", "their":
+		// "considers Taiwan an inalienable part of China": a name and
+		// what the party holds it to be
+		return k+1 < ce
 	}
 	for e := k; e < ce && e < k+5; e++ {
 		if stanceNouns[toks[e].low] {
@@ -1288,6 +1301,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		case "supported":
 			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
 				return frame{}, false
+			}
+		case "guarantee", "guarantees":
+			if p := tokAt(toks, i-1); i == 0 || !p.cap && !isAdverb(p.low) && p.low != "side" && !stateBodies[p.low] {
+				return frame{}, false // "security guarantees": a noun
 			}
 		case "consider", "considers":
 			if !considersPartner(toks, i, ce) {

@@ -980,6 +980,9 @@ func cutAt(toks []token, k int) bool {
 	if t.text == "," && reportedAhead(toks, k+1) {
 		return true // "A, the two ministers agreed on Thursday": who said it, when
 	}
+	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
+		return true // "..., following up on decisions taken in Minsk": why, not what
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
 }
 
