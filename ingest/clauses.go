@@ -143,6 +143,8 @@ var thatFrames = map[string]schema.Modality{
 	"expected": schema.ModalityHope, "announced": schema.ModalityAgreement,
 	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
 	"suggests": schema.ModalityCall, "urged": schema.ModalityCall,
+	// "I propose that our governments prepare A": the speaker's own
+	"propose": schema.ModalityCall, "suggest": schema.ModalityCall,
 }
 
 // stanceVerbs are present-tense verbs that are themselves the commitment
@@ -479,6 +481,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	if m, ok := toVerbs[low]; ok && tokLow(toks, inPrinciple(toks, i+1)) == "to" {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
+		}
+		if i > 1 && frameNounAdjs[toks[i-1].low] && (toks[i-2].low == "a" || toks[i-2].low == "the" || possPronouns[toks[i-2].low]) {
+			return frame{}, false // "prepare a joint plan to modernise A": a noun
 		}
 		f.comp, f.kind, f.mod = skipParen(toks, inPrinciple(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {

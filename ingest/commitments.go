@@ -1510,6 +1510,14 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
+	// "our countries", "I propose that our governments prepare A": the
+	// plural of the parties' own is every party.
+	if j-i == 2 && toks[i].low == "our" {
+		switch toks[i+1].low {
+		case "countries", "governments", "states", "nations", "peoples":
+			return nil, sAll
+		}
+	}
 	// "We share the common goal": every party.
 	if toks[i].low == "we" && d.sharedWe(s, i) {
 		return nil, sAll
@@ -1675,6 +1683,9 @@ func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
 // "our two countries", "we jointly".
 func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	toks := s.tokens
+	if tokLow(toks, i-1) == "together" {
+		return true // "Together we must make full use of A"
+	}
 	for k := i + 1; k < len(toks) && k < i+4; k++ {
 		switch toks[k].low {
 		case "share", "shared", "jointly", "together", "both", "two", "common", "mutually":
@@ -1736,6 +1747,9 @@ func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.C
 	toks := s.tokens
 	for k := f.comp; k < f.end && k < f.comp+12; k++ {
 		vk, _ := verbForm(toks[k].low)
+		if k > f.comp && (determiners[toks[k-1].low] || possPronouns[toks[k-1].low]) {
+			continue // "that our governments prepare A": a noun after "our"
+		}
 		if vk == vS || vk == vBase && k > f.comp || vk == vEd && f.mod == schema.ModalityAgreement {
 			g := *f
 			g.subjI, g.subjJ = f.comp, k
