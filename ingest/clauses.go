@@ -614,7 +614,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "called" && k == i+1 {
 			return frame{}, false
 		}
-		for e := k; e < ce && e < k+8; e++ {
+		for e := k; e < ce && e < k+12; e++ { // "instructed the ministries of energy of the two countries to"
 			if toks[e].low == "with" && (low == "tasked" || low == "tasks") && e > k {
 				// "tasked the governments with preparing a program"
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vIng {

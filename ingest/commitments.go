@@ -1590,6 +1590,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		if len(named) == 1 {
 			return named, sParty
 		}
+		if ofEveryParty(toks, p, j) {
+			return nil, sAll // "the ministries of energy of the two countries"
+		}
 		return nil, sNone
 	case personHeads[head]:
 		if len(named) >= 1 {
@@ -1616,6 +1619,25 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 	}
 	return nil, sNone
+}
+
+// ofEveryParty reports whether tokens [k, j) end in "of the two
+// countries", "of both sides", "of our states": what they qualify belongs
+// to every party.
+func ofEveryParty(toks []token, k, j int) bool {
+	if j-k < 3 || tokLow(toks, j-3) != "of" && tokLow(toks, j-4) != "of" {
+		return false
+	}
+	switch toks[j-1].low {
+	case "countries", "sides", "states", "nations", "parties":
+	default:
+		return false
+	}
+	switch tokLow(toks, j-2) {
+	case "two", "both", "our":
+		return true
+	}
+	return false
 }
 
 // pluralTitle reports whether w is the plural of a title that makes a
