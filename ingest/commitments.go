@@ -415,7 +415,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			// "agreed that cooperation in energy should be expanded":
 			// inside an agreement or a hope, a clause about a thing
 			// commits those who agreed or hoped.
-			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone && !(f.mod == schema.ModalityHope && d.thirdPartyOnly(s, f.subjI, f.end)) {
+			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone && !(f.mod == schema.ModalityHope && (d.thirdPartyOnly(s, f.subjI, f.end) || d.thirdPartyCapital(s, f.subjI, f.subjJ))) {
 				if ca, ok2 := d.frameActors(si, a, &frames[f.clause-1], nil); ok2 {
 					actors, ok, f.event = ca, true, true
 				}
@@ -519,6 +519,22 @@ func (d *docCtx) thirdPartyOnly(s *sentence, i, j int) bool {
 		third = true
 	}
 	return third
+}
+
+// thirdPartyCapital reports whether the subject over tokens [i, j) is
+// placed in the capital of a country that is no party: "the hope that the
+// authorities in Kabul would form an inclusive government" is a hope about
+// Afghanistan.
+func (d *docCtx) thirdPartyCapital(s *sentence, i, j int) bool {
+	for _, pl := range s.places {
+		if pl.i < i || pl.j > j || pl.kind != gazetteer.MentionCity {
+			continue
+		}
+		if c, ok := gazetteer.LookupCity(pl.city); ok && c.Capital && len(d.parties) > 0 && !slices.Contains(d.parties, c.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithIts reports whether "its" stands among the first words of item
@@ -625,8 +641,8 @@ func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []s
 		k++
 	}
 	v := skipAdverbs(toks, k, a.ce)
-	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase || v >= a.ce {
-		return out
+	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase || v+1 >= a.ce {
+		return out // "Second, transport.": a heading, not a verb phrase
 	}
 	f := frame{start: k, verb: k, comp: k, end: trimEnd(toks, k, a.ce), kind: compVP, mod: schema.ModalityCall, calleeI: -1, possI: -1}
 	actors := d.parties
