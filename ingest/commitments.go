@@ -90,9 +90,34 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 			}
 		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
+		if sub, ok := leadingThatClause(d.sents[si].tokens, &attrs[si]); ok {
+			out = d.sentenceCommitments(si, &sub, out)
+		}
 	}
 	return out
 }
+
+// leadingThatClause finds the content of a participle of speech that
+// opens a sentence before its speaker: "Emphasizing that Turkmenistan
+// considers Russia a reliable partner, the President stressed that A" says
+// both. It returns the attribution of that clause, the speaker's.
+func leadingThatClause(toks []token, a *attribution) (attribution, bool) {
+	if !a.said || a.cs < 5 || tokLow(toks, 1) != "that" || !leadParticiples[tokLow(toks, 0)] {
+		return attribution{}, false
+	}
+	for k := a.cs - 2; k > 2; k-- {
+		if toks[k].text == "," {
+			sub := *a
+			sub.cs, sub.ce, sub.gapI, sub.gapJ, sub.coord = 2, k, 0, 0, false
+			return sub, true
+		}
+	}
+	return attribution{}, false
+}
+
+// leadParticiples open a sentence with what its speaker says: "Stressing
+// that A, Xi said B" (not "Recalling that", a past).
+var leadParticiples = makeSet(`emphasizing emphasising stressing underlining underscoring reaffirming reiterating`)
 
 // listActors tracks who speaks in a list of points: a lead-in ending in a
 // colon ("The sides also agreed on the following:", a heading "The United
