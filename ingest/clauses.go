@@ -485,6 +485,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if i > 1 && frameNounAdjs[toks[i-1].low] && (toks[i-2].low == "a" || toks[i-2].low == "the" || possPronouns[toks[i-2].low]) {
 			return frame{}, false // "prepare a joint plan to modernise A": a noun
 		}
+		if n := tokAt(toks, inPrinciple(toks, i+1)+1); nounyToVerbs[low] && (determiners[n.low] || possPronouns[n.low] || n.cap) {
+			return frame{}, false // "conveyed best wishes to the President": a noun and a recipient
+		}
 		f.comp, f.kind, f.mod = skipParen(toks, inPrinciple(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
@@ -830,6 +833,11 @@ func numberAt(toks []token, k int) bool {
 	w := tokLow(toks, k)
 	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
+
+// nounyToVerbs are to-verbs that are as often plural nouns, whose "to"
+// then names a recipient ("wishes to the President", "plans to the
+// region"), not an infinitive.
+var nounyToVerbs = makeSet(`wish wishes hope hopes plan plans need needs aim aims`)
 
 // plannedInfinitive reports whether the words from k, after "is" or
 // "are", are "(going) to" and a verb other than "be": "are to sign",
