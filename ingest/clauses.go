@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"slices"
-
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -985,11 +983,21 @@ func signedBefore(toks []token, i int) (frame, bool) {
 	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
 		// "Following the talks, the Agreement on A and the Program B
 		// were signed": the titles after an opening adverbial.
-		c := slices.IndexFunc(toks[:aux], func(t token) bool { return t.text == "," })
-		if c < 0 || !prepositions[toks[b].low] && toks[b].low != "following" {
+		if !prepositions[toks[b].low] && toks[b].low != "following" && toks[b].low != "after" {
 			return frame{}, false
 		}
-		if b = titlesStart(toks, c+1, aux); b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+		// "Following the meeting, in the presence of the head of state,
+		// a Memorandum on A was signed": the titles after the openers
+		found := false
+		for c := b; c < aux && !found; c++ {
+			if toks[c].text != "," {
+				continue
+			}
+			if n := titlesStart(toks, c+1, aux); n < aux && toks[n].cap && docTitleAhead(toks, n, aux) {
+				b, found = n, true
+			}
+		}
+		if !found {
 			return frame{}, false
 		}
 	}
