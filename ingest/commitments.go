@@ -97,11 +97,26 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 	return out
 }
 
-// leadingThatClause finds the content of a participle of speech that
-// opens a sentence before its speaker: "Emphasizing that Turkmenistan
-// considers Russia a reliable partner, the President stressed that A" says
-// both. It returns the attribution of that clause, the speaker's.
+// leadingThatClause finds the content that a sentence gives before its
+// speaker and the speaker's that-clause: a participle of speech that opens
+// it ("Emphasizing that Turkmenistan considers Russia a reliable partner,
+// the President stressed that A" says both), or a clause before "X said,
+// and announced that B". It returns the attribution of that content, the
+// speaker's.
 func leadingThatClause(toks []token, a *attribution) (attribution, bool) {
+	if a.said && a.cs >= 5 && a.gapJ == 0 && tokLow(toks, a.cs) == "," && tokLow(toks, a.cs+1) == "and" && toks[a.cs-1].is(wSay) {
+		// "A, Xi said, and announced that B": A is Xi's too
+		for k := a.cs - 2; k > 2 && k > a.cs-8; k-- {
+			if toks[k].text == "," {
+				if !toks[k+1].cap {
+					break
+				}
+				sub := *a
+				sub.cs, sub.ce = 0, k
+				return sub, true
+			}
+		}
+	}
 	if !a.said || a.cs < 5 || tokLow(toks, 1) != "that" || !leadParticiples[tokLow(toks, 0)] {
 		return attribution{}, false
 	}
@@ -1324,6 +1339,16 @@ func (d *docCtx) speakerBody(s *sentence, f *frame, a *attribution) string {
 	i, j := f.subjI, f.subjJ
 	for i < j && determiners[toks[i].low] {
 		i++
+	}
+	if j-i >= 3 && j-i <= 5 && toks[i].cap && (stateBodies[toks[i].low] || namedBodies[toks[i].low]) && toks[i+1].low == "of" {
+		// "the Department of Energy will provide A", "the Ministry of
+		// Agriculture is ready to": the speaker's own ministry
+		for k := i + 2; k < j; k++ {
+			if !toks[k].cap || s.placeAt(k) >= 0 || d.inPerson(s, k, k+1) {
+				return ""
+			}
+		}
+		return c
 	}
 	if j-i < 1 || j-i > 3 {
 		return ""
