@@ -1020,8 +1020,8 @@ func cutAt(toks []token, k int) bool {
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
-	if t.text == "," && n == "and" && clauseAhead(toks, k+2) {
-		return true // "invited X to visit Y, and the invitation was accepted"
+	if t.text == "," && n == "and" && (clauseAhead(toks, k+2) || clauseAhead(toks, afterAside(toks, k+2))) {
+		return true // "invited X to visit Y, and the invitation was accepted", "A, and on our part, we will B"
 	}
 	if n == "as" {
 		switch tokLow(toks, k+2) {
@@ -1068,6 +1068,24 @@ func reportedAhead(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// afterAside returns the index after a short prepositional aside that
+// opens at k and ends in a comma ("on our part,", "in turn,", "for its
+// part,"), else k.
+func afterAside(toks []token, k int) int {
+	if !prepositions[tokLow(toks, k)] {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+4; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+		if toks[e].kind != tWord {
+			break
+		}
+	}
+	return k
 }
 
 // clauseAhead reports whether a clause with a subject of its own opens at
