@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"slices"
-
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -143,6 +141,8 @@ var thatFrames = map[string]schema.Modality{
 	"expected": schema.ModalityHope, "announced": schema.ModalityAgreement,
 	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
 	"suggests": schema.ModalityCall, "urged": schema.ModalityCall,
+	// "I propose that our governments prepare A": the speaker's own
+	"propose": schema.ModalityCall, "suggest": schema.ModalityCall,
 }
 
 // stanceVerbs are present-tense verbs that are themselves the commitment
@@ -161,6 +161,8 @@ var stanceVerbs = map[string]schema.Modality{
 	"recognise": schema.ModalityStance, "recognises": schema.ModalityStance,
 	"value": schema.ModalityStance, "values": schema.ModalityStance,
 	"attach": schema.ModalityStance, "attaches": schema.ModalityStance,
+	// "Tajikistan guarantees water releases to ...": a standing undertaking
+	"guarantee": schema.ModalityPledge, "guarantees": schema.ModalityPledge,
 	"oppose": schema.ModalityOpposition, "opposes": schema.ModalityOpposition,
 	"reject": schema.ModalityOpposition, "rejects": schema.ModalityOpposition,
 	"condemn": schema.ModalityOpposition, "condemns": schema.ModalityOpposition,
@@ -224,9 +226,9 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 // triggerWords are the words a frame can start with: a cheap test before
 // the patterns.
 var triggerWords = func() map[string]bool {
-	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
+	m := makeSet(`will would shall should must need needs ought it called calls call calling urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
+reached exchange exchanged concluded instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered
 accepted accepts accept approved issued considered deem deems deemed made taken`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
@@ -478,6 +480,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
+		if i > 1 && frameNounAdjs[toks[i-1].low] && (toks[i-2].low == "a" || toks[i-2].low == "the" || possPronouns[toks[i-2].low]) {
+			return frame{}, false // "prepare a joint plan to modernise A": a noun
+		}
+		if n := tokAt(toks, inPrinciple(toks, i+1)+1); nounyToVerbs[low] && (determiners[n.low] || possPronouns[n.low] || n.cap) {
+			return frame{}, false // "conveyed best wishes to the President": a noun and a recipient
+		}
 		f.comp, f.kind, f.mod = skipParen(toks, inPrinciple(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
@@ -559,6 +567,17 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return reachedFrame(toks, i, ce)
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
+		if dayAt(toks, i+2) {
+			// "agreed on Tuesday to raise A": the day is when; "...,
+			// the ministers agreed on Thursday in Yangling": no content
+			for e := i + 3; e < ce && e < i+7; e++ {
+				if toks[e].low == "to" && isLowerWord(tokAt(toks, e+1)) {
+					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityAgreement
+					return f, true
+				}
+			}
+			return frame{}, false
+		}
 		f.comp, f.kind, f.mod = i+2, compNP, schema.ModalityAgreement
 		if tokLow(toks, i+2) == "the" && tokLow(toks, i+3) == "need" && tokLow(toks, i+4) == "to" {
 			// "agreed on the need to preserve A, prevent B and set C"
@@ -576,7 +595,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	}
-	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" || low == "urging" ||
+	if low == "called" || low == "calls" || low == "call" || low == "urged" || low == "urges" || low == "urge" || low == "appealed" || low == "encouraged" || low == "urging" || low == "calling" ||
 		instructVerbs[low] && tokLow(toks, i+1) != "for" {
 		next := tokLow(toks, i+1)
 		if next == "for" {
@@ -596,7 +615,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "called" && k == i+1 {
 			return frame{}, false
 		}
-		for e := k; e < ce && e < k+8; e++ {
+		for e := k; e < ce && e < k+12; e++ { // "instructed the ministries of energy of the two countries to"
 			if toks[e].low == "with" && (low == "tasked" || low == "tasks") && e > k {
 				// "tasked the governments with preparing a program"
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vIng {
@@ -698,8 +717,22 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
 		return f, true
 	}
+	if passiveDocVerbs[low] && (low == "approved" || low == "exchanged" || low == "concluded") {
+		// "documents were also exchanged, including A and B", "Among the
+		// documents approved were A, B and C": only passive, with the
+		// titles after it (the active "approved the Concept" is above)
+		if b := auxBefore(toks, i); b >= 0 && passiveAux(toks, b, i, ce) {
+			return passiveSigned(toks, i, ce)
+		}
+		if n := tokLow(toks, i+1); (n == "were" || n == "was") && i+2 < ce && i > 0 && docsNoun(toks[i-1].low) {
+			f := frame{start: i, verb: i, comp: i + 2, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+			f.subjI, f.subjJ = i, i+1
+			return f, true
+		}
+		return frame{}, false
+	}
 	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
-		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
+		if b := auxBefore(toks, i); b >= 0 && passiveAux(toks, b, i, ce) {
 			return passiveSigned(toks, i, ce)
 		}
 		if low == "signing" && pastSigning(toks, i) {
@@ -738,6 +771,71 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	}
 	return frame{}, false
 }
+
+// passiveDocVerbs put a document into force in the passive: "were signed",
+// "was approved", "were also exchanged", "have been concluded".
+var passiveDocVerbs = makeSet(`signed adopted approved exchanged concluded`)
+
+// auxBefore is the index of the word before the verb at i, past adverbs
+// ("were also signed", "was successfully concluded"), or -1.
+func auxBefore(toks []token, i int) int {
+	b := i - 1
+	for b > 0 && isAdverb(toks[b].low) && toks[b].low != "not" {
+		b--
+	}
+	return b
+}
+
+// passiveAux reports whether the word at b makes the verb at i a passive:
+// "were", "was", "be", "been", or "have"/"has" with no object after the
+// verb ("documents have signed:" in a careless paste).
+func passiveAux(toks []token, b, i, ce int) bool {
+	switch toks[b].low {
+	case "were", "was", "be", "been":
+		return true
+	case "have", "has":
+		return passiveAhead(toks, i, ce)
+	}
+	return false
+}
+
+// docsNoun reports whether w is a plural noun for documents: "Among the
+// documents approved were ...".
+func docsNoun(w string) bool {
+	switch w {
+	case "documents", "agreements", "instruments", "acts":
+		return true
+	}
+	return false
+}
+
+// dayAt reports whether a day opens at k: "Thursday", "May 5", "5 May",
+// "the 12th".
+func dayAt(toks []token, k int) bool {
+	t := tokAt(toks, k)
+	if _, ok := weekdays[t.low]; ok && t.cap {
+		return true
+	}
+	if _, ok := months[t.low]; ok && t.cap {
+		return numberAt(toks, k+1)
+	}
+	if numberAt(toks, k) {
+		_, ok := months[tokLow(toks, k+1)]
+		return ok
+	}
+	return t.low == "the" && numberAt(toks, k+1)
+}
+
+// numberAt reports whether the token at k starts with a digit.
+func numberAt(toks []token, k int) bool {
+	w := tokLow(toks, k)
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// nounyToVerbs are to-verbs that are as often plural nouns, whose "to"
+// then names a recipient ("wishes to the President", "plans to the
+// region"), not an infinitive.
+var nounyToVerbs = makeSet(`wish wishes hope hopes plan plans need needs aim aims`)
 
 // plannedInfinitive reports whether the words from k, after "is" or
 // "are", are "(going) to" and a verb other than "be": "are to sign",
@@ -885,11 +983,21 @@ func signedBefore(toks []token, i int) (frame, bool) {
 	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
 		// "Following the talks, the Agreement on A and the Program B
 		// were signed": the titles after an opening adverbial.
-		c := slices.IndexFunc(toks[:aux], func(t token) bool { return t.text == "," })
-		if c < 0 || !prepositions[toks[b].low] && toks[b].low != "following" {
+		if !prepositions[toks[b].low] && toks[b].low != "following" && toks[b].low != "after" {
 			return frame{}, false
 		}
-		if b = titlesStart(toks, c+1, aux); b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+		// "Following the meeting, in the presence of the head of state,
+		// a Memorandum on A was signed": the titles after the openers
+		found := false
+		for c := b; c < aux && !found; c++ {
+			if toks[c].text != "," {
+				continue
+			}
+			if n := titlesStart(toks, c+1, aux); n < aux && toks[n].cap && docTitleAhead(toks, n, aux) {
+				b, found = n, true
+			}
+		}
+		if !found {
 			return frame{}, false
 		}
 	}
@@ -1120,15 +1228,26 @@ var rankWords = makeSet(`largest biggest second-largest third-largest leading`)
 
 // considersPartner reports whether "considers" at i names a party's
 // standing ("considers Georgia a reliable partner", "considers China its
-// most trusted friend") rather than thinking something over ("consider
+// most trusted friend", "considers Taiwan an inalienable part of China")
+// rather than thinking something over ("consider
 // the possibility of ...").
 func considersPartner(toks []token, i, ce int) bool {
-	k := i + 1
-	for k < ce && k < i+4 && toks[k].kind == tWord && toks[k].cap {
+	b := i + 1
+	if tokLow(toks, b) == "the" {
+		b++ // "considers the Russian Federation a reliable partner"
+	}
+	k := b
+	for k < ce && k < b+4 && toks[k].kind == tWord && toks[k].cap {
 		k++
 	}
-	if k == i+1 {
+	if k == b {
 		return false
+	}
+	switch tokLow(toks, k) {
+	case "a", "an", "its", "their":
+		// "considers Taiwan an inalienable part of China": a name and
+		// what the party holds it to be
+		return k+1 < ce
 	}
 	for e := k; e < ce && e < k+5; e++ {
 		if stanceNouns[toks[e].low] {
@@ -1203,6 +1322,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		case "supported":
 			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
 				return frame{}, false
+			}
+		case "guarantee", "guarantees":
+			if p := tokAt(toks, i-1); i == 0 || !p.cap && !isAdverb(p.low) && p.low != "side" && !stateBodies[p.low] {
+				return frame{}, false // "security guarantees": a noun
 			}
 		case "consider", "considers":
 			if !considersPartner(toks, i, ce) {

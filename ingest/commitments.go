@@ -25,7 +25,7 @@ const maxSubject = 16
 
 // pluralPartyHeads mean "every party" as the head of a subject.
 var pluralPartyHeads = makeSet(`sides parties countries nations states leaders presidents heads governments delegations
-both they two ministers premiers officials interlocutors counterparts`)
+both they two ministers premiers officials interlocutors counterparts co-chairs co-chairmen militaries participants`)
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
@@ -90,9 +90,49 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 			}
 		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
+		if sub, ok := leadingThatClause(d.sents[si].tokens, &attrs[si]); ok {
+			out = d.sentenceCommitments(si, &sub, out)
+		}
 	}
 	return out
 }
+
+// leadingThatClause finds the content that a sentence gives before its
+// speaker and the speaker's that-clause: a participle of speech that opens
+// it ("Emphasizing that Turkmenistan considers Russia a reliable partner,
+// the President stressed that A" says both), or a clause before "X said,
+// and announced that B". It returns the attribution of that content, the
+// speaker's.
+func leadingThatClause(toks []token, a *attribution) (attribution, bool) {
+	if a.said && a.cs >= 5 && a.gapJ == 0 && tokLow(toks, a.cs) == "," && tokLow(toks, a.cs+1) == "and" && toks[a.cs-1].is(wSay) {
+		// "A, Xi said, and announced that B": A is Xi's too
+		for k := a.cs - 2; k > 2 && k > a.cs-8; k-- {
+			if toks[k].text == "," {
+				if !toks[k+1].cap {
+					break
+				}
+				sub := *a
+				sub.cs, sub.ce = 0, k
+				return sub, true
+			}
+		}
+	}
+	if !a.said || a.cs < 5 || tokLow(toks, 1) != "that" || !leadParticiples[tokLow(toks, 0)] {
+		return attribution{}, false
+	}
+	for k := a.cs - 2; k > 2; k-- {
+		if toks[k].text == "," {
+			sub := *a
+			sub.cs, sub.ce, sub.gapI, sub.gapJ, sub.coord = 2, k, 0, 0, false
+			return sub, true
+		}
+	}
+	return attribution{}, false
+}
+
+// leadParticiples open a sentence with what its speaker says: "Stressing
+// that A, Xi said B" (not "Recalling that", a past).
+var leadParticiples = makeSet(`emphasizing emphasising stressing underlining underscoring reaffirming reiterating`)
 
 // listActors tracks who speaks in a list of points: a lead-in ending in a
 // colon ("The sides also agreed on the following:", a heading "The United
@@ -316,7 +356,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				recalled = false
 			}
 		}
-		if recalled || i >= a.gapI && i < a.gapJ {
+		if recalled || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
 			continue
 		}
 		if !toks[i].is(wTrigger) {
@@ -378,6 +418,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			if toks[k].text == ";" && f.kind != compNP && f.kind != compClause && verbAfterSemicolon(toks, k, limit, f.kind) {
 				continue // "should strengthen A; deepen B; and promote C"
 			}
+			if toks[k].text == ";" && f.docs && titleAfterSemicolon(toks, k, limit) {
+				continue // "were signed: the Agreement on A; the Programme B"
+			}
 			if cutAt(toks, k) {
 				end = k
 				break
@@ -412,7 +455,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			// "agreed that cooperation in energy should be expanded":
 			// inside an agreement or a hope, a clause about a thing
 			// commits those who agreed or hoped.
-			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone && !(f.mod == schema.ModalityHope && d.thirdPartyOnly(s, f.subjI, f.end)) {
+			if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sNone && !(f.mod == schema.ModalityHope && (d.thirdPartyOnly(s, f.subjI, f.end) || d.thirdPartyCapital(s, f.subjI, f.subjJ))) {
 				if ca, ok2 := d.frameActors(si, a, &frames[f.clause-1], nil); ok2 {
 					actors, ok, f.event = ca, true, true
 				}
@@ -448,6 +491,25 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// titleAfterSemicolon reports whether the semicolon at k goes on with a
+// document title ("; the Memorandum on B", "; and the Programme C"), so
+// that it separates the titles of a list rather than ending it.
+func titleAfterSemicolon(toks []token, k, end int) bool {
+	n := k + 1
+	if tokLow(toks, n) == "and" {
+		n++
+	}
+	n = titlesStart(toks, n, end)
+	return n < end && toks[n].cap && docTitleAhead(toks, n, end)
+}
+
+// gapCall reports whether token i is the participle that ends a
+// mid-sentence attribution and opens a call of the speaker's own: "A, Xi
+// said, calling on the two sides to B" (attribute's gap ends after it).
+func gapCall(toks []token, i int, a *attribution) bool {
+	return i == a.gapJ-1 && (toks[i].low == "calling" || toks[i].low == "urging")
 }
 
 // verbAfterSemicolon reports whether the semicolon at k goes on with a
@@ -497,6 +559,22 @@ func (d *docCtx) thirdPartyOnly(s *sentence, i, j int) bool {
 		third = true
 	}
 	return third
+}
+
+// thirdPartyCapital reports whether the subject over tokens [i, j) is
+// placed in the capital of a country that is no party: "the hope that the
+// authorities in Kabul would form an inclusive government" is a hope about
+// Afghanistan.
+func (d *docCtx) thirdPartyCapital(s *sentence, i, j int) bool {
+	for _, pl := range s.places {
+		if pl.i < i || pl.j > j || pl.kind != gazetteer.MentionCity {
+			continue
+		}
+		if c, ok := gazetteer.LookupCity(pl.city); ok && c.Capital && len(d.parties) > 0 && !slices.Contains(d.parties, c.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithIts reports whether "its" stands among the first words of item
@@ -603,8 +681,8 @@ func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []s
 		k++
 	}
 	v := skipAdverbs(toks, k, a.ce)
-	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase || v >= a.ce {
-		return out
+	if vk, _ := verbForm(tokLow(toks, v)); vk != vBase || v+1 >= a.ce {
+		return out // "Second, transport.": a heading, not a verb phrase
 	}
 	f := frame{start: k, verb: k, comp: k, end: trimEnd(toks, k, a.ce), kind: compVP, mod: schema.ModalityCall, calleeI: -1, possI: -1}
 	actors := d.parties
@@ -942,8 +1020,8 @@ func cutAt(toks []token, k int) bool {
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
-	if t.text == "," && n == "and" && clauseAhead(toks, k+2) {
-		return true // "invited X to visit Y, and the invitation was accepted"
+	if t.text == "," && n == "and" && (clauseAhead(toks, k+2) || clauseAhead(toks, afterAside(toks, k+2))) {
+		return true // "invited X to visit Y, and the invitation was accepted", "A, and on our part, we will B"
 	}
 	if n == "as" {
 		switch tokLow(toks, k+2) {
@@ -955,7 +1033,59 @@ func cutAt(toks []token, k int) bool {
 		}
 		return asTheyMet(toks, k+2)
 	}
+	if t.text == "," && reportedAhead(toks, k+1) {
+		return true // "A, the two ministers agreed on Thursday": who said it, when
+	}
+	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
+		return true // "..., following up on decisions taken in Minsk": why, not what
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// reportedAhead reports whether a trailing clause from k says who stated
+// or agreed what comes before it, and when: a subject of a few words,
+// then a verb of speech or "agreed" that ends the sentence or is followed
+// by "on" and a day ("..., the agriculture ministers agreed on Thursday in
+// Yangling"), or a verb of speech "in a statement" or "after" the talks.
+func reportedAhead(toks []token, k int) bool {
+	if !determiners[tokLow(toks, k)] && !tokAt(toks, k).cap {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e < k+8; e++ {
+		t := toks[e]
+		if t.kind == tPunct && t.kind != tPoss {
+			return false
+		}
+		if !t.cap && (t.is(wSay) || t.low == "agreed") {
+			n := tokAt(toks, e+1)
+			switch {
+			case e+1 >= len(toks) || n.kind == tPunct || n.low == "on" && dayAt(toks, e+2):
+				return true
+			case t.low != "agreed" && (n.low == "after" || n.low == "in" && tokLow(toks, e+2) == "a" && tokLow(toks, e+3) == "statement"):
+				return true // "..., Kazakhstan's energy ministry said in a statement after talks"
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// afterAside returns the index after a short prepositional aside that
+// opens at k and ends in a comma ("on our part,", "in turn,", "for its
+// part,"), else k.
+func afterAside(toks []token, k int) int {
+	if !prepositions[tokLow(toks, k)] {
+		return k
+	}
+	for e := k + 1; e < len(toks) && e < k+4; e++ {
+		if toks[e].text == "," {
+			return e + 1
+		}
+		if toks[e].kind != tWord {
+			break
+		}
+	}
+	return k
 }
 
 // clauseAhead reports whether a clause with a subject of its own opens at
@@ -1136,6 +1266,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				actors = d.parties
 			} else if c := d.agentActors(s, f); c != nil {
 				actors = c
+			} else if c := d.speakerBody(s, f, a); c != "" {
+				actors = []string{c}
 			} else {
 				return nil, false
 			}
@@ -1184,12 +1316,12 @@ func namedBodySubject(toks []token, f *frame) bool {
 }
 
 // namedBodies head the proper names of legislatures and agencies.
-var namedBodies = makeSet(`parliament congress assembly senate duma majlis council committee`)
+var namedBodies = makeSet(`parliament congress assembly senate duma majlis mejlis council committee`)
 
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
-parliament congress organs agencies agency department departments cabinet legislature`)
+parliament congress organs agencies agency department departments cabinet legislature military embassy`)
 
 // possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
 // Uzbek side's") before token k of s to the parties it names, nil when
@@ -1211,6 +1343,55 @@ func (d *docCtx) possessorBefore(s *sentence, k int, a *attribution) []string {
 	}
 	return nil
 }
+
+// speakerBody resolves a subject that names a body only by its proper
+// name or acronym, with no country, in a sentence a party's speaker says
+// ("The NPC is ready to A, he said", "Baikhanov said that Pavlodar Region
+// will provide A", "The DFC is ready to finance A, Black added"): the
+// body is the speaker's own. A multilateral body ("The SCO will") or a
+// place of another country is not. It returns "" when the rule does not
+// apply.
+func (d *docCtx) speakerBody(s *sentence, f *frame, a *attribution) string {
+	c := a.spk.code()
+	toks := s.tokens
+	i, j := f.subjI, f.subjJ
+	for i < j && determiners[toks[i].low] {
+		i++
+	}
+	if j-i >= 3 && j-i <= 5 && toks[i].cap && (stateBodies[toks[i].low] || namedBodies[toks[i].low]) && toks[i+1].low == "of" {
+		// "the Department of Energy will provide A", "the Ministry of
+		// Agriculture is ready to": the speaker's own ministry
+		for k := i + 2; k < j; k++ {
+			if !toks[k].cap || s.placeAt(k) >= 0 || d.inPerson(s, k, k+1) {
+				return ""
+			}
+		}
+		return c
+	}
+	if j-i < 1 || j-i > 3 {
+		return ""
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.kind != tWord || !t.cap || titleWords[t.low] || notNameWords[t.low] && !regionHeads[t.low] || d.inPerson(s, k, k+1) {
+			return ""
+		}
+		if pi := s.placeAt(k); pi >= 0 && (s.places[pi].kind == gazetteer.MentionCountry || s.places[pi].code != "" && s.places[pi].code != c) {
+			return ""
+		}
+	}
+	head := toks[j-1]
+	if _, multi := knownBodies[head.text]; multi {
+		return ""
+	}
+	if !isAcronym(head.text) && !namedBodies[head.low] && !regionHeads[head.low] {
+		return ""
+	}
+	return c
+}
+
+// regionHeads head the name of a sub-national unit: "Pavlodar Region".
+var regionHeads = makeSet(`region province oblast state prefecture district`)
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
@@ -1413,6 +1594,14 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
+	// "our countries", "I propose that our governments prepare A": the
+	// plural of the parties' own is every party.
+	if j-i == 2 && toks[i].low == "our" {
+		switch toks[i+1].low {
+		case "countries", "governments", "states", "nations", "peoples":
+			return nil, sAll
+		}
+	}
 	// "We share the common goal": every party.
 	if toks[i].low == "we" && d.sharedWe(s, i) {
 		return nil, sAll
@@ -1459,14 +1648,15 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			k = pl.j - 1
 		}
 	}
-	if pluralPartyHeads[head] && len(named) == 0 && len(d.parties) > 2 {
+	plural := pluralPartyHeads[head] || pluralTitle(head)
+	if plural && len(named) == 0 && len(d.parties) > 2 {
 		// "the Central Asian foreign ministers": the parties of the region
 		if ca := d.centralAsianParties(toks, i, j); len(ca) > 0 {
 			return ca, sParty
 		}
 	}
 	switch {
-	case pluralPartyHeads[head] || head == "two" || head == "sides" && len(named) == 0:
+	case plural || head == "two" || head == "sides" && len(named) == 0:
 		if len(named) > 0 && head != "two" && head != "both" && head != "sides" && head != "parties" && head != "countries" {
 			return named, sParty
 		}
@@ -1483,6 +1673,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		// body of one named state acts for it.
 		if len(named) == 1 {
 			return named, sParty
+		}
+		if ofEveryParty(toks, p, j) {
+			return nil, sAll // "the ministries of energy of the two countries"
 		}
 		return nil, sNone
 	case personHeads[head]:
@@ -1510,6 +1703,40 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 	}
 	return nil, sNone
+}
+
+// ofEveryParty reports whether tokens [k, j) end in "of the two
+// countries", "of both sides", "of our states": what they qualify belongs
+// to every party.
+func ofEveryParty(toks []token, k, j int) bool {
+	if j-k < 3 || tokLow(toks, j-3) != "of" && tokLow(toks, j-4) != "of" {
+		return false
+	}
+	switch toks[j-1].low {
+	case "countries", "sides", "states", "nations", "parties":
+	default:
+		return false
+	}
+	switch tokLow(toks, j-2) {
+	case "two", "both", "our":
+		return true
+	}
+	return false
+}
+
+// pluralTitle reports whether w is the plural of a title that makes a
+// person ("the secretaries", "the ambassadors", "the chairmen"): the
+// holders on every side.
+func pluralTitle(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return personHeads[w[:len(w)-3]+"y"]
+	case strings.HasSuffix(w, "men"):
+		return personHeads[w[:len(w)-3]+"man"]
+	case strings.HasSuffix(w, "s"):
+		return personHeads[w[:len(w)-1]]
+	}
+	return false
 }
 
 // centralAsianParties returns the meeting's parties that are Central
@@ -1562,6 +1789,9 @@ func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
 // "our two countries", "we jointly".
 func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	toks := s.tokens
+	if tokLow(toks, i-1) == "together" {
+		return true // "Together we must make full use of A"
+	}
 	for k := i + 1; k < len(toks) && k < i+4; k++ {
 		switch toks[k].low {
 		case "share", "shared", "jointly", "together", "both", "two", "common", "mutually":
@@ -1623,6 +1853,9 @@ func (d *docCtx) clauseFallback(si int, a *attribution, f *frame, out []schema.C
 	toks := s.tokens
 	for k := f.comp; k < f.end && k < f.comp+12; k++ {
 		vk, _ := verbForm(toks[k].low)
+		if k > f.comp && (determiners[toks[k-1].low] || possPronouns[toks[k-1].low]) {
+			continue // "that our governments prepare A": a noun after "our"
+		}
 		if vk == vS || vk == vBase && k > f.comp || vk == vEd && f.mod == schema.ModalityAgreement {
 			g := *f
 			g.subjI, g.subjJ = f.comp, k

@@ -174,7 +174,7 @@ func docItems(toks []token, c, end int) []item {
 	}
 	cur := c
 	for k := c + 1; k < end; k++ {
-		if toks[k].text != "," && toks[k].low != "and" {
+		if toks[k].text != "," && toks[k].text != ";" && toks[k].low != "and" {
 			continue
 		}
 		n := k + 1

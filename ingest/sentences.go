@@ -196,7 +196,7 @@ func splitParagraph(text string, ps, pe, para int, out []sentence) []sentence {
 			i = j
 			continue
 		}
-		if r == '.' && isAbbrev(text, ps, i, k, pe) {
+		if r == '.' && (isAbbrev(text, ps, i, k, pe) || inlineEnumerator(text, ps, i)) {
 			i = j
 			continue
 		}
@@ -435,4 +435,28 @@ func (a *lowerArena) lowerPlain(s string) string {
 		a.b.WriteByte(c)
 	}
 	return a.b.String()[from:]
+}
+
+// inlineEnumerator reports whether the "." at i closes the number of a
+// point inside a sentence, after a colon, a semicolon or "and": "agreed
+// to the following steps: 1. Establish A; 2. Launch B; and 3. Hold C".
+func inlineEnumerator(text string, ps, i int) bool {
+	b := i
+	for b > ps && i-b < 2 && text[b-1] >= '0' && text[b-1] <= '9' {
+		b--
+	}
+	if b == i || b == ps || text[b-1] != ' ' {
+		return false
+	}
+	p := b - 1
+	for p > ps && text[p-1] == ' ' {
+		p--
+	}
+	if p == ps {
+		return false
+	}
+	if c := text[p-1]; c == ':' || c == ';' {
+		return true
+	}
+	return p-4 >= ps && text[p-4:p] == " and"
 }
