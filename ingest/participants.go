@@ -57,7 +57,7 @@ summit forum initiative organization organisation center centre workshop corrido
 belt road union cooperation council committee commission ministry office party government republic federation kingdom
 strait sea ocean island islands province region city state states house palace hall hotel residence guesthouse guest villa dacha complex
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
-god general independence new great assembly
+god general independence new great assembly people peoples
 ministerial meeting meetings conference session dialogue consultations talks congress expo exhibition festival ceremony
 `)
 
@@ -66,7 +66,7 @@ var nameSuffixes = makeSet(`jr jr. sr sr. ii iii iv`)
 
 // meetingVerbs mark the sentence that reports the meeting itself.
 var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited
-chaired chairs co-chaired co-chairs presided`)
+chaired chairs co-chaired co-chairs presided convened convenes`)
 
 // personMention is a name in a sentence, tokens [i, j), with the role and
 // country its title gives.
@@ -398,6 +398,9 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	k := j + 1
+	if k < len(toks) && !toks[k].cap && titleWords[toks[k].low] {
+		return legislatureAppositive(toks, k)
+	}
 	if k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
 		return "", ""
 	}
@@ -414,6 +417,23 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	return trimRole(toks[k:e]), country
+}
+
+// legislatureAppositive reads a title in lower case, as news agencies
+// write it, when it names a parliament that says whose it is: ",
+// chairman of the National People's Congress (NPC) Standing Committee", ",
+// chairperson of the Mejlis of Turkmenistan". Other lower-case
+// appositions ("head of China's energy administration") stay unread.
+func legislatureAppositive(toks []token, k int) (string, string) {
+	e := k
+	for e < len(toks) && e < k+10 && (titleWords[toks[e].low] || roleOrgWords[toks[e].low] || toks[e].kind == tPoss || toks[e].cap && toks[e].kind == tWord) {
+		e++
+	}
+	role := trimRole(toks[k:e])
+	if c := legislatureCountry(role); c != "" {
+		return role, c
+	}
+	return "", ""
 }
 
 // trimRole joins the words of a role, without the "of the Republic of"
