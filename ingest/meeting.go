@@ -598,8 +598,9 @@ func partnerAfter(s *sentence, k int) []string {
 	return nil
 }
 
-// pluralRoles head "the foreign ministers of A, B and C".
-var pluralRoles = makeSet(`ministers leaders presidents heads counterparts delegations`)
+// pluralRoles head "the foreign ministers of A, B and C", "senior
+// officials from A, B and C".
+var pluralRoles = makeSet(`ministers leaders presidents heads counterparts delegations officials representatives`)
 
 // listedCountries returns the countries listed after a plural role in s:
 // "the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan,
@@ -608,8 +609,8 @@ func listedCountries(s *sentence) []string {
 	toks := s.tokens
 	var out []string
 	for i := 0; i+2 < len(toks); i++ {
-		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" {
-			continue
+		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" {
+			continue // "the foreign ministers of", "senior officials from"
 		}
 		k := i + 2
 		if toks[k].low == "the" {

@@ -52,7 +52,7 @@ var notNameWords = makeSet(`
 the a an on in at of and for to with by from as during after before this that these those he she it they we i his her their its
 our you no yes but or while since following given upon over under between among against about
 today yesterday tomorrow tonight earlier later meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec
+november december jan feb mar apr jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
 belt road union cooperation council committee commission ministry office party government republic federation kingdom
 strait sea ocean island islands province region city state states house palace hall hotel residence guesthouse guest villa dacha complex
@@ -91,8 +91,8 @@ revolution labour labor excellency majesty highness glory honour honor`)
 // abstractNouns.
 func allAbstract(toks []token) bool {
 	for _, t := range toks {
-		if !abstractNouns[t.low] {
-			return false
+		if !abstractNouns[t.low] && !roleOrgWords[t.low] {
+			return false // "Ministry of National Defense": a portfolio, not a name
 		}
 	}
 	return len(toks) > 0
@@ -141,6 +141,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it.
 		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
+		}
+		// "Defense Minister Dong Jun", "Energy Minister Yerlan
+		// Akkenzhenov": a portfolio before the title is part of it.
+		for k+2 < j && toks[k].cap && roleOrgWords[toks[k].low] && toks[k+1].is(wTitle) {
+			k += 2
+			for k < j && toks[k].is(wTitle) {
+				k++
+			}
 		}
 		if k == j {
 			i = j - 1
