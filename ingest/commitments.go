@@ -25,7 +25,7 @@ const maxSubject = 16
 
 // pluralPartyHeads mean "every party" as the head of a subject.
 var pluralPartyHeads = makeSet(`sides parties countries nations states leaders presidents heads governments delegations
-both they two ministers premiers officials interlocutors counterparts`)
+both they two ministers premiers officials interlocutors counterparts participants`)
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
