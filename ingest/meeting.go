@@ -1426,19 +1426,11 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	return gazetteer.City{}, false
 }
 
-// leadOutcomeVerbs tell, in a news lead, what the sides settled at the
-// meeting the report is about: "China and Kyrgyzstan will set up ..., the
-// ministers agreed on Thursday in Yangling".
-var leadOutcomeVerbs = makeSet(`agreed pledged vowed decided`)
-
-// leadOutcome reports whether toks have a verb of leadOutcomeVerbs.
+// leadOutcome reports whether toks tell, as a news lead does, what the
+// sides settled at the meeting the report is about: "China and Kyrgyzstan
+// will set up ..., the ministers agreed on Thursday in Yangling".
 func leadOutcome(toks []token) bool {
-	for _, t := range toks {
-		if leadOutcomeVerbs[t.low] {
-			return true
-		}
-	}
-	return false
+	return sentenceSays(toks, "agreed", "pledged", "vowed", "decided")
 }
 
 // lookBackWords make a meeting sentence tell of an earlier meeting.
