@@ -1789,12 +1789,19 @@ func (d *docCtx) groupSpeaker(s *sentence, i int) []string {
 // "our two countries", "we jointly".
 func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	toks := s.tokens
-	if tokLow(toks, i-1) == "together" {
-		return true // "Together we must make full use of A"
+	switch {
+	case tokLow(toks, i-1) == "together":
+		return true // "Together we must make full use of ..."
+	case tokLow(toks, i-1) == "," && tokLow(toks, i-2) == "part":
+		return false // "On our part, we will open ...": the speaker's side
 	}
 	for k := i + 1; k < len(toks) && k < i+4; k++ {
 		switch toks[k].low {
-		case "share", "shared", "jointly", "together", "both", "two", "common", "mutually":
+		case "two": // "we two", "we ... two countries"; not "we will open two more branches"
+			if k == i+1 || bothNouns[tokLow(toks, k+1)] {
+				return true
+			}
+		case "share", "shared", "jointly", "together", "both", "common", "mutually":
 			return true
 		case "all": // "we all", not "we will provide all the necessary support"
 			if k == i+1 {
@@ -1822,6 +1829,9 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	}
 	return shared
 }
+
+// bothNouns follow "two" when it counts the parties: "our two countries".
+var bothNouns = makeSet(`countries sides states nations peoples governments`)
 
 // roleCountry returns the country of the principal whose role is named in
 // tokens [i, j) ("The President", "the Secretary").

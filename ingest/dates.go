@@ -235,6 +235,15 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 			i++
 			continue
 		}
+		// "this spring": the anchor's year, and over when the season
+		// ended before the anchor's month ("met in Tashkent this spring",
+		// written in September).
+		if t.low == "this" && seasons[tokLow(toks, i+1)] {
+			end := seasonEnd[tokLow(toks, i+1)]
+			out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(anchor.Year()), relative: true, past: end > 0 && anchor.Month() > end})
+			i++
+			continue
+		}
 		// "two years ago", "a year ago", "three months ago"
 		if n, ok := agoCount(t.low); ok && i+2 < len(toks) && toks[i+2].low == "ago" {
 			switch toks[i+1].low {
@@ -301,6 +310,9 @@ func monthContext(toks []token, i int) bool {
 	switch tokLow(toks, i-1) {
 	case "in", "since", "of", "until", "by", "during", "early", "late", "mid", "from", "last", "this":
 		return true
+	case "and", "or":
+		// "in February and April": a month coordinated with one
+		return monthName(tokAt(toks, i-2)) && monthContext(toks, i-2)
 	}
 	return false
 }
@@ -417,6 +429,10 @@ func agoCount(w string) (int, bool) {
 }
 
 var seasons = makeSet(`spring summer autumn fall winter`)
+
+// seasonEnd is the last month of a northern season within its year;
+// winter spans two years and has none.
+var seasonEnd = map[string]time.Month{"spring": time.May, "summer": time.August, "autumn": time.November, "fall": time.November}
 
 // visitKinds qualify a visit or meeting: "state visit", "official talks".
 var visitKinds = makeSet(`state official working bilateral informal`)

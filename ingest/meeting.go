@@ -363,8 +363,8 @@ func hasMeetingVerb(toks []token) bool {
 			return true // "attended the Second China-Central Asia Summit together with President X, ..."
 		}
 		if t.is(wMeeting) {
-			if (t.low == "held" || t.low == "holds") && !heldMeeting(toks[i+1:]) {
-				continue
+			if holdVerbs[t.low] && !heldMeeting(toks[i+1:]) {
+				continue // "held that", "convened a group of experts"
 			}
 			return true
 		}
@@ -415,6 +415,10 @@ func togetherWith(toks []token) bool {
 	}
 	return false
 }
+
+// holdVerbs report a meeting only when a meeting noun follows: "held
+// talks", "convened the C5+1 Energy Ministerial".
+var holdVerbs = makeSet(`held holds convened convenes`)
 
 // heldMeeting reports whether what follows "held" names a meeting.
 func heldMeeting(toks []token) bool {
@@ -526,10 +530,10 @@ func centralAsianFive(s *sentence) []string {
 	for i, t := range toks {
 		switch {
 		case t.text == "C5+1" || t.low == "c5":
-			switch tokLow(toks, i+1) {
-			case "summit", "ministerial", "meeting", "format", "leaders", "presidential", "foreign", "ministers":
-			default:
-				continue // "to discuss C5+1 cooperation"
+			// "the C5+1 Summit", "the C5+1 Energy Ministerial"; not "to
+			// discuss C5+1 cooperation"
+			if !c5Nouns[tokLow(toks, i+1)] && !(tokAt(toks, i+1).cap && c5Nouns[tokLow(toks, i+2)]) {
+				continue
 			}
 			for k := max(0, i-4); k < i; k++ {
 				if l := toks[k].low; l == "sidelines" || l == "margins" || l == "ahead" || l == "eve" {
@@ -567,7 +571,7 @@ func centralAsianFive(s *sentence) []string {
 			switch tokLow(toks, i+2) {
 			case "countries", "states", "leaders", "presidents", "heads", "nations":
 				if tokLow(toks, i-1) == "five" || tokLow(toks, i-1) == "the" && (tokLow(toks, i-2) == "of" || tokLow(toks, i-2) == "with") {
-					return centralAsia
+					return append(partnerAfter(s, i+3), centralAsia...)
 				}
 			}
 		}
@@ -575,8 +579,28 @@ func centralAsianFive(s *sentence) []string {
 	return nil
 }
 
-// pluralRoles head "the foreign ministers of A, B and C".
-var pluralRoles = makeSet(`ministers leaders presidents heads counterparts delegations`)
+// c5Nouns name a gathering of the C5+1 format.
+var c5Nouns = makeSet(`summit ministerial meeting format leaders presidential foreign ministers`)
+
+// partnerAfter returns the country joined to the five at token k: "the
+// ministers of the Central Asian states and the Russian Federation".
+func partnerAfter(s *sentence, k int) []string {
+	if tokLow(s.tokens, k) != "and" {
+		return nil
+	}
+	k++
+	if tokLow(s.tokens, k) == "the" {
+		k++
+	}
+	if pi := s.placeAt(k); pi >= 0 && s.places[pi].kind == gazetteer.MentionCountry {
+		return []string{s.places[pi].code}
+	}
+	return nil
+}
+
+// pluralRoles head "the foreign ministers of A, B and C", "senior
+// officials from A, B and C".
+var pluralRoles = makeSet(`ministers leaders presidents heads counterparts delegations officials representatives`)
 
 // listedCountries returns the countries listed after a plural role in s:
 // "the foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan,
@@ -585,8 +609,8 @@ func listedCountries(s *sentence) []string {
 	toks := s.tokens
 	var out []string
 	for i := 0; i+2 < len(toks); i++ {
-		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" {
-			continue
+		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" {
+			continue // "the foreign ministers of", "senior officials from"
 		}
 		k := i + 2
 		if toks[k].low == "the" {
@@ -1072,10 +1096,12 @@ func cityOf(toks []token, i int) bool {
 	return tokLow(toks, i-1) == "of" && tokLow(toks, i-2) == "city" && tokLow(toks, i-3) == "the" && tokLow(toks, i-4) == "in"
 }
 
-// unknownCity reads a town the gazetteer lacks from "in Khankendi, ..." or
-// "Summit in Khankendi on July 4": one or two capitalised words after
-// "in" that are no place, person, month or institution, followed by a
-// comma, a date or the end of the sentence. A country right after it
+// unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
+// "Summit in Khankendi on July 4" or "received in the city of Arkadag
+// the Chairperson ...": one or two capitalised words after "in" (or "in
+// the city of") that are no place, person, month or institution, followed
+// by a comma, a date or the end of the sentence, unless "city of" named
+// them a town. A country right after it
 // (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
@@ -1084,6 +1110,11 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 			continue
 		}
 		k := i + 1
+		named := false // "in the city of Arkadag": the text says it is a town
+		if tokLow(toks, k) == "the" && (tokLow(toks, k+1) == "city" || tokLow(toks, k+1) == "town") && tokLow(toks, k+2) == "of" {
+			k += 3
+			named = true
+		}
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && s.placeAt(j) < 0 && !titleWords[toks[j].low] {
 			if _, ok := monthOf(toks[j]); ok {
@@ -1095,7 +1126,7 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 			continue
 		}
 		switch n := tokAt(toks, j); {
-		case j == len(toks), n.text == ",", n.text == ".", n.low == "on":
+		case named, j == len(toks), n.text == ",", n.text == ".", n.low == "on":
 		default:
 			if _, ok := monthOf(n); !ok {
 				continue
@@ -1367,25 +1398,39 @@ func pastDated(toks []token, anchor time.Time) bool {
 // to come, and no word that looks back ("last", "previously").
 func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	toks := s.tokens
-	if !hasMeetingVerb(toks) {
-		return gazetteer.City{}, false
-	}
 	for _, t := range toks {
 		if lookBackWords[t.low] {
 			return gazetteer.City{}, false
 		}
 	}
+	dated := false
 	for _, de := range findDates(toks, d.anchor) {
 		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor) {
 			return gazetteer.City{}, false
 		}
+		dated = true
+	}
+	if !hasMeetingVerb(toks) && !(dated && leadOutcome(toks)) {
+		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
 		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") && !plannedAt(toks, pl.i) {
 			return placeCity(pl)
 		}
 	}
+	// "was held on 13 March in Oral, West Kazakhstan region": a town
+	// the gazetteer lacks (or reads as a word), set in its region.
+	if city, code := d.unknownCity(s); city != "" {
+		return gazetteer.City{Name: city, Country: code}, true
+	}
 	return gazetteer.City{}, false
+}
+
+// leadOutcome reports whether toks tell, as a news lead does, what the
+// sides settled at the meeting the report is about: "China and Kyrgyzstan
+// will set up ..., the ministers agreed on Thursday in Yangling".
+func leadOutcome(toks []token) bool {
+	return sentenceSays(toks, "agreed", "pledged", "vowed", "decided")
 }
 
 // lookBackWords make a meeting sentence tell of an earlier meeting.

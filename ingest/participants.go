@@ -52,12 +52,12 @@ var notNameWords = makeSet(`
 the a an on in at of and for to with by from as during after before this that these those he she it they we i his her their its
 our you no yes but or while since following given upon over under between among against about
 today yesterday tomorrow tonight earlier later meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
-november december jan feb mar apr jun jul aug sep sept oct nov dec
+november december jan feb mar apr jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
 belt road union cooperation council committee commission ministry office party government republic federation kingdom
 strait sea ocean island islands province region city state states house palace hall hotel residence guesthouse guest villa dacha complex
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
-god general independence new great assembly
+god general independence new great assembly people peoples
 ministerial meeting meetings conference session dialogue consultations talks congress expo exhibition festival ceremony
 `)
 
@@ -66,7 +66,7 @@ var nameSuffixes = makeSet(`jr jr. sr sr. ii iii iv`)
 
 // meetingVerbs mark the sentence that reports the meeting itself.
 var meetingVerbs = makeSet(`met meets meet meeting talks talked received receives hosted hosts spoke speaks phoned call conversation held holds visited
-chaired chairs co-chaired co-chairs presided`)
+chaired chairs co-chaired co-chairs presided convened convenes`)
 
 // personMention is a name in a sentence, tokens [i, j), with the role and
 // country its title gives.
@@ -91,8 +91,8 @@ revolution labour labor excellency majesty highness glory honour honor`)
 // abstractNouns.
 func allAbstract(toks []token) bool {
 	for _, t := range toks {
-		if !abstractNouns[t.low] {
-			return false
+		if !abstractNouns[t.low] && !roleOrgWords[t.low] {
+			return false // "Ministry of National Defense": a portfolio, not a name
 		}
 	}
 	return len(toks) > 0
@@ -141,6 +141,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it.
 		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
+		}
+		// "Defense Minister Dong Jun", "Energy Minister Yerlan
+		// Akkenzhenov": a portfolio before the title is part of it.
+		for k+2 < j && toks[k].cap && roleOrgWords[toks[k].low] && toks[k+1].is(wTitle) {
+			k += 2
+			for k < j && toks[k].is(wTitle) {
+				k++
+			}
 		}
 		if k == j {
 			i = j - 1
@@ -398,6 +406,9 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	k := j + 1
+	if k < len(toks) && !toks[k].cap && titleWords[toks[k].low] {
+		return legislatureAppositive(toks, k)
+	}
 	if k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
 		return "", ""
 	}
@@ -414,6 +425,23 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	return trimRole(toks[k:e]), country
+}
+
+// legislatureAppositive reads a title in lower case, as news agencies
+// write it, when it names a parliament that says whose it is: ",
+// chairman of the National People's Congress (NPC) Standing Committee", ",
+// chairperson of the Mejlis of Turkmenistan". Other lower-case
+// appositions ("head of China's energy administration") stay unread.
+func legislatureAppositive(toks []token, k int) (string, string) {
+	e := k
+	for e < len(toks) && e < k+10 && (titleWords[toks[e].low] || roleOrgWords[toks[e].low] || toks[e].kind == tPoss || toks[e].cap && toks[e].kind == tWord) {
+		e++
+	}
+	role := trimRole(toks[k:e])
+	if c := legislatureCountry(role); c != "" {
+		return role, c
+	}
+	return "", ""
 }
 
 // trimRole joins the words of a role, without the "of the Republic of"

@@ -42,7 +42,6 @@ func (d *docCtx) findReferences() []schema.Reference {
 			continue
 		}
 		segs := segments(toks)
-		future := futureMeeting(toks)
 		dates := findDates(toks, anchor)
 		// The dates that can be earlier meetings': a city near "today's
 		// talks" still belongs to "last year" ("Last year we met twice,
@@ -75,8 +74,8 @@ func (d *docCtx) findReferences() []schema.Reference {
 					break
 				}
 			}
-			if future[seg.i] {
-				continue // "agreed to meet again in Kazan in October"
+			if plannedMeeting(toks, seg, de) || plannedAt(toks, de.i) {
+				continue // "agreed to meet again in Kazan in October", "and to hold the next round in Istanbul in August"
 			}
 			if !segHas(toks, seg, refWords) {
 				// "including between A and B in May in Vienna": the
@@ -123,25 +122,28 @@ func (d *docCtx) findReferences() []schema.Reference {
 	return out
 }
 
-// futureMeeting marks, by the first token of each segment, the segments
-// whose meeting word is planned rather than past: "to meet", "will hold
-// talks", "the next meeting", "the upcoming visit".
-func futureMeeting(toks []token) map[int]bool {
-	out := map[int]bool{}
-	for _, g := range segments(toks) {
-		for k := g.i; k < g.j; k++ {
-			if !toks[k].is(wRef) {
-				continue
-			}
-			for b := k - 1; b >= g.i && b >= k-3; b-- {
-				switch toks[b].low {
-				case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
-					out[g.i] = true
-				}
-			}
+// plannedMeeting reports whether the meeting word of segment g nearest
+// to date de is planned rather than past: "to meet", "will hold talks",
+// "the next meeting", "the upcoming visit". The nearest word decides:
+// "talks held in Istanbul in February ..., and agreed to continue
+// technical talks" still recalls February's talks.
+func plannedMeeting(toks []token, g item, de dateExpr) bool {
+	best, dist := -1, 0
+	for k := g.i; k < g.j; k++ {
+		if !toks[k].is(wRef) {
+			continue
+		}
+		if dk := tokDistance(place{i: k, j: k + 1}, de.i, de.j); best < 0 || dk < dist {
+			best, dist = k, dk
 		}
 	}
-	return out
+	for b := best - 1; best >= 0 && b >= g.i && b >= best-3; b-- {
+		switch toks[b].low {
+		case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
+			return true
+		}
+	}
+	return false
 }
 
 // mergeReference reports whether r repeats a reference already found
@@ -274,14 +276,25 @@ func venueCity(toks []token) (string, bool) {
 // they are listed side by side ("in Xi'an and Beijing").
 func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) []place {
 	var out []place
+	// "held in Istanbul in February and April": coordinated dates share
+	// their place.
+	lo, hi := de.i, de.j
+	for _, o := range dates {
+		switch {
+		case o.j+1 == lo && coordinator(s.tokens, o.j):
+			lo = o.i
+		case o.i == hi+1 && coordinator(s.tokens, hi):
+			hi = o.j
+		}
+	}
 	for _, pl := range s.places {
 		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity {
 			continue
 		}
-		dist := tokDistance(pl, de.i, de.j)
+		dist := tokDistance(pl, lo, hi)
 		mine := true
 		for _, o := range dates {
-			if o.i == de.i || o.i < g.i || o.i >= g.j {
+			if o.i >= lo && o.j <= hi || o.i < g.i || o.i >= g.j {
 				continue
 			}
 			if tokDistance(pl, o.i, o.j) < dist {
@@ -294,6 +307,12 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 		}
 	}
 	return out
+}
+
+// coordinator reports whether token k is "and" or "or".
+func coordinator(toks []token, k int) bool {
+	l := tokLow(toks, k)
+	return l == "and" || l == "or"
 }
 
 // tokDistance is the number of tokens between a place and tokens [i, j).

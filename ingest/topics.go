@@ -70,7 +70,7 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
   use its territory | use their territory
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
-  training ground | military base
+  training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
 security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
@@ -95,11 +95,12 @@ trade: trade | trading | commerce | free trade | commercial~* | trade turnover |
   trade and economic | retail | economic cooperation | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
-  non-tariff barriers | trade barriers | standards | inspection
+  non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
   business council | business councils | business forum | business community | business circles | business | businesses |
-  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation
+  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation |
+  investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles | market principle
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
@@ -107,7 +108,7 @@ investment/industrial-parks: industrial parks | industrial park | industrial zon
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
-  double taxation | budget | credit | credit line | sovereign fund | fund~investment
+  double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
   payments | payment | currency swap | swap~energy | exchange rate | settlements
@@ -136,14 +137,16 @@ industry/science: science and technology | technology | technologies | technolog
   biotechnology | biotech | quantum | robotics | technoparks
 industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
-  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet
+  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet |
+  roaming | mobile communications
 industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
-  agricultural machinery | agricultural equipment | agro | fertilizer~trade | fertiliser~trade | mineral fertilizers~trade
+  agricultural machinery | agricultural equipment | agro | fertilizer~trade | fertiliser~trade | mineral fertilizers~trade |
+  locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
-  rice | soybeans | honey | flour | sugar | potatoes
+  rice | soybeans | honey | flour | sugar | potatoes | dried fruit | dried fruits | apricots | nuts | grapes | cherries | flaxseed | oilseeds
 agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
