@@ -37,7 +37,7 @@ type target struct {
 type chainInfo struct {
 	id, ord, date string
 	targets       []target // the similar commitments of the latest earlier meeting
-	later         []string // later similar commitments whose REITERATES may change (none of the ids asked about)
+	later         []string // later similar commitments whose REITERATES may change
 }
 
 // similarTerms is the exact test of similar text between commitments o and
@@ -58,24 +58,15 @@ const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] |
 // text from the relationship index on MATCH_KEY (key, ord) (prefix
 // filtering, see matchPrefix and matchKeys): per key, the nearest earlier
 // commitment that passes the exact Jaccard test, then the candidates at the
-// latest such meeting and after, in one seek per key from that meeting on
-// (a candidate between it and c fails the test: it would have been found
-// first). Every index seek is hinted, so that the plan does not depend on
-// the graph's statistics and replan=skip keeps it (see replanSkip).
-//
-// Later lists no commitment of $ids: those are being recomputed anyway. A
-// batch's commitments are each other's later candidates (in a date-ordered
-// bulk load, most of what the later seeks find), and leaving them out saves
-// the test and the chain lookup (prev) of each; prev is read only for later
-// candidates, the only ones that use it.
+// latest such meeting and after. Every index seek is hinted, so that the
+// plan does not depend on the graph's statistics and replan=skip keeps it
+// (see replanSkip).
 const restatementsQ = replanSkip + `
 UNWIND $ids AS id
 MATCH (c:Commitment {id: id})
 WHERE c.scope <> '' AND c.ord IS NOT NULL
-WITH collect(c) AS cs
-UNWIND cs AS c
 CALL {
-  WITH c, cs
+  WITH c
   UNWIND [e IN c.entity_ids | c.scope + '|' + e] AS k
   OPTIONAL CALL {
     WITH c, k
@@ -90,19 +81,19 @@ CALL {
     RETURN r.ord AS after ORDER BY r.track ASC, r.ord ASC LIMIT 1
   }
   MATCH (o:Commitment)-[r:CONCERNS]->(:Entity) USING INDEX r:CONCERNS(track, ord)
-  WHERE r.track = k AND r.ord IN [before, after] AND (r.ord < c.ord OR NOT o IN cs)
+  WHERE r.track = k AND r.ord IN [before, after]
   RETURN collect(o {.id, .ord, .date, .first_stated, .times_stated, by: 'entity',
-                    prev: CASE WHEN o.ord > c.ord THEN ` + latestReiterated + ` END}) AS byEntity
+                    prev: ` + latestReiterated + `}) AS byEntity
 }
 CALL {
-  WITH c, cs
+  WITH c
   // Earlier: for each of c's keys, the nearest earlier commitment that is
   // similar (the index yields them nearest first, and the first to pass the
   // test ends the seek); the latest of these is the meeting c reiterates.
   OPTIONAL CALL {
     WITH c
     MATCH (c)-[ck:MATCH_KEY]->(c)
-    OPTIONAL CALL {
+    CALL {
       WITH c, ck
       MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
       WHERE r.key = ck.key AND r.ord < c.ord
@@ -110,15 +101,24 @@ CALL {
       WHERE o.meeting_id <> c.meeting_id AND ` + similarTerms + `
       RETURN r.ord AS found ORDER BY r.key DESC, r.ord DESC LIMIT 1
     }
-    RETURN max(found) AS latest, collect(ck.key) AS keys
+    RETURN max(found) AS latest
   }
   // Its similar commitments at that meeting, and every later similar one
-  // (in date order there is none but the batch's own).
+  // (in date order there is none).
   OPTIONAL CALL {
-    WITH c, cs, latest, keys
-    UNWIND keys AS key
-    MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
-    WHERE r.key = key AND r.ord >= coalesce(latest, c.ord) AND r.ord <> c.ord AND (r.ord < c.ord OR NOT o IN cs)
+    WITH c, latest
+    MATCH (c)-[ck:MATCH_KEY]->(c)
+    CALL {
+      WITH ck, latest
+      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
+      WHERE r.key = ck.key AND r.ord = latest
+      RETURN o
+      UNION
+      WITH ck, c
+      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX r:MATCH_KEY(key, ord)
+      WHERE r.key = ck.key AND r.ord > c.ord
+      RETURN o
+    }
     WITH DISTINCT c, o
     WITH c, o, size([w IN o.terms WHERE w IN c.terms]) AS shared
     WHERE o.scope = c.scope AND o.meeting_id <> c.meeting_id AND any(t IN o.topics WHERE t IN c.topics)
