@@ -1118,6 +1118,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if i >= j {
 		return nil, sEmpty
 	}
+	if jointSubject(toks[i0:j]) {
+		return nil, sAll // "The two security councils agreed to"
+	}
 	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
 		// "Xi said ..., noting that the country is willing to": the
 		// speaker's country.
