@@ -423,11 +423,11 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && tokLow(toks, i+1) == "to" {
+	if m, ok := toVerbs[low]; ok && tokLow(toks, dayAdverbEnd(toks, i+1)) == "to" {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
-		f.comp, f.kind, f.mod = skipParen(toks, i+2, ce), compVP, m // "continue to, as always, support"
+		f.comp, f.kind, f.mod = skipParen(toks, dayAdverbEnd(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
 		}

@@ -147,3 +147,110 @@ func jointSubject(toks []token) bool {
 	head := toks[len(toks)-1].low
 	return len(head) > 3 && head[len(head)-1] == 's' && !strings.HasSuffix(head, "ss")
 }
+
+// dayAdverbEnd skips the day news copy puts between a verb and its
+// infinitive, "agreed on Tuesday to", "pledged Wednesday to": the index
+// after "on" and a weekday (or "on" and a month and day), else i.
+func dayAdverbEnd(toks []token, i int) int {
+	k := i
+	if tokLow(toks, k) == "on" {
+		k++
+	}
+	if _, ok := weekdays[tokLow(toks, k)]; ok && toks[k].cap {
+		return k + 1
+	}
+	if _, ok := monthOf(tokAt(toks, k)); ok && k > i {
+		if _, ok := dayOf(tokAt(toks, k+1)); ok {
+			return k + 2
+		}
+	}
+	return i
+}
+
+// trailerVerbs end a news sentence's attribution: "..., the ministry said
+// in a statement", "..., Shoigu told reporters afterward", "..., Wang was
+// quoted as saying".
+var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote`)
+
+// trailerTails may follow the verb of a trailing attribution: an
+// adverbial ("in a statement after talks between ...", "afterward", "on
+// Monday") or whom it was told ("told reporters", "told Xinhua").
+var trailerTails = makeSet(`in after at on during following afterward afterwards later today yesterday reporters journalists
+as by via to`)
+
+// newsTrailer finds a trailing attribution of news copy that the speaker
+// clause of attribute does not read, because it is long or names a
+// source: "..., Kazakhstan's energy ministry said in a statement after
+// talks between the two countries' energy chiefs in the city of Atyrau",
+// "..., Wang was quoted as saying", "..., according to a joint statement",
+// "..., Shoigu told reporters afterward, according to RIA Novosti". It
+// returns the comma where the content ends and the speaker, if named.
+func (d *docCtx) newsTrailer(si, ce int) (int, speaker, bool) {
+	toks := d.sents[si].tokens
+	cut, spk, found := ce, speaker{}, false
+	for {
+		k, sp, ok := d.trailerAt(si, cut)
+		if !ok {
+			break
+		}
+		cut, found = k, true
+		if sp.known() {
+			spk = sp
+		}
+		for cut > 0 && (isQuote(toks[cut-1]) || toks[cut-1].kind == tPunct) {
+			cut--
+		}
+	}
+	return cut, spk, found
+}
+
+// trailerAt reads one trailing attribution that ends at token ce.
+func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
+	toks := d.sents[si].tokens
+	k := ce - 1
+	for k > 0 && k >= ce-30 && toks[k].text != "," {
+		k--
+	}
+	if k <= 3 || toks[k].text != "," {
+		return 0, speaker{}, false
+	}
+	i := k + 1
+	for i < ce && isQuote(toks[i]) {
+		i++
+	}
+	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 10 {
+		if sp, ok := d.resolveSpeaker(si, i+2, ce); ok && sp.known() {
+			return k, sp, true
+		}
+		return k, speaker{}, true
+	}
+	for v := i + 1; v < ce && v <= i+8; v++ {
+		t := toks[v]
+		if t.kind != tWord && t.kind != tPoss {
+			return 0, speaker{}, false
+		}
+		if !trailerVerbs[t.low] {
+			continue
+		}
+		end, rest := v, v+1
+		if t.low == "quoted" {
+			// "Wang was quoted as saying"
+			if tokLow(toks, v-1) != "was" && tokLow(toks, v-1) != "were" || tokLow(toks, v+1) != "as" || tokLow(toks, v+2) != "saying" {
+				return 0, speaker{}, false
+			}
+			end, rest = v-1, v+3
+		}
+		for end > i && isAdverb(toks[end-1].low) {
+			end--
+		}
+		if end == i || toks[i].low == "and" || toks[i].low == "but" || toks[i].low == "while" {
+			return 0, speaker{}, false // "..., and said Uzbekistan will": a clause of its own
+		}
+		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toks[rest].cap) {
+			return 0, speaker{}, false // ", officials said that ...": not a trailer
+		}
+		sp, _ := d.resolveSpeaker(si, i, end)
+		return k, sp, true
+	}
+	return 0, speaker{}, false
+}
