@@ -269,6 +269,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
 			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
 		}
+		if d.recalledAgreement(s, cs, f.start) || askedWhether(toks, cs, f.start) {
+			continue // "a meeting ... last September, at which the two leaders agreed to"
+		}
 		frames = append(frames, f)
 		if f.kind != compClause && f.kind != compNP {
 			i = max(i, f.comp-1)

@@ -254,3 +254,49 @@ func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
 	}
 	return 0, speaker{}, false
 }
+
+// recalledAgreement reports whether the frame starting at token at
+// narrates an earlier meeting, as news background does: "a meeting ... in
+// Tianjin last September, at which the two leaders agreed to double
+// trade", "the state visit in June, during which the heads of state
+// agreed to", "In 2023, Moscow promised to supply ...". A past date before
+// the frame must be linked to it by "which" or "when", or open the
+// sentence.
+func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
+	toks := s.tokens
+	link := -1
+	for k := cs; k < at; k++ {
+		if toks[k].low == "which" || toks[k].low == "when" {
+			link = k
+		}
+	}
+	switch {
+	case link > cs:
+		return d.datedBefore(s, cs, link, false)
+	case link < 0:
+		// "In 2023, Moscow promised": a date opening the sentence.
+		for k := cs; k < at && k < cs+5; k++ {
+			if toks[k].text == "," {
+				return d.datedBefore(s, cs, k, false)
+			}
+		}
+	}
+	return false
+}
+
+// askedWhether reports whether the frame at token at is inside an
+// indirect question, which commits no one: "Asked whether Moscow would
+// ease the rules, ...", "did not say whether he would go".
+func askedWhether(toks []token, cs, at int) bool {
+	for k := at - 1; k >= cs && k >= at-12; k-- {
+		switch toks[k].low {
+		case "whether":
+			return true
+		case "if":
+			return tokLow(toks, k-1) == "asked"
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
