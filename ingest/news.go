@@ -172,6 +172,10 @@ func dayAdverbEnd(toks []token, i int) int {
 // quoted as saying".
 var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote`)
 
+// trailerOpeners open a clause of its own, not a trailing attribution:
+// "..., and said Uzbekistan will", "..., which officials said in May".
+var trailerOpeners = makeSet(`and but while which who whom that where when whereas although`)
+
 // trailerTails may follow the verb of a trailing attribution: an
 // adverbial ("in a statement after talks between ...", "afterward", "on
 // Monday") or whom it was told ("told reporters", "told Xinhua").
@@ -204,30 +208,38 @@ func (d *docCtx) newsTrailer(si, ce int) (int, speaker, bool) {
 	return cut, spk, found
 }
 
-// trailerAt reads one trailing attribution that ends at token ce.
+// trailerAt reads one trailing attribution that ends at token ce, after
+// the last comma from which one reads (a long tail may hold commas of its
+// own: "... told reporters after talks with Minister of Investment,
+// Industry and Trade Laziz Kudratov").
 func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
 	toks := d.sents[si].tokens
-	k := ce - 1
-	for k > 0 && k >= ce-30 && toks[k].text != "," {
-		k--
+	for k := ce - 1; k > 3 && k >= ce-45; k-- {
+		if toks[k].text != "," {
+			continue
+		}
+		if sp, ok := d.trailerFrom(si, k+1, ce); ok {
+			return k, sp, true
+		}
 	}
-	if k <= 3 || toks[k].text != "," {
-		return 0, speaker{}, false
-	}
-	i := k + 1
+	return 0, speaker{}, false
+}
+
+// trailerFrom reads an attribution over tokens [i, ce): "according to
+// X", or a short subject, a verb of saying and an adverbial tail.
+func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
+	toks := d.sents[si].tokens
 	for i < ce && isQuote(toks[i]) {
 		i++
 	}
 	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 10 {
-		if sp, ok := d.resolveSpeaker(si, i+2, ce); ok && sp.known() {
-			return k, sp, true
-		}
-		return k, speaker{}, true
+		sp, _ := d.resolveSpeaker(si, i+2, ce)
+		return sp, true
 	}
-	for v := i + 1; v < ce && v <= i+8; v++ {
+	for v := i + 1; v < ce && v <= i+12; v++ {
 		t := toks[v]
 		if t.kind != tWord && t.kind != tPoss {
-			return 0, speaker{}, false
+			return speaker{}, false
 		}
 		if !trailerVerbs[t.low] {
 			continue
@@ -236,23 +248,23 @@ func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
 		if t.low == "quoted" {
 			// "Wang was quoted as saying"
 			if tokLow(toks, v-1) != "was" && tokLow(toks, v-1) != "were" || tokLow(toks, v+1) != "as" || tokLow(toks, v+2) != "saying" {
-				return 0, speaker{}, false
+				return speaker{}, false
 			}
 			end, rest = v-1, v+3
 		}
 		for end > i && isAdverb(toks[end-1].low) {
 			end--
 		}
-		if end == i || toks[i].low == "and" || toks[i].low == "but" || toks[i].low == "while" {
-			return 0, speaker{}, false // "..., and said Uzbekistan will": a clause of its own
+		if end == i || trailerOpeners[toks[i].low] {
+			return speaker{}, false // "..., and said Uzbekistan will": a clause of its own
 		}
 		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toks[rest].cap) {
-			return 0, speaker{}, false // ", officials said that ...": not a trailer
+			return speaker{}, false // ", officials said that ...": not a trailer
 		}
 		sp, _ := d.resolveSpeaker(si, i, end)
-		return k, sp, true
+		return sp, true
 	}
-	return 0, speaker{}, false
+	return speaker{}, false
 }
 
 // recalledAgreement reports whether the frame starting at token at
