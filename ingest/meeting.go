@@ -1137,6 +1137,10 @@ func (d *docCtx) meetingDate(s *sentence) {
 			}
 		}
 	}
+	if date, ok := d.paragraphDate(s); ok {
+		m.Date = date // "... on Thursday, when the city hosted the forum. On its sidelines, X held talks"
+		return
+	}
 	if !d.anchor.IsZero() {
 		m.Date = schema.DayDate(d.anchor)
 	}

@@ -312,3 +312,24 @@ func askedWhether(toks []token, cs, at int) bool {
 	}
 	return false
 }
+
+// paragraphDate dates a meeting sentence that gives no date by the
+// sentence before it in its paragraph, as a feature story sets the scene
+// first: "Scenes like this were at the center of attention on Thursday,
+// when the city hosted the forum. On the sidelines of the forum, X held
+// talks with Y."
+func (d *docCtx) paragraphDate(s *sentence) (schema.Date, bool) {
+	if s.idx == 0 || s.paraStart {
+		return "", false
+	}
+	prev := &d.sents[s.idx-1]
+	if prev.para != s.para {
+		return "", false
+	}
+	for _, de := range findDates(prev.tokens, d.anchor) {
+		if !de.future && !de.past && de.date.Precision() == schema.PrecisionDay {
+			return de.date, true
+		}
+	}
+	return "", false
+}
