@@ -333,3 +333,18 @@ func (d *docCtx) paragraphDate(s *sentence) (schema.Date, bool) {
 	}
 	return "", false
 }
+
+// portfolioWords name a minister's field in a news-style title set
+// before the title word: "Energy Minister", "Interior Secretary", "Trade
+// Representative".
+var portfolioWords = makeSet(`energy interior transport trade industry economy finance defence defense justice agriculture
+health education culture labor labour environment emergency emergencies`)
+
+// portfolioBefore reports whether token i is a portfolio word heading a
+// title ("Energy" in "Kazakh Energy Minister Yerlan Akkenzhenov"), which
+// belongs to the role, not to the name.
+func portfolioBefore(toks []token, i int) bool {
+	t := tokAt(toks, i)
+	n := tokAt(toks, i+1)
+	return t.cap && portfolioWords[t.low] && n.cap && titleWords[n.low]
+}

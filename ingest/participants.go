@@ -132,8 +132,8 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
 		k := i
-		for k < j && toks[k].is(wTitle) {
-			k++
+		for k < j && (toks[k].is(wTitle) || portfolioBefore(toks, k)) {
+			k++ // "Energy Minister Yerlan Akkenzhenov"
 		}
 		// "Chairman of the Senate Maulen Ashimbayev": the institution
 		// ends the title, the name follows it.
@@ -457,7 +457,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if titleWords[low] && t.cap || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
 			start = i
 			continue
 		}
@@ -476,7 +476,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	var role []string
 	for i := k - 1; i >= start; i-- {
 		t := toks[i]
-		if titleWords[t.low] && t.cap {
+		if titleWords[t.low] && t.cap || portfolioBefore(toks, i) {
 			role = append([]string{t.text}, role...)
 			continue
 		}
