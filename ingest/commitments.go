@@ -850,6 +850,10 @@ func trimEnd(toks []token, from, end int) int {
 			end--
 			continue
 		}
+		if t.low == "that" && tokLow(toks, end-2) == "and" {
+			end-- // "A, and that B would": the next clause's conjunction
+			continue
+		}
 		if t.low == "as" && end-3 >= from && toks[end-3].low == "as" && toks[end-2].low == "well" {
 			end -= 3
 			continue
@@ -1248,6 +1252,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		if len(named) == 1 {
 			return named, sParty
 		}
+		if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+			return []string{c}, sParty
+		}
 		return nil, sNone
 	case personHeads[head]:
 		if len(named) >= 1 {
@@ -1272,6 +1279,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 				return []string{c.Country}, sParty
 			}
 		}
+	}
+	if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone
 }

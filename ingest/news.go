@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -347,4 +348,29 @@ func portfolioBefore(toks []token, i int) bool {
 	t := tokAt(toks, i)
 	n := tokAt(toks, i+1)
 	return t.cap && portfolioWords[t.low] && n.cap && titleWords[n.low]
+}
+
+// agencySubject reads the country a subject that is no party word stands
+// for in news copy: a state body named with its country first ("the U.S.
+// Export-Import Bank", "China's National Energy Administration"), or "the
+// government" in what a speaker said ("The government would also cut the
+// time ..., he said" -> the speaker's). "" when neither.
+func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker) string {
+	toks := s.tokens
+	if headI == i && toks[i].low == "government" {
+		return spk.code()
+	}
+	if len(named) != 1 || !toks[headI].cap || s.placeAt(headI) >= 0 || personHeads[toks[headI].low] || titleWords[toks[headI].low] {
+		return ""
+	}
+	pi := s.placeAt(i)
+	if pi < 0 || s.places[pi].kind == gazetteer.MentionCity {
+		return ""
+	}
+	for k := s.places[pi].j; k <= headI; k++ {
+		if t := toks[k]; !t.cap && t.kind != tPoss {
+			return ""
+		}
+	}
+	return named[0]
 }
