@@ -374,3 +374,30 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 	}
 	return named[0]
 }
+
+// agreedIn reports whether segment g of s says that an agreement was
+// reached in a city, which news background names instead of the meeting
+// ("Putin and Mirziyoyev agreed in Moscow to ...", "the agreements
+// reached by the heads of state in Beijing in September last year"):
+// with a past date, it is a reference to that meeting.
+func agreedIn(s *sentence, g item) bool {
+	toks := s.tokens
+	for k := g.i; k < g.j; k++ {
+		if toks[k].low != "agreed" && toks[k].low != "reached" {
+			continue
+		}
+		// The city within a few words: "agreed in Moscow", "reached
+		// by the heads of state in Beijing".
+		for e := k + 1; e < g.j && e <= k+6; e++ {
+			if toks[e].kind == tPunct {
+				break
+			}
+			if toks[e].low == "in" {
+				if pi := s.placeAt(e + 1); pi >= 0 && s.places[pi].kind == gazetteer.MentionCity {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -38,7 +38,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 				break
 			}
 		}
-		if !meetWord {
+		if !meetWord && !agreedIn(s, item{0, len(toks)}) {
 			continue
 		}
 		segs := segments(toks)
@@ -78,7 +78,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if future[seg.i] {
 				continue // "agreed to meet again in Kazan in October"
 			}
-			if !segHas(toks, seg, refWords) {
+			if !segHas(toks, seg, refWords) && !agreedIn(s, seg) {
 				// "including between A and B in May in Vienna": the
 				// meeting word is earlier in the sentence.
 				if !segHas(toks, item{0, seg.i}, refWords) {
