@@ -396,13 +396,13 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	k := j + 1
-	if k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
+	if k >= len(toks) || !titleWords[toks[k].low] { // news copy: "Wang Hongzhi, head of China's ..."
 		return "", ""
 	}
 	e := k
 	for e < len(toks) && e < k+14 && s.countryAt(e) == "" {
 		t := toks[e]
-		if !(t.cap && titleWords[t.low] || roleOrgWords[t.low] && t.text != "," || t.low == "for") {
+		if !(titleWords[t.low] || roleOrgWords[t.low] && t.text != "," || t.low == "for") {
 			return "", ""
 		}
 		e++
