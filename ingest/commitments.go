@@ -736,6 +736,9 @@ func parentheticalBefore(toks []token, k, cs int) int {
 			return b - 1
 		}
 	}
+	if b := appositiveBefore(toks, k, cs); b >= 0 {
+		return b // "Wang Hongzhi, head of China's energy administration, also agreed"
+	}
 	// ", as the President noted,", ", as Xi pointed out,"
 	if last := tokLow(toks, k-1); sayVerbs[last] || last == "out" {
 		for b := k - 2; b >= cs && b >= k-9; b-- {

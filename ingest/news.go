@@ -401,3 +401,24 @@ func agreedIn(s *sentence, g item) bool {
 	}
 	return false
 }
+
+// appositiveBefore returns the index of the token before a news
+// appositive that ends with the comma at k, a title set off between the
+// subject's name and its verb ("Wang Hongzhi, head of China's National
+// Energy Administration (NEA), also agreed"), -1 when there is none. The
+// name before it must be capitalised.
+func appositiveBefore(toks []token, k, cs int) int {
+	if k < cs || toks[k].text != "," {
+		return -1
+	}
+	for b := k - 1; b > cs && b >= k-12; b-- {
+		if toks[b].text != "," {
+			continue
+		}
+		if !titleWords[tokLow(toks, b+1)] || toks[b+1].cap || !toks[b-1].cap {
+			return -1
+		}
+		return b - 1
+	}
+	return -1
+}
