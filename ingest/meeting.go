@@ -1054,8 +1054,8 @@ func plannedAt(toks []token, i int) bool {
 		switch toks[k].low {
 		case ",", ";":
 			return false
-		case "next", "hold", "host", "convene", "organize", "organise":
-			return true
+		case "next", "hold", "host", "convene", "organize", "organise", "will":
+			return true // "will set up a joint engineering center in Tashkent, the minister told reporters after talks"
 		}
 	}
 	return false
