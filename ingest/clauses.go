@@ -205,7 +205,7 @@ var auxiliaries = makeSet(`will would shall should must can could may might to i
 var triggerWords = func() map[string]bool {
 	m := makeSet(`will would shall should must need needs ought it called calls call urged urges urge appealed invited
 invites invite encouraged urging propose suggest put puts gave gives spoke speaks spoken announced announce announces launched launch launches look looks looked looking signed signing adopted
-reached exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered`)
+reached approved exchange instructed instructs instruct tasked tasks directed renewed renews extended extends reiterated handed conveyed delivered`)
 	for _, set := range []map[string]bool{copulas} {
 		for k := range set {
 			m[k] = true
@@ -621,7 +621,13 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
+	if low == "approved" && docTitleAhead(toks, titlesStart(toks, i+1, ce), ce) {
+		low = "adopted" // "approved the Action Plan for ...": a document adopted
+	}
 	if low == "signed" || low == "adopted" || (low == "signing" || low == "exchange") && tokLow(toks, i+1) == "of" {
+		if f, ok := signedParticiple(toks, i); ok && low == "signed" {
+			return f, true // "a Memorandum of Understanding on X signed after the talks"
+		}
 		if b := i - 1; b >= 0 && (toks[b].low == "were" || toks[b].low == "was" || toks[b].low == "be" || toks[b].low == "been" || (toks[b].low == "have" || toks[b].low == "has") && passiveAhead(toks, i, ce)) {
 			return passiveSigned(toks, i, ce)
 		}

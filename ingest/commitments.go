@@ -1233,10 +1233,12 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			k = pl.j - 1
 		}
 	}
-	if pluralPartyHeads[head] && len(named) == 0 && len(d.parties) > 2 {
-		// "the Central Asian foreign ministers": the parties of the region
+	if pluralPartyHeads[head] && len(d.parties) > 2 {
+		// "the Central Asian foreign ministers": the parties of the
+		// region; "the ministers of the five Central Asian countries and
+		// China": and those named with them
 		if ca := d.centralAsianParties(toks, i, j); len(ca) > 0 {
-			return ca, sParty
+			return sortedCodes(append(ca, named...)), sParty
 		}
 	}
 	switch {

@@ -422,3 +422,36 @@ func appositiveBefore(toks []token, k, cs int) int {
 	}
 	return -1
 }
+
+// titleConnectors are the small words inside a document's title: "Memorandum
+// of Understanding on Strategic Partnership in Critical Minerals".
+var titleConnectors = makeSet(`of on in and for the between to with among`)
+
+// signedParticiple matches a titled document that news copy names with a
+// reduced relative "signed after the talks": "Under a Memorandum of
+// Understanding on Strategic Partnership in Critical Minerals signed after
+// the talks, the DFC will ...". The title before "signed" is one agreement
+// of every party.
+func signedParticiple(toks []token, i int) (frame, bool) {
+	switch tokLow(toks, i+1) {
+	case "after", "at", "during", "following", "on", "in":
+	default:
+		return frame{}, false
+	}
+	b := -1
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		t := toks[k]
+		if t.kind == tWord && t.cap && docNouns[t.low] {
+			b = k
+		}
+		if t.kind != tWord || !t.cap && !titleConnectors[t.low] {
+			break
+		}
+	}
+	if b < 0 {
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, comp: b, end: i, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+	f.subjI, f.subjJ = i, i+1
+	return f, true
+}
