@@ -455,3 +455,23 @@ func signedParticiple(toks []token, i int) (frame, bool) {
 	f.subjI, f.subjJ = i, i+1
 	return f, true
 }
+
+// packageTail ends a list of signed documents where an unnamed, counted
+// package follows it: "a memorandum of understanding on A, as well as 26
+// commercial contracts worth 1.2 billion dollars" (the contracts are no
+// commitment of the parties). It returns end when there is none.
+func packageTail(toks []token, c, end int) int {
+	for k := c + 1; k+3 < end; k++ {
+		if toks[k].text == "," && toks[k+1].low == "as" && toks[k+2].low == "well" && toks[k+3].low == "as" && countedPackage(tokLow(toks, k+4)) {
+			return k
+		}
+	}
+	return end
+}
+
+// countedPackage reports whether w counts an unnamed package: "26",
+// "three", "several".
+func countedPackage(w string) bool {
+	_, counted := countWords[w]
+	return w != "" && isNumber(w) || counted
+}
