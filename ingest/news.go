@@ -120,6 +120,25 @@ func describedTown(toks []token, i int) bool {
 	return false
 }
 
+// jointBodies head the name of a body the parties share: "The working
+// group will hold its first meeting", "the intergovernmental commission".
+var jointBodies = makeSet(`group commission committee subcommittee`)
+
+// jointBody reports whether toks, after "the", are a joint body named in
+// lower case (a body with a name of its own, "the UN Security Council",
+// is no party's).
+func jointBody(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 || !jointBodies[toks[len(toks)-1].low] {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tWord || t.cap && t.low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
 // jointSubject reports whether toks, a subject, name every party of the
 // meeting by a plural that is no party word: "The two officials", "the two
 // security councils", "Both ministries", "The participants" (a party word,
@@ -134,7 +153,7 @@ func jointSubject(toks []token) bool {
 		return k+1 == len(toks)
 	case "two", "both":
 	default:
-		return false
+		return k == 1 && jointBody(toks[k:])
 	}
 	k++
 	if len(toks)-k < 1 || len(toks)-k > 3 {

@@ -133,7 +133,7 @@ func futureMeeting(toks []token) map[int]bool {
 			if !toks[k].is(wRef) {
 				continue
 			}
-			for b := k - 1; b >= g.i && b >= k-3; b-- {
+			for b := k - 1; b >= g.i && b >= k-4; b-- { // "will hold its first meeting"
 				switch toks[b].low {
 				case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
 					out[g.i] = true
