@@ -96,6 +96,11 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 		break
 	}
+	if !a.said {
+		if k, spk, ok := d.newsTrailer(si, a.ce); ok {
+			a.spk, a.said, a.ce = spk, true, k // "..., the ministry said in a statement after talks ..."
+		}
+	}
 	// Leading: "[participle clause,] SPEAKER (also) said (that) C"
 	for k := 0; k < a.ce && k < 40; k++ {
 		t := toks[k]

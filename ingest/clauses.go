@@ -476,17 +476,17 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && tokLow(toks, inPrinciple(toks, i+1)) == "to" {
+	if m, ok := toVerbs[low]; ok && tokLow(toks, dayAdverbEnd(toks, inPrinciple(toks, i+1))) == "to" {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 		}
 		if i > 1 && frameNounAdjs[toks[i-1].low] && (toks[i-2].low == "a" || toks[i-2].low == "the" || possPronouns[toks[i-2].low]) {
 			return frame{}, false // "prepare a joint plan to modernise A": a noun
 		}
-		if n := tokAt(toks, inPrinciple(toks, i+1)+1); nounyToVerbs[low] && (determiners[n.low] || possPronouns[n.low] || n.cap) {
+		if n := tokAt(toks, dayAdverbEnd(toks, inPrinciple(toks, i+1))+1); nounyToVerbs[low] && (determiners[n.low] || possPronouns[n.low] || n.cap) {
 			return frame{}, false // "conveyed best wishes to the President": a noun and a recipient
 		}
-		f.comp, f.kind, f.mod = skipParen(toks, inPrinciple(toks, i+1)+1, ce), compVP, m // "continue to, as always, support"
+		f.comp, f.kind, f.mod = skipParen(toks, dayAdverbEnd(toks, inPrinciple(toks, i+1))+1, ce), compVP, m // "continue to, as always, support"
 		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
 			f.kind = compIng
 		}
@@ -732,6 +732,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
+		if f, ok := signedParticiple(toks, i); ok && low == "signed" {
+			return f, true // "a Memorandum of Understanding on X signed after the talks"
+		}
 		if b := auxBefore(toks, i); b >= 0 && passiveAux(toks, b, i, ce) {
 			return passiveSigned(toks, i, ce)
 		}

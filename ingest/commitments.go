@@ -379,6 +379,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !f.docs && f.all && f.mod == schema.ModalityAgreement && d.datedBefore(s, cs, f.start, false) {
 			continue // "Last year a decision was taken to ...", "In 2024 it was agreed to": recalled
 		}
+		if d.recalledAgreement(s, cs, f.start) || askedWhether(toks, cs, f.start) {
+			continue // "a meeting ... last September, at which the two leaders agreed to"
+		}
 		frames = append(frames, f)
 		if f.kind != compClause && f.kind != compNP {
 			i = max(i, f.comp-1)
@@ -926,6 +929,9 @@ func parentheticalBefore(toks []token, k, cs int) int {
 			return b - 1
 		}
 	}
+	if b := appositiveBefore(toks, k, cs); b >= 0 {
+		return b // "Wang Hongzhi, head of China's energy administration, also agreed"
+	}
 	// ", as the President noted,", ", as Xi pointed out,"
 	if last := tokLow(toks, k-1); sayVerbs[last] || last == "out" {
 		for b := k - 2; b >= cs && b >= k-9; b-- {
@@ -1147,6 +1153,10 @@ func trimEnd(toks []token, from, end int) int {
 		t := toks[end-1]
 		if t.kind == tPunct && t.text != ")" && t.text != "”" && t.text != "»" || t.low == "and" || t.low == "or" || t.low == "but" {
 			end--
+			continue
+		}
+		if t.low == "that" && tokLow(toks, end-2) == "and" {
+			end-- // "A, and that B would": the next clause's conjunction
 			continue
 		}
 		if t.low == "as" && end-3 >= from && toks[end-3].low == "as" && toks[end-2].low == "well" {
@@ -1538,6 +1548,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if i >= j {
 		return nil, sEmpty
 	}
+	if jointSubject(toks[i0:j]) {
+		return nil, sAll // "The two security councils agreed to"
+	}
 	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
 		// "Xi said ..., noting that the country is willing to": the
 		// speaker's country.
@@ -1649,10 +1662,12 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 	}
 	plural := pluralPartyHeads[head] || pluralTitle(head)
-	if plural && len(named) == 0 && len(d.parties) > 2 {
-		// "the Central Asian foreign ministers": the parties of the region
+	if plural && len(d.parties) > 2 {
+		// "the Central Asian foreign ministers": the parties of the
+		// region; "the ministers of the five Central Asian countries and
+		// China": and those named with them
 		if ca := d.centralAsianParties(toks, i, j); len(ca) > 0 {
-			return ca, sParty
+			return sortedCodes(append(ca, named...)), sParty
 		}
 	}
 	switch {
@@ -1676,6 +1691,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		}
 		if ofEveryParty(toks, p, j) {
 			return nil, sAll // "the ministries of energy of the two countries"
+		}
+		if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+			return []string{c}, sParty
 		}
 		return nil, sNone
 	case personHeads[head]:
@@ -1701,6 +1719,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 				return []string{c.Country}, sParty
 			}
 		}
+	}
+	if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone
 }

@@ -99,6 +99,9 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 		// Month-led: "July 3, 2024", "May 17", "Oct. 17", "September 16-17", "November 2022", "May last year", "May".
 		if m, ok := monthOf(t); ok {
 			j := i + 1
+			if _, ok := dayOf(tokAt(toks, j+1)); ok && tokLow(toks, j) == "." && t.low != strings.ToLower(m.String()) {
+				j++ // "Aug. 27": the tokenizer parts an abbreviation from its period
+			}
 			day, hasDay := 0, false
 			if d, ok := dayOf(tokAt(toks, j)); ok {
 				day, hasDay = d, true

@@ -290,6 +290,9 @@ func (d *docCtx) dateLine() time.Time {
 		if p := parsePublished(line); p.Precision() == schema.PrecisionDay {
 			return p.Start()
 		}
+		if t, ok := stampDate(line); ok {
+			return t // "Updated 5:47 PM GMT+5, May 20, 2026"
+		}
 		if len(line) > 40 {
 			continue
 		}

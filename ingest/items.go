@@ -160,6 +160,7 @@ var titleNouns = makeSet(`concept charter`)
 // document noun ("a Joint Statement on X and a Treaty on Y"). Only items
 // that name a document count.
 func docItems(toks []token, c, end int) []item {
+	end = packageTail(toks, c, end) // "..., as well as 26 commercial contracts"
 	var out []item
 	for k := c; k < end && k < c+10; k++ {
 		if toks[k].low == "including" || toks[k].low == "namely" {

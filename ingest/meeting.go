@@ -26,7 +26,7 @@ func (d *docCtx) findMeeting() {
 	// Kyrgyz President Sadyr Japarov") when the text itself reports the
 	// meeting just after it.
 	for i, s := range d.sents {
-		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) {
+		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
 			continue
 		}
 		if d.meetSent < 0 {
@@ -56,7 +56,7 @@ func (d *docCtx) findMeeting() {
 		// A readout may name only one side's leader ("... held talks with
 		// the Prime Minister of India"): a meeting verb suffices.
 		for i, s := range d.sents {
-			if i < 4 && hasMeetingVerb(s.tokens) && len(s.places) > 0 {
+			if i < 4 && (hasMeetingVerb(s.tokens) || newsMeeting(s.tokens)) && len(s.places) > 0 {
 				d.meetSent = i
 				break
 			}
@@ -72,6 +72,9 @@ func (d *docCtx) findMeeting() {
 			// Putin and Shavkat Mirziyoyev discussed ...": the people of
 			// the sentences after a meeting sentence that names no one.
 			for si := d.meetSent + 1; si < len(d.sents) && si <= d.meetSent+3; si++ {
+				if earlierMeeting(d.sents[si].tokens, d.anchor) {
+					continue // "The talks followed a meeting ... last August"
+				}
 				for _, pm := range mentions[si] {
 					pm.p.principal = true
 				}
@@ -678,6 +681,9 @@ func (d *docCtx) inferCountries() {
 		give(h, d.meeting.Country)
 	}
 	for p := range unknown {
+		give(p, d.delegationCountry(p))
+	}
+	for p := range unknown {
 		give(p, d.sourceCC)
 		break // the publisher speaks for one of them
 	}
@@ -1083,17 +1089,17 @@ func plannedAt(toks []token, i int) bool {
 		switch toks[k].low {
 		case ",", ";":
 			return false
-		case "next", "hold", "host", "convene", "organize", "organise":
-			return true
+		case "next", "hold", "host", "convene", "organize", "organise", "will":
+			return true // "will set up a joint engineering center in Tashkent, the minister told reporters after talks"
 		}
 	}
 	return false
 }
 
 // cityOf reports whether "in the city of" leads to token i: "met ... in
-// the city of Seoul".
+// the city of Seoul", "in the western oil city of Atyrau" (describedTown).
 func cityOf(toks []token, i int) bool {
-	return tokLow(toks, i-1) == "of" && tokLow(toks, i-2) == "city" && tokLow(toks, i-3) == "the" && tokLow(toks, i-4) == "in"
+	return describedTown(toks, i)
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
@@ -1217,6 +1223,10 @@ func (d *docCtx) meetingDate(s *sentence) {
 				return
 			}
 		}
+	}
+	if date, ok := d.paragraphDate(s); ok {
+		m.Date = date // "... on Thursday, when the city hosted the forum. On its sidelines, X held talks"
+		return
 	}
 	if !d.anchor.IsZero() {
 		m.Date = schema.DayDate(d.anchor)
@@ -1579,8 +1589,8 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") {
-			return placeCity(pl)
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || cityOf(toks, pl.i)) && tokLow(toks, pl.i-2) != "not" {
+			return placeCity(pl) // "took place not in Dushanbe but in the southern city of Kulob
 		}
 	}
 	return gazetteer.City{}, false

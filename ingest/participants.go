@@ -132,8 +132,8 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
 		k := i
-		for k < j && toks[k].is(wTitle) {
-			k++
+		for k < j && (toks[k].is(wTitle) || portfolioBefore(toks, k)) {
+			k++ // "Energy Minister Yerlan Akkenzhenov"
 		}
 		// "Chairman of the Senate Maulen Ashimbayev", "Minister of
 		// Public Security Wang Xiaohong", "Minister of Agriculture and
@@ -407,15 +407,17 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 	}
 	k := j + 1
 	if k < len(toks) && !toks[k].cap && titleWords[toks[k].low] {
-		return legislatureAppositive(toks, k)
+		if role, c := legislatureAppositive(toks, k); c != "" {
+			return role, c
+		}
 	}
-	if k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
+	if k >= len(toks) || !titleWords[toks[k].low] { // news copy: "Wang Hongzhi, head of China's ..."
 		return "", ""
 	}
 	e := k
 	for e < len(toks) && e < k+14 && s.countryAt(e) == "" {
 		t := toks[e]
-		if !(t.cap && titleWords[t.low] || roleOrgWords[t.low] && t.text != "," || t.low == "for") {
+		if !(titleWords[t.low] || roleOrgWords[t.low] && t.text != "," || t.low == "for") {
 			return "", ""
 		}
 		e++
@@ -499,7 +501,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if titleWords[low] && t.cap || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
 			start = i
 			continue
 		}
@@ -518,7 +520,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	var role []string
 	for i := k - 1; i >= start; i-- {
 		t := toks[i]
-		if titleWords[t.low] && t.cap {
+		if titleWords[t.low] && t.cap || portfolioBefore(toks, i) {
 			role = append([]string{t.text}, role...)
 			continue
 		}

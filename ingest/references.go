@@ -38,7 +38,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 				break
 			}
 		}
-		if !meetWord {
+		if !meetWord && !agreedIn(s, item{0, len(toks)}) {
 			continue
 		}
 		segs := segments(toks)
@@ -77,7 +77,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if plannedMeeting(toks, seg, de) || plannedAt(toks, de.i) {
 				continue // "agreed to meet again in Kazan in October", "and to hold the next round in Istanbul in August"
 			}
-			if !segHas(toks, seg, refWords) {
+			if !segHas(toks, seg, refWords) && !agreedIn(s, seg) {
 				// "including between A and B in May in Vienna": the
 				// meeting word is earlier in the sentence.
 				if !segHas(toks, item{0, seg.i}, refWords) {
@@ -137,7 +137,7 @@ func plannedMeeting(toks []token, g item, de dateExpr) bool {
 			best, dist = k, dk
 		}
 	}
-	for b := best - 1; best >= 0 && b >= g.i && b >= best-3; b-- {
+	for b := best - 1; best >= 0 && b >= g.i && b >= best-4; b-- { // "will hold its first meeting"
 		switch toks[b].low {
 		case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
 			return true

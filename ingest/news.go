@@ -1,0 +1,499 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// This file holds what news reports of meetings need beyond official
+// readouts: wire-copy stamps and bylines that date the story, ledes that
+// report the meeting only in an attribution ("..., the ministry said after
+// talks between ..."), and background that is no commitment.
+
+// stampDate reads the date of a news story's stamp or byline line, a short
+// line that ends with a full date: "Updated 5:47 PM GMT+5, May 20, 2026",
+// "Eurasianet | Jun 26, 2026", "By Staff Report in Business on 28 August
+// 2026". A line that is a sentence (closing stop) is none.
+func stampDate(line string) (time.Time, bool) {
+	if len(line) > 80 || strings.HasSuffix(line, ".") {
+		return time.Time{}, false
+	}
+	toks := tokenize(line, 0, len(line))
+	ds := findDates(toks, time.Time{})
+	if len(ds) != 1 || ds[0].relative || ds[0].date.Precision() != schema.PrecisionDay || !onlyTimeAfter(toks[ds[0].j:]) {
+		return time.Time{}, false
+	}
+	return ds[0].date.Start(), true
+}
+
+// earlierMeeting reports whether a sentence dates what it reports
+// explicitly before the story ("a meeting between the two presidents in
+// Tianjin last September", "his visit in May last year"): a background
+// paragraph on an earlier meeting, not the one the story reports.
+func earlierMeeting(toks []token, anchor time.Time) bool {
+	for _, de := range findDates(toks, anchor) {
+		if de.past && de.date.Precision() != schema.PrecisionDay { // not "met yesterday"
+			return true
+		}
+	}
+	return false
+}
+
+// newsMeeting reports whether toks name the meeting as the occasion of what
+// they report, as a news lede does: "agreed ..., the ministry said after
+// talks between the two energy chiefs", "The agreement was reached during
+// political consultations ... held in Ashgabat", "was in Tajikistan for
+// talks with President Rahmon".
+func newsMeeting(toks []token) bool {
+	for i, t := range toks {
+		if !meetingNouns[t.low] {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			switch toks[k].low {
+			case "after", "during", "following", "for", "at":
+				return true
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// delegationCountry reads the country of a delegation p led: "The Turkmen
+// delegation was led by Foreign Minister Rashid Meredov, and the Chinese
+// delegation by Vice Foreign Minister Sun Weidong" (also "headed by"); ""
+// when no sentence says so.
+func (d *docCtx) delegationCountry(p *person) string {
+	for si, ms := range d.mentions {
+		s := &d.sents[si]
+		for _, pm := range ms {
+			if pm.p != p {
+				continue
+			}
+			toks := s.tokens
+			for k := pm.i - 1; k > 0 && k >= pm.i-20; k-- {
+				if toks[k].low != "by" {
+					continue
+				}
+				g := k - 1
+				if toks[g].low == "led" || toks[g].low == "headed" {
+					g--
+					if tokLow(toks, g) == "was" || tokLow(toks, g) == "is" {
+						g--
+					}
+				}
+				if tokLow(toks, g) == "delegation" {
+					return s.countryAt(g - 1)
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// townNouns head a description of a town before its name.
+var townNouns = makeSet(`city town port village capital`)
+
+// describedTown reports whether token i is a town that news copy describes
+// before naming it, after "in": "in the city of Seoul", "in the western oil
+// city of Atyrau", "in the southern town of Kulob" (at most three words
+// between "the" and the noun).
+func describedTown(toks []token, i int) bool {
+	if tokLow(toks, i-1) != "of" || !townNouns[tokLow(toks, i-2)] {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if toks[k].low == "the" {
+			return tokLow(toks, k-1) == "in"
+		}
+		if toks[k].kind != tWord || toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// jointBodies head the name of a body the parties share: "The working
+// group will hold its first meeting", "the intergovernmental commission".
+var jointBodies = makeSet(`group commission committee subcommittee`)
+
+// jointBody reports whether toks, after "the", are a joint body named in
+// lower case (a body with a name of its own, "the UN Security Council",
+// is no party's).
+func jointBody(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 || !jointBodies[toks[len(toks)-1].low] {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tWord || t.cap && t.low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// jointSubject reports whether toks, a subject, name every party of the
+// meeting by a plural that is no party word: "The two officials", "the two
+// security councils", "Both ministries", "The participants" (a party word,
+// "the two sides", is read where subjects are).
+func jointSubject(toks []token) bool {
+	k := 0
+	if tokLow(toks, k) == "the" {
+		k++
+	}
+	switch tokLow(toks, k) {
+	case "participants":
+		return k+1 == len(toks)
+	case "two", "both":
+	default:
+		return k == 1 && jointBody(toks[k:])
+	}
+	k++
+	if len(toks)-k < 1 || len(toks)-k > 3 {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if t.kind != tWord || t.cap && k > 1 {
+			return false
+		}
+	}
+	head := toks[len(toks)-1].low
+	return len(head) > 3 && head[len(head)-1] == 's' && !strings.HasSuffix(head, "ss")
+}
+
+// dayAdverbEnd skips the day news copy puts between a verb and its
+// infinitive, "agreed on Tuesday to", "pledged Wednesday to": the index
+// after "on" and a weekday (or "on" and a month and day), else i.
+func dayAdverbEnd(toks []token, i int) int {
+	k := i
+	if tokLow(toks, k) == "on" {
+		k++
+	}
+	if _, ok := weekdays[tokLow(toks, k)]; ok && toks[k].cap {
+		return k + 1
+	}
+	if _, ok := monthOf(tokAt(toks, k)); ok && k > i {
+		if _, ok := dayOf(tokAt(toks, k+1)); ok {
+			return k + 2
+		}
+	}
+	return i
+}
+
+// trailerVerbs end a news sentence's attribution: "..., the ministry said
+// in a statement", "..., Shoigu told reporters afterward", "..., Wang was
+// quoted as saying".
+var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote`)
+
+// trailerOpeners open a clause of its own, not a trailing attribution:
+// "..., and said Uzbekistan will", "..., which officials said in May".
+var trailerOpeners = makeSet(`and but while which who whom that where when whereas although`)
+
+// trailerTails may follow the verb of a trailing attribution: an
+// adverbial ("in a statement after talks between ...", "afterward", "on
+// Monday") or whom it was told ("told reporters", "told Xinhua").
+var trailerTails = makeSet(`in after at on during following afterward afterwards later today yesterday reporters journalists
+as by via to`)
+
+// newsTrailer finds a trailing attribution of news copy that the speaker
+// clause of attribute does not read, because it is long or names a
+// source: "..., Kazakhstan's energy ministry said in a statement after
+// talks between the two countries' energy chiefs in the city of Atyrau",
+// "..., Wang was quoted as saying", "..., according to a joint statement",
+// "..., Shoigu told reporters afterward, according to RIA Novosti". It
+// returns the comma where the content ends and the speaker, if named.
+func (d *docCtx) newsTrailer(si, ce int) (int, speaker, bool) {
+	toks := d.sents[si].tokens
+	cut, spk, found := ce, speaker{}, false
+	for {
+		k, sp, ok := d.trailerAt(si, cut)
+		if !ok {
+			break
+		}
+		cut, found = k, true
+		if sp.known() {
+			spk = sp
+		}
+		for cut > 0 && (isQuote(toks[cut-1]) || toks[cut-1].kind == tPunct) {
+			cut--
+		}
+	}
+	return cut, spk, found
+}
+
+// trailerAt reads one trailing attribution that ends at token ce, after
+// the last comma from which one reads (a long tail may hold commas of its
+// own: "... told reporters after talks with Minister of Investment,
+// Industry and Trade Laziz Kudratov").
+func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
+	toks := d.sents[si].tokens
+	for k := ce - 1; k > 3 && k >= ce-45; k-- {
+		if toks[k].text != "," {
+			continue
+		}
+		if sp, ok := d.trailerFrom(si, k+1, ce); ok {
+			return k, sp, true
+		}
+	}
+	return 0, speaker{}, false
+}
+
+// trailerFrom reads an attribution over tokens [i, ce): "according to
+// X", or a short subject, a verb of saying and an adverbial tail.
+func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
+	toks := d.sents[si].tokens
+	for i < ce && isQuote(toks[i]) {
+		i++
+	}
+	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 10 {
+		sp, _ := d.resolveSpeaker(si, i+2, ce)
+		return sp, true
+	}
+	for v := i + 1; v < ce && v <= i+12; v++ {
+		t := toks[v]
+		if t.kind != tWord && t.kind != tPoss {
+			return speaker{}, false
+		}
+		if !trailerVerbs[t.low] {
+			continue
+		}
+		end, rest := v, v+1
+		if t.low == "quoted" {
+			// "Wang was quoted as saying"
+			if tokLow(toks, v-1) != "was" && tokLow(toks, v-1) != "were" || tokLow(toks, v+1) != "as" || tokLow(toks, v+2) != "saying" {
+				return speaker{}, false
+			}
+			end, rest = v-1, v+3
+		}
+		for end > i && isAdverb(toks[end-1].low) {
+			end--
+		}
+		if end == i || trailerOpeners[toks[i].low] {
+			return speaker{}, false // "..., and said Uzbekistan will": a clause of its own
+		}
+		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toks[rest].cap) {
+			return speaker{}, false // ", officials said that ...": not a trailer
+		}
+		sp, _ := d.resolveSpeaker(si, i, end)
+		return sp, true
+	}
+	return speaker{}, false
+}
+
+// recalledAgreement reports whether the frame starting at token at
+// narrates an earlier meeting, as news background does: "a meeting ... in
+// Tianjin last September, at which the two leaders agreed to double
+// trade", "the state visit in June, during which the heads of state
+// agreed to", "In 2023, Moscow promised to supply ...". A past date before
+// the frame must be linked to it by "which" or "when", or open the
+// sentence.
+func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
+	toks := s.tokens
+	link := -1
+	for k := cs; k < at; k++ {
+		if toks[k].low == "which" || toks[k].low == "when" {
+			link = k
+		}
+	}
+	switch {
+	case link > cs:
+		return d.datedBefore(s, cs, link, false)
+	case link < 0:
+		// "In 2023, Moscow promised": a date opening the sentence.
+		for k := cs; k < at && k < cs+5; k++ {
+			if toks[k].text == "," {
+				return d.datedBefore(s, cs, k, false)
+			}
+		}
+	}
+	return false
+}
+
+// askedWhether reports whether the frame at token at is inside an
+// indirect question, which commits no one: "Asked whether Moscow would
+// ease the rules, ...", "did not say whether he would go".
+func askedWhether(toks []token, cs, at int) bool {
+	for k := at - 1; k >= cs && k >= at-12; k-- {
+		switch toks[k].low {
+		case "whether":
+			return true
+		case "if":
+			return tokLow(toks, k-1) == "asked"
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// paragraphDate dates a meeting sentence that gives no date by the
+// sentence before it in its paragraph, as a feature story sets the scene
+// first: "Scenes like this were at the center of attention on Thursday,
+// when the city hosted the forum. On the sidelines of the forum, X held
+// talks with Y."
+func (d *docCtx) paragraphDate(s *sentence) (schema.Date, bool) {
+	if s.idx == 0 || s.paraStart {
+		return "", false
+	}
+	prev := &d.sents[s.idx-1]
+	if prev.para != s.para {
+		return "", false
+	}
+	for _, de := range findDates(prev.tokens, d.anchor) {
+		if !de.future && !de.past && de.date.Precision() == schema.PrecisionDay {
+			return de.date, true
+		}
+	}
+	return "", false
+}
+
+// portfolioWords name a minister's field in a news-style title set
+// before the title word: "Energy Minister", "Interior Secretary", "Trade
+// Representative".
+var portfolioWords = makeSet(`energy interior transport trade industry economy finance defence defense justice agriculture
+health education culture labor labour environment emergency emergencies`)
+
+// portfolioBefore reports whether token i is a portfolio word heading a
+// title ("Energy" in "Kazakh Energy Minister Yerlan Akkenzhenov"), which
+// belongs to the role, not to the name.
+func portfolioBefore(toks []token, i int) bool {
+	t := tokAt(toks, i)
+	n := tokAt(toks, i+1)
+	return t.cap && portfolioWords[t.low] && n.cap && titleWords[n.low]
+}
+
+// agencySubject reads the country a subject that is no party word stands
+// for in news copy: a state body named with its country first ("the U.S.
+// Export-Import Bank", "China's National Energy Administration"), or "the
+// government" in what a speaker said ("The government would also cut the
+// time ..., he said" -> the speaker's). "" when neither.
+func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker) string {
+	toks := s.tokens
+	if headI == i && toks[i].low == "government" {
+		if n := tokLow(toks, headI+1); (n == "in" || n == "of") && s.placeAt(headI+2) >= 0 {
+			return "" // "the government in Baghdad": another state's, not the speaker's
+		}
+		return spk.code()
+	}
+	if len(named) != 1 || !toks[headI].cap || s.placeAt(headI) >= 0 || personHeads[toks[headI].low] || titleWords[toks[headI].low] {
+		return ""
+	}
+	pi := s.placeAt(i)
+	if pi < 0 || s.places[pi].kind == gazetteer.MentionCity {
+		return ""
+	}
+	for k := s.places[pi].j; k <= headI; k++ {
+		if t := toks[k]; !t.cap && t.kind != tPoss {
+			return ""
+		}
+	}
+	return named[0]
+}
+
+// agreedIn reports whether segment g of s says that an agreement was
+// reached in a city, which news background names instead of the meeting
+// ("Putin and Mirziyoyev agreed in Moscow to ...", "the agreements
+// reached by the heads of state in Beijing in September last year"):
+// with a past date, it is a reference to that meeting.
+func agreedIn(s *sentence, g item) bool {
+	toks := s.tokens
+	for k := g.i; k < g.j; k++ {
+		if toks[k].low != "agreed" && toks[k].low != "reached" {
+			continue
+		}
+		// The city within a few words: "agreed in Moscow", "reached
+		// by the heads of state in Beijing".
+		for e := k + 1; e < g.j && e <= k+6; e++ {
+			if toks[e].kind == tPunct {
+				break
+			}
+			if toks[e].low == "in" {
+				if pi := s.placeAt(e + 1); pi >= 0 && s.places[pi].kind == gazetteer.MentionCity {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// appositiveBefore returns the index of the token before a news
+// appositive that ends with the comma at k, a title set off between the
+// subject's name and its verb ("Wang Hongzhi, head of China's National
+// Energy Administration (NEA), also agreed"), -1 when there is none. The
+// name before it must be capitalised.
+func appositiveBefore(toks []token, k, cs int) int {
+	if k < cs || toks[k].text != "," {
+		return -1
+	}
+	for b := k - 1; b > cs && b >= k-12; b-- {
+		if toks[b].text != "," {
+			continue
+		}
+		if !titleWords[tokLow(toks, b+1)] || toks[b+1].cap || !toks[b-1].cap {
+			return -1
+		}
+		return b - 1
+	}
+	return -1
+}
+
+// titleConnectors are the small words inside a document's title: "Memorandum
+// of Understanding on Strategic Partnership in Critical Minerals".
+var titleConnectors = makeSet(`of on in and for the between to with among`)
+
+// signedParticiple matches a titled document that news copy names with a
+// reduced relative "signed after the talks": "Under a Memorandum of
+// Understanding on Strategic Partnership in Critical Minerals signed after
+// the talks, the DFC will ...". The title before "signed" is one agreement
+// of every party.
+func signedParticiple(toks []token, i int) (frame, bool) {
+	switch tokLow(toks, i+1) {
+	case "after", "at", "during", "following", "on", "in":
+	default:
+		return frame{}, false
+	}
+	b := -1
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		t := toks[k]
+		if t.kind == tWord && t.cap && docNouns[t.low] {
+			b = k
+		}
+		if t.kind != tWord || !t.cap && !titleConnectors[t.low] {
+			break
+		}
+	}
+	if b < 0 {
+		return frame{}, false
+	}
+	f := frame{start: i, verb: i, comp: b, end: i, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+	f.subjI, f.subjJ = i, i+1
+	return f, true
+}
+
+// packageTail ends a list of signed documents where an unnamed, counted
+// package follows it: "a memorandum of understanding on A, as well as 26
+// commercial contracts worth 1.2 billion dollars" (the contracts are no
+// commitment of the parties). It returns end when there is none.
+func packageTail(toks []token, c, end int) int {
+	for k := c + 1; k+3 < end; k++ {
+		if toks[k].text == "," && toks[k+1].low == "as" && toks[k+2].low == "well" && toks[k+3].low == "as" && countedPackage(tokLow(toks, k+4)) {
+			return k
+		}
+	}
+	return end
+}
+
+// countedPackage reports whether w counts an unnamed package: "26",
+// "three", "several".
+func countedPackage(w string) bool {
+	_, counted := countWords[w]
+	return w != "" && isNumber(w) || counted
+}
