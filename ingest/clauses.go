@@ -476,27 +476,29 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && tokLow(toks, dayAdverbEnd(toks, inPrinciple(toks, i+1))) == "to" {
-		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
-			return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
+	if m, ok := toVerbs[low]; ok {
+		if to := dayAdverbEnd(toks, inPrinciple(toks, i+1)); tokLow(toks, to) == "to" {
+			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
+				return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
+			}
+			if i > 1 && frameNounAdjs[toks[i-1].low] && (toks[i-2].low == "a" || toks[i-2].low == "the" || possPronouns[toks[i-2].low]) {
+				return frame{}, false // "prepare a joint plan to modernise A": a noun
+			}
+			if n := tokAt(toks, to+1); nounyToVerbs[low] && (determiners[n.low] || possPronouns[n.low] || n.cap) {
+				return frame{}, false // "conveyed best wishes to the President": a noun and a recipient
+			}
+			f.comp, f.kind, f.mod = skipParen(toks, to+1, ce), compVP, m // "continue to, as always, support"
+			if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
+				f.kind = compIng
+			}
+			if low == "continue" || low == "continues" {
+				f.incl = true
+			}
+			if proposeVerbs[low] {
+				f.all = true
+			}
+			return f, true
 		}
-		if i > 1 && frameNounAdjs[toks[i-1].low] && (toks[i-2].low == "a" || toks[i-2].low == "the" || possPronouns[toks[i-2].low]) {
-			return frame{}, false // "prepare a joint plan to modernise A": a noun
-		}
-		if n := tokAt(toks, dayAdverbEnd(toks, inPrinciple(toks, i+1))+1); nounyToVerbs[low] && (determiners[n.low] || possPronouns[n.low] || n.cap) {
-			return frame{}, false // "conveyed best wishes to the President": a noun and a recipient
-		}
-		f.comp, f.kind, f.mod = skipParen(toks, dayAdverbEnd(toks, inPrinciple(toks, i+1))+1, ce), compVP, m // "continue to, as always, support"
-		if vk, _ := verbForm(tokLow(toks, skipAdv(f.comp))); vk == vIng {
-			f.kind = compIng
-		}
-		if low == "continue" || low == "continues" {
-			f.incl = true
-		}
-		if proposeVerbs[low] {
-			f.all = true
-		}
-		return f, true
 	}
 	if c := inFavourOf(toks, i+1, ce); c > 0 && (low == "spoke" || low == "speaks" || low == "spoken") {
 		// "spoke in favour of increasing flights": support for a course
