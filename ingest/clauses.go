@@ -569,10 +569,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return reachedFrame(toks, i, ce)
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
-		if dayAt(toks, i+2) {
-			// "agreed on Tuesday to raise A": the day is when; "...,
-			// the ministers agreed on Thursday in Yangling": no content
-			for e := i + 3; e < ce && e < i+7; e++ {
+		if day := dayAdverbEnd(toks, i+1); day > i+2 {
+			// "agreed on Tuesday in Astana to raise A": the day is when;
+			// "..., the ministers agreed on Thursday in Yangling": no content
+			for e := day; e < ce && e < i+7; e++ {
 				if toks[e].low == "to" && isLowerWord(tokAt(toks, e+1)) {
 					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityAgreement
 					return f, true
@@ -812,23 +812,6 @@ func docsNoun(w string) bool {
 		return true
 	}
 	return false
-}
-
-// dayAt reports whether a day opens at k: "Thursday", "May 5", "5 May",
-// "the 12th".
-func dayAt(toks []token, k int) bool {
-	t := tokAt(toks, k)
-	if _, ok := weekdays[t.low]; ok && t.cap {
-		return true
-	}
-	if _, ok := months[t.low]; ok && t.cap {
-		return numberAt(toks, k+1)
-	}
-	if numberAt(toks, k) {
-		_, ok := months[tokLow(toks, k+1)]
-		return ok
-	}
-	return t.low == "the" && numberAt(toks, k+1)
 }
 
 // numberAt reports whether the token at k starts with a digit.

@@ -1065,7 +1065,7 @@ func reportedAhead(toks []token, k int) bool {
 		if !t.cap && (t.is(wSay) || t.low == "agreed") {
 			n := tokAt(toks, e+1)
 			switch {
-			case e+1 >= len(toks) || n.kind == tPunct || n.low == "on" && dayAt(toks, e+2):
+			case e+1 >= len(toks) || n.kind == tPunct || n.low == "on" && dayAdverbEnd(toks, e+1) > e+2:
 				return true
 			case t.low != "agreed" && (n.low == "after" || n.low == "in" && tokLow(toks, e+2) == "a" && tokLow(toks, e+3) == "statement"):
 				return true // "..., Kazakhstan's energy ministry said in a statement after talks"

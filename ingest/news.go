@@ -168,23 +168,45 @@ func jointSubject(toks []token) bool {
 	return len(head) > 3 && head[len(head)-1] == 's' && !strings.HasSuffix(head, "ss")
 }
 
-// dayAdverbEnd skips the day news copy puts between a verb and its
-// infinitive, "agreed on Tuesday to", "pledged Wednesday to": the index
-// after "on" and a weekday (or "on" and a month and day), else i.
+// dayAdverbEnd skips the day news copy puts after a verb, with or
+// without "on": "agreed on Tuesday to", "pledged Wednesday to", "agreed on
+// 5 May to", "said on the 12th": the index after it, else i.
 func dayAdverbEnd(toks []token, i int) int {
 	k := i
 	if tokLow(toks, k) == "on" {
 		k++
 	}
-	if _, ok := weekdays[tokLow(toks, k)]; ok && toks[k].cap {
+	if e := dayEnd(toks, k); e > k {
+		return e
+	}
+	return i
+}
+
+// dayEnd returns the index after a day that opens at k, "Thursday", "May
+// 5", "5 May", "the 12th", else k.
+func dayEnd(toks []token, k int) int {
+	t := tokAt(toks, k)
+	if _, ok := weekdays[t.low]; ok && t.cap {
 		return k + 1
 	}
-	if _, ok := monthOf(tokAt(toks, k)); ok && k > i {
+	if _, ok := monthOf(t); ok {
 		if _, ok := dayOf(tokAt(toks, k+1)); ok {
 			return k + 2
 		}
+		return k
 	}
-	return i
+	if _, ok := dayOf(t); ok {
+		if _, ok := monthOf(tokAt(toks, k+1)); ok {
+			return k + 2
+		}
+		return k
+	}
+	if n := tokAt(toks, k+1); t.low == "the" && numberAt(toks, k+1) && n.low[len(n.low)-1] > '9' {
+		if _, ok := dayOf(n); ok {
+			return k + 2 // "the 12th", not "the 5 agreements"
+		}
+	}
+	return k
 }
 
 // trailerVerbs end a news sentence's attribution: "..., the ministry said
