@@ -1039,41 +1039,13 @@ func cutAt(toks []token, k int) bool {
 		}
 		return asTheyMet(toks, k+2)
 	}
-	if t.text == "," && reportedAhead(toks, k+1) {
+	if t.text == "," && trailerAhead(toks, k+1) {
 		return true // "A, the two ministers agreed on Thursday": who said it, when
 	}
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
-}
-
-// reportedAhead reports whether a trailing clause from k says who stated
-// or agreed what comes before it, and when: a subject of a few words,
-// then a verb of speech or "agreed" that ends the sentence or is followed
-// by "on" and a day ("..., the agriculture ministers agreed on Thursday in
-// Yangling"), or a verb of speech "in a statement" or "after" the talks.
-func reportedAhead(toks []token, k int) bool {
-	if !determiners[tokLow(toks, k)] && !tokAt(toks, k).cap {
-		return false
-	}
-	for e := k + 1; e < len(toks) && e < k+8; e++ {
-		t := toks[e]
-		if t.kind == tPunct && t.kind != tPoss {
-			return false
-		}
-		if !t.cap && (t.is(wSay) || t.low == "agreed") {
-			n := tokAt(toks, e+1)
-			switch {
-			case e+1 >= len(toks) || n.kind == tPunct || n.low == "on" && dayAdverbEnd(toks, e+1) > e+2:
-				return true
-			case t.low != "agreed" && (n.low == "after" || n.low == "in" && tokLow(toks, e+2) == "a" && tokLow(toks, e+3) == "statement"):
-				return true // "..., Kazakhstan's energy ministry said in a statement after talks"
-			}
-			return false
-		}
-	}
-	return false
 }
 
 // afterAside returns the index after a short prepositional aside that

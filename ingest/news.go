@@ -211,8 +211,9 @@ func dayEnd(toks []token, k int) int {
 
 // trailerVerbs end a news sentence's attribution: "..., the ministry said
 // in a statement", "..., Shoigu told reporters afterward", "..., Wang was
-// quoted as saying".
-var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote`)
+// quoted as saying", "..., the two ministers agreed on Thursday".
+var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote stressed noted
+emphasized emphasised underlined remarked explained insisted declared agreed`)
 
 // trailerOpeners open a clause of its own, not a trailing attribution:
 // "..., and said Uzbekistan will", "..., which officials said in May".
@@ -267,30 +268,58 @@ func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
 	return 0, speaker{}, false
 }
 
-// trailerFrom reads an attribution over tokens [i, ce): "according to
-// X", or a short subject, a verb of saying and an adverbial tail.
+// trailerFrom reads an attribution over tokens [i, ce) and resolves who
+// it names.
 func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
+	from, to, ok := trailerSpan(d.sents[si].tokens, i, ce)
+	if !ok {
+		return speaker{}, false
+	}
 	toks := d.sents[si].tokens
+	sp, ok := d.resolveSpeaker(si, from, to)
+	if !ok && to-from == 2 && toks[from].low == "the" && titleWords[toks[from+1].low] && !strings.HasSuffix(toks[from+1].low, "s") {
+		sp = d.lastSpeaker // "..., the minister noted": the one who spoke last
+	}
+	return sp, true
+}
+
+// trailerAhead reports whether the clause from k to the end of the
+// sentence is a trailing attribution, which ends the content before it:
+// "A, the two ministers agreed on Thursday".
+func trailerAhead(toks []token, k int) bool {
+	ce := len(toks)
+	for ce > k && toks[ce-1].kind == tPunct {
+		ce--
+	}
+	_, _, ok := trailerSpan(toks, k, ce)
+	return ok
+}
+
+// trailerSpan reads a trailing attribution over tokens [i, ce): "according
+// to X", or a short subject, a verb of saying or "agreed" and, if anything
+// follows, a day or an adverbial tail ("the ministry said Monday in a
+// statement", "Wang was quoted as saying", "the ministers agreed on
+// Thursday in Yangling"). It returns the tokens that name the source.
+func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 	for i < ce && isQuote(toks[i]) {
 		i++
 	}
 	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 10 {
-		sp, _ := d.resolveSpeaker(si, i+2, ce)
-		return sp, true
+		return i + 2, ce, true
 	}
 	for v := i + 1; v < ce && v <= i+12; v++ {
 		t := toks[v]
 		if t.kind != tWord && t.kind != tPoss {
-			return speaker{}, false
+			return 0, 0, false
 		}
-		if !trailerVerbs[t.low] {
-			continue
+		if !trailerVerbs[t.low] || t.cap {
+			continue // "Davlatali Said": a name
 		}
 		end, rest := v, v+1
 		if t.low == "quoted" {
 			// "Wang was quoted as saying"
 			if tokLow(toks, v-1) != "was" && tokLow(toks, v-1) != "were" || tokLow(toks, v+1) != "as" || tokLow(toks, v+2) != "saying" {
-				return speaker{}, false
+				return 0, 0, false
 			}
 			end, rest = v-1, v+3
 		}
@@ -298,16 +327,23 @@ func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
 			end--
 		}
 		if end == i || trailerOpeners[toks[i].low] {
-			return speaker{}, false // "..., and said Uzbekistan will": a clause of its own
+			return 0, 0, false // "..., and said Uzbekistan will": a clause of its own
 		}
+		rest = dayAdverbEnd(toks, rest)
 		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toks[rest].cap) {
-			return speaker{}, false // ", officials said that ...": not a trailer
+			return 0, 0, false // ", officials said that ...": not a trailer
 		}
-		sp, _ := d.resolveSpeaker(si, i, end)
-		return sp, true
+		if rest < ce && t.low == "agreed" && !agreedTails[toks[rest].low] {
+			return 0, 0, false // "..., the sides agreed to B": what they agreed
+		}
+		return i, end, true
 	}
-	return speaker{}, false
+	return 0, 0, false
 }
+
+// agreedTails may follow "agreed" in a trailing attribution: where or
+// when, not what ("agreed on A", "agreed to B").
+var agreedTails = makeSet(`in at during after following afterward afterwards later today yesterday`)
 
 // recalledAgreement reports whether the frame starting at token at
 // narrates an earlier meeting, as news background does: "a meeting ... in
