@@ -966,22 +966,21 @@ func passiveAhead(toks []token, i, ce int) bool {
 // Action for 2024-2026 and a Memorandum of Understanding on Media
 // Cooperation were signed". The complement is the subject, [0, aux).
 func signedBefore(toks []token, i int) (frame, bool) {
-	aux := i - 1
+	aux := auxBefore(toks, i) // "were also signed"
 	b := titlesStart(toks, 0, aux)
-	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+	if !docSubject(toks, b, aux) {
 		// "Following the talks, the Agreement on A and the Program B
-		// were signed": the titles after an opening adverbial.
-		if !prepositions[toks[b].low] && toks[b].low != "following" && toks[b].low != "after" {
-			return frame{}, false
-		}
-		// "Following the meeting, in the presence of the head of state,
-		// a Memorandum on A was signed": the titles after the openers
+		// were signed": the titles after an opening adverbial; "The
+		// ministry added that a memorandum on A was signed": after "that".
+		opener := prepositions[toks[b].low] || toks[b].low == "following" || toks[b].low == "after"
 		found := false
 		for c := b; c < aux && !found; c++ {
-			if toks[c].text != "," {
+			if toks[c].low != "that" && (toks[c].text != "," || !opener) {
 				continue
 			}
-			if n := titlesStart(toks, c+1, aux); n < aux && toks[n].cap && docTitleAhead(toks, n, aux) {
+			// "Following the meeting, in the presence of the head of
+			// state, a Memorandum on A was signed": past every opener
+			if n := titlesStart(toks, c+1, aux); docSubject(toks, n, aux) {
 				b, found = n, true
 			}
 		}
@@ -992,6 +991,21 @@ func signedBefore(toks []token, i int) (frame, bool) {
 	f := frame{start: i, verb: i, comp: b, end: aux, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1
 	return f, true
+}
+
+// docSubject reports whether a document opens at b, before the passive
+// verb at aux: a capitalised title ("the Plan of Action for 2024-2026") or
+// a document noun and what the document is about ("a memorandum of
+// understanding on research", "a protocol amending the 2015 treaty", "a
+// roadmap for the plant"); a bare "the agreement" names none.
+func docSubject(toks []token, b, aux int) bool {
+	if b >= aux {
+		return false
+	}
+	if toks[b].cap && docTitleAhead(toks, b, aux) {
+		return true
+	}
+	return docNouns[toks[b].low] && b+2 < aux && docNounComplement[toks[b+1].low]
 }
 
 // titlesStart skips the punctuation and determiners from b.

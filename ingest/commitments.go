@@ -373,7 +373,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !d.placeSubject(s, &f, cs, prev) {
 			continue
 		}
-		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
+		if f.docs && d.docsRecalled(s, &f, cs, ce) {
 			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
 		}
 		if !f.docs && f.all && f.mod == schema.ModalityAgreement && d.datedBefore(s, cs, f.start, false) {
@@ -897,6 +897,18 @@ func (d *docCtx) datedBefore(s *sentence, i, j int, after bool) bool {
 		}
 	}
 	return false
+}
+
+// docsRecalled reports whether the documents of frame f were signed
+// before the meeting: a past date outside their titles ("At the summit
+// last June, the leaders signed A", "A was signed in 2019"), or after "in"
+// or "on" inside them. A date that only qualifies a title ("a protocol
+// amending the 2023 agreement was signed") is no recall.
+func (d *docCtx) docsRecalled(s *sentence, f *frame, cs, ce int) bool {
+	if f.pre { // the titles stand before the verb: [f.comp, f.end)
+		return d.datedBefore(s, cs, f.comp, false) || d.datedBefore(s, f.comp, f.end, true) || d.datedBefore(s, f.start, ce, false)
+	}
+	return d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)
 }
 
 // baseStance reports whether f is a stance verb in the base form that

@@ -221,8 +221,9 @@ func docItems(toks []token, c, end int) []item {
 
 // docNounComplement are the words that open what an untitled document is
 // about: "a memorandum on A", "a protocol of B", "a cooperation plan
-// between the two ministries for 2026-2028".
-var docNounComplement = makeSet(`on of between for`)
+// between the two ministries for 2026-2028", "a protocol amending the
+// treaty".
+var docNounComplement = makeSet(`on of between for amending concerning regarding`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".
