@@ -429,9 +429,11 @@ func portfolioBefore(toks []token, i int) bool {
 
 // agencySubject reads the country a subject that is no party word stands
 // for in news copy: a state body named with its country first ("the U.S.
-// Export-Import Bank", "China's National Energy Administration"), or "the
+// Export-Import Bank", "China's National Energy Administration", "Russia's
+// state nuclear corporation Rosatom"), or "the
 // government" in what a speaker said ("The government would also cut the
-// time ..., he said" -> the speaker's). "" when neither.
+// time ..., he said" -> the speaker's), a region named after its city
+// ("Pavlodar Region will" -> the city's country). "" when none.
 func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker) string {
 	toks := s.tokens
 	if headI == i && toks[i].low == "government" {
@@ -440,6 +442,11 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 		}
 		return spk.code()
 	}
+	if len(named) == 0 && toks[headI].cap {
+		if c := cityRegion(s, i, headI); c != "" {
+			return c
+		}
+	}
 	if len(named) != 1 || !toks[headI].cap || s.placeAt(headI) >= 0 || personHeads[toks[headI].low] || titleWords[toks[headI].low] {
 		return ""
 	}
@@ -447,12 +454,31 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 	if pi < 0 || s.places[pi].kind == gazetteer.MentionCity {
 		return ""
 	}
+	poss := tokAt(toks, s.places[pi].j).kind == tPoss
 	for k := s.places[pi].j; k <= headI; k++ {
-		if t := toks[k]; !t.cap && t.kind != tPoss {
-			return ""
+		if t := toks[k]; !t.cap && t.kind != tPoss && !(poss && t.kind == tWord && !determiners[t.low] && t.low != "and") {
+			return "" // but "Russia's state nuclear corporation Rosatom": a named body after its kind
 		}
 	}
 	return named[0]
+}
+
+// cityRegion returns the country of a region named after its city, the
+// subject [i, headI] ending in a region noun after a city: "Pavlodar
+// Region", "the Tyumen Oblast". "" otherwise.
+func cityRegion(s *sentence, i, headI int) string {
+	if headI == i || !regionNouns[s.tokens[headI].low] {
+		return ""
+	}
+	pi := s.placeAt(headI - 1)
+	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity || s.places[pi].i != i {
+		return ""
+	}
+	c, ok := gazetteer.LookupCity(s.places[pi].city)
+	if !ok {
+		return ""
+	}
+	return c.Country
 }
 
 // agreedIn reports whether segment g of s says that an agreement was
