@@ -138,6 +138,10 @@ func (d *docCtx) attribute(si int) attribution {
 			}
 		}
 		end := k
+		if from == k && k > 0 {
+			// "Khusnullin, who oversees construction, told X that"
+			from, end = relativeSubject(toks, k-1, from)
+		}
 		for end > from && isAdverb(toks[end-1].low) {
 			end--
 		}
@@ -193,6 +197,29 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 	}
 	return a
+}
+
+// relativeSubject returns the subject before a relative clause that the
+// comma at c closes ("Khusnullin, who oversees construction in the
+// government, told ..." -> "Khusnullin"), else [from, from).
+func relativeSubject(toks []token, c, from int) (int, int) {
+	for o := c - 2; o > 0 && o >= c-20; o-- {
+		if toks[o].text != "," {
+			continue
+		}
+		if w := tokLow(toks, o+1); w != "who" && w != "which" {
+			break
+		}
+		start := 0
+		for j := o - 1; j >= 0; j-- {
+			if toks[j].text == "," {
+				start = j + 1
+				break
+			}
+		}
+		return start, o
+	}
+	return from, from
 }
 
 // subjectEnd is where the subject over tokens [from, end) ends: at its

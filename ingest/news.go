@@ -165,6 +165,9 @@ func jointSubject(toks []token) bool {
 		}
 	}
 	head := toks[len(toks)-1].low
+	if head == "men" || head == "women" {
+		return true // "the two men also agreed to"
+	}
 	return len(head) > 3 && head[len(head)-1] == 's' && !strings.HasSuffix(head, "ss")
 }
 
@@ -304,7 +307,7 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 	for i < ce && isQuote(toks[i]) {
 		i++
 	}
-	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 10 {
+	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 16 && sourcePhrase(toks, i+2, ce) {
 		return i + 2, ce, true
 	}
 	for v := i + 1; v < ce && v <= i+12; v++ {
@@ -339,6 +342,21 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		return i, end, true
 	}
 	return 0, 0, false
+}
+
+// sourcePhrase reports whether tokens [i, ce) after "according to" name
+// a source, with what describes it ("a statement posted on the bank's
+// website late Thursday", "a statement from the cabinet's press
+// service"), and not a clause ("the plan, which ...", "the deal that the
+// ministers will sign").
+func sourcePhrase(toks []token, i, ce int) bool {
+	for k := i; k < ce; k++ {
+		t := toks[k]
+		if t.kind == tPunct && !isQuote(t) || trailerOpeners[t.low] || auxiliaries[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // agreedTails may follow "agreed" in a trailing attribution: where or
