@@ -464,7 +464,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				}
 			}
 		}
-		if !ok {
+		if !ok || d.wishForOther(s, a, f, actors) {
 			continue
 		}
 		prevActors = actors
@@ -494,6 +494,31 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// wishForOther reports whether frame f, inside a hope ("expressed the
+// hope that X will A"), wishes an action of someone other than every
+// party: "hoped that international financial institutions will continue
+// to support A", "expressed the hope that China will continue to play a
+// leading role". Only a hope for what the parties do together ("the hope
+// that the two sides will ...") commits; an event hoped for ("that the
+// forum will be held") is one the parties arrange.
+func (d *docCtx) wishForOther(s *sentence, a *attribution, f *frame, actors []string) bool {
+	if f.clause == 0 || f.mod != schema.ModalityHope {
+		return false
+	}
+	if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sAll || f.event && d.isEvent(s, f) {
+		return false
+	}
+	if len(actors) < 2 {
+		return true // one party: "the hope that China will continue to play a role"
+	}
+	for _, p := range d.parties {
+		if !slices.Contains(actors, p) {
+			return true
+		}
+	}
+	return false // "the hope that Kazakhstan and China will ..."
 }
 
 // titleAfterSemicolon reports whether the semicolon at k goes on with a
