@@ -154,7 +154,9 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 		for end > 0 && isAdverb(toks[end-1].low) {
 			end-- // "The sides also agreed"
 		}
-		switch codes, kind := d.resolveNP(s, 0, end, nil); kind {
+		// "In it, the United States and Uzbekistan:": the subject after
+		// an opening adverbial
+		switch codes, kind := d.resolveNP(s, min(afterAside(toks, 0), end), end, nil); kind {
 		case sAll:
 			return d.parties
 		case sParty, sPerson:
@@ -169,8 +171,8 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	for k < len(toks) && toks[k].kind == tPunct {
 		k++
 	}
-	if k < len(toks) && toks[k].cap && pointVerb(toks[k].low) {
-		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ..."
+	if k < len(toks) && pointVerb(toks[k].low) && (toks[k].cap || !toks[k].cap && k == 0) {
+		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ...", "committed to ..." (an HTML list)
 	}
 	if pointStart(toks) >= 0 && d.listMod != "" {
 		return cur // "- to launch the construction of ...;"
