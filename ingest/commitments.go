@@ -154,9 +154,10 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 		for end > 0 && isAdverb(toks[end-1].low) {
 			end-- // "The sides also agreed"
 		}
-		// "In it, the United States and Uzbekistan:": the subject after
-		// an opening adverbial
-		switch codes, kind := d.resolveNP(s, min(afterAside(toks, 0), end), end, nil); kind {
+		// "In it, the United States and Uzbekistan:", "At the close of
+		// the meeting, the participants agreed to the following:": the
+		// subject after an opening adverbial
+		switch codes, kind := d.resolveNP(s, openingAdverbialEnd(toks, end), end, nil); kind {
 		case sAll:
 			return d.parties
 		case sParty, sPerson:
@@ -178,6 +179,24 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 		return cur // "- to launch the construction of ...;"
 	}
 	return nil
+}
+
+// openingAdverbialEnd returns the index after an adverbial that opens
+// tokens [0, end) and ends in a comma ("In it,", "At the conclusion of
+// the ministerial,", "Following the talks,"), else 0.
+func openingAdverbialEnd(toks []token, end int) int {
+	if end == 0 || !prepositions[toks[0].low] && toks[0].low != "following" {
+		return 0
+	}
+	for k := 1; k < end && k < 10; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind != tWord && toks[k].kind != tPoss {
+			break
+		}
+	}
+	return 0
 }
 
 // leadInModality is the modality a lead-in gives the points after it
@@ -337,6 +356,11 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	toks := s.tokens
 	cs, ce := a.cs, a.ce
 	first := len(out) // this sentence's commitments start here
+	if listPoint(toks, a) && d.listMod != "" {
+		// "1. Establish a working group that will meet twice a year;":
+		// a point of the list, whatever frames its words hold
+		return d.enumerated(si, a, out)
+	}
 	var frames []frame
 	recalled, recallThat := false, false
 	for i := cs; i < ce; i++ {
@@ -684,6 +708,13 @@ func announcesList(toks []token, it item) bool {
 	return it.j < len(toks) && toks[it.j].text == ":"
 }
 
+// listPoint reports whether a sentence is a point of a list without a
+// frame of its own ("- to launch A;", "2) increase B"), after a lead-in
+// that gave the list its parties (a.list).
+func listPoint(toks []token, a *attribution) bool {
+	return len(a.list) > 0 && a.cs == 0 && pointStart(toks) >= 0
+}
+
 // enumerated reads a point of an enumerated proposal: "Xi put forward
 // proposals on cooperation. First, deepen political mutual trust. Second,
 // expand trade ...". The point takes the actors and modality of the last
@@ -692,7 +723,7 @@ func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []s
 	s := &d.sents[si]
 	toks := s.tokens
 	k := a.cs
-	if v := pointStart(toks); v >= 0 && len(a.list) > 0 && d.listMod != "" && a.cs == 0 {
+	if v := pointStart(toks); listPoint(toks, a) && d.listMod != "" {
 		// "The sides agreed on the following: - to launch A; - to
 		// increase B": each point is one of what the lead-in says.
 		f := frame{start: v, verb: v, comp: v, end: trimEnd(toks, v, a.ce), kind: compVP, mod: d.listMod, calleeI: -1, possI: -1}
