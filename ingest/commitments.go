@@ -363,6 +363,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	}
 	var frames []frame
 	recalled, recallThat := false, false
+	bgEnd := 0 // the end of a background clause ("..., as X seeks to A")
 	for i := cs; i < ce; i++ {
 		if a.coord && i == a.gapJ {
 			// "X recalled that A and said that B": B is said now
@@ -382,7 +383,10 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				recalled = false
 			}
 		}
-		if recalled || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
+		if toks[i].text == "," && tokLow(toks, i+1) == "as" && asBackground(toks, i+2) {
+			bgEnd = clauseEnd(toks, i+2, ce) // "..., as Washington seeks to loosen A": why, not what
+		}
+		if recalled || i < bgEnd || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
 			continue
 		}
 		if !toks[i].is(wTrigger) {
@@ -1107,7 +1111,7 @@ func cutAt(toks []token, k int) bool {
 		if w := tokLow(toks, k+2); len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k+2].cap {
 			return true // ", as agreed last year", ", as planned"
 		}
-		return asTheyMet(toks, k+2)
+		return asTheyMet(toks, k+2) || asBackground(toks, k+2)
 	}
 	if t.text == "," && trailerAhead(toks, k+1) {
 		return true // "A, the two ministers agreed on Thursday": who said it, when
@@ -1181,6 +1185,57 @@ func asTheyMet(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// asBackground reports whether a clause of its own opens at k, after ",
+// as": a subject named in capitals or with a determiner, then a finite
+// verb ("..., as Washington seeks to loosen A", "as Beijing steps up
+// efforts to B", "as the two countries seek to C"). News copy puts the
+// background of a meeting there, not what was agreed.
+func asBackground(toks []token, k int) bool {
+	e := k
+	switch {
+	case determiners[tokLow(toks, k)]:
+		e = k + 1
+		for e < len(toks) && e < k+4 && toks[e].kind == tWord && !isAdverb(toks[e].low) {
+			if vk, _ := verbForm(toks[e].low); vk != vNone && e > k+1 && !toks[e].cap {
+				break
+			}
+			e++
+		}
+	case tokAt(toks, k).cap && tokAt(toks, k).kind == tWord:
+		for e < len(toks) && e < k+3 && toks[e].cap && toks[e].kind == tWord {
+			e++
+		}
+	default:
+		return false
+	}
+	t := tokAt(toks, e)
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	vk, _ := verbForm(t.low)
+	if vk == vNone && toks[k].cap && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && determiners[tokLow(toks, e+1)] {
+		return true // "as Washington courts the region": a verb the lexicon lacks
+	}
+	return vk == vS || vk == vEd && !determiners[tokLow(toks, e+1)] || vk == vBase && determiners[tokLow(toks, k)] && auxOrTo(toks, e+1)
+}
+
+// auxOrTo reports whether the token at k continues a finite verb: "to",
+// or a determiner or adverb that opens its object.
+func auxOrTo(toks []token, k int) bool {
+	w := tokLow(toks, k)
+	return w == "to" || determiners[w] || isAdverb(w)
+}
+
+// clauseEnd returns the next comma or semicolon from k, or ce.
+func clauseEnd(toks []token, k, ce int) int {
+	for ; k < ce; k++ {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return k
+		}
+	}
+	return ce
 }
 
 // reportVerbs in the past tense after a comma start the next thing the
