@@ -409,6 +409,27 @@ func askedWhether(toks []token, cs, at int) bool {
 	return false
 }
 
+// predictionWords make what follows them a forecast, which commits no
+// one: "It is very likely that the two air forces will conduct A", "Li
+// predicted that the line would be completed by 2030".
+var predictionWords = makeSet(`predicted predicts predict forecast forecasts likely unlikely`)
+
+// predictedBefore reports whether the frame at token at is inside a
+// forecast: a prediction word before it in its sentence, up to a
+// semicolon or "but" (a forecast runs on through its commas: "Li
+// predicted that A would be completed, which he said would lift B").
+func predictedBefore(toks []token, cs, at int) bool {
+	for k := at - 1; k >= cs && k >= at-30; k-- {
+		switch w := toks[k].low; {
+		case predictionWords[w]:
+			return true
+		case w == ";" || w == "but":
+			return false
+		}
+	}
+	return false
+}
+
 // paragraphDate dates a meeting sentence that gives no date by the
 // sentence before it in its paragraph, as a feature story sets the scene
 // first: "Scenes like this were at the center of attention on Thursday,
