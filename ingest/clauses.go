@@ -157,6 +157,7 @@ var stanceVerbs = map[string]schema.Modality{
 	"abide": schema.ModalityStance, "abides": schema.ModalityStance,
 	"respect": schema.ModalityStance, "respects": schema.ModalityStance,
 	"regard": schema.ModalityStance, "regards": schema.ModalityStance,
+	"see": schema.ModalityStance, "sees": schema.ModalityStance, // only "sees X as Y" (viewsAs)
 	"recognize": schema.ModalityStance, "recognizes": schema.ModalityStance,
 	"recognise": schema.ModalityStance, "recognises": schema.ModalityStance,
 	"value": schema.ModalityStance, "values": schema.ModalityStance,
@@ -1194,15 +1195,16 @@ func welcomedUndertaking(toks []token, i, ce int, made bool) int {
 var welcomeObjects = makeSet(`investment investments expansion establishment opening launch creation participation increase
 resumption deepening strengthening accession membership interest intention`)
 
-// viewsAs reports whether a stance "views X" is a standing view: "views
-// its relationship with X from a strategic perspective", "views X as".
+// viewsAs reports whether a stance "views X" (or "sees X") is a standing
+// view: "views its relationship with X from a strategic perspective",
+// "views X as", "sees Taiwan as an inalienable part of China".
 func viewsAs(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+14; k++ {
 		if toks[k].kind == tPunct && toks[k].text != "-" {
 			return false
 		}
-		if toks[k].low == "as" || toks[k].low == "from" {
-			return true
+		if toks[k].low == "as" || toks[k].low == "from" && toks[i].low[0] == 'v' {
+			return true // "sees A as B"; "sees benefits from A" is no stance
 		}
 	}
 	return false
@@ -1313,7 +1315,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if welcomedUndertaking(toks, i, ce, true) >= 0 {
 				return frame{}, false // "welcomes Kazakhstan's decision to": the noun frame's
 			}
-		case "view", "views":
+		case "view", "views", "see", "sees":
 			if !viewsAs(toks, i, ce) {
 				return frame{}, false
 			}
