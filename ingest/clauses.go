@@ -1105,13 +1105,13 @@ var linkingAdverbs = makeSet(`also likewise additionally meanwhile again`)
 
 // toGathering reports whether the noun phrase at i names a gathering to
 // take part in: "the G20 Leaders' Summit", "the Astana International
-// Forum", "the celebrations".
+// Forum", "the celebrations", "the Oil and Gas exhibition".
 func toGathering(toks []token, i, ce int) bool {
 	if tokLow(toks, i) != "the" {
 		return false
 	}
 	for k := i + 1; k < ce && k < i+8; k++ {
-		if gatheringNouns[toks[k].low] || toks[k].low == "celebrations" || toks[k].low == "ceremony" {
+		if gatheringNouns[toks[k].low] || invitedEvents[toks[k].low] {
 			return true
 		}
 		if toks[k].kind == tPunct && toks[k].text != "'" && toks[k].text != "’" && toks[k].text != "-" {
@@ -1120,6 +1120,10 @@ func toGathering(toks []token, i, ce int) bool {
 	}
 	return false
 }
+
+// invitedEvents are events a guest is invited to besides meetings: "the
+// celebrations", "the Oil and Gas exhibition", "the World Dairy Expo".
+var invitedEvents = makeSet(`celebrations celebration ceremony exhibition expo fair festival games show week`)
 
 // forwardObject reports whether what follows a past-tense "welcomed" at i
 // looks ahead: "welcomed further investment", "welcomed more companies
