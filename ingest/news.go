@@ -310,8 +310,17 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 16 && sourcePhrase(toks, i+2, ce) {
 		return i + 2, ce, true
 	}
-	for v := i + 1; v < ce && v <= i+12; v++ {
+	name, limit := -1, i+12 // name: the end of a name set off by an appositive
+	for v := i + 1; v < ce && v <= limit; v++ {
 		t := toks[v]
+		if t.text == "," && name < 0 && capitalsOnly(toks, i, v) {
+			// "Nurlan Toktosunov, a local council member who did not
+			// attend the talks, told RFE/RL": the name, then its title
+			if c := clauseEnd(toks, v+1, min(ce, v+18)); c < ce && toks[c].text == "," {
+				name, v, limit = v, c, c+1
+				continue
+			}
+		}
 		if t.kind != tWord && t.kind != tPoss {
 			return 0, 0, false
 		}
@@ -319,6 +328,9 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 			continue // "Davlatali Said": a name
 		}
 		end, rest := v, v+1
+		if name >= 0 {
+			end = name // the verb right after the appositive
+		}
 		if t.low == "quoted" {
 			// "Wang was quoted as saying"
 			if tokLow(toks, v-1) != "was" && tokLow(toks, v-1) != "were" || tokLow(toks, v+1) != "as" || tokLow(toks, v+2) != "saying" {
@@ -333,7 +345,7 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 			return 0, 0, false // "..., and said Uzbekistan will": a clause of its own
 		}
 		rest = dayAdverbEnd(toks, rest)
-		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toks[rest].cap) {
+		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toldWhom(toks, rest, ce)) {
 			return 0, 0, false // ", officials said that ...": not a trailer
 		}
 		if rest < ce && t.low == "agreed" && !agreedTails[toks[rest].low] {
@@ -342,6 +354,31 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		return i, end, true
 	}
 	return 0, 0, false
+}
+
+// toldWhom reports whether tokens [k, ce) after a trailing "told" name
+// only whom it was told: "told Xinhua", "told the Financial Times" (not
+// "told the ministers that A").
+func toldWhom(toks []token, k, ce int) bool {
+	if !toks[k].cap && !determiners[toks[k].low] {
+		return false
+	}
+	for ; k < ce; k++ {
+		if toks[k].low == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsOnly reports whether tokens [i, j) are capitalised words, a name.
+func capitalsOnly(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].kind != tWord || !toks[k].cap {
+			return false
+		}
+	}
+	return j > i
 }
 
 // sourcePhrase reports whether tokens [i, ce) after "according to" name
