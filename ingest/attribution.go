@@ -22,7 +22,7 @@ func (s speaker) known() bool { return s.p != nil || s.country != "" }
 // what the speaker said.
 var sayVerbs = makeSet(`said says say stressed stresses noted notes added adds emphasized emphasised emphasizes emphasises
 stated states told remarked observed explained maintained insisted mentioned believes believed pointed underlined
-declared declares`)
+declared declares informed informs`)
 
 // thatVerbs report speech only before "that" ("reiterated that China ...");
 // before a noun phrase they are frames or nothing ("reiterated the United
@@ -119,7 +119,7 @@ func (d *docCtx) attribute(si int) attribution {
 			}
 			next = k + 2
 		}
-		if t.low == "told" { // "told reporters that", "told Xi that"
+		if t.low == "told" || t.low == "informed" || t.low == "informs" { // "told reporters that", "informed the Council that"
 			for next < a.ce && next < k+5 && toks[next].low != "that" {
 				next++
 			}
@@ -153,6 +153,11 @@ func (d *docCtx) attribute(si int) attribution {
 			and, end = end-1, subjectEnd(toks, from, end)
 		}
 		spk, ok := d.resolveSpeaker(si, from, end)
+		if !ok && hasThat && end-from == 1 {
+			// "Turkmenistan informed the Council that it will": a
+			// country speaks for itself
+			spk.country, ok = d.sents[si].countryAt(from), d.sents[si].countryAt(from) != ""
+		}
 		if !ok {
 			continue
 		}

@@ -1681,7 +1681,12 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			return nil, sAll
 		case "they", "both":
 			return nil, sAll
-		case "it", "this", "that", "which", "there":
+		case "it":
+			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && i == a.cs {
+				return []string{a.spk.country}, sParty // "Turkmenistan said it would": the country
+			}
+			return nil, sNone
+		case "this", "that", "which", "there":
 			return nil, sNone
 		}
 	}
