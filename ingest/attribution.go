@@ -130,13 +130,7 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 		// The speaker is the noun phrase before the verb, back to the
 		// start or to the comma that closes a participle clause.
-		from := 0
-		for j := k - 1; j >= 0; j-- {
-			if toks[j].text == "," {
-				from = j + 1
-				break
-			}
-		}
+		from := afterComma(toks, k)
 		end := k
 		if from == k && k > 0 {
 			// "Khusnullin, who oversees construction, told X that"
@@ -204,6 +198,17 @@ func (d *docCtx) attribute(si int) attribution {
 	return a
 }
 
+// afterComma returns the index after the last comma before token k, 0
+// when there is none.
+func afterComma(toks []token, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // relativeSubject returns the subject before a relative clause that the
 // comma at c closes ("Khusnullin, who oversees construction in the
 // government, told ..." -> "Khusnullin"), else [from, from).
@@ -215,14 +220,7 @@ func relativeSubject(toks []token, c, from int) (int, int) {
 		if w := tokLow(toks, o+1); w != "who" && w != "which" {
 			break
 		}
-		start := 0
-		for j := o - 1; j >= 0; j-- {
-			if toks[j].text == "," {
-				start = j + 1
-				break
-			}
-		}
-		return start, o
+		return afterComma(toks, o), o
 	}
 	return from, from
 }
