@@ -68,6 +68,7 @@ var frameNouns = map[string]struct {
 	"goal": {schema.ModalityPledge, false}, "aim": {schema.ModalityPledge, false},
 	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
 	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
+	"plans": {schema.ModalityPledge, false}, // "confirmed plans to open A"
 	"respect": {schema.ModalityStance, true},
 	// only after "welcomed X's" (welcomedUndertaking)
 	"decision": {schema.ModalityPledge, false}, "decisions": {schema.ModalityPledge, false},
