@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -68,7 +70,7 @@ var frameNouns = map[string]struct {
 	"goal": {schema.ModalityPledge, false}, "aim": {schema.ModalityPledge, false},
 	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
 	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
-	"plans": {schema.ModalityPledge, false}, // "confirmed plans to open A"
+	"plans":   {schema.ModalityPledge, false}, // "confirmed plans to open A"
 	"respect": {schema.ModalityStance, true},
 	// only after "welcomed X's" (welcomedUndertaking)
 	"decision": {schema.ModalityPledge, false}, "decisions": {schema.ModalityPledge, false},
@@ -132,6 +134,10 @@ var toVerbs = map[string]schema.Modality{
 	"offered": schema.ModalityOffer, "offers": schema.ModalityOffer,
 	// "proposed to establish A": a joint action, a call on every party
 	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
+	// only after "with" and a subject (withSubject): "..., with the two
+	// sides pledging to speed up A"
+	"pledging": schema.ModalityPledge, "agreeing": schema.ModalityAgreement, "vowing": schema.ModalityPledge,
+	"promising": schema.ModalityPledge,
 }
 
 // thatFrames take a clause: "agreed that", "hoped that".
@@ -478,7 +484,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok {
+	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i)) {
 		if to := dayAdverbEnd(toks, inPrinciple(toks, i+1)); tokLow(toks, to) == "to" {
 			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 				return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
@@ -820,6 +826,22 @@ func docsNoun(w string) bool {
 func numberAt(toks []token, k int) bool {
 	w := tokLow(toks, k)
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// withSubject reports whether the participle at i has its own subject
+// after "with", as news ledes put what was agreed: "..., with the two
+// sides pledging to A", "with both sides agreeing to B" (not "thanked him
+// for agreeing to").
+func withSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch {
+		case toks[k].low == "with":
+			return k < i-1
+		case toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
 }
 
 // nounyToVerbs are to-verbs that are as often plural nouns, whose "to"
