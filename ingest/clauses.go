@@ -625,7 +625,16 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "called" && k == i+1 {
 			return frame{}, false
 		}
-		for e := k; e < ce && e < k+12; e++ { // "instructed the ministries of energy of the two countries to"
+		limit := k + 12
+		for e := k; e < ce && e < limit; e++ { // "instructed the ministries of energy of the two countries to"
+			if toks[e].text == "," && e > k && toks[e-1].kind == tWord {
+				// "instructed the akim of the region, Gauez
+				// Nurmukhambetov, to prepare A": a name set off in commas
+				if c := clauseEnd(toks, e+1, min(ce, e+6)); c < ce && toks[c].text == "," && capitalsOnly(toks, e+1, c) && tokLow(toks, c+1) == "to" {
+					e, limit = c, c+2
+					continue
+				}
+			}
 			if toks[e].low == "with" && (low == "tasked" || low == "tasks") && e > k {
 				// "tasked the governments with preparing a program"
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vIng {
