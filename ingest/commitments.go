@@ -1428,7 +1428,7 @@ var namedBodies = makeSet(`parliament congress assembly senate duma majlis mejli
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
-parliament congress organs agencies agency department departments cabinet legislature military embassy`)
+parliament congress organs agencies agency department departments cabinet legislature military embassy chamber senate`)
 
 // possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
 // Uzbek side's") before token k of s to the parties it names, nil when
@@ -1794,7 +1794,7 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		if ofEveryParty(toks, p, j) {
 			return nil, sAll // "the ministries of energy of the two countries"
 		}
-		if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+		if c := d.agencySubject(s, i, headI, named, spk, a != nil && a.said); c != "" {
 			return []string{c}, sParty
 		}
 		return nil, sNone
@@ -1822,7 +1822,7 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
-	if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+	if c := d.agencySubject(s, i, headI, named, spk, a != nil && a.said); c != "" {
 		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone

@@ -506,11 +506,12 @@ func portfolioBefore(toks []token, i int) bool {
 // agencySubject reads the country a subject that is no party word stands
 // for in news copy: a state body named with its country first ("the U.S.
 // Export-Import Bank", "China's National Energy Administration", "Russia's
-// state nuclear corporation Rosatom"), or "the
-// government" in what a speaker said ("The government would also cut the
-// time ..., he said" -> the speaker's), a region named after its city
-// ("Pavlodar Region will" -> the city's country). "" when none.
-func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker) string {
+// state nuclear corporation Rosatom"); "the government", or a state body
+// by its own name, in what a speaker said (said): "The government would
+// also cut the time ..., he said", "The Legislative Chamber will speed up
+// A, he said" -> the speaker's; a region named after its city ("Pavlodar
+// Region will" -> the city's country). "" when none.
+func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker, said bool) string {
 	toks := s.tokens
 	if headI == i && toks[i].low == "government" {
 		if n := tokLow(toks, headI+1); (n == "in" || n == "of") && s.placeAt(headI+2) >= 0 {
@@ -521,6 +522,9 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 	if len(named) == 0 && toks[headI].cap {
 		if c := cityRegion(s, i, headI); c != "" {
 			return c
+		}
+		if stateBodies[toks[headI].low] && said {
+			return spk.code() // "The Legislative Chamber will speed up A, he said": the speaker's
 		}
 	}
 	if len(named) != 1 || !toks[headI].cap || s.placeAt(headI) >= 0 || personHeads[toks[headI].low] || titleWords[toks[headI].low] {
