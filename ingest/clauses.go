@@ -74,6 +74,7 @@ var frameNouns = map[string]struct {
 	"respect": {schema.ModalityStance, true},
 	// only after "welcomed X's" (welcomedUndertaking)
 	"decision": {schema.ModalityPledge, false}, "decisions": {schema.ModalityPledge, false},
+	"agreement": {schema.ModalityAgreement, false}, // "welcomed Turkmenistan's agreement to buy A"
 }
 
 // welcomeVerbs introduce another party's undertaking: "welcomed
@@ -83,13 +84,13 @@ var welcomeVerbs = makeSet(`welcomed welcomes welcome welcoming`)
 // undertakingNouns name what a party means to do, after its possessor:
 // "Kazakhstan's intention to", "its commitment to".
 var undertakingNouns = makeSet(`decision decisions commitment commitments intention intentions plans readiness willingness
-desire determination interest`)
+desire determination interest agreement`)
 
 // madeUndertakings are the undertakings already made: what a party has
 // decided or committed to is its own commitment, which the welcoming side
 // only greets; an intention, plan or interest that is welcomed stays the
 // welcome of the side that welcomes it.
-var madeUndertakings = makeSet(`decision decisions commitment commitments`)
+var madeUndertakings = makeSet(`decision decisions commitment commitments agreement`)
 
 // nounFrameVerbs introduce a frame noun.
 var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
@@ -1539,7 +1540,7 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 			introduced = true
 		}
 	}
-	if (low == "decision" || low == "decisions") && !(b >= 0 && welcomeVerbs[toks[b].low] || b >= 0 && coordNounFrame(toks, b)) {
+	if (low == "decision" || low == "decisions" || low == "agreement") && !(b >= 0 && welcomeVerbs[toks[b].low] || b >= 0 && coordNounFrame(toks, b)) {
 		return frame{}, false // "the decision to hold the summit was taken last year"
 	}
 	k := i + 1
