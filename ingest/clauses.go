@@ -675,6 +675,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 					// "invited X to visit", "invited President X to
 					// the G20 Leaders' Summit in Miami"
 					f.comp, f.kind, f.mod, f.incl, f.invite = i+1, compNP, schema.ModalityOffer, true, true
+					if renewedInvitation {
+						f.possI, f.possJ = invitationFrom(toks, i, e)
+					}
 					return f, true
 				}
 				if renewedInvitation && tokLow(toks, e-1) == "invitation" {
@@ -836,6 +839,28 @@ func docsNoun(w string) bool {
 func numberAt(toks []token, k int) bool {
 	w := tokLow(toks, k)
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// invitationFrom returns the tokens that name whose invitation an envoy
+// conveyed, between "invitation from" and "for" or "to" before e: "conveyed
+// an invitation from President Donald Trump for Mirziyoyev to attend A"
+// -> "President Donald Trump"; -1, -1 when there are none.
+func invitationFrom(toks []token, i, e int) (int, int) {
+	for k := i + 1; k+1 < e; k++ {
+		if toks[k].low != "invitation" || toks[k+1].low != "from" {
+			continue
+		}
+		for j := k + 2; j < e; j++ {
+			if toks[j].low == "for" || toks[j].low == "to" {
+				if j > k+2 {
+					return k + 2, j
+				}
+				break
+			}
+		}
+		break
+	}
+	return -1, -1
 }
 
 // withSubject reports whether the participle at i has its own subject
