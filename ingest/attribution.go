@@ -22,7 +22,7 @@ func (s speaker) known() bool { return s.p != nil || s.country != "" }
 // what the speaker said.
 var sayVerbs = makeSet(`said says say stressed stresses noted notes added adds emphasized emphasised emphasizes emphasises
 stated states told remarked observed explained maintained insisted mentioned believes believed pointed underlined
-declared declares`)
+declared declares informed informs`)
 
 // thatVerbs report speech only before "that" ("reiterated that China ...");
 // before a noun phrase they are frames or nothing ("reiterated the United
@@ -119,7 +119,7 @@ func (d *docCtx) attribute(si int) attribution {
 			}
 			next = k + 2
 		}
-		if t.low == "told" { // "told reporters that", "told Xi that"
+		if t.low == "told" || t.low == "informed" || t.low == "informs" { // "told reporters that", "informed the Council that"
 			for next < a.ce && next < k+5 && toks[next].low != "that" {
 				next++
 			}
@@ -130,14 +130,12 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 		// The speaker is the noun phrase before the verb, back to the
 		// start or to the comma that closes a participle clause.
-		from := 0
-		for j := k - 1; j >= 0; j-- {
-			if toks[j].text == "," {
-				from = j + 1
-				break
-			}
-		}
+		from := afterComma(toks, k)
 		end := k
+		if from == k && k > 0 {
+			// "Khusnullin, who oversees construction, told X that"
+			from, end = relativeSubject(toks, k-1, from)
+		}
 		for end > from && isAdverb(toks[end-1].low) {
 			end--
 		}
@@ -149,6 +147,11 @@ func (d *docCtx) attribute(si int) attribution {
 			and, end = end-1, subjectEnd(toks, from, end)
 		}
 		spk, ok := d.resolveSpeaker(si, from, end)
+		if !ok && hasThat && end-from == 1 {
+			// "Turkmenistan informed the Council that it will": a
+			// country speaks for itself
+			spk.country, ok = d.sents[si].countryAt(from), d.sents[si].countryAt(from) != ""
+		}
 		if !ok {
 			continue
 		}
@@ -193,6 +196,33 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 	}
 	return a
+}
+
+// afterComma returns the index after the last comma before token k, 0
+// when there is none.
+func afterComma(toks []token, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].text == "," {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// relativeSubject returns the subject before a relative clause that the
+// comma at c closes ("Khusnullin, who oversees construction in the
+// government, told ..." -> "Khusnullin"), else [from, from).
+func relativeSubject(toks []token, c, from int) (int, int) {
+	for o := c - 2; o > 0 && o >= c-20; o-- {
+		if toks[o].text != "," {
+			continue
+		}
+		if w := tokLow(toks, o+1); w != "who" && w != "which" {
+			break
+		}
+		return afterComma(toks, o), o
+	}
+	return from, from
 }
 
 // subjectEnd is where the subject over tokens [from, end) ends: at its

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"strings"
+
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -68,9 +70,11 @@ var frameNouns = map[string]struct {
 	"goal": {schema.ModalityPledge, false}, "aim": {schema.ModalityPledge, false},
 	"objective": {schema.ModalityPledge, false}, "task": {schema.ModalityCall, false},
 	"wish": {schema.ModalityHope, false}, "preparedness": {schema.ModalityOffer, false},
+	"plans":   {schema.ModalityPledge, false}, // "confirmed plans to open A"
 	"respect": {schema.ModalityStance, true},
 	// only after "welcomed X's" (welcomedUndertaking)
 	"decision": {schema.ModalityPledge, false}, "decisions": {schema.ModalityPledge, false},
+	"agreement": {schema.ModalityAgreement, false}, // "welcomed Turkmenistan's agreement to buy A"
 }
 
 // welcomeVerbs introduce another party's undertaking: "welcomed
@@ -80,13 +84,13 @@ var welcomeVerbs = makeSet(`welcomed welcomes welcome welcoming`)
 // undertakingNouns name what a party means to do, after its possessor:
 // "Kazakhstan's intention to", "its commitment to".
 var undertakingNouns = makeSet(`decision decisions commitment commitments intention intentions plans readiness willingness
-desire determination interest`)
+desire determination interest agreement`)
 
 // madeUndertakings are the undertakings already made: what a party has
 // decided or committed to is its own commitment, which the welcoming side
 // only greets; an intention, plan or interest that is welcomed stays the
 // welcome of the side that welcomes it.
-var madeUndertakings = makeSet(`decision decisions commitment commitments`)
+var madeUndertakings = makeSet(`decision decisions commitment commitments agreement`)
 
 // nounFrameVerbs introduce a frame noun.
 var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
@@ -131,6 +135,10 @@ var toVerbs = map[string]schema.Modality{
 	"offered": schema.ModalityOffer, "offers": schema.ModalityOffer,
 	// "proposed to establish A": a joint action, a call on every party
 	"proposed": schema.ModalityCall, "proposes": schema.ModalityCall, "suggested": schema.ModalityCall,
+	// only after "with" and a subject (withSubject): "..., with the two
+	// sides pledging to speed up A"
+	"pledging": schema.ModalityPledge, "agreeing": schema.ModalityAgreement, "vowing": schema.ModalityPledge,
+	"promising": schema.ModalityPledge,
 }
 
 // thatFrames take a clause: "agreed that", "hoped that".
@@ -157,6 +165,7 @@ var stanceVerbs = map[string]schema.Modality{
 	"abide": schema.ModalityStance, "abides": schema.ModalityStance,
 	"respect": schema.ModalityStance, "respects": schema.ModalityStance,
 	"regard": schema.ModalityStance, "regards": schema.ModalityStance,
+	"see": schema.ModalityStance, "sees": schema.ModalityStance, // only "sees X as Y" (viewsAs)
 	"recognize": schema.ModalityStance, "recognizes": schema.ModalityStance,
 	"recognise": schema.ModalityStance, "recognises": schema.ModalityStance,
 	"value": schema.ModalityStance, "values": schema.ModalityStance,
@@ -476,7 +485,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok {
+	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i)) {
 		if to := dayAdverbEnd(toks, inPrinciple(toks, i+1)); tokLow(toks, to) == "to" {
 			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 				return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
@@ -569,10 +578,10 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return reachedFrame(toks, i, ce)
 	}
 	if (low == "agreed" || low == "agree" || low == "agrees") && tokLow(toks, i+1) == "on" {
-		if dayAt(toks, i+2) {
-			// "agreed on Tuesday to raise A": the day is when; "...,
-			// the ministers agreed on Thursday in Yangling": no content
-			for e := i + 3; e < ce && e < i+7; e++ {
+		if day := dayAdverbEnd(toks, i+1); day > i+2 {
+			// "agreed on Tuesday in Astana to raise A": the day is when;
+			// "..., the ministers agreed on Thursday in Yangling": no content
+			for e := day; e < ce && e < i+7; e++ {
 				if toks[e].low == "to" && isLowerWord(tokAt(toks, e+1)) {
 					f.comp, f.kind, f.mod = e+1, compVP, schema.ModalityAgreement
 					return f, true
@@ -617,7 +626,16 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "called" && k == i+1 {
 			return frame{}, false
 		}
-		for e := k; e < ce && e < k+12; e++ { // "instructed the ministries of energy of the two countries to"
+		limit := k + 12
+		for e := k; e < ce && e < limit; e++ { // "instructed the ministries of energy of the two countries to"
+			if toks[e].text == "," && e > k && toks[e-1].kind == tWord {
+				// "instructed the akim of the region, Gauez
+				// Nurmukhambetov, to prepare A": a name set off in commas
+				if c := clauseEnd(toks, e+1, min(ce, e+6)); c < ce && toks[c].text == "," && capitalsOnly(toks, e+1, c) && tokLow(toks, c+1) == "to" {
+					e, limit = c, c+2
+					continue
+				}
+			}
 			if toks[e].low == "with" && (low == "tasked" || low == "tasks") && e > k {
 				// "tasked the governments with preparing a program"
 				if vk, _ := verbForm(tokLow(toks, e+1)); vk == vIng {
@@ -657,6 +675,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 					// "invited X to visit", "invited President X to
 					// the G20 Leaders' Summit in Miami"
 					f.comp, f.kind, f.mod, f.incl, f.invite = i+1, compNP, schema.ModalityOffer, true, true
+					if renewedInvitation {
+						f.possI, f.possJ = invitationFrom(toks, i, e)
+					}
 					return f, true
 				}
 				if renewedInvitation && tokLow(toks, e-1) == "invitation" {
@@ -814,27 +835,48 @@ func docsNoun(w string) bool {
 	return false
 }
 
-// dayAt reports whether a day opens at k: "Thursday", "May 5", "5 May",
-// "the 12th".
-func dayAt(toks []token, k int) bool {
-	t := tokAt(toks, k)
-	if _, ok := weekdays[t.low]; ok && t.cap {
-		return true
-	}
-	if _, ok := months[t.low]; ok && t.cap {
-		return numberAt(toks, k+1)
-	}
-	if numberAt(toks, k) {
-		_, ok := months[tokLow(toks, k+1)]
-		return ok
-	}
-	return t.low == "the" && numberAt(toks, k+1)
-}
-
 // numberAt reports whether the token at k starts with a digit.
 func numberAt(toks []token, k int) bool {
 	w := tokLow(toks, k)
 	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// invitationFrom returns the tokens that name whose invitation an envoy
+// conveyed, between "invitation from" and "for" or "to" before e: "conveyed
+// an invitation from President Donald Trump for Mirziyoyev to attend A"
+// -> "President Donald Trump"; -1, -1 when there are none.
+func invitationFrom(toks []token, i, e int) (int, int) {
+	for k := i + 1; k+1 < e; k++ {
+		if toks[k].low != "invitation" || toks[k+1].low != "from" {
+			continue
+		}
+		for j := k + 2; j < e; j++ {
+			if toks[j].low == "for" || toks[j].low == "to" {
+				if j > k+2 {
+					return k + 2, j
+				}
+				break
+			}
+		}
+		break
+	}
+	return -1, -1
+}
+
+// withSubject reports whether the participle at i has its own subject
+// after "with", as news ledes put what was agreed: "..., with the two
+// sides pledging to A", "with both sides agreeing to B" (not "thanked him
+// for agreeing to").
+func withSubject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch {
+		case toks[k].low == "with":
+			return k < i-1
+		case toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
 }
 
 // nounyToVerbs are to-verbs that are as often plural nouns, whose "to"
@@ -983,22 +1025,21 @@ func passiveAhead(toks []token, i, ce int) bool {
 // Action for 2024-2026 and a Memorandum of Understanding on Media
 // Cooperation were signed". The complement is the subject, [0, aux).
 func signedBefore(toks []token, i int) (frame, bool) {
-	aux := i - 1
+	aux := auxBefore(toks, i) // "were also signed"
 	b := titlesStart(toks, 0, aux)
-	if b >= aux || !toks[b].cap || !docTitleAhead(toks, b, aux) {
+	if !docSubject(toks, b, aux) {
 		// "Following the talks, the Agreement on A and the Program B
-		// were signed": the titles after an opening adverbial.
-		if !prepositions[toks[b].low] && toks[b].low != "following" && toks[b].low != "after" {
-			return frame{}, false
-		}
-		// "Following the meeting, in the presence of the head of state,
-		// a Memorandum on A was signed": the titles after the openers
+		// were signed": the titles after an opening adverbial; "The
+		// ministry added that a memorandum on A was signed": after "that".
+		opener := prepositions[toks[b].low] || toks[b].low == "following" || toks[b].low == "after"
 		found := false
 		for c := b; c < aux && !found; c++ {
-			if toks[c].text != "," {
+			if toks[c].low != "that" && (toks[c].text != "," || !opener) {
 				continue
 			}
-			if n := titlesStart(toks, c+1, aux); n < aux && toks[n].cap && docTitleAhead(toks, n, aux) {
+			// "Following the meeting, in the presence of the head of
+			// state, a Memorandum on A was signed": past every opener
+			if n := titlesStart(toks, c+1, aux); docSubject(toks, n, aux) {
 				b, found = n, true
 			}
 		}
@@ -1009,6 +1050,21 @@ func signedBefore(toks []token, i int) (frame, bool) {
 	f := frame{start: i, verb: i, comp: b, end: aux, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1
 	return f, true
+}
+
+// docSubject reports whether a document opens at b, before the passive
+// verb at aux: a capitalised title ("the Plan of Action for 2024-2026") or
+// a document noun and what the document is about ("a memorandum of
+// understanding on research", "a protocol amending the 2015 treaty", "a
+// roadmap for the plant"); a bare "the agreement" names none.
+func docSubject(toks []token, b, aux int) bool {
+	if b >= aux {
+		return false
+	}
+	if toks[b].cap && docTitleAhead(toks, b, aux) {
+		return true
+	}
+	return docNouns[toks[b].low] && b+2 < aux && docNounComplement[toks[b+1].low]
 }
 
 // titlesStart skips the punctuation and determiners from b.
@@ -1107,13 +1163,13 @@ var linkingAdverbs = makeSet(`also likewise additionally meanwhile again`)
 
 // toGathering reports whether the noun phrase at i names a gathering to
 // take part in: "the G20 Leaders' Summit", "the Astana International
-// Forum", "the celebrations".
+// Forum", "the celebrations", "the Oil and Gas exhibition".
 func toGathering(toks []token, i, ce int) bool {
 	if tokLow(toks, i) != "the" {
 		return false
 	}
 	for k := i + 1; k < ce && k < i+8; k++ {
-		if gatheringNouns[toks[k].low] || toks[k].low == "celebrations" || toks[k].low == "ceremony" {
+		if gatheringNouns[toks[k].low] || invitedEvents[toks[k].low] {
 			return true
 		}
 		if toks[k].kind == tPunct && toks[k].text != "'" && toks[k].text != "’" && toks[k].text != "-" {
@@ -1122,6 +1178,10 @@ func toGathering(toks []token, i, ce int) bool {
 	}
 	return false
 }
+
+// invitedEvents are events a guest is invited to besides meetings: "the
+// celebrations", "the Oil and Gas exhibition", "the World Dairy Expo".
+var invitedEvents = makeSet(`celebrations celebration ceremony exhibition expo fair festival games show week`)
 
 // forwardObject reports whether what follows a past-tense "welcomed" at i
 // looks ahead: "welcomed further investment", "welcomed more companies
@@ -1197,15 +1257,16 @@ func welcomedUndertaking(toks []token, i, ce int, made bool) int {
 var welcomeObjects = makeSet(`investment investments expansion establishment opening launch creation participation increase
 resumption deepening strengthening accession membership interest intention`)
 
-// viewsAs reports whether a stance "views X" is a standing view: "views
-// its relationship with X from a strategic perspective", "views X as".
+// viewsAs reports whether a stance "views X" (or "sees X") is a standing
+// view: "views its relationship with X from a strategic perspective",
+// "views X as", "sees Taiwan as an inalienable part of China".
 func viewsAs(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+14; k++ {
 		if toks[k].kind == tPunct && toks[k].text != "-" {
 			return false
 		}
-		if toks[k].low == "as" || toks[k].low == "from" {
-			return true
+		if toks[k].low == "as" || toks[k].low == "from" && toks[i].low[0] == 'v' {
+			return true // "sees A as B"; "sees benefits from A" is no stance
 		}
 	}
 	return false
@@ -1316,7 +1377,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if welcomedUndertaking(toks, i, ce, true) >= 0 {
 				return frame{}, false // "welcomes Kazakhstan's decision to": the noun frame's
 			}
-		case "view", "views":
+		case "view", "views", "see", "sees":
 			if !viewsAs(toks, i, ce) {
 				return frame{}, false
 			}
@@ -1504,7 +1565,7 @@ func nounFrame(s *sentence, i, ce int, mod schema.Modality, incl bool, skipAdv f
 			introduced = true
 		}
 	}
-	if (low == "decision" || low == "decisions") && !(b >= 0 && welcomeVerbs[toks[b].low] || b >= 0 && coordNounFrame(toks, b)) {
+	if (low == "decision" || low == "decisions" || low == "agreement") && !(b >= 0 && welcomeVerbs[toks[b].low] || b >= 0 && coordNounFrame(toks, b)) {
 		return frame{}, false // "the decision to hold the summit was taken last year"
 	}
 	k := i + 1

@@ -154,7 +154,10 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 		for end > 0 && isAdverb(toks[end-1].low) {
 			end-- // "The sides also agreed"
 		}
-		switch codes, kind := d.resolveNP(s, 0, end, nil); kind {
+		// "In it, the United States and Uzbekistan:", "At the close of
+		// the meeting, the participants agreed to the following:": the
+		// subject after an opening adverbial
+		switch codes, kind := d.resolveNP(s, openingAdverbialEnd(toks, end), end, nil); kind {
 		case sAll:
 			return d.parties
 		case sParty, sPerson:
@@ -169,13 +172,31 @@ func (d *docCtx) listActors(si int, cur []string) []string {
 	for k < len(toks) && toks[k].kind == tPunct {
 		k++
 	}
-	if k < len(toks) && toks[k].cap && pointVerb(toks[k].low) {
-		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ..."
+	if k < len(toks) && pointVerb(toks[k].low) && (toks[k].cap || !toks[k].cap && k == 0) {
+		return cur // "- Agreed to ...", "Reaffirmed ...", "- Support ...", "- Will ...", "committed to ..." (an HTML list)
 	}
 	if pointStart(toks) >= 0 && d.listMod != "" {
 		return cur // "- to launch the construction of ...;"
 	}
 	return nil
+}
+
+// openingAdverbialEnd returns the index after an adverbial that opens
+// tokens [0, end) and ends in a comma ("In it,", "At the conclusion of
+// the ministerial,", "Following the talks,"), else 0.
+func openingAdverbialEnd(toks []token, end int) int {
+	if end == 0 || !prepositions[toks[0].low] && toks[0].low != "following" {
+		return 0
+	}
+	for k := 1; k < end && k < 10; k++ {
+		if toks[k].text == "," {
+			return k + 1
+		}
+		if toks[k].kind != tWord && toks[k].kind != tPoss {
+			break
+		}
+	}
+	return 0
 }
 
 // leadInModality is the modality a lead-in gives the points after it
@@ -335,8 +356,14 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	toks := s.tokens
 	cs, ce := a.cs, a.ce
 	first := len(out) // this sentence's commitments start here
+	if listPoint(toks, a) && d.listMod != "" {
+		// "1. Establish a working group that will meet twice a year;":
+		// a point of the list, whatever frames its words hold
+		return d.enumerated(si, a, out)
+	}
 	var frames []frame
 	recalled, recallThat := false, false
+	bgEnd := 0 // the end of a background clause ("..., as X seeks to A")
 	for i := cs; i < ce; i++ {
 		if a.coord && i == a.gapJ {
 			// "X recalled that A and said that B": B is said now
@@ -356,7 +383,10 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				recalled = false
 			}
 		}
-		if recalled || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
+		if toks[i].text == "," && tokLow(toks, i+1) == "as" && asBackground(toks, i+2) {
+			bgEnd = clauseEnd(toks, i+2, ce) // "..., as Washington seeks to loosen A": why, not what
+		}
+		if recalled || i < bgEnd || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
 			continue
 		}
 		if !toks[i].is(wTrigger) {
@@ -373,13 +403,13 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !d.placeSubject(s, &f, cs, prev) {
 			continue
 		}
-		if f.docs && (d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)) {
+		if f.docs && d.docsRecalled(s, &f, cs, ce) {
 			continue // "At the summit in Astana last June, the heads of state signed ...": recalled
 		}
 		if !f.docs && f.all && f.mod == schema.ModalityAgreement && d.datedBefore(s, cs, f.start, false) {
 			continue // "Last year a decision was taken to ...", "In 2024 it was agreed to": recalled
 		}
-		if d.recalledAgreement(s, cs, f.start) || askedWhether(toks, cs, f.start) {
+		if d.recalledAgreement(s, cs, f.start) || askedWhether(toks, cs, f.start) || predictedBefore(toks, cs, f.start) {
 			continue // "a meeting ... last September, at which the two leaders agreed to"
 		}
 		frames = append(frames, f)
@@ -464,7 +494,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 				}
 			}
 		}
-		if !ok {
+		if !ok || d.wishForOther(s, a, f, actors) {
 			continue
 		}
 		prevActors = actors
@@ -494,6 +524,31 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// wishForOther reports whether frame f, inside a hope ("expressed the
+// hope that X will A"), wishes an action of someone other than every
+// party: "hoped that international financial institutions will continue
+// to support A", "expressed the hope that China will continue to play a
+// leading role". Only a hope for what the parties do together ("the hope
+// that the two sides will ...") commits; an event hoped for ("that the
+// forum will be held") is one the parties arrange.
+func (d *docCtx) wishForOther(s *sentence, a *attribution, f *frame, actors []string) bool {
+	if f.clause == 0 || f.mod != schema.ModalityHope {
+		return false
+	}
+	if _, kind := d.resolveNP(s, f.subjI, f.subjJ, a); kind == sAll || f.event && d.isEvent(s, f) {
+		return false
+	}
+	if len(actors) < 2 {
+		return true // one party: "the hope that China will continue to play a role"
+	}
+	for _, p := range d.parties {
+		if !slices.Contains(actors, p) {
+			return true
+		}
+	}
+	return false // "the hope that Kazakhstan and China will ..."
 }
 
 // titleAfterSemicolon reports whether the semicolon at k goes on with a
@@ -657,6 +712,13 @@ func announcesList(toks []token, it item) bool {
 	return it.j < len(toks) && toks[it.j].text == ":"
 }
 
+// listPoint reports whether a sentence is a point of a list without a
+// frame of its own ("- to launch A;", "2) increase B"), after a lead-in
+// that gave the list its parties (a.list).
+func listPoint(toks []token, a *attribution) bool {
+	return len(a.list) > 0 && a.cs == 0 && pointStart(toks) >= 0
+}
+
 // enumerated reads a point of an enumerated proposal: "Xi put forward
 // proposals on cooperation. First, deepen political mutual trust. Second,
 // expand trade ...". The point takes the actors and modality of the last
@@ -665,7 +727,7 @@ func (d *docCtx) enumerated(si int, a *attribution, out []schema.Commitment) []s
 	s := &d.sents[si]
 	toks := s.tokens
 	k := a.cs
-	if v := pointStart(toks); v >= 0 && len(a.list) > 0 && d.listMod != "" && a.cs == 0 {
+	if v := pointStart(toks); listPoint(toks, a) && d.listMod != "" {
 		// "The sides agreed on the following: - to launch A; - to
 		// increase B": each point is one of what the lead-in says.
 		f := frame{start: v, verb: v, comp: v, end: trimEnd(toks, v, a.ce), kind: compVP, mod: d.listMod, calleeI: -1, possI: -1}
@@ -899,6 +961,18 @@ func (d *docCtx) datedBefore(s *sentence, i, j int, after bool) bool {
 	return false
 }
 
+// docsRecalled reports whether the documents of frame f were signed
+// before the meeting: a past date outside their titles ("At the summit
+// last June, the leaders signed A", "A was signed in 2019"), or after "in"
+// or "on" inside them. A date that only qualifies a title ("a protocol
+// amending the 2023 agreement was signed") is no recall.
+func (d *docCtx) docsRecalled(s *sentence, f *frame, cs, ce int) bool {
+	if f.pre { // the titles stand before the verb: [f.comp, f.end)
+		return d.datedBefore(s, cs, f.comp, false) || d.datedBefore(s, f.comp, f.end, true) || d.datedBefore(s, f.start, ce, false)
+	}
+	return d.datedBefore(s, cs, f.start, false) || d.datedBefore(s, f.comp, ce, true)
+}
+
 // baseStance reports whether f is a stance verb in the base form that
 // heads its clause: "Russia and Uzbekistan [oppose] A".
 func baseStance(toks []token, f *frame) bool {
@@ -1037,43 +1111,15 @@ func cutAt(toks []token, k int) bool {
 		if w := tokLow(toks, k+2); len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k+2].cap {
 			return true // ", as agreed last year", ", as planned"
 		}
-		return asTheyMet(toks, k+2)
+		return asTheyMet(toks, k+2) || asBackground(toks, k+2)
 	}
-	if t.text == "," && reportedAhead(toks, k+1) {
+	if t.text == "," && trailerAhead(toks, k+1) {
 		return true // "A, the two ministers agreed on Thursday": who said it, when
 	}
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
-}
-
-// reportedAhead reports whether a trailing clause from k says who stated
-// or agreed what comes before it, and when: a subject of a few words,
-// then a verb of speech or "agreed" that ends the sentence or is followed
-// by "on" and a day ("..., the agriculture ministers agreed on Thursday in
-// Yangling"), or a verb of speech "in a statement" or "after" the talks.
-func reportedAhead(toks []token, k int) bool {
-	if !determiners[tokLow(toks, k)] && !tokAt(toks, k).cap {
-		return false
-	}
-	for e := k + 1; e < len(toks) && e < k+8; e++ {
-		t := toks[e]
-		if t.kind == tPunct && t.kind != tPoss {
-			return false
-		}
-		if !t.cap && (t.is(wSay) || t.low == "agreed") {
-			n := tokAt(toks, e+1)
-			switch {
-			case e+1 >= len(toks) || n.kind == tPunct || n.low == "on" && dayAt(toks, e+2):
-				return true
-			case t.low != "agreed" && (n.low == "after" || n.low == "in" && tokLow(toks, e+2) == "a" && tokLow(toks, e+3) == "statement"):
-				return true // "..., Kazakhstan's energy ministry said in a statement after talks"
-			}
-			return false
-		}
-	}
-	return false
 }
 
 // afterAside returns the index after a short prepositional aside that
@@ -1139,6 +1185,57 @@ func asTheyMet(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// asBackground reports whether a clause of its own opens at k, after ",
+// as": a subject named in capitals or with a determiner, then a finite
+// verb ("..., as Washington seeks to loosen A", "as Beijing steps up
+// efforts to B", "as the two countries seek to C"). News copy puts the
+// background of a meeting there, not what was agreed.
+func asBackground(toks []token, k int) bool {
+	e := k
+	switch {
+	case determiners[tokLow(toks, k)]:
+		e = k + 1
+		for e < len(toks) && e < k+4 && toks[e].kind == tWord && !isAdverb(toks[e].low) {
+			if vk, _ := verbForm(toks[e].low); vk != vNone && e > k+1 && !toks[e].cap {
+				break
+			}
+			e++
+		}
+	case tokAt(toks, k).cap && tokAt(toks, k).kind == tWord:
+		for e < len(toks) && e < k+3 && toks[e].cap && toks[e].kind == tWord {
+			e++
+		}
+	default:
+		return false
+	}
+	t := tokAt(toks, e)
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	vk, _ := verbForm(t.low)
+	if vk == vNone && toks[k].cap && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && determiners[tokLow(toks, e+1)] {
+		return true // "as Washington courts the region": a verb the lexicon lacks
+	}
+	return vk == vS || vk == vEd && !determiners[tokLow(toks, e+1)] || vk == vBase && determiners[tokLow(toks, k)] && auxOrTo(toks, e+1)
+}
+
+// auxOrTo reports whether the token at k continues a finite verb: "to",
+// or a determiner or adverb that opens its object.
+func auxOrTo(toks []token, k int) bool {
+	w := tokLow(toks, k)
+	return w == "to" || determiners[w] || isAdverb(w)
+}
+
+// clauseEnd returns the next comma or semicolon from k, or ce.
+func clauseEnd(toks []token, k, ce int) int {
+	for ; k < ce; k++ {
+		if toks[k].text == "," || toks[k].text == ";" {
+			return k
+		}
+	}
+	return ce
 }
 
 // reportVerbs in the past tense after a comma start the next thing the
@@ -1331,7 +1428,7 @@ var namedBodies = makeSet(`parliament congress assembly senate duma majlis mejli
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
-parliament congress organs agencies agency department departments cabinet legislature military embassy`)
+parliament congress organs agencies agency department departments cabinet legislature military embassy chamber senate`)
 
 // possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
 // Uzbek side's") before token k of s to the parties it names, nil when
@@ -1584,7 +1681,12 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			return nil, sAll
 		case "they", "both":
 			return nil, sAll
-		case "it", "this", "that", "which", "there":
+		case "it":
+			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && i == a.cs {
+				return []string{a.spk.country}, sParty // "Turkmenistan said it would": the country
+			}
+			return nil, sNone
+		case "this", "that", "which", "there":
 			return nil, sNone
 		}
 	}
@@ -1692,7 +1794,7 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		if ofEveryParty(toks, p, j) {
 			return nil, sAll // "the ministries of energy of the two countries"
 		}
-		if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+		if c := d.agencySubject(s, i, headI, named, spk, a != nil && a.said); c != "" {
 			return []string{c}, sParty
 		}
 		return nil, sNone
@@ -1720,7 +1822,7 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
-	if c := d.agencySubject(s, i, headI, named, spk); c != "" {
+	if c := d.agencySubject(s, i, headI, named, spk, a != nil && a.said); c != "" {
 		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone

@@ -104,7 +104,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 			commaLed, afterTo = true, true
 		}
 		v := skipAdverbs(toks, n, f.end)
-		if v >= f.end || !verbStart(toks, v, want, f.end) && !(afterTo && toVerb(toks, v, want)) {
+		if v >= f.end || !verbStart(toks, v, want, f.end) && !(afterTo && toVerb(toks, v, want)) && !finitePredicate(toks, c, v, want, f.end) {
 			continue
 		}
 		if and && !commaLed && purpose {
@@ -120,6 +120,27 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 	}
 	out = appendItem(out, toks, cur, f.end)
 	return out
+}
+
+// finitePredicate reports whether the present-tense verb at v, after
+// "and", is a second predicate of the frame's subject, not one of the
+// verbs its modal governs: "Kazakhstan would extend A and guarantees B".
+// Inside a relative clause ("a plant that produces A and exports B") it
+// is not.
+func finitePredicate(toks []token, c, v int, want verbKind, end int) bool {
+	if want != vBase || tokLow(toks, v-1) != "and" {
+		return false
+	}
+	if vk, _ := verbForm(toks[v].low); vk != vS || !verbStart(toks, v, vS, end) {
+		return false
+	}
+	for k := c; k < v; k++ {
+		switch toks[k].low {
+		case "that", "which", "who", "where":
+			return false
+		}
+	}
+	return true
 }
 
 // npItems splits a noun-phrase complement at a comparative: "stronger
@@ -221,8 +242,9 @@ func docItems(toks []token, c, end int) []item {
 
 // docNounComplement are the words that open what an untitled document is
 // about: "a memorandum on A", "a protocol of B", "a cooperation plan
-// between the two ministries for 2026-2028".
-var docNounComplement = makeSet(`on of between for`)
+// between the two ministries for 2026-2028", "a protocol amending the
+// treaty".
+var docNounComplement = makeSet(`on of between for amending concerning regarding`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".

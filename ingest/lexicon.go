@@ -44,6 +44,7 @@ switch localize digitalize synchronize triple waive
 step ramp procure purchase commission hasten sell prioritize popularize replenish co-host co-organize
 finish elaborate initiate inaugurate unveil renovate reconstruct rehabilitate electrify interconnect donate digitize automate
 activate energize revamp refurbish erect restart relocate recruit dispatch task publish
+run cover report roll pour let exempt cancel stage hand dovetail spare instruct allot suspend return
 `)
 
 // nounyVerbs are verbs whose base form is at least as often a noun in
@@ -55,6 +56,7 @@ access aid back balance benefit call change channel control cut deal design draf
 help import increase issue lead limit mark offer pass pay plan position practice press progress release respect return
 share shift show sign stand start stay study supply support target trade transfer transport treat turn use value visit voice welcome work yield
 open view switch step purchase commission task
+run report roll stage hand spare
 `)
 
 // objectStart are words an object noun phrase commonly starts with: its

@@ -165,32 +165,58 @@ func jointSubject(toks []token) bool {
 		}
 	}
 	head := toks[len(toks)-1].low
+	if head == "men" || head == "women" {
+		return true // "the two men also agreed to"
+	}
 	return len(head) > 3 && head[len(head)-1] == 's' && !strings.HasSuffix(head, "ss")
 }
 
-// dayAdverbEnd skips the day news copy puts between a verb and its
-// infinitive, "agreed on Tuesday to", "pledged Wednesday to": the index
-// after "on" and a weekday (or "on" and a month and day), else i.
+// dayAdverbEnd skips the day news copy puts after a verb, with or
+// without "on": "agreed on Tuesday to", "pledged Wednesday to", "agreed on
+// 5 May to", "said on the 12th": the index after it, else i.
 func dayAdverbEnd(toks []token, i int) int {
 	k := i
 	if tokLow(toks, k) == "on" {
 		k++
 	}
-	if _, ok := weekdays[tokLow(toks, k)]; ok && toks[k].cap {
-		return k + 1
-	}
-	if _, ok := monthOf(tokAt(toks, k)); ok && k > i {
-		if _, ok := dayOf(tokAt(toks, k+1)); ok {
-			return k + 2
-		}
+	if e := dayEnd(toks, k); e > k {
+		return e
 	}
 	return i
 }
 
+// dayEnd returns the index after a day that opens at k, "Thursday", "May
+// 5", "5 May", "the 12th", else k.
+func dayEnd(toks []token, k int) int {
+	t := tokAt(toks, k)
+	if _, ok := weekdays[t.low]; ok && t.cap {
+		return k + 1
+	}
+	if _, ok := monthOf(t); ok {
+		if _, ok := dayOf(tokAt(toks, k+1)); ok {
+			return k + 2
+		}
+		return k
+	}
+	if _, ok := dayOf(t); ok {
+		if _, ok := monthOf(tokAt(toks, k+1)); ok {
+			return k + 2
+		}
+		return k
+	}
+	if n := tokAt(toks, k+1); t.low == "the" && numberAt(toks, k+1) && n.low[len(n.low)-1] > '9' {
+		if _, ok := dayOf(n); ok {
+			return k + 2 // "the 12th", not "the 5 agreements"
+		}
+	}
+	return k
+}
+
 // trailerVerbs end a news sentence's attribution: "..., the ministry said
 // in a statement", "..., Shoigu told reporters afterward", "..., Wang was
-// quoted as saying".
-var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote`)
+// quoted as saying", "..., the two ministers agreed on Thursday".
+var trailerVerbs = makeSet(`said says told added reported reports stated announced quoted wrote stressed noted
+emphasized emphasised underlined remarked explained insisted declared agreed`)
 
 // trailerOpeners open a clause of its own, not a trailing attribution:
 // "..., and said Uzbekistan will", "..., which officials said in May".
@@ -245,30 +271,70 @@ func (d *docCtx) trailerAt(si, ce int) (int, speaker, bool) {
 	return 0, speaker{}, false
 }
 
-// trailerFrom reads an attribution over tokens [i, ce): "according to
-// X", or a short subject, a verb of saying and an adverbial tail.
+// trailerFrom reads an attribution over tokens [i, ce) and resolves who
+// it names.
 func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
+	from, to, ok := trailerSpan(d.sents[si].tokens, i, ce)
+	if !ok {
+		return speaker{}, false
+	}
 	toks := d.sents[si].tokens
+	sp, ok := d.resolveSpeaker(si, from, to)
+	if !ok && to-from == 2 && toks[from].low == "the" && titleWords[toks[from+1].low] && !strings.HasSuffix(toks[from+1].low, "s") {
+		sp = d.lastSpeaker // "..., the minister noted": the one who spoke last
+	}
+	return sp, true
+}
+
+// trailerAhead reports whether the clause from k to the end of the
+// sentence is a trailing attribution, which ends the content before it:
+// "A, the two ministers agreed on Thursday".
+func trailerAhead(toks []token, k int) bool {
+	ce := len(toks)
+	for ce > k && toks[ce-1].kind == tPunct {
+		ce--
+	}
+	_, _, ok := trailerSpan(toks, k, ce)
+	return ok
+}
+
+// trailerSpan reads a trailing attribution over tokens [i, ce): "according
+// to X", or a short subject, a verb of saying or "agreed" and, if anything
+// follows, a day or an adverbial tail ("the ministry said Monday in a
+// statement", "Wang was quoted as saying", "the ministers agreed on
+// Thursday in Yangling"). It returns the tokens that name the source.
+func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 	for i < ce && isQuote(toks[i]) {
 		i++
 	}
-	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 10 {
-		sp, _ := d.resolveSpeaker(si, i+2, ce)
-		return sp, true
+	if tokLow(toks, i) == "according" && tokLow(toks, i+1) == "to" && ce-i <= 16 && sourcePhrase(toks, i+2, ce) {
+		return i + 2, ce, true
 	}
-	for v := i + 1; v < ce && v <= i+12; v++ {
+	name, limit := -1, i+12 // name: the end of a name set off by an appositive
+	for v := i + 1; v < ce && v <= limit; v++ {
 		t := toks[v]
-		if t.kind != tWord && t.kind != tPoss {
-			return speaker{}, false
+		if t.text == "," && name < 0 && capitalsOnly(toks, i, v) {
+			// "Nurlan Toktosunov, a local council member who did not
+			// attend the talks, told RFE/RL": the name, then its title
+			if c := clauseEnd(toks, v+1, min(ce, v+18)); c < ce && toks[c].text == "," {
+				name, v, limit = v, c, c+1
+				continue
+			}
 		}
-		if !trailerVerbs[t.low] {
-			continue
+		if t.kind != tWord && t.kind != tPoss {
+			return 0, 0, false
+		}
+		if !trailerVerbs[t.low] || t.cap {
+			continue // "Davlatali Said": a name
 		}
 		end, rest := v, v+1
+		if name >= 0 {
+			end = name // the verb right after the appositive
+		}
 		if t.low == "quoted" {
 			// "Wang was quoted as saying"
 			if tokLow(toks, v-1) != "was" && tokLow(toks, v-1) != "were" || tokLow(toks, v+1) != "as" || tokLow(toks, v+2) != "saying" {
-				return speaker{}, false
+				return 0, 0, false
 			}
 			end, rest = v-1, v+3
 		}
@@ -276,16 +342,63 @@ func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
 			end--
 		}
 		if end == i || trailerOpeners[toks[i].low] {
-			return speaker{}, false // "..., and said Uzbekistan will": a clause of its own
+			return 0, 0, false // "..., and said Uzbekistan will": a clause of its own
 		}
-		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toks[rest].cap) {
-			return speaker{}, false // ", officials said that ...": not a trailer
+		rest = dayAdverbEnd(toks, rest)
+		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toldWhom(toks, rest, ce)) {
+			return 0, 0, false // ", officials said that ...": not a trailer
 		}
-		sp, _ := d.resolveSpeaker(si, i, end)
-		return sp, true
+		if rest < ce && t.low == "agreed" && !agreedTails[toks[rest].low] {
+			return 0, 0, false // "..., the sides agreed to B": what they agreed
+		}
+		return i, end, true
 	}
-	return speaker{}, false
+	return 0, 0, false
 }
+
+// toldWhom reports whether tokens [k, ce) after a trailing "told" name
+// only whom it was told: "told Xinhua", "told the Financial Times" (not
+// "told the ministers that A").
+func toldWhom(toks []token, k, ce int) bool {
+	if !toks[k].cap && !determiners[toks[k].low] {
+		return false
+	}
+	for ; k < ce; k++ {
+		if toks[k].low == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsOnly reports whether tokens [i, j) are capitalised words, a name.
+func capitalsOnly(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].kind != tWord || !toks[k].cap {
+			return false
+		}
+	}
+	return j > i
+}
+
+// sourcePhrase reports whether tokens [i, ce) after "according to" name
+// a source, with what describes it ("a statement posted on the bank's
+// website late Thursday", "a statement from the cabinet's press
+// service"), and not a clause ("the plan, which ...", "the deal that the
+// ministers will sign").
+func sourcePhrase(toks []token, i, ce int) bool {
+	for k := i; k < ce; k++ {
+		t := toks[k]
+		if t.kind == tPunct && !isQuote(t) || trailerOpeners[t.low] || auxiliaries[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// agreedTails may follow "agreed" in a trailing attribution: where or
+// when, not what ("agreed on A", "agreed to B").
+var agreedTails = makeSet(`in at during after following afterward afterwards later today yesterday`)
 
 // recalledAgreement reports whether the frame starting at token at
 // narrates an earlier meeting, as news background does: "a meeting ... in
@@ -333,6 +446,27 @@ func askedWhether(toks []token, cs, at int) bool {
 	return false
 }
 
+// predictionWords make what follows them a forecast, which commits no
+// one: "It is very likely that the two air forces will conduct A", "Li
+// predicted that the line would be completed by 2030".
+var predictionWords = makeSet(`predicted predicts predict forecast forecasts likely unlikely`)
+
+// predictedBefore reports whether the frame at token at is inside a
+// forecast: a prediction word before it in its sentence, up to a
+// semicolon or "but" (a forecast runs on through its commas: "Li
+// predicted that A would be completed, which he said would lift B").
+func predictedBefore(toks []token, cs, at int) bool {
+	for k := at - 1; k >= cs && k >= at-30; k-- {
+		switch w := toks[k].low; {
+		case predictionWords[w]:
+			return true
+		case w == ";" || w == "but":
+			return false
+		}
+	}
+	return false
+}
+
 // paragraphDate dates a meeting sentence that gives no date by the
 // sentence before it in its paragraph, as a feature story sets the scene
 // first: "Scenes like this were at the center of attention on Thursday,
@@ -371,16 +505,27 @@ func portfolioBefore(toks []token, i int) bool {
 
 // agencySubject reads the country a subject that is no party word stands
 // for in news copy: a state body named with its country first ("the U.S.
-// Export-Import Bank", "China's National Energy Administration"), or "the
-// government" in what a speaker said ("The government would also cut the
-// time ..., he said" -> the speaker's). "" when neither.
-func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker) string {
+// Export-Import Bank", "China's National Energy Administration", "Russia's
+// state nuclear corporation Rosatom"); "the government", or a state body
+// by its own name, in what a speaker said (said): "The government would
+// also cut the time ..., he said", "The Legislative Chamber will speed up
+// A, he said" -> the speaker's; a region named after its city ("Pavlodar
+// Region will" -> the city's country). "" when none.
+func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk speaker, said bool) string {
 	toks := s.tokens
 	if headI == i && toks[i].low == "government" {
 		if n := tokLow(toks, headI+1); (n == "in" || n == "of") && s.placeAt(headI+2) >= 0 {
 			return "" // "the government in Baghdad": another state's, not the speaker's
 		}
 		return spk.code()
+	}
+	if len(named) == 0 && toks[headI].cap {
+		if c := cityRegion(s, i, headI); c != "" {
+			return c
+		}
+		if stateBodies[toks[headI].low] && said {
+			return spk.code() // "The Legislative Chamber will speed up A, he said": the speaker's
+		}
 	}
 	if len(named) != 1 || !toks[headI].cap || s.placeAt(headI) >= 0 || personHeads[toks[headI].low] || titleWords[toks[headI].low] {
 		return ""
@@ -389,12 +534,31 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 	if pi < 0 || s.places[pi].kind == gazetteer.MentionCity {
 		return ""
 	}
+	poss := tokAt(toks, s.places[pi].j).kind == tPoss
 	for k := s.places[pi].j; k <= headI; k++ {
-		if t := toks[k]; !t.cap && t.kind != tPoss {
-			return ""
+		if t := toks[k]; !t.cap && t.kind != tPoss && !(poss && t.kind == tWord && !determiners[t.low] && t.low != "and") {
+			return "" // but "Russia's state nuclear corporation Rosatom": a named body after its kind
 		}
 	}
 	return named[0]
+}
+
+// cityRegion returns the country of a region named after its city, the
+// subject [i, headI] ending in a region noun after a city: "Pavlodar
+// Region", "the Tyumen Oblast". "" otherwise.
+func cityRegion(s *sentence, i, headI int) string {
+	if headI == i || !regionNouns[s.tokens[headI].low] {
+		return ""
+	}
+	pi := s.placeAt(headI - 1)
+	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity || s.places[pi].i != i {
+		return ""
+	}
+	c, ok := gazetteer.LookupCity(s.places[pi].city)
+	if !ok {
+		return ""
+	}
+	return c.Country
 }
 
 // agreedIn reports whether segment g of s says that an agreement was

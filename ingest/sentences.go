@@ -438,14 +438,19 @@ func (a *lowerArena) lowerPlain(s string) string {
 }
 
 // inlineEnumerator reports whether the "." at i closes the number of a
-// point inside a sentence, after a colon, a semicolon or "and": "agreed
-// to the following steps: 1. Establish A; 2. Launch B; and 3. Hold C".
+// point: one that opens the paragraph ("1. Establish A;" on a line of its
+// own), or one inside a sentence, after a colon, a semicolon or "and":
+// "agreed to the following steps: 1. Establish A; 2. Launch B; and 3.
+// Hold C".
 func inlineEnumerator(text string, ps, i int) bool {
 	b := i
 	for b > ps && i-b < 2 && text[b-1] >= '0' && text[b-1] <= '9' {
 		b--
 	}
-	if b == i || b == ps || text[b-1] != ' ' {
+	if b == ps && b < i {
+		return true
+	}
+	if b == i || text[b-1] != ' ' {
 		return false
 	}
 	p := b - 1
