@@ -54,7 +54,7 @@ political/partnership: partnership | partner | strategic cooperation | relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
   communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
   senior officials | strategic communication | high-level~* | state visit | official visit | exchange of visits | exchanges of visits |
-  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
+  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting~* | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
   foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
   federal assembly | national assembly | legislative assembly
@@ -376,6 +376,9 @@ scan:
 			found = true
 			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
+			}
+			if t.cap && r.words[0] == "meeting" {
+				r.yield = "" // "the Consultative Meetings of the Heads of State": a standing format, not one meeting on a subject
 			}
 			add(r)
 			for _, o := range rules[ri+1:] {
