@@ -90,7 +90,7 @@ connectivity/border-crossings: border crossings | border checkpoints | checkpoin
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
-  supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
+  supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market | markets | trade fair | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
   trade and economic | retail | economic cooperation | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
@@ -142,7 +142,7 @@ industry/digital: digital economy | digital | digitalization | digitalisation | 
 industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
-  agricultural machinery | agricultural equipment | agro | fertilizer~trade | fertiliser~trade | mineral fertilizers~trade |
+  agricultural machinery | agricultural equipment | agro | fertilizer | fertiliser | mineral fertilizers |
   locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
@@ -605,8 +605,23 @@ func unnumbered(low string) string {
 
 // dropYielded removes the topics that only weak phrases gave and whose
 // phrase yields to a topic the span also has.
+// The phrases that yield only when the span has no other topic ("supply"
+// of energy alone) go last, once the others have given way: "supply
+// weapons and equipment" is security, the equipment being arms.
 func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([]string, []string) {
+	for _, last := range [2]bool{false, true} {
+		top, sub = dropYieldedPass(top, sub, weak, strong, last)
+	}
+	return top, sub
+}
+
+// dropYieldedPass is one pass of dropYielded, over the phrases whose
+// only mark is last.
+func dropYieldedPass(top, sub []string, weak []topicRule, strong map[string]bool, last bool) ([]string, []string) {
 	for _, r := range weak {
+		if r.only != last {
+			continue
+		}
 		root := schema.TopicRoot(r.slug)
 		if r.yield == "*" {
 			// yields to whatever else the span names outright: in
@@ -619,7 +634,7 @@ func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([
 				}
 			}
 		}
-		if strong[root] || !hasYield(top, sub, r.yield) || r.only && !onlyYield(top, strong, root, r.yield) {
+		if strong[root] || !hasYield(top, sub, r.yield) || r.only && !onlyYield(top, root, r.yield) {
 			continue
 		}
 		top = slices.DeleteFunc(top, func(s string) bool { return s == root })
@@ -653,12 +668,13 @@ func inYield(yield, slug string) bool {
 	return false
 }
 
-// onlyYield reports whether every topic the span names outright, but
-// root, is one of the comma-separated slugs yield: "supply electricity"
-// is energy, "supplies of grain and fuel" trade as well.
-func onlyYield(top []string, strong map[string]bool, root, yield string) bool {
+// onlyYield reports whether every other topic of the span is one of the
+// comma-separated slugs yield: "supply electricity" is energy, "supplies
+// of grain and fuel" and "supplies of gas and fertilizers" are traded
+// goods as well, whether or not the other goods' words are strong.
+func onlyYield(top []string, root, yield string) bool {
 	for _, t := range top {
-		if t != root && strong[t] && !inYield(yield, t) {
+		if t != root && !inYield(yield, t) {
 			return false
 		}
 	}
