@@ -61,7 +61,7 @@ political/high-level-exchanges: heads of state | channel of communication | line
 political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~*
-security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
+security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping |
   peace and stability | stability and security | peace and security | regional stability | regional security |
@@ -77,9 +77,9 @@ security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | a
   separatism | three evil forces | radicalization | radicalisation | terror
 security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management |
   border service | border troops | border areas
-connectivity: connectivity | interconnectivity | interconnection | infrastructure~energy | cable~energy | fiber-optic~energy
+connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
-  railroad | high-speed rail
+  railroad | high-speed rail | locomotive | locomotives | rolling stock | wagons | railcars
 connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | automobile road
 connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
 connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
@@ -107,7 +107,7 @@ investment/industrial-parks: industrial parks | industrial park | industrial zon
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
-finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
+finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax~investment | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
@@ -124,11 +124,11 @@ energy/nuclear: nuclear~security | uranium | nuclear power | atomic | nuclear en
 energy/renewables: renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
   dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
-  industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
-industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building |
-  engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
+  industrialisation | industrial cooperation | processing~* | deep processing~* | value-added | high value-added
+industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building | machine building |
+  engineering~* | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
   chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | shipbuilding | shipyard |
-  aircraft~security,trade | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
+  aircraft~security,trade | aircraft manufacturing | equipment~* | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
@@ -139,7 +139,7 @@ industry/digital: digital economy | digital | digitalization | digitalisation | 
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
   information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet |
   roaming | mobile communications
-industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
+industry/space: aerospace | space~* | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
   agricultural machinery | agricultural equipment | agro | fertilizer | fertiliser | mineral fertilizers |
@@ -197,7 +197,7 @@ development/poverty: poverty | poverty reduction | poverty alleviation | livelih
   social welfare | social sphere | social development | housing
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
   development assistance
-development/modernization: modernization | modernisation | reforms | reform
+development/modernization: modernization | modernisation | reforms~* | reform~*
 development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
   vitalization | development~political/sovereignty | economic development | socioeconomic development | socio-economic development |
   economic diversification | diversification
