@@ -426,6 +426,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "the fruits of the victory", "the fruit of cooperation", "bear fruit": results
 	case t.low == "factor" || t.low == "factors":
 		return true // "an important factor of stability": not "factories", which stems alike
+	case t.low == "electronic":
+		return true // "an electronic queue", "electronic consignment notes": a means, not "electronics", which stems alike
 	case t.low == "bond" && tokLow(toks, k-1) == "a":
 		return true // "take the railway as a bond": a tie, not a security
 	case t.low == "assembly" && t.cap:
