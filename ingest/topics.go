@@ -16,7 +16,8 @@ import (
 // "cross-border e-commerce" is two) and are matched through stem, so a
 // singular stands for its plural. At each word the longest phrase wins:
 // "new energy vehicles" is industry, not energy; "energy security" is
-// energy, not security; "global security initiative" is political. A
+// energy, not security; "global security initiative" is political and
+// security. A
 // phrase listed under two slugs names both ("economic cooperation" is
 // trade and investment).
 //
@@ -43,9 +44,9 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
   unilateral sanctions | coercive measures | unilateral coercive measures | external forces | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | its territory to be used | their territory to be used | territory to be used | use its territory | use their territory | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
-  constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
+  constitutional order | political system | multipolar | multipolarity | multipolar world | international law |
   independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
-  major powers | path of development | global security initiative | global development initiative | global civilization initiative | human rights | democracy
+  major powers | path of development | global security initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
   political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
@@ -57,13 +58,13 @@ political/high-level-exchanges: heads of state | channel of communication | line
   consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting~* | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
   foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
-  federal assembly | national assembly | legislative assembly
+  federal assembly | national assembly | legislative assembly | friendship group | friendship groups
 political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
   special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
-  weapons | demining | mine clearance | peacekeeping |
+  weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
   peace and stability | stability and security | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
@@ -91,7 +92,7 @@ connectivity/border-crossings: border crossings | border checkpoints | checkpoin
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
-  market | markets | trade fair | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
+  market~finance | markets~finance | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
   trade and economic | retail | economic cooperation | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
@@ -107,7 +108,8 @@ investment/industrial-parks: industrial parks | industrial park | industrial zon
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
-finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax~investment | taxation |
+finance: finance | financial | financing | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
+  issuers | issuer | bond market | capital market | capital markets | stock exchange | stock market | interbank | yuan | renminbi | rmb | yuan-denominated | insurance | fintech | debt | tax~investment | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
@@ -115,13 +117,15 @@ finance/currency: local currency | local currencies | national currency | nation
 energy: energy | energy security | energy cooperation | nuclear industry | oil industry | gas industry | oil and gas industry |
   coal industry | power industry | electric power industry | energy industry | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
-energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
+energy/oil-gas: oilfield | oilfields | drilling | oil field | oil fields | gas field | gas fields | gas condensate | compressor station | production-sharing |
+  oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
   petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | central asia-china gas pipeline | gas supplies | oil and gas | gas chemical | gasification
-energy/power: power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
+energy/power: turbine | turbines | generating capacity | generating capacities | generation capacity | power generation |
+  power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
   power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh |
   electricity market | energy market | power market
-energy/nuclear: nuclear~security | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
-energy/renewables: renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
+energy/nuclear: nuclear~security | reactor | reactors | nuclear fuel | spent fuel | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
+energy/renewables: wind farm | wind farms | solar farm | solar farms | wind park | solar park | renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
   dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
   industrialisation | industrial cooperation | processing~* | deep processing~* | value-added | high value-added
@@ -154,14 +158,14 @@ people: people-to-people | friendship | humanitarian | humanitarian exchanges | 
   nongovernmental | non-governmental | public diplomacy | personnel exchanges
 people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
-people/education: education | educational | students | student | vocational | universities | university | luban | schools |
+people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
   specialists | teachers | institutes of higher education |
   higher education | language teaching | confucius institute | human resource development | human resources development |
   human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
   degrees | academic degrees | mutual recognition of diplomas
 people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
-people/health: health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
+people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
 people/youth: youth | young people | youngsters
@@ -181,7 +185,7 @@ multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | c
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco | wto | world trade organization |
   wto accession | regional cooperation | countries of the region | international conference |
-  economic cooperation organization | within the organization | within the organisation | secretariat
+  economic cooperation organization | international order | world order | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
 environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
@@ -198,7 +202,7 @@ development/poverty: poverty | poverty reduction | poverty alleviation | livelih
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
   development assistance
 development/modernization: modernization | modernisation | reforms~* | reform~*
-development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
+development: global development initiative | economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
   vitalization | development~political/sovereignty | economic development | socioeconomic development | socio-economic development |
   economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
@@ -399,6 +403,18 @@ scan:
 	return top, sub, found, quoted
 }
 
+// verbPosition reports whether the word at k stands where a verb of the
+// span does: first, or after "to", a coordinator, an auxiliary or an
+// adverb ("train 300 engineers", "help train dispatchers", "will jointly
+// train ...").
+func verbPosition(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1].low
+	return p == "to" || p == "and" || p == "or" || p == "help" || p == "helps" || auxiliaries[p] || isAdverb(p)
+}
+
 // bearVerbs make "fruit" a result: "bear fruit", "borne fruit".
 var bearVerbs = makeSet(`bear bears bore borne bearing yield yields`)
 
@@ -426,6 +442,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "the fruits of the victory", "the fruit of cooperation", "bear fruit": results
 	case t.low == "factor" || t.low == "factors":
 		return true // "an important factor of stability": not "factories", which stems alike
+	case (t.low == "train" || t.low == "trains") && !verbPosition(toks, k):
+		return true // "the first train to Tashkent": a train, not training
 	case t.low == "electronic":
 		return true // "an electronic queue", "electronic consignment notes": a means, not "electronics", which stems alike
 	case t.low == "bond" && tokLow(toks, k-1) == "a":
