@@ -47,7 +47,7 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   constitutional order | political system | multipolar | multipolarity | multipolar world | international law |
   independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
   major powers | path of development | global security initiative | global civilization initiative | human rights | democracy
-political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
+political/partnership: partnership~* | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
   political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
   diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
@@ -93,14 +93,14 @@ connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market~finance | markets~finance | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
-  trade and economic | retail | economic cooperation | supply=energy,security
+  trade and economic | retail | economic cooperation | economic partnership | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
   business council | business councils | business forum | business community | business circles | business | businesses |
-  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation |
+  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation | economic partnership |
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles | market principle
@@ -581,7 +581,8 @@ func bodyProgramme(toks []token, k int) bool {
 // properNoun reports whether a one-word phrase at k does not name its
 // domain here: a capitalised word inside a place's name ("a bridge across
 // the Samur River", "the Amu Darya River") or a partner that is only the
-// counterpart ("work with partners", "international partners").
+// counterpart ("work with partners", "international partners", "our
+// Mongolian partners", "an association of equal partners").
 func properNoun(toks []token, k int, r topicRule) bool {
 	if len(r.words) != 1 {
 		return false
@@ -591,9 +592,11 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && geoFeatures[t.low]:
 		return true // "the Samur River", not "a Joint Water Monitoring Centre"
 	case r.words[0] == "partner":
-		switch tokLow(toks, k-1) {
-		case "with", "international", "foreign", "other", "regional", "external":
+		switch p := tokLow(toks, k-1); {
+		case p == "with", p == "international", p == "foreign", p == "other", p == "regional", p == "external", p == "equal":
 			return true
+		case possPronouns[p] || k > 0 && toks[k-1].cap && toks[k-1].kind == tWord:
+			return true // "our Mongolian partners", "with its partners": the counterpart, not the standing
 		}
 	}
 	return false
