@@ -261,6 +261,16 @@ var topicIndex = func() map[string][]topicRule {
 				r.words = append(r.words, stem(w))
 			}
 			m[r.words[0]] = append(m[r.words[0]], r)
+			if strings.Contains(ph, "-") {
+				// "China–Central Asia mechanism": news copy sets the
+				// hyphen of a compound as an en dash
+				d := r
+				d.words = make([]string, len(r.words))
+				for n, w := range r.words {
+					d.words[n] = strings.ReplaceAll(w, "-", "–")
+				}
+				m[d.words[0]] = append(m[d.words[0]], d)
+			}
 		}
 	}
 	for k := range m {
@@ -373,6 +383,13 @@ scan:
 					}
 					break // "Collective Security Treaty Organization" is not security
 				}
+			}
+			if r.slug == "multilateral/un" && nationalCouncil(toks, k, r) {
+				// the country's own security council: security outright
+				found = true
+				add(topicRule{slug: schema.TopicSecurity})
+				k++
+				break
 			}
 			if properNoun(toks, k, r) {
 				break // "the Samur River", "with partners": no domain named
@@ -600,6 +617,30 @@ func properNoun(toks []token, k int, r topicRule) bool {
 		}
 	}
 	return false
+}
+
+// nationalCouncil reports whether the "Security Council" at k is a
+// state's own ("the Security Councils of Russia and Kazakhstan", "the
+// Security Council of Tajikistan", "the Russian Security Council"), not
+// the UN's.
+func nationalCouncil(toks []token, k int, r topicRule) bool {
+	if len(r.words) != 2 || r.words[0] != "securit" {
+		return false
+	}
+	if toks[k+1].low == "councils" {
+		return true
+	}
+	if p := tokLow(toks, k-1); k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && p != "un" && p != "nations" && p != "the" {
+		return true
+	}
+	if tokLow(toks, k+2) != "of" {
+		return false
+	}
+	n := k + 3
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	return n < len(toks) && toks[n].cap && toks[n].low != "united" && toks[n].low != "un"
 }
 
 // geoFeatures end the names of places ("the Samur River").
