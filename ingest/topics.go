@@ -85,7 +85,7 @@ connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | a
 connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
 connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
 connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
-  cargo | multimodal | route~energy | routes~energy | transport corridor | trans-caspian | north-south | middle corridor | roadways |
+  cargo | multimodal | route~energy | routes~energy | export routes | export route | trade route | trade routes | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
 connectivity/border-crossings: border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
   border ports | border port | crossing points
@@ -420,6 +420,17 @@ scan:
 	return top, sub, found, quoted
 }
 
+// nearTransit reports whether "transit" stands within a few words of k:
+// "tariffs for the transit of each other's goods".
+func nearTransit(toks []token, k int) bool {
+	for n := max(0, k-5); n < len(toks) && n <= k+4; n++ {
+		if toks[n].low == "transit" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbPosition reports whether the word at k stands where a verb of the
 // span does: first, or after "to", a coordinator, an auxiliary or an
 // adverb ("train 300 engineers", "help train dispatchers", "will jointly
@@ -461,6 +472,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "an important factor of stability": not "factories", which stems alike
 	case (t.low == "train" || t.low == "trains") && !verbPosition(toks, k):
 		return true // "the first train to Tashkent": a train, not training
+	case (t.low == "goods" || t.low == "tariffs" || t.low == "tariff") && nearTransit(toks, k):
+		return true // "the transit of Kyrgyz goods", "transit tariffs": what is carried and its fare
 	case t.low == "electronic":
 		return true // "an electronic queue", "electronic consignment notes": a means, not "electronics", which stems alike
 	case t.low == "bond" && tokLow(toks, k-1) == "a":
