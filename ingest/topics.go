@@ -810,7 +810,7 @@ func topicBoundary(toks []token, k int) bool {
 // objectControl verbs take an object and a to-infinitive that says what
 // the object is to do: "encourage Chinese enterprises to invest in the
 // processing industry" names the domain in the infinitive, no purpose.
-var objectControl = makeSet(`encourage encourages encouraging welcome welcomes invite invites inviting urge urges help helps enable enables allow allows`)
+var objectControl = makeSet(`encourage encourages encouraging encouraged welcome welcomes welcomed invite invites inviting urge urges urged help helps helped enable enables enabled allow allows allowed`)
 
 // controlledInfinitive reports whether the "to" at k follows the object
 // of an object-control verb that opens the span, within a few words.
