@@ -410,6 +410,17 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 				continue
 			}
 		}
+		// "the port of Kuryk", "the ports of Aktau and Kuryk": a port
+		// named by its town after the head
+		if !t.cap && portNouns[t.low] && tokLow(toks, k+1) == "of" {
+			if es := portsOf(s, k, it.j); len(es) > 0 {
+				for _, e := range es {
+					add(e)
+				}
+				k += 1
+				continue
+			}
+		}
 		kind, isHead := headKind(t)
 		// An acronym as a modifier: "UN-centered", "SCO-related", "BRICS-plus".
 		if i := strings.IndexByte(t.text, '-'); i > 0 && !isHead && isAcronym(t.text[:i]) && !hasCapital(t.text[i+1:]) {
@@ -508,8 +519,18 @@ func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
 	for b := m - 1; b >= from; b-- {
 		t := toks[b]
 		switch {
-		case t.kind == tWord && t.cap && s.countryAt(b) == "" && !notNameWords[t.low] && !(b > from && toks[b-1].kind == tWord && toks[b-1].cap):
-			names = append(names, t.text)
+		case sharedName(s, b):
+			// a name of up to three words: "the Khorgos–Altynkol and
+			// Nur Zholy crossings"
+			e := b
+			for e > from && e > b-2 && sharedName(s, e-1) {
+				e--
+			}
+			if e > from && toks[e-1].kind == tWord && toks[e-1].cap {
+				break // a longer name: no shared head
+			}
+			names = append(names, joinTokens(toks[e:b+1]))
+			b = e
 			continue
 		case t.low == "and" && len(names) == 1 && !and:
 			and = true
@@ -527,6 +548,46 @@ func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
 		out = append(out, schema.Entity{Name: names[i] + " " + head, Aliases: []string{names[i]}, Kind: kind})
 	}
 	return out
+}
+
+// sharedName reports whether token k is a capitalised word that may stand
+// in a name before a shared head: no country, no common capitalised word.
+func sharedName(s *sentence, k int) bool {
+	t := s.tokens[k]
+	return t.kind == tWord && t.cap && s.countryAt(k) == "" && !notNameWords[t.low]
+}
+
+// portNouns name a port by the town that follows: "the seaport of
+// Turkmenbashi".
+var portNouns = makeSet(`port ports seaport seaports`)
+
+// portsOf reads the towns after "port(s) of" at k, before token j: "the
+// ports of Aktau and Kuryk" are "Port of Aktau" (aliases "Aktau port",
+// "Aktau") and
+// "Port of Kuryk". A country is no port's name ("the ports of
+// Kazakhstan").
+func portsOf(s *sentence, k, j int) []schema.Entity {
+	toks := s.tokens
+	var out []schema.Entity
+	n := k + 2
+	for {
+		if tokLow(toks, n) == "the" {
+			n++
+		}
+		e := n
+		for e < j && e < n+3 && sharedName(s, e) {
+			e++
+		}
+		if e == n || e < j && toks[e].kind == tWord && toks[e].cap {
+			return out
+		}
+		name := joinTokens(toks[n:e])
+		out = append(out, schema.Entity{Name: "Port of " + name, Aliases: []string{name + " port", name}, Kind: schema.EntityProject})
+		if toks[k].low != "ports" && toks[k].low != "seaports" || tokLow(toks, e) != "and" {
+			return out
+		}
+		n = e + 1
+	}
 }
 
 // companyNouns introduce a company or agency by its bare name: "the state
@@ -735,6 +796,9 @@ func ordinalNumber(w string) bool {
 func nounModifier(t token) bool {
 	if t.kind != tWord || t.cap || determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] || isAdverb(t.low) {
 		return false
+	}
+	if verbAdjectives[t.low] {
+		return true // "the Jizzakh and Navoi free economic zones"
 	}
 	vk, base := verbForm(t.low)
 	return vk == vNone || vk == vBase && nounyVerbs[base]
