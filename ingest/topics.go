@@ -87,7 +87,7 @@ connectivity/aviation: aviation | flights | flight | direct flights | air routes
 connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
   cargo | multimodal | route~energy | routes~energy | export routes | export route | trade route | trade routes | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
-connectivity/border-crossings: border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
+connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
@@ -474,6 +474,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "the first train to Tashkent": a train, not training
 	case (t.low == "goods" || t.low == "tariffs" || t.low == "tariff") && nearTransit(toks, k):
 		return true // "the transit of Kyrgyz goods", "transit tariffs": what is carried and its fare
+	case t.low == "crossing" && determiners[tokLow(toks, k+1)]:
+		return true // "products crossing the border": a participle, not a border crossing
 	case t.low == "electronic":
 		return true // "an electronic queue", "electronic consignment notes": a means, not "electronics", which stems alike
 	case t.low == "bond" && tokLow(toks, k-1) == "a":
