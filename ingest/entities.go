@@ -102,6 +102,8 @@ var entityHeads = map[string]schema.EntityKind{
 // ... the Comprehensive Strategic Partnership") it is the subject.
 var capitalHeads = map[string]schema.EntityKind{
 	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
+	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines"
+	"airways": schema.EntityOrganization, "airlines": schema.EntityOrganization,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
@@ -590,6 +592,39 @@ func portsOf(s *sentence, k, j int) []schema.Entity {
 	}
 }
 
+// instructedBodies reads "A [and B] to" from token b: the bare names of
+// the bodies instructed, none unless "to" follows.
+func (d *docCtx) instructedBodies(s *sentence, b, j int) []string {
+	a, n := d.bareNameEnd(s, b, j)
+	if a == "" {
+		return nil
+	}
+	if tokLow(s.tokens, n) == "and" {
+		c, m := d.bareNameEnd(s, n+1, j)
+		if c != "" && tokLow(s.tokens, m) == "to" {
+			return []string{a, c}
+		}
+		return nil
+	}
+	if tokLow(s.tokens, n) == "to" {
+		return []string{a}
+	}
+	return nil
+}
+
+// productNouns are goods that a maker's name may stand before: "Boeing
+// aircraft", "Siemens turbines".
+var productNouns = makeSet(`aircraft airliners planes jets helicopters trucks buses cars vehicles locomotives turbines tractors engines`)
+
+// productNoun reports whether a product noun follows at k, after a model
+// number ("Boeing 787 aircraft", "Airbus A321 aircraft").
+func productNoun(toks []token, k, j int) bool {
+	if k < j && strings.ContainsAny(toks[k].low, "0123456789") {
+		k++
+	}
+	return k < j && productNouns[toks[k].low]
+}
+
 // companyNouns introduce a company or agency by its bare name: "the state
 // corporation Rosatom", "the company Huawei", "oil company CNPC".
 var companyNouns = makeSet(`company companies corporation corporations group holding firm operator giant concern conglomerate`)
@@ -607,6 +642,27 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 		case t.kind == tWord && !t.cap && companyNouns[t.low]:
 			if e := d.bareName(s, k+1, it.j); e != "" {
 				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case k == it.i && instructVerbs[t.low]:
+			// "instruct Gazprom and QazaqGaz to draw up a plan": the
+			// bodies told to act, by their bare names
+			for _, e := range d.instructedBodies(s, k+1, it.j) {
+				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case t.low == "participation" && tokLow(toks, k+1) == "of":
+			// "with the participation of Rosatom": the body that takes part
+			b := k + 2
+			if tokLow(toks, b) == "the" {
+				b++
+			}
+			if e := d.bareName(s, b, it.j); e != "" {
+				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case t.kind == tWord && t.cap && k > it.i && !isAcronym(t.text) && productNoun(toks, k+1, it.j):
+			// "Boeing 787 aircraft", "KAMAZ trucks": the maker of
+			// the goods
+			if sharedName(s, k) && s.placeAt(k) < 0 && !titleWords[t.low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1) {
+				add(schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 			}
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
