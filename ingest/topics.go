@@ -63,7 +63,7 @@ political/governance: governance | governance experience | political parties | p
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
-  special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
+  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
   peace and stability | stability and security | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
@@ -474,6 +474,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "the first train to Tashkent": a train, not training
 	case (t.low == "goods" || t.low == "tariffs" || t.low == "tariff") && nearTransit(toks, k):
 		return true // "the transit of Kyrgyz goods", "transit tariffs": what is carried and its fare
+	case t.low == "safety" && tokLow(toks, k-1) == "and" && tokLow(toks, k-2) == "quality":
+		return true // "the quality and safety of its exports": a standard of goods or works
 	case t.low == "crossing" && determiners[tokLow(toks, k+1)]:
 		return true // "products crossing the border": a participle, not a border crossing
 	case t.low == "electronic":
