@@ -104,6 +104,10 @@ var capitalHeads = map[string]schema.EntityKind{
 	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
 	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines"
 	"airways": schema.EntityOrganization, "airlines": schema.EntityOrganization,
+	// systems and structures set in capitals: "the Central Asian Power
+	// System", "the Regional Anti-Terrorist Structure" (not "a payment
+	// system")
+	"system": schema.EntityProject, "structure": schema.EntityOrganization,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
