@@ -185,7 +185,7 @@ multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | c
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco | wto | world trade organization |
   wto accession | regional cooperation | countries of the region | international conference |
-  economic cooperation organization | international order | world order | within the organization | within the organisation | secretariat
+  economic cooperation organization | international order | world order | regional centre | regional center | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
 environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
