@@ -353,7 +353,7 @@ scan:
 		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
 		}
-		if skipTitles && t.cap && quotedTitle(toks, k) {
+		if skipTitles && t.cap && (quotedTitle(toks, k) || signatoryName(toks, k)) {
 			quoted = true
 			continue
 		}
@@ -592,6 +592,32 @@ func quotedTitle(toks []token, k int) bool {
 	}
 	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
 }
+
+// signatoryName reports whether the capitalised word at k is in the name
+// of a body that signs a document, between "between" and the subject: in
+// "a Memorandum between the Ministry of Energy and Water Resources of
+// Tajikistan and ... on cooperation in the hydropower sector" the
+// ministries sign, the subject is hydropower.
+func signatoryName(toks []token, k int) bool {
+	b := k - 1
+	for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || signatoryConnectors[toks[b].low]) || toks[b].kind == tPoss) {
+		if toks[b].low == "between" {
+			for d := b - 1; d >= 0; d-- {
+				if toks[d].cap && docNouns[toks[d].low] {
+					return true
+				}
+			}
+			return false
+		}
+		b--
+	}
+	return false
+}
+
+// signatoryConnectors stand inside or between the names of signing
+// bodies ("the Ministry of Culture and Sports of ... and the ..."), and
+// "between" opens them.
+var signatoryConnectors = makeSet(`between and of the for`)
 
 // bodyProgramme reports whether the capitalised word at k is in the name
 // of a multilateral body's programme, which follows the body's acronym:
