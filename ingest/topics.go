@@ -76,7 +76,7 @@ security/law-enforcement: law enforcement | drug trafficking | narcotics | drug 
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
-security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management |
+security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency |
   border service | border troops | border areas
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
@@ -93,13 +93,13 @@ connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market~finance | markets~finance | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
-  trade and economic | retail | economic cooperation | economic partnership | supply=energy,security
+  trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic cooperation | economic partnership | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
-trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
+trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
-  business council | business councils | business forum | business community | business circles | business | businesses |
+  business council | business councils | business mission | business missions | commercial delegation | business forum | business community | business circles | business | businesses |
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation | economic partnership |
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
