@@ -103,7 +103,7 @@ investment: investment | invest | investing | invested | investors | investor | 
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation | economic partnership |
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
-  joint ventures | joint venture | state-owned | market principles | market principle
+  joint ventures | joint venture | state-owned | market principles~* | market principle~*
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
@@ -196,7 +196,7 @@ environment/water: water | water resources | glaciers | water management | water
   rivers | water initiative | drinking water
 development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
   national development strategy | development plans | development programs | development programmes
-development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits | benefit |
+development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits~* | benefit~* |
   living standard | living standards | standard of living | standards of living | living conditions | quality of life |
   social welfare | social sphere | social development | housing
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
