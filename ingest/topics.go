@@ -50,7 +50,7 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
 political/partnership: partnership~* | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
   political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
-  diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
+  diplomatic relations | alliance relationship | reliable ally | strategic ally | closest ally | close ally | reliable allies | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
   communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
@@ -61,11 +61,11 @@ political/high-level-exchanges: heads of state | channel of communication | line
   federal assembly | national assembly | legislative assembly | friendship group | friendship groups
 political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
-political: political | politically | joint statement~* | joint declaration~*
+political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
   special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
-  peace and stability | stability and security | peace and security | regional stability | regional security |
+  peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
   use its territory | use their territory
@@ -155,7 +155,7 @@ agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
-  nongovernmental | non-governmental | public diplomacy | personnel exchanges
+  nongovernmental | non-governmental | public diplomacy | personnel exchanges | anniversary | anniversaries
 people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
