@@ -338,6 +338,20 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			add(schema.Entity{Name: "permanent neutrality", Kind: schema.EntityPrinciple})
 			continue
 		}
+		// "the Jogorku Kenesh", "the Mejlis": a legislature by its own name
+		if t.cap {
+			if n := legislatureAt(toks, k, it.j); n > 0 {
+				e := k + n
+				if tokLow(toks, e) == "of" {
+					if m := afterOfCountry(s, e); m > e {
+						e = m // "the Mejlis of Turkmenistan"
+					}
+				}
+				add(schema.Entity{Name: joinTokens(toks[k : k+n]), Aliases: legislatureAliases(toks, k, n, e), Kind: schema.EntityOrganization})
+				k = e - 1
+				continue
+			}
+		}
 		// "Belt and Road"
 		if t.low == "belt" && tokLow(toks, k+1) == "and" && tokLow(toks, k+2) == "road" && t.cap {
 			add(schema.Entity{Name: "Belt and Road Initiative", Aliases: []string{"Belt and Road", "BRI"}, Kind: schema.EntityInitiative})
@@ -627,6 +641,48 @@ func productNoun(toks []token, k, j int) bool {
 		k++
 	}
 	return k < j && productNouns[toks[k].low]
+}
+
+// legislatureNames index the names of legislatures (participants.go)
+// by their first word, as tokens: "jogorku kenesh", "national people 's
+// congress".
+var legislatureNames = func() map[string][][]string {
+	m := map[string][][]string{}
+	for name := range legislatures {
+		w := strings.Fields(strings.ReplaceAll(name, "'s", " 's"))
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
+// legislatureAt returns the number of tokens of the legislature's name
+// that starts at k (before j), 0 when there is none.
+func legislatureAt(toks []token, k, j int) int {
+	for _, w := range legislatureNames[toks[k].low] {
+		if k+len(w) > j {
+			continue
+		}
+		ok := true
+		for n, x := range w {
+			if toks[k+n].low != x {
+				ok = false
+				break
+			}
+		}
+		if ok && !(k+len(w) < j && toks[k+len(w)].cap && toks[k+len(w)].kind == tWord) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// legislatureAliases gives the Mejlis the name with its country, "Mejlis
+// of Turkmenistan", when the text writes it.
+func legislatureAliases(toks []token, k, n, e int) []string {
+	if k+n == e {
+		return nil
+	}
+	return []string{joinTokens(toks[k:e])}
 }
 
 // companyNouns introduce a company or agency by its bare name: "the state

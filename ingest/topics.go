@@ -357,6 +357,15 @@ scan:
 			quoted = true
 			continue
 		}
+		if t.cap {
+			if n := legislatureAt(toks, k, len(toks)); n > 0 {
+				// "exchanges with the Jogorku Kenesh": a parliament
+				found = true
+				add(topicRule{slug: "political/high-level-exchanges"})
+				k += n - 1
+				continue
+			}
+		}
 		rules := topicIndex[stem(unnumbered(t.low))]
 		for ri, r := range rules {
 			if !matchRule(toks, k, r) {
