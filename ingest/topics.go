@@ -357,6 +357,12 @@ scan:
 			quoted = true
 			continue
 		}
+		if joinsBody(toks, k) {
+			// "join the International Solar Alliance", "accession to
+			// the World Trade Organization": membership of a grouping
+			found = true
+			add(topicRule{slug: schema.TopicMultilateral})
+		}
 		if t.cap {
 			if n := legislatureAt(toks, k, len(toks)); n > 0 {
 				// "exchanges with the Jogorku Kenesh": a parliament
@@ -438,6 +444,43 @@ func nearTransit(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// joinsBody reports whether the word at k joins a body named in capitals:
+// "join the Minerals Security Partnership", "joining the International
+// Solar Alliance", "accession to the WTO" (not "join China's payment
+// system", a country's own, nor "join the Abraham Accords").
+func joinsBody(toks []token, k int) bool {
+	n := k + 1
+	switch toks[k].low {
+	case "join", "joins", "joining", "joined":
+	case "accession", "accede", "accedes", "acceding":
+		if tokLow(toks, n) != "to" {
+			return false
+		}
+		n++
+	default:
+		return false
+	}
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	if n >= len(toks) || !toks[n].cap || toks[n].kind != tWord || n+1 < len(toks) && toks[n+1].kind == tPoss {
+		return false
+	}
+	last := n
+	for e := n + 1; e < len(toks) && e < n+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]); e++ {
+		if toks[e].cap {
+			last = e
+		}
+	}
+	// "join the Abraham Accords", "join the Global Development
+	// Initiative": a document or a programme, no body
+	switch entityHeads[toks[last].low] {
+	case schema.EntityAgreement, schema.EntityInitiative:
+		return false
+	}
+	return true
 }
 
 // verbPosition reports whether the word at k stands where a verb of the
