@@ -178,7 +178,7 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
@@ -870,6 +870,8 @@ func topicBoundary(toks []token, k int) bool {
 	switch toks[k].low {
 	case "featuring", "based", "so", "which":
 		return true
+	case "sidelines":
+		return true // "a bilateral meeting on the sidelines of the Council": where, not what
 	case "for":
 		n := tokLow(toks, k+1)
 		if n == "the" || n == "greater" || n == "their" || n == "mutual" || n == "more" {
