@@ -102,6 +102,12 @@ var entityHeads = map[string]schema.EntityKind{
 // ... the Comprehensive Strategic Partnership") it is the subject.
 var capitalHeads = map[string]schema.EntityKind{
 	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
+	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines"
+	"airways": schema.EntityOrganization, "airlines": schema.EntityOrganization,
+	// systems and structures set in capitals: "the Central Asian Power
+	// System", "the Regional Anti-Terrorist Structure" (not "a payment
+	// system")
+	"system": schema.EntityProject, "structure": schema.EntityOrganization,
 }
 
 // spelledBodies finds well-known bodies written out ("the United
@@ -332,6 +338,20 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			add(schema.Entity{Name: "permanent neutrality", Kind: schema.EntityPrinciple})
 			continue
 		}
+		// "the Jogorku Kenesh", "the Mejlis": a legislature by its own name
+		if t.cap {
+			if n := legislatureAt(toks, k, it.j); n > 0 {
+				e := k + n
+				if tokLow(toks, e) == "of" {
+					if m := afterOfCountry(s, e); m > e {
+						e = m // "the Mejlis of Turkmenistan"
+					}
+				}
+				add(schema.Entity{Name: joinTokens(toks[k : k+n]), Aliases: legislatureAliases(toks, k, n, e), Kind: schema.EntityOrganization})
+				k = e - 1
+				continue
+			}
+		}
 		// "Belt and Road"
 		if t.low == "belt" && tokLow(toks, k+1) == "and" && tokLow(toks, k+2) == "road" && t.cap {
 			add(schema.Entity{Name: "Belt and Road Initiative", Aliases: []string{"Belt and Road", "BRI"}, Kind: schema.EntityInitiative})
@@ -407,6 +427,17 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			if e, ok := d.antecedentWithin(s, k, "project", 1); ok {
 				add(e)
 				k++
+				continue
+			}
+		}
+		// "the port of Kuryk", "the ports of Aktau and Kuryk": a port
+		// named by its town after the head
+		if !t.cap && portNouns[t.low] && tokLow(toks, k+1) == "of" {
+			if es := portsOf(s, k, it.j); len(es) > 0 {
+				for _, e := range es {
+					add(e)
+				}
+				k += 1
 				continue
 			}
 		}
@@ -508,8 +539,18 @@ func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
 	for b := m - 1; b >= from; b-- {
 		t := toks[b]
 		switch {
-		case t.kind == tWord && t.cap && s.countryAt(b) == "" && !notNameWords[t.low] && !(b > from && toks[b-1].kind == tWord && toks[b-1].cap):
-			names = append(names, t.text)
+		case sharedName(s, b):
+			// a name of up to three words: "the Khorgos–Altynkol and
+			// Nur Zholy crossings"
+			e := b
+			for e > from && e > b-2 && sharedName(s, e-1) {
+				e--
+			}
+			if e > from && toks[e-1].kind == tWord && toks[e-1].cap {
+				break // a longer name: no shared head
+			}
+			names = append(names, joinTokens(toks[e:b+1]))
+			b = e
 			continue
 		case t.low == "and" && len(names) == 1 && !and:
 			and = true
@@ -529,6 +570,121 @@ func (d *docCtx) sharedHead(s *sentence, from, k int) []schema.Entity {
 	return out
 }
 
+// sharedName reports whether token k is a capitalised word that may stand
+// in a name before a shared head: no country, no common capitalised word.
+func sharedName(s *sentence, k int) bool {
+	t := s.tokens[k]
+	return t.kind == tWord && t.cap && s.countryAt(k) == "" && !notNameWords[t.low]
+}
+
+// portNouns name a port by the town that follows: "the seaport of
+// Turkmenbashi".
+var portNouns = makeSet(`port ports seaport seaports`)
+
+// portsOf reads the towns after "port(s) of" at k, before token j: "the
+// ports of Aktau and Kuryk" are "Port of Aktau" (aliases "Aktau port",
+// "Aktau") and
+// "Port of Kuryk". A country is no port's name ("the ports of
+// Kazakhstan").
+func portsOf(s *sentence, k, j int) []schema.Entity {
+	toks := s.tokens
+	var out []schema.Entity
+	n := k + 2
+	for {
+		if tokLow(toks, n) == "the" {
+			n++
+		}
+		e := n
+		for e < j && e < n+3 && sharedName(s, e) {
+			e++
+		}
+		if e == n || e < j && toks[e].kind == tWord && toks[e].cap {
+			return out
+		}
+		name := joinTokens(toks[n:e])
+		out = append(out, schema.Entity{Name: "Port of " + name, Aliases: []string{name + " port", name}, Kind: schema.EntityProject})
+		if toks[k].low != "ports" && toks[k].low != "seaports" || tokLow(toks, e) != "and" {
+			return out
+		}
+		n = e + 1
+	}
+}
+
+// instructedBodies reads "A [and B] to" from token b: the bare names of
+// the bodies instructed, none unless "to" follows.
+func (d *docCtx) instructedBodies(s *sentence, b, j int) []string {
+	a, n := d.bareNameEnd(s, b, j)
+	if a == "" {
+		return nil
+	}
+	if tokLow(s.tokens, n) == "and" {
+		c, m := d.bareNameEnd(s, n+1, j)
+		if c != "" && tokLow(s.tokens, m) == "to" {
+			return []string{a, c}
+		}
+		return nil
+	}
+	if tokLow(s.tokens, n) == "to" {
+		return []string{a}
+	}
+	return nil
+}
+
+// productNouns are goods that a maker's name may stand before: "Boeing
+// aircraft", "Siemens turbines".
+var productNouns = makeSet(`aircraft airliners planes jets helicopters trucks buses cars vehicles locomotives turbines tractors engines`)
+
+// productNoun reports whether a product noun follows at k, after a model
+// number ("Boeing 787 aircraft", "Airbus A321 aircraft").
+func productNoun(toks []token, k, j int) bool {
+	if k < j && strings.ContainsAny(toks[k].low, "0123456789") {
+		k++
+	}
+	return k < j && productNouns[toks[k].low]
+}
+
+// legislatureNames index the names of legislatures (participants.go)
+// by their first word, as tokens: "jogorku kenesh", "national people 's
+// congress".
+var legislatureNames = func() map[string][][]string {
+	m := map[string][][]string{}
+	for name := range legislatures {
+		w := strings.Fields(strings.ReplaceAll(name, "'s", " 's"))
+		m[w[0]] = append(m[w[0]], w)
+	}
+	return m
+}()
+
+// legislatureAt returns the number of tokens of the legislature's name
+// that starts at k (before j), 0 when there is none.
+func legislatureAt(toks []token, k, j int) int {
+	for _, w := range legislatureNames[toks[k].low] {
+		if k+len(w) > j {
+			continue
+		}
+		ok := true
+		for n, x := range w {
+			if toks[k+n].low != x {
+				ok = false
+				break
+			}
+		}
+		if ok && !(k+len(w) < j && toks[k+len(w)].cap && toks[k+len(w)].kind == tWord) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// legislatureAliases gives the Mejlis the name with its country, "Mejlis
+// of Turkmenistan", when the text writes it.
+func legislatureAliases(toks []token, k, n, e int) []string {
+	if k+n == e {
+		return nil
+	}
+	return []string{joinTokens(toks[k:e])}
+}
+
 // companyNouns introduce a company or agency by its bare name: "the state
 // corporation Rosatom", "the company Huawei", "oil company CNPC".
 var companyNouns = makeSet(`company companies corporation corporations group holding firm operator giant concern conglomerate`)
@@ -546,6 +702,27 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 		case t.kind == tWord && !t.cap && companyNouns[t.low]:
 			if e := d.bareName(s, k+1, it.j); e != "" {
 				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case k == it.i && instructVerbs[t.low]:
+			// "instruct Gazprom and QazaqGaz to draw up a plan": the
+			// bodies told to act, by their bare names
+			for _, e := range d.instructedBodies(s, k+1, it.j) {
+				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case t.low == "participation" && tokLow(toks, k+1) == "of":
+			// "with the participation of Rosatom": the body that takes part
+			b := k + 2
+			if tokLow(toks, b) == "the" {
+				b++
+			}
+			if e := d.bareName(s, b, it.j); e != "" {
+				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
+		case t.kind == tWord && t.cap && k > it.i && !isAcronym(t.text) && productNoun(toks, k+1, it.j):
+			// "Boeing 787 aircraft", "KAMAZ trucks": the maker of
+			// the goods
+			if sharedName(s, k) && s.placeAt(k) < 0 && !titleWords[t.low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1) {
+				add(schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 			}
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
@@ -735,6 +912,9 @@ func ordinalNumber(w string) bool {
 func nounModifier(t token) bool {
 	if t.kind != tWord || t.cap || determiners[t.low] || prepositions[t.low] || auxiliaries[t.low] || isAdverb(t.low) {
 		return false
+	}
+	if verbAdjectives[t.low] {
+		return true // "the Jizzakh and Navoi free economic zones"
 	}
 	vk, base := verbForm(t.low)
 	return vk == vNone || vk == vBase && nounyVerbs[base]

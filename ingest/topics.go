@@ -16,7 +16,8 @@ import (
 // "cross-border e-commerce" is two) and are matched through stem, so a
 // singular stands for its plural. At each word the longest phrase wins:
 // "new energy vehicles" is industry, not energy; "energy security" is
-// energy, not security; "global security initiative" is political. A
+// energy, not security; "global security initiative" is political and
+// security. A
 // phrase listed under two slugs names both ("economic cooperation" is
 // trade and investment).
 //
@@ -43,28 +44,28 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   reunification | non-interference | interference | its territory | their territory | territory | outside interference | external interference | national unity |
   unilateral sanctions | coercive measures | unilateral coercive measures | external forces | hegemonism | unilateralism | power politics | bloc confrontation | cold war mentality | foreign policy |
   separatist | separatist activities | its territory to be used | their territory to be used | territory to be used | use its territory | use their territory | color revolution | colour revolution | neutrality | neutral status | permanent neutrality |
-  constitutional order | political system | multipolar | multipolarity | multipolar world | international order | international law |
+  constitutional order | political system | multipolar | multipolarity | multipolar world | international law |
   independent | peace process | peace talks | peaceful settlement | political settlement | political solution | ceasefire |
-  major powers | path of development | global security initiative | global development initiative | global civilization initiative | human rights | democracy
-political/partnership: partnership | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
+  major powers | path of development | global security initiative | global civilization initiative | human rights | democracy
+political/partnership: partnership~* | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
   political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
-  diplomatic relations | alliance relationship | strategic partner | all-weather | brotherly | fraternal | mutual respect |
+  diplomatic relations | alliance relationship | reliable ally | strategic ally | closest ally | close ally | reliable allies | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
   communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
   senior officials | strategic communication | high-level~* | state visit | official visit | exchange of visits | exchanges of visits |
-  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting | parliamentary | inter-parliamentary |
+  consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting~* | parliamentary | inter-parliamentary |
   parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
   foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
-  federal assembly | national assembly | legislative assembly
+  federal assembly | national assembly | legislative assembly | friendship group | friendship groups
 political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
-political: political | politically | joint statement~* | joint declaration~*
-security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services |
-  special services | emergency | emergencies | emergency situations | nonproliferation | non-proliferation | disarmament | arms control |
-  weapons | demining | mine clearance | peacekeeping |
-  peace and stability | stability and security | peace and security | regional stability | regional security |
+political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
+security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
+  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | nonproliferation | non-proliferation | disarmament | arms control |
+  weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
+  peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
   use its territory | use their territory
@@ -75,39 +76,40 @@ security/law-enforcement: law enforcement | drug trafficking | narcotics | drug 
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
-security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management |
+security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency |
   border service | border troops | border areas
-connectivity: connectivity | interconnectivity | interconnection | infrastructure~energy | cable~energy | fiber-optic~energy
+connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
-  railroad | high-speed rail
+  railroad | high-speed rail | locomotive | locomotives | rolling stock | wagons | railcars
 connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | automobile road
 connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
 connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
 connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
-  cargo | multimodal | route~energy | routes~energy | transport corridor | trans-caspian | north-south | middle corridor | roadways |
+  cargo | multimodal | route~energy | routes~energy | export routes | export route | trade route | trade routes | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
-connectivity/border-crossings: border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
+connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
-  supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security |
-  market | markets | trade fair | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
-  trade and economic | retail | economic cooperation | supply=energy,security
+  supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
+  market~finance | markets~finance | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
+  trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic cooperation | economic partnership | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
-trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary~agriculture | sanitary | certification | certificates |
+trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
-  business council | business councils | business forum | business community | business circles | business | businesses |
-  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation |
+  business council | business councils | business mission | business missions | commercial delegation | business forum | business community | business circles | business | businesses |
+  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation | economic partnership |
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
-  joint ventures | joint venture | state-owned | market principles | market principle
+  joint ventures | joint venture | state-owned | market principles~* | market principle~*
 investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
-finance: finance | financial | financing | fiscal | monetary | bonds | bond | insurance | fintech | debt | tax | taxation |
+finance: finance | financial | financing | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
+  issuers | issuer | bond market | capital market | capital markets | stock exchange | stock market | interbank | yuan | renminbi | rmb | yuan-denominated | insurance | fintech | debt | tax~investment | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
@@ -115,20 +117,22 @@ finance/currency: local currency | local currencies | national currency | nation
 energy: energy | energy security | energy cooperation | nuclear industry | oil industry | gas industry | oil and gas industry |
   coal industry | power industry | electric power industry | energy industry | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
-energy/oil-gas: oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
+energy/oil-gas: oilfield | oilfields | drilling | oil field | oil fields | gas field | gas fields | gas condensate | compressor station | production-sharing |
+  oil | gas | gases | natural gas | lng | liquefied natural gas | petroleum | petroleum products | petrochemical |
   petrochemicals | pipeline | pipelines | gas pipeline | oil pipeline | central asia-china gas pipeline | gas supplies | oil and gas | gas chemical | gasification
-energy/power: power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
+energy/power: turbine | turbines | generating capacity | generating capacities | generation capacity | power generation |
+  power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
   power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh |
   electricity market | energy market | power market
-energy/nuclear: nuclear~security | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
-energy/renewables: renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
+energy/nuclear: nuclear~security | reactor | reactors | nuclear fuel | spent fuel | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
+energy/renewables: wind farm | wind farms | solar farm | solar farms | wind park | solar park | renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
   dam | dams | green energy | clean energy | hydrogen | green hydrogen | photovoltaic | small hydropower | alternative energy | hydropower plant
 industry: new quality productive forces | productive forces | industry | industrial | industries | industrialization |
-  industrialisation | industrial cooperation | processing | deep processing | value-added | high value-added
-industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building |
-  engineering | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
+  industrialisation | industrial cooperation | processing~* | deep processing~* | value-added | high value-added
+industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building | machine building |
+  engineering~* | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
   chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | shipbuilding | shipyard |
-  aircraft~security,trade | aircraft manufacturing | equipment~security | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
+  aircraft~security,trade | aircraft manufacturing | equipment~* | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
@@ -139,10 +143,10 @@ industry/digital: digital economy | digital | digitalization | digitalisation | 
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
   information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet |
   roaming | mobile communications
-industry/space: aerospace | space | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
+industry/space: aerospace | space~* | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
-  agricultural machinery | agricultural equipment | agro | fertilizer~trade | fertiliser~trade | mineral fertilizers~trade |
+  agricultural machinery | agricultural equipment | agro | fertilizer | fertiliser | mineral fertilizers |
   locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
@@ -151,17 +155,17 @@ agriculture/food-security: food security
 people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
-  nongovernmental | non-governmental | public diplomacy | personnel exchanges
+  nongovernmental | non-governmental | public diplomacy | personnel exchanges | anniversary | anniversaries
 people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
-people/education: education | educational | students | student | vocational | universities | university | luban | schools |
+people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
   specialists | teachers | institutes of higher education |
   higher education | language teaching | confucius institute | human resource development | human resources development |
   human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
   degrees | academic degrees | mutual recognition of diplomas
 people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
-people/health: health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
+people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
 people/youth: youth | young people | youngsters
@@ -174,14 +178,14 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
   international arena | international platforms | international fora | cica | osce | oic | apec | organization of turkic states | ots |
   turkic states | european union | eu | international issues | regional issues | regional and global | eco | wto | world trade organization |
   wto accession | regional cooperation | countries of the region | international conference |
-  economic cooperation organization | within the organization | within the organisation | secretariat
+  economic cooperation organization | international order | world order | regional centre | regional center | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
 environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
@@ -192,13 +196,13 @@ environment/water: water | water resources | glaciers | water management | water
   rivers | water initiative | drinking water
 development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
   national development strategy | development plans | development programs | development programmes
-development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits | benefit |
+development/poverty: poverty | poverty reduction | poverty alleviation | livelihood | livelihoods | well-being | benefits~* | benefit~* |
   living standard | living standards | standard of living | standards of living | living conditions | quality of life |
   social welfare | social sphere | social development | housing
 development/aid: aid | assistance | grant | grants | donor | humanitarian aid | humanitarian assistance | technical assistance |
   development assistance
-development/modernization: modernization | modernisation | reforms | reform
-development: economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
+development/modernization: modernization | modernisation | reforms~* | reform~*
+development: global development initiative | economic growth | common development | prosperity | sustainable development | rejuvenation | revitalization |
   vitalization | development~political/sovereignty | economic development | socioeconomic development | socio-economic development |
   economic diversification | diversification
 general: various fields | all fields | various areas | all areas | all sectors | pragmatic cooperation | all spheres |
@@ -257,6 +261,16 @@ var topicIndex = func() map[string][]topicRule {
 				r.words = append(r.words, stem(w))
 			}
 			m[r.words[0]] = append(m[r.words[0]], r)
+			if strings.Contains(ph, "-") {
+				// "China–Central Asia mechanism": news copy sets the
+				// hyphen of a compound as an en dash
+				d := r
+				d.words = make([]string, len(r.words))
+				for n, w := range r.words {
+					d.words[n] = strings.ReplaceAll(w, "-", "–")
+				}
+				m[d.words[0]] = append(m[d.words[0]], d)
+			}
 		}
 	}
 	for k := range m {
@@ -339,9 +353,24 @@ scan:
 		if t.kind != tWord || notTopicWord(toks, k) {
 			continue
 		}
-		if skipTitles && t.cap && quotedTitle(toks, k) {
+		if skipTitles && t.cap && (quotedTitle(toks, k) || signatoryName(toks, k)) {
 			quoted = true
 			continue
+		}
+		if joinsBody(toks, k) {
+			// "join the International Solar Alliance", "accession to
+			// the World Trade Organization": membership of a grouping
+			found = true
+			add(topicRule{slug: schema.TopicMultilateral})
+		}
+		if t.cap {
+			if n := legislatureAt(toks, k, len(toks)); n > 0 {
+				// "exchanges with the Jogorku Kenesh": a parliament
+				found = true
+				add(topicRule{slug: "political/high-level-exchanges"})
+				k += n - 1
+				continue
+			}
 		}
 		rules := topicIndex[stem(unnumbered(t.low))]
 		for ri, r := range rules {
@@ -370,12 +399,22 @@ scan:
 					break // "Collective Security Treaty Organization" is not security
 				}
 			}
+			if r.slug == "multilateral/un" && nationalCouncil(toks, k, r) {
+				// the country's own security council: security outright
+				found = true
+				add(topicRule{slug: schema.TopicSecurity})
+				k++
+				break
+			}
 			if properNoun(toks, k, r) {
 				break // "the Samur River", "with partners": no domain named
 			}
 			found = true
 			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
+			}
+			if t.cap && r.words[0] == "meeting" {
+				r.yield = "" // "the Consultative Meetings of the Heads of State": a standing format, not one meeting on a subject
 			}
 			add(r)
 			for _, o := range rules[ri+1:] {
@@ -394,6 +433,66 @@ scan:
 		top, sub = dropYielded(top, sub, weak, strong)
 	}
 	return top, sub, found, quoted
+}
+
+// nearTransit reports whether "transit" stands within a few words of k:
+// "tariffs for the transit of each other's goods".
+func nearTransit(toks []token, k int) bool {
+	for n := max(0, k-5); n < len(toks) && n <= k+4; n++ {
+		if toks[n].low == "transit" {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsBody reports whether the word at k joins a body named in capitals:
+// "join the Minerals Security Partnership", "joining the International
+// Solar Alliance", "accession to the WTO" (not "join China's payment
+// system", a country's own, nor "join the Abraham Accords").
+func joinsBody(toks []token, k int) bool {
+	n := k + 1
+	switch toks[k].low {
+	case "join", "joins", "joining", "joined":
+	case "accession", "accede", "accedes", "acceding":
+		if tokLow(toks, n) != "to" {
+			return false
+		}
+		n++
+	default:
+		return false
+	}
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	if n >= len(toks) || !toks[n].cap || toks[n].kind != tWord || n+1 < len(toks) && toks[n+1].kind == tPoss {
+		return false
+	}
+	last := n
+	for e := n + 1; e < len(toks) && e < n+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]); e++ {
+		if toks[e].cap {
+			last = e
+		}
+	}
+	// "join the Abraham Accords", "join the Global Development
+	// Initiative": a document or a programme, no body
+	switch entityHeads[toks[last].low] {
+	case schema.EntityAgreement, schema.EntityInitiative:
+		return false
+	}
+	return true
+}
+
+// verbPosition reports whether the word at k stands where a verb of the
+// span does: first, or after "to", a coordinator, an auxiliary or an
+// adverb ("train 300 engineers", "help train dispatchers", "will jointly
+// train ...").
+func verbPosition(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := toks[k-1].low
+	return p == "to" || p == "and" || p == "or" || p == "help" || p == "helps" || auxiliaries[p] || isAdverb(p)
 }
 
 // bearVerbs make "fruit" a result: "bear fruit", "borne fruit".
@@ -423,6 +522,16 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "the fruits of the victory", "the fruit of cooperation", "bear fruit": results
 	case t.low == "factor" || t.low == "factors":
 		return true // "an important factor of stability": not "factories", which stems alike
+	case (t.low == "train" || t.low == "trains") && !verbPosition(toks, k):
+		return true // "the first train to Tashkent": a train, not training
+	case (t.low == "goods" || t.low == "tariffs" || t.low == "tariff") && nearTransit(toks, k):
+		return true // "the transit of Kyrgyz goods", "transit tariffs": what is carried and its fare
+	case t.low == "safety" && tokLow(toks, k-1) == "and" && tokLow(toks, k-2) == "quality":
+		return true // "the quality and safety of its exports": a standard of goods or works
+	case t.low == "crossing" && determiners[tokLow(toks, k+1)]:
+		return true // "products crossing the border": a participle, not a border crossing
+	case t.low == "electronic":
+		return true // "an electronic queue", "electronic consignment notes": a means, not "electronics", which stems alike
 	case t.low == "bond" && tokLow(toks, k-1) == "a":
 		return true // "take the railway as a bond": a tie, not a security
 	case t.low == "assembly" && t.cap:
@@ -536,6 +645,32 @@ func quotedTitle(toks []token, k int) bool {
 	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
 }
 
+// signatoryName reports whether the capitalised word at k is in the name
+// of a body that signs a document, between "between" and the subject: in
+// "a Memorandum between the Ministry of Energy and Water Resources of
+// Tajikistan and ... on cooperation in the hydropower sector" the
+// ministries sign, the subject is hydropower.
+func signatoryName(toks []token, k int) bool {
+	b := k - 1
+	for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || signatoryConnectors[toks[b].low]) || toks[b].kind == tPoss) {
+		if toks[b].low == "between" {
+			for d := b - 1; d >= 0; d-- {
+				if toks[d].cap && docNouns[toks[d].low] {
+					return true
+				}
+			}
+			return false
+		}
+		b--
+	}
+	return false
+}
+
+// signatoryConnectors stand inside or between the names of signing
+// bodies ("the Ministry of Culture and Sports of ... and the ..."), and
+// "between" opens them.
+var signatoryConnectors = makeSet(`between and of the for`)
+
 // bodyProgramme reports whether the capitalised word at k is in the name
 // of a multilateral body's programme, which follows the body's acronym:
 // "the SCO Development Strategy until 2035". The body names the domain.
@@ -558,7 +693,8 @@ func bodyProgramme(toks []token, k int) bool {
 // properNoun reports whether a one-word phrase at k does not name its
 // domain here: a capitalised word inside a place's name ("a bridge across
 // the Samur River", "the Amu Darya River") or a partner that is only the
-// counterpart ("work with partners", "international partners").
+// counterpart ("work with partners", "international partners", "our
+// Mongolian partners", "an association of equal partners").
 func properNoun(toks []token, k int, r topicRule) bool {
 	if len(r.words) != 1 {
 		return false
@@ -568,12 +704,38 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && geoFeatures[t.low]:
 		return true // "the Samur River", not "a Joint Water Monitoring Centre"
 	case r.words[0] == "partner":
-		switch tokLow(toks, k-1) {
-		case "with", "international", "foreign", "other", "regional", "external":
+		switch p := tokLow(toks, k-1); {
+		case p == "with", p == "international", p == "foreign", p == "other", p == "regional", p == "external", p == "equal":
 			return true
+		case possPronouns[p] || k > 0 && toks[k-1].cap && toks[k-1].kind == tWord:
+			return true // "our Mongolian partners", "with its partners": the counterpart, not the standing
 		}
 	}
 	return false
+}
+
+// nationalCouncil reports whether the "Security Council" at k is a
+// state's own ("the Security Councils of Russia and Kazakhstan", "the
+// Security Council of Tajikistan", "the Russian Security Council"), not
+// the UN's.
+func nationalCouncil(toks []token, k int, r topicRule) bool {
+	if len(r.words) != 2 || r.words[0] != "securit" {
+		return false
+	}
+	if toks[k+1].low == "councils" {
+		return true
+	}
+	if p := tokLow(toks, k-1); k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && p != "un" && p != "nations" && p != "the" {
+		return true
+	}
+	if tokLow(toks, k+2) != "of" {
+		return false
+	}
+	n := k + 3
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	return n < len(toks) && toks[n].cap && toks[n].low != "united" && toks[n].low != "un"
 }
 
 // geoFeatures end the names of places ("the Samur River").
@@ -602,8 +764,23 @@ func unnumbered(low string) string {
 
 // dropYielded removes the topics that only weak phrases gave and whose
 // phrase yields to a topic the span also has.
+// The phrases that yield only when the span has no other topic ("supply"
+// of energy alone) go last, once the others have given way: "supply
+// weapons and equipment" is security, the equipment being arms.
 func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([]string, []string) {
+	for _, last := range [2]bool{false, true} {
+		top, sub = dropYieldedPass(top, sub, weak, strong, last)
+	}
+	return top, sub
+}
+
+// dropYieldedPass is one pass of dropYielded, over the phrases whose
+// only mark is last.
+func dropYieldedPass(top, sub []string, weak []topicRule, strong map[string]bool, last bool) ([]string, []string) {
 	for _, r := range weak {
+		if r.only != last {
+			continue
+		}
 		root := schema.TopicRoot(r.slug)
 		if r.yield == "*" {
 			// yields to whatever else the span names outright: in
@@ -616,7 +793,7 @@ func dropYielded(top, sub []string, weak []topicRule, strong map[string]bool) ([
 				}
 			}
 		}
-		if strong[root] || !hasYield(top, sub, r.yield) || r.only && !onlyYield(top, strong, root, r.yield) {
+		if strong[root] || !hasYield(top, sub, r.yield) || r.only && !onlyYield(top, root, r.yield) {
 			continue
 		}
 		top = slices.DeleteFunc(top, func(s string) bool { return s == root })
@@ -650,12 +827,13 @@ func inYield(yield, slug string) bool {
 	return false
 }
 
-// onlyYield reports whether every topic the span names outright, but
-// root, is one of the comma-separated slugs yield: "supply electricity"
-// is energy, "supplies of grain and fuel" trade as well.
-func onlyYield(top []string, strong map[string]bool, root, yield string) bool {
+// onlyYield reports whether every other topic of the span is one of the
+// comma-separated slugs yield: "supply electricity" is energy, "supplies
+// of grain and fuel" and "supplies of gas and fertilizers" are traded
+// goods as well, whether or not the other goods' words are strong.
+func onlyYield(top []string, root, yield string) bool {
 	for _, t := range top {
-		if t != root && strong[t] && !inYield(yield, t) {
+		if t != root && !inYield(yield, t) {
 			return false
 		}
 	}
@@ -692,6 +870,8 @@ func topicBoundary(toks []token, k int) bool {
 	switch toks[k].low {
 	case "featuring", "based", "so", "which":
 		return true
+	case "sidelines":
+		return true // "a bilateral meeting on the sidelines of the Council": where, not what
 	case "for":
 		n := tokLow(toks, k+1)
 		if n == "the" || n == "greater" || n == "their" || n == "mutual" || n == "more" {
@@ -714,7 +894,7 @@ func topicBoundary(toks []token, k int) bool {
 // objectControl verbs take an object and a to-infinitive that says what
 // the object is to do: "encourage Chinese enterprises to invest in the
 // processing industry" names the domain in the infinitive, no purpose.
-var objectControl = makeSet(`encourage encourages encouraging welcome welcomes invite invites inviting urge urges help helps enable enables allow allows`)
+var objectControl = makeSet(`encourage encourages encouraging encouraged welcome welcomes welcomed invite invites inviting urge urges urged help helps helped enable enables enabled allow allows allowed`)
 
 // controlledInfinitive reports whether the "to" at k follows the object
 // of an object-control verb that opens the span, within a few words.
