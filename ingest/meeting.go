@@ -127,6 +127,7 @@ func (d *docCtx) findMeeting() {
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
 		parties = append(parties, centralAsianFive(s)...)
+		parties = append(parties, d.attendingCountries()...) // "Taking part in the meeting were ..."
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
 			parties = append(parties, compoundCountries(s)...)
@@ -725,7 +726,7 @@ func (d *docCtx) inferCountries() {
 }
 
 // hostVerbs make their subject the host of the meeting.
-var hostVerbs = makeSet(`received receives hosted hosts welcomed welcomes`)
+var hostVerbs = makeSet(`received receives hosted hosts welcomed welcomes chaired chairs`)
 
 // host returns the principal who received the other in the meeting
 // sentence ("President Erdoğan received Prime Minister X"), nil when the

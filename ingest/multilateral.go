@@ -1,0 +1,152 @@
+package ingest
+
+import (
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+)
+
+// Multilateral meetings: ministerials, councils of an organisation,
+// trilaterals. Their readouts name the chair in the meeting sentence and
+// the other delegations in a sentence of attendance after it, so the
+// parties come from that list rather than from two principals.
+
+// attendanceWindow is how many sentences after the meeting sentence may
+// list those who took part.
+const attendanceWindow = 3
+
+// attendanceVerbs mark a sentence that says who took part in the meeting:
+// "The meeting was attended by", "Taking part were", "Delegations from A
+// and B took part", "Turkmenistan was represented by a deputy minister".
+var attendanceVerbs = makeSet(`attended attending participated participating represented`)
+
+// negations undo an attendance clause: "Armenia ... was not represented".
+var negations = makeSet(`not no neither nor never absent`)
+
+// attendingCountries returns the countries whose delegations the meeting
+// sentence or the sentences just after it name as taking part: "Taking
+// part in the meeting were Foreign Minister of the Republic of Belarus X,
+// ...", "which was attended by ... and a delegation of the Ministry of
+// Agriculture of Turkmenistan", "Delegations from Belarus, China, India
+// ... took part", "Kazakhstan's X and Uzbekistan's Y attended, while
+// Turkmenistan was represented by a deputy minister". A clause that denies
+// attendance ("was not represented") adds nothing; an earlier meeting
+// recalled in the window is skipped.
+func (d *docCtx) attendingCountries() []string {
+	if d.meetSent < 0 {
+		return nil
+	}
+	var out []string
+	for si := d.meetSent; si < len(d.sents) && si <= d.meetSent+attendanceWindow; si++ {
+		s := &d.sents[si]
+		if earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
+			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
+		}
+		out = append(out, attendanceClauses(s)...)
+	}
+	return out
+}
+
+// attendanceClauses returns the countries named in the clauses of s that
+// report attendance. Clauses end at a semicolon and at "while", "whereas"
+// and "but", so that "A and B attended, while C was not represented" keeps
+// A and B.
+func attendanceClauses(s *sentence) []string {
+	toks := s.tokens
+	var out []string
+	from := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) {
+			switch toks[k].low {
+			case ";", "while", "whereas", "but":
+			default:
+				continue
+			}
+		}
+		if attendanceClause(toks[from:k]) {
+			out = append(out, clauseCountries(s, from, k)...)
+		}
+		from = k + 1
+	}
+	return out
+}
+
+// attendanceClause reports whether toks say, without negation, that
+// someone took part: "attended", "taking part", "took part", "were
+// represented".
+func attendanceClause(toks []token) bool {
+	found := false
+	for k, t := range toks {
+		switch {
+		case negations[t.low]:
+			return false
+		case attendanceVerbs[t.low]:
+			found = true
+		case (t.low == "taking" || t.low == "took" || t.low == "take") && tokLow(toks, k+1) == "part":
+			found = true
+		}
+	}
+	return found
+}
+
+// clauseCountries returns the countries named as such over tokens [i, j)
+// of s: titles ("Foreign Minister of the Republic of Belarus"),
+// possessives ("Kazakhstan's Nurlan Sauranbayev"), demonyms ("Russian
+// Transport Minister") and lists ("Delegations from Belarus, China and
+// India"). A place ("in Mary velayat"), a destination ("Ambassador of
+// Kazakhstan to China") and a country talked about are not parties.
+func clauseCountries(s *sentence, i, j int) []string {
+	var out []string
+	for _, pl := range s.places {
+		if pl.i < i || pl.j > j || pl.kind == gazetteer.MentionCity || !pl.exact {
+			continue
+		}
+		if locative(s.tokens, pl.i) || objectCountry(s.tokens, pl.i, pl.j) {
+			continue
+		}
+		out = append(out, pl.code)
+	}
+	return out
+}
+
+// recalledDate reports whether toks give a date well before the anchor
+// (else the meeting sentence's date): an event recalled, not the meeting
+// reported.
+func (d *docCtx) recalledDate(toks []token) bool {
+	ref := d.anchor
+	if ref.IsZero() {
+		// "Today, March 30, 2026, ...": the meeting sentence's own date
+		for _, de := range findDates(d.sents[d.meetSent].tokens, ref) {
+			ref = de.date.Start()
+			break
+		}
+	}
+	if ref.IsZero() {
+		return false
+	}
+	for _, de := range findDates(toks, ref) {
+		if de.past || de.date.End().Before(ref.AddDate(0, -1, 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns name an area inside a country: "the Burabay resort area of
+// Kazakhstan", "the town of Serhetabat".
+var placeNouns = makeSet(`area region province city town village resort capital district oblast velayat region's`)
+
+// locative reports whether the country at token i is where something is,
+// not who takes part: "in Kazakhstan", "to China", "held in the Burabay
+// resort area of Kazakhstan".
+func locative(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.low == "in" || t.low == "to" || t.low == "at":
+			return true
+		case t.low == "of" || t.low == "the" || placeNouns[t.low] || t.kind == tWord && t.cap:
+		default:
+			return false
+		}
+	}
+	return false
+}
