@@ -812,7 +812,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			}
 			return false // inside a verb phrase: "ready to support"
 		}
-		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 && !(k > cs && determiners[toks[k-1].low]) {
+		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 && !(k > cs && determiners[toks[k-1].low]) && !meetingNouns[t.low] {
 			return false // "by giving support" (but "the meeting adopted": a noun)
 		}
 	}
@@ -1524,7 +1524,7 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 		return eventVerbs[tokLow(toks, k)]
 	case "take", "come", "enter", "go":
 		n := tokLow(toks, k+1)
-		return n == "effect" || n == "into" && (tokLow(toks, k+2) == "force" || tokLow(toks, k+2) == "effect" || tokLow(toks, k+2) == "operation")
+		return n == "effect" || n == "place" && toks[k].low == "take" || n == "into" && (tokLow(toks, k+2) == "force" || tokLow(toks, k+2) == "effect" || tokLow(toks, k+2) == "operation")
 	case "open", "start", "begin", "commence":
 		n := tokLow(toks, k+1)
 		return n == "" || n == "in" || n == "on" || n == "next" || toks[k+1].kind == tPunct
