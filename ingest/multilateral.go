@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"slices"
+
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 )
 
@@ -46,8 +48,7 @@ func (d *docCtx) attendingCountries() []string {
 }
 
 // attendanceClauses returns the countries named in the clauses of s that
-// report attendance. Clauses end at a semicolon and at "while", "whereas"
-// and "but", so that "A and B attended, while C was not represented" keeps
+// report attendance. Clauses end at clauseJoints, so that "A and B attended, while C was not represented" keeps
 // A and B.
 func attendanceClauses(s *sentence) []string {
 	toks := s.tokens
@@ -55,9 +56,7 @@ func attendanceClauses(s *sentence) []string {
 	from := 0
 	for k := 0; k <= len(toks); k++ {
 		if k < len(toks) {
-			switch toks[k].low {
-			case ";", "while", "whereas", "but":
-			default:
+			if !clauseJoints[toks[k].low] {
 				continue
 			}
 		}
@@ -149,4 +148,92 @@ func locative(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// exceptWords introduce the parties a group statement leaves out: "all
+// member states except India", "with the exception of Armenia".
+var exceptWords = makeSet(`except excluding exception apart besides`)
+
+// dissentVerbs say that a party stayed out of a statement without a
+// negation: "Armenia abstained", "India dissociated itself".
+var dissentVerbs = makeSet(`abstained abstain dissociated dissented objected refrained`)
+
+// clauseJoints end a clause that may hold a party's dissent: "A; India
+// did not join", "A, while Armenia abstained".
+var clauseJoints = makeSet(`; while whereas but although though`)
+
+// exceptParties removes from actors, when they are every party of a
+// meeting of more than two, the parties the sentence leaves out of the
+// statement: those named after "except", "with the exception of" or
+// "apart from" in the statement's own subject or complement ("All
+// delegations except Armenia support A"), and the subject of another clause that denies taking part
+// ("The other member states reaffirmed their support for A; India did not
+// join that paragraph", "..., while Armenia abstained").
+func (d *docCtx) exceptParties(s *sentence, f *frame, actors []string) []string {
+	if len(d.parties) < 3 {
+		return actors
+	}
+	toks := s.tokens
+	var out []string
+	for k := f.subjI; k < f.end && k < len(toks); k++ {
+		if t := toks[k]; exceptWords[t.low] && (t.low != "apart" || tokLow(toks, k+1) == "from") {
+			for n := k + 1; n < len(toks) && n <= k+4; n++ {
+				if c := s.countryAt(n); c != "" && slices.Contains(d.parties, c) {
+					out = append(out, c)
+					if k < f.subjJ {
+						// "All delegations except Armenia support A": the
+						// subject names the one it leaves out
+						actors = d.parties
+					}
+					break
+				}
+			}
+		}
+	}
+	if len(actors) != len(d.parties) {
+		return actors
+	}
+	from := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && !clauseJoints[toks[k].low] {
+			continue
+		}
+		if f.start < from || f.start >= k {
+			if c := dissentSubject(s, from, k); c != "" && slices.Contains(d.parties, c) {
+				out = append(out, c)
+			}
+		}
+		from = k + 1
+	}
+	if len(out) == 0 {
+		return actors
+	}
+	var kept []string
+	for _, c := range actors {
+		if !slices.Contains(out, c) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// dissentSubject returns the country that opens tokens [i, j) of s when
+// the clause denies or withholds its part: "India did not join that
+// paragraph", "Armenia abstained"; "" otherwise.
+func dissentSubject(s *sentence, i, j int) string {
+	toks := s.tokens
+	n := i
+	for n < j && (toks[n].kind == tPunct || determiners[toks[n].low]) {
+		n++
+	}
+	c := s.countryAt(n)
+	if c == "" {
+		return ""
+	}
+	for k := n + 1; k < j; k++ {
+		if negations[toks[k].low] || toks[k].low == "n't" || dissentVerbs[toks[k].low] {
+			return c
+		}
+	}
+	return ""
 }
