@@ -755,8 +755,8 @@ func (d *docCtx) host() *person {
 // speaks of "the two sides", "both sides" or "the parties": the other
 // party is the country named most often as a possible party.
 func (d *docCtx) secondParty(parties []string) []string {
-	if len(parties) != 1 || !d.twoSided() {
-		return parties
+	if len(parties) != 1 || !d.twoSided() || d.orgHeadMet() {
+		return parties // the other side may be an organisation (orgHeadMet)
 	}
 	counts, placeCountry := d.countryCounts()
 	best, bestN := "", 0

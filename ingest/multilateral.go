@@ -237,3 +237,27 @@ func dissentSubject(s *sentence, i, j int) string {
 	}
 	return ""
 }
+
+// orgHeadMet reports whether the meeting sentence names the head of an
+// international organisation ("received Secretary-General of the Shanghai
+// Cooperation Organization Nurlan Yermekbayev", "met with the Director
+// General of the IAEA"): the other side is the organisation, not a
+// country, so "the parties" of such a readout do not call for a second
+// country.
+func (d *docCtx) orgHeadMet() bool {
+	if d.meetSent < 0 {
+		return false
+	}
+	toks := d.sents[d.meetSent].tokens
+	for k, t := range toks {
+		switch t.low {
+		case "secretary-general", "director-general":
+			return true
+		case "secretary", "director":
+			if tokLow(toks, k+1) == "general" || tokLow(toks, k+1) == "-" && tokLow(toks, k+2) == "general" {
+				return true
+			}
+		}
+	}
+	return false
+}
