@@ -932,11 +932,11 @@ func parentheticalBefore(toks []token, k, cs int) int {
 	if b := appositiveBefore(toks, k, cs); b >= 0 {
 		return b // "Wang Hongzhi, head of China's energy administration, also agreed"
 	}
-	// ", as the President noted,", ", as Xi pointed out,"
+	// ", as the President noted,", ", as Xi pointed out,", ", he stressed,"
 	if last := tokLow(toks, k-1); sayVerbs[last] || last == "out" {
 		for b := k - 2; b >= cs && b >= k-9; b-- {
 			if toks[b].text == "," {
-				if tokLow(toks, b+1) == "as" {
+				if tokLow(toks, b+1) == "as" || k-b <= 5 && !cutParticiples[tokLow(toks, k+1)] {
 					return b - 1
 				}
 				break
