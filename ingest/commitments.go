@@ -89,6 +89,10 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 				continue
 			}
 		}
+		var among bool
+		if out, among = d.amongDocuments(si, out); among {
+			continue // "... signed 14 documents. Among them are A, B and C"
+		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
 		if sub, ok := leadingThatClause(d.sents[si].tokens, &attrs[si]); ok {
 			out = d.sentenceCommitments(si, &sub, out)

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
 )
 
 // Multilateral meetings: ministerials, councils of an organisation,
@@ -260,4 +261,55 @@ func (d *docCtx) orgHeadMet() bool {
 		}
 	}
 	return false
+}
+
+// amongDocuments reads the titles a sentence lists after a count of the
+// documents signed at the meeting: "The heads of state signed 14
+// documents. Among them are A, B, and C", "... adopted a package of
+// agreements. They include A and B". Each title is an agreement of every
+// party; the count itself is none. It reports false when sentence si is
+// no such list.
+func (d *docCtx) amongDocuments(si int, out []schema.Commitment) ([]schema.Commitment, bool) {
+	if si == 0 || len(d.parties) == 0 {
+		return out, false
+	}
+	toks := d.sents[si].tokens
+	k := -1
+	switch {
+	case tokLow(toks, 0) == "among" && (tokLow(toks, 1) == "them" || tokLow(toks, 1) == "these" || tokLow(toks, 1) == "those"):
+		switch tokLow(toks, 2) {
+		case "are", "were", "is", "was", ":":
+			k = 3
+		}
+	case (tokLow(toks, 0) == "they" || tokLow(toks, 0) == "these") && (tokLow(toks, 1) == "include" || tokLow(toks, 1) == "included"):
+		k = 2
+	}
+	if k < 0 || !d.countedDocuments(&d.sents[si-1]) {
+		return out, false
+	}
+	end := trimEnd(toks, k, len(toks))
+	items := docItems(toks, k, end)
+	if len(items) == 0 {
+		return out, false
+	}
+	f := frame{start: k, verb: k - 1, comp: k, end: end, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+	for _, it := range items {
+		out = append(out, d.commitment(si, &attribution{}, &f, it, d.parties))
+	}
+	return out, true
+}
+
+// countedDocuments reports whether s tells that documents were signed,
+// adopted or approved at the meeting without naming them: "The heads of
+// state signed 14 documents", "A package of agreements was signed".
+func (d *docCtx) countedDocuments(s *sentence) bool {
+	if earlierMeeting(s.tokens, d.anchor) {
+		return false
+	}
+	verb, docs := false, false
+	for _, t := range s.tokens {
+		verb = verb || passiveDocVerbs[t.low]
+		docs = docs || docsNoun(t.low)
+	}
+	return verb && docs
 }
