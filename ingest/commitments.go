@@ -1336,7 +1336,7 @@ var namedBodies = makeSet(`parliament congress assembly senate duma majlis mejli
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
-parliament congress organs agencies agency department departments cabinet legislature military embassy`)
+parliament congress organs agencies agency department departments cabinet legislature military embassy bank`)
 
 // possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
 // Uzbek side's") before token k of s to the parties it names, nil when
