@@ -1290,6 +1290,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	if f.mod == schema.ModalityAgreement && f.subjJ == f.subjI+1 && tokLow(s.tokens, f.subjI) == "we" {
 		actors = d.parties // "We have agreed to": an agreement binds both sides
 	}
+	if officialHope(a, f) {
+		return nil, false // an organisation official's hope about the parties
+	}
 	actors = d.exceptParties(s, f, actors) // "The other member states ...; India did not join"
 	actors = sortedCodes(actors)
 	if len(actors) == 0 || f.copula && len(actors) != 1 {

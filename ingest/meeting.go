@@ -151,7 +151,7 @@ func (d *docCtx) findMeeting() {
 	// Those present without a country came with the first principal, whose
 	// government usually publishes the readout.
 	for _, p := range d.people {
-		if p.present && p.country == "" {
+		if p.present && p.country == "" && !orgOfficial(p) { // not "OTS Secretary General X"
 			for _, q := range d.people {
 				if q.principal && q.country != "" {
 					p.country = q.country

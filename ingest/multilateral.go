@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -249,15 +250,20 @@ func (d *docCtx) orgHeadMet() bool {
 	if d.meetSent < 0 {
 		return false
 	}
-	toks := d.sents[d.meetSent].tokens
-	for k, t := range toks {
-		switch t.low {
-		case "secretary-general", "director-general":
+	s := &d.sents[d.meetSent]
+	return namesOrgHead(d.text[s.start:s.end])
+}
+
+// orgHeadTitles are the titles of those who head or serve an
+// international organisation rather than a state.
+var orgHeadTitles = []string{"secretary general", "secretary-general", "director general", "director-general"}
+
+// namesOrgHead reports whether text holds one of orgHeadTitles.
+func namesOrgHead(text string) bool {
+	low := strings.ToLower(text)
+	for _, t := range orgHeadTitles {
+		if strings.Contains(low, t) {
 			return true
-		case "secretary", "director":
-			if tokLow(toks, k+1) == "general" || tokLow(toks, k+1) == "-" && tokLow(toks, k+2) == "general" {
-				return true
-			}
 		}
 	}
 	return false
@@ -312,4 +318,20 @@ func (d *docCtx) countedDocuments(s *sentence) bool {
 		docs = docs || docsNoun(t.low)
 	}
 	return verb && docs
+}
+
+// orgOfficial reports whether p heads or serves an international
+// organisation rather than a state: "OTS Secretary General", "Director
+// General of the IAEA". Such a person attends a multilateral meeting
+// without being a party, and speaks for no country.
+func orgOfficial(p *person) bool { return namesOrgHead(p.role) }
+
+// officialHope reports whether frame f is the hope of an organisation's
+// official who speaks for no country ("He expressed hope that the member
+// states would sign the agreement ..." after "OTS Secretary General X
+// informed the ministers"): a wish about the parties, not their
+// commitment.
+func officialHope(a *attribution, f *frame) bool {
+	p := a.spk.p
+	return f.mod == schema.ModalityHope && p != nil && p.country == "" && orgOfficial(p)
 }
