@@ -19,11 +19,16 @@ const attendanceWindow = 3
 
 // attendanceVerbs mark a sentence that says who took part in the meeting:
 // "The meeting was attended by", "Taking part were", "Delegations from A
-// and B took part", "Turkmenistan was represented by a deputy minister".
-var attendanceVerbs = makeSet(`attended attending participated participating represented`)
+// and B took part", "Turkmenistan was represented by a deputy minister",
+// "with the participation of the heads of delegation of A, B and C".
+var attendanceVerbs = makeSet(`attended attending participated participating represented participation`)
 
 // negations undo an attendance clause: "Armenia ... was not represented".
 var negations = makeSet(`not no neither nor never absent`)
+
+// withdrawals undo it too: "Armenia, which has frozen its participation
+// in the Organization's activities".
+var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdrawn boycotted`)
 
 // attendingCountries returns the countries whose delegations the meeting
 // sentence or the sentences just after it name as taking part: "Taking
@@ -70,19 +75,21 @@ func attendanceClauses(s *sentence) []string {
 	return out
 }
 
-// attendanceClause reports whether toks say, without negation, that
-// someone took part: "attended", "taking part", "took part", "were
-// represented".
+// attendanceClause reports whether toks say, without negation or
+// withdrawal, that someone took part: "attended", "taking part", "took
+// part", "were represented", "brought together".
 func attendanceClause(toks []token) bool {
 	found := false
 	for k, t := range toks {
 		switch {
-		case negations[t.low]:
+		case negations[t.low] || withdrawals[t.low]:
 			return false
 		case attendanceVerbs[t.low]:
 			found = true
 		case (t.low == "taking" || t.low == "took" || t.low == "take") && tokLow(toks, k+1) == "part":
 			found = true
+		case (t.low == "brought" || t.low == "brings" || t.low == "bring") && tokLow(toks, k+1) == "together":
+			found = true // "The meeting brought together the ministers of A, B and C"
 		}
 	}
 	return found
