@@ -1269,7 +1269,7 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				}
 			}
 		case sNone:
-			if f.docs && meetingSubject(s.tokens, f) {
+			if f.docs && meetingSubject(s.tokens, f) || sessionDecision(s.tokens, f) {
 				// "The meeting adopted the Joint Communique": a
 				// document of every party.
 				actors = d.parties

@@ -342,3 +342,16 @@ func officialHope(a *attribution, f *frame) bool {
 	p := a.spk.p
 	return f.mod == schema.ModalityHope && p != nil && p.country == "" && orgOfficial(p)
 }
+
+// sessionDecision reports whether frame f is a decision, call or stance
+// of the meeting itself or of the body in session: "The meeting decided
+// to A", "The Council agreed to B" (every party). A pledge or offer of
+// the meeting ("the summit will give a fresh impetus to ...") is a
+// prediction, not a decision, and stays out.
+func sessionDecision(toks []token, f *frame) bool {
+	switch f.mod {
+	case schema.ModalityAgreement, schema.ModalityCall, schema.ModalitySupport, schema.ModalityStance, schema.ModalityWelcome, schema.ModalityOpposition:
+		return meetingSubject(toks, f)
+	}
+	return false
+}
