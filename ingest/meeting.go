@@ -127,7 +127,7 @@ func (d *docCtx) findMeeting() {
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
 		parties = append(parties, centralAsianFive(s)...)
-		parties = append(parties, d.attendingCountries()...) // "Taking part in the meeting were ..."
+		parties = d.multilateralParties(parties) // "Taking part in the meeting were ..."
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
 			parties = append(parties, compoundCountries(s)...)

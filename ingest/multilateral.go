@@ -30,6 +30,54 @@ var negations = makeSet(`not no neither nor never absent`)
 // in the Organization's activities".
 var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdrawn boycotted`)
 
+// multilateralParties adds to the parties found so far those of a
+// multilateral meeting that its attendance sentences name
+// (attendingCountries) and, once the meeting has more than two parties,
+// the countries whose ministers or leaders speak in the text
+// (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
+// summit whose readout lists no delegations.
+func (d *docCtx) multilateralParties(parties []string) []string {
+	parties = append(parties, d.attendingCountries()...)
+	if len(sortedCodes(parties)) > 2 {
+		parties = append(parties, d.speakingCountries()...)
+	}
+	return parties
+}
+
+// speakingCountries returns the countries of the people with a
+// government title who speak after the meeting sentence: the subject of
+// "said", "stated", "stressed" ("Foreign Minister of Belarus Maxim
+// Ryzhenkov said"). An official of an organisation speaks for none.
+func (d *docCtx) speakingCountries() []string {
+	var out []string
+	for si := d.meetSent + 1; si < len(d.sents); si++ {
+		toks := d.sents[si].tokens
+		for _, pm := range d.mentions[si] {
+			p := pm.p
+			if p.country == "" || orgOfficial(p) || !govRole(p.role) || !toks[min(pm.j, len(toks)-1)].is(wSay) {
+				continue
+			}
+			out = append(out, p.country)
+		}
+	}
+	return out
+}
+
+// govRoles are the words of a title that speaks for a state at a
+// multilateral meeting.
+var govRoles = makeSet(`president minister premier chancellor king emir sultan vice-president`)
+
+// govRole reports whether role holds one of govRoles: "Prime Minister",
+// "Minister of Foreign Affairs".
+func govRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if govRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // attendingCountries returns the countries whose delegations the meeting
 // sentence or the sentences just after it name as taking part: "Taking
 // part in the meeting were Foreign Minister of the Republic of Belarus X,
