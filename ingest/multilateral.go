@@ -35,13 +35,80 @@ var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdr
 // (attendingCountries) and, once the meeting has more than two parties,
 // the countries whose ministers or leaders speak in the text
 // (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
-// summit whose readout lists no delegations.
+// summit whose readout lists no delegations; failing three, the members
+// of the organisation in session (sessionMembers).
 func (d *docCtx) multilateralParties(parties []string) []string {
 	parties = append(parties, d.attendingCountries()...)
 	if len(sortedCodes(parties)) > 2 {
 		parties = append(parties, d.speakingCountries()...)
 	}
+	if len(sortedCodes(parties)) < 3 {
+		parties = append(parties, d.sessionMembers()...)
+	}
 	return parties
+}
+
+// orgMembers are the member states of the regional organisations whose
+// sessions readouts report, by ISO 3166-1 alpha-2 code, each from the
+// organisation's own list of members (observers, dialogue partners and
+// guests left out) as of November 2025: the SCO (sectsco.org, "SCO
+// Member States"; Iran since 4 July 2023, Belarus since 4 July 2024), the
+// CSTO (odkb-csto.org, "Member States"; Armenia, which froze its
+// participation in 2024, is still a member: a readout says when it is
+// absent), the EAEU (eaeunion.org, "Member States") and the OTS
+// (turkicstates.org, "Member States"). They give a session's parties only
+// when the readout names fewer than three (sessionMembers).
+var orgMembers = []struct {
+	names   []string // the acronym, the full names and the names of its councils
+	members []string
+}{
+	{[]string{"SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"},
+		[]string{"BY", "CN", "IN", "IR", "KG", "KZ", "PK", "RU", "TJ", "UZ"}},
+	{[]string{"CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"},
+		[]string{"AM", "BY", "KG", "KZ", "RU", "TJ"}},
+	{[]string{"EAEU", "EEU", "Eurasian Economic Union", "Supreme Eurasian Economic Council", "Eurasian Intergovernmental Council"},
+		[]string{"AM", "BY", "KG", "KZ", "RU"}},
+	{[]string{"OTS", "Organization of Turkic States", "Organisation of Turkic States"},
+		[]string{"AZ", "KG", "KZ", "TR", "UZ"}},
+}
+
+// sessionMembers returns the members of the organisation whose session
+// the meeting sentence reports ("a meeting of the Council of Foreign
+// Ministers of the CSTO was held in ...", "the SCO summit opened in
+// ..."), nil when it reports none or a meeting on its sidelines, ahead of
+// it or at it between some of its members.
+func (d *docCtx) sessionMembers() []string {
+	if d.meetSent < 0 {
+		return nil
+	}
+	s := &d.sents[d.meetSent]
+	session := false
+	for _, t := range s.tokens {
+		switch t.low {
+		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
+			return nil // "met on the sidelines of the SCO summit", "talks with"
+		case "summit", "council", "meeting", "session", "ministerial", "conference":
+			session = true
+		}
+	}
+	if !session {
+		return nil
+	}
+	text := d.text[s.start:s.end]
+	for _, o := range orgMembers {
+		for _, name := range o.names {
+			if i := strings.Index(text, name); i >= 0 && wordBounded(text, i, i+len(name)) {
+				return o.members
+			}
+		}
+	}
+	return nil
+}
+
+// wordBounded reports whether text[i:j] stands as whole words.
+func wordBounded(text string, i, j int) bool {
+	letter := func(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	return (i == 0 || !letter(text[i-1])) && (j == len(text) || !letter(text[j]))
 }
 
 // speakingCountries returns the countries of the people with a
