@@ -130,15 +130,12 @@ func (d *docCtx) speakingCountries() []string {
 	return out
 }
 
-// govRoles are the words of a title that speaks for a state at a
-// multilateral meeting.
-var govRoles = makeSet(`president minister premier chancellor king emir sultan vice-president`)
-
-// govRole reports whether role holds one of govRoles: "Prime Minister",
-// "Minister of Foreign Affairs".
+// govRole reports whether role speaks for a state at a multilateral
+// meeting: a leader's (leaderRoles) or a minister's ("Prime Minister",
+// "Minister of Foreign Affairs").
 func govRole(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if govRoles[w] {
+		if leaderRoles[w] || w == "minister" || w == "vice-president" {
 			return true
 		}
 	}
