@@ -38,7 +38,7 @@ var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdr
 // summit whose readout lists no delegations; failing three, the members
 // of the organisation in session (sessionMembers).
 func (d *docCtx) multilateralParties(parties []string) []string {
-	parties = append(parties, d.attendingCountries()...)
+	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
 	if len(sortedCodes(parties)) > 2 {
 		parties = append(parties, d.speakingCountries()...)
 	}
@@ -150,13 +150,21 @@ func govRole(role string) bool {
 // ... took part", "Kazakhstan's X and Uzbekistan's Y attended, while
 // Turkmenistan was represented by a deputy minister". A clause that denies
 // attendance ("was not represented") adds nothing; an earlier meeting
-// recalled in the window is skipped.
-func (d *docCtx) attendingCountries() []string {
+// recalled in the window is skipped. When the meeting sentence already
+// names two parties' principals (after is false), only that sentence
+// counts: a bilateral's next sentences may tell who attended another
+// event ("Xi is in Astana for the SCO summit, attended by the leaders of
+// ...").
+func (d *docCtx) attendingCountries(after bool) []string {
 	if d.meetSent < 0 {
 		return nil
 	}
+	last := d.meetSent
+	if after {
+		last += attendanceWindow
+	}
 	var out []string
-	for si := d.meetSent; si < len(d.sents) && si <= d.meetSent+attendanceWindow; si++ {
+	for si := d.meetSent; si < len(d.sents) && si <= last; si++ {
 		s := &d.sents[si]
 		if earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
 			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
