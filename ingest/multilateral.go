@@ -166,10 +166,11 @@ func (d *docCtx) attendingCountries(after bool) []string {
 	var out []string
 	for si := d.meetSent; si < len(d.sents) && si <= last; si++ {
 		s := &d.sents[si]
-		if earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
+		cs := attendanceClauses(s)
+		if len(cs) == 0 || earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
 			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
 		}
-		out = append(out, attendanceClauses(s)...)
+		out = append(out, cs...)
 	}
 	return out
 }
