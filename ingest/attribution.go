@@ -164,9 +164,10 @@ func (d *docCtx) attribute(si int) attribution {
 			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, and, next, true
 			break
 		}
-		if from >= 2 && toks[from].low == "as" && toks[from-1].text == "," && tokLow(toks, next) == "," {
-			// "Kazakhstan and China, as the President noted, will ...":
-			// an aside inside the content.
+		if from >= 2 && (toks[from].low == "as" || next-from <= 4 && !cutParticiples[tokLow(toks, next+1)] && tokLow(toks, next+1) != "and") && toks[from-1].text == "," && tokLow(toks, next) == "," {
+			// "Kazakhstan and China, as the President noted, will ...",
+			// "The member states, he stressed, should ...": an aside
+			// inside the content.
 			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, next+1
 			break
 		}

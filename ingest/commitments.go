@@ -89,6 +89,10 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 				continue
 			}
 		}
+		var among bool
+		if out, among = d.amongDocuments(si, out); among {
+			continue // "... signed 14 documents. Among them are A, B and C"
+		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
 		if sub, ok := leadingThatClause(d.sents[si].tokens, &attrs[si]); ok {
 			out = d.sentenceCommitments(si, &sub, out)
@@ -874,7 +878,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			}
 			return false // inside a verb phrase: "ready to support"
 		}
-		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 && !(k > cs && determiners[toks[k-1].low]) {
+		if vk, _ := verbForm(t.low); vk == vIng && !t.cap && k == j-1 && !(k > cs && determiners[toks[k-1].low]) && !meetingNouns[t.low] {
 			return false // "by giving support" (but "the meeting adopted": a noun)
 		}
 	}
@@ -1006,11 +1010,11 @@ func parentheticalBefore(toks []token, k, cs int) int {
 	if b := appositiveBefore(toks, k, cs); b >= 0 {
 		return b // "Wang Hongzhi, head of China's energy administration, also agreed"
 	}
-	// ", as the President noted,", ", as Xi pointed out,"
+	// ", as the President noted,", ", as Xi pointed out,", ", he stressed,"
 	if last := tokLow(toks, k-1); sayVerbs[last] || last == "out" {
 		for b := k - 2; b >= cs && b >= k-9; b-- {
 			if toks[b].text == "," {
-				if tokLow(toks, b+1) == "as" {
+				if tokLow(toks, b+1) == "as" || k-b <= 5 && !cutParticiples[tokLow(toks, k+1)] {
 					return b - 1
 				}
 				break
@@ -1362,7 +1366,7 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				}
 			}
 		case sNone:
-			if f.docs && meetingSubject(s.tokens, f) {
+			if f.docs && meetingSubject(s.tokens, f) || sessionDecision(s.tokens, f) {
 				// "The meeting adopted the Joint Communique": a
 				// document of every party.
 				actors = d.parties
@@ -1383,6 +1387,10 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	if f.mod == schema.ModalityAgreement && f.subjJ == f.subjI+1 && tokLow(s.tokens, f.subjI) == "we" {
 		actors = d.parties // "We have agreed to": an agreement binds both sides
 	}
+	if officialHope(a, f) {
+		return nil, false // an organisation official's hope about the parties
+	}
+	actors = d.exceptParties(s, f, actors) // "The other member states ...; India did not join"
 	actors = sortedCodes(actors)
 	if len(actors) == 0 || f.copula && len(actors) != 1 {
 		return nil, false // "China and Kazakhstan are good friends" describes, not commits
@@ -1428,7 +1436,7 @@ var namedBodies = makeSet(`parliament congress assembly senate duma majlis mejli
 // stateBodies head a subject that is an organ of a state, which commits
 // its state: "the government of X", "his ministry", "the Parliament of X".
 var stateBodies = makeSet(`government governments leadership authorities delegation administration ministry ministries
-parliament congress organs agencies agency department departments cabinet legislature military embassy chamber senate`)
+parliament congress organs agencies agency department departments cabinet legislature military embassy chamber senate bank`)
 
 // possessorBefore resolves the nearest possessor ("Kazakhstan's", "the
 // Uzbek side's") before token k of s to the parties it names, nil when
@@ -1621,7 +1629,7 @@ func (d *docCtx) isEvent(s *sentence, f *frame) bool {
 		return eventVerbs[tokLow(toks, k)]
 	case "take", "come", "enter", "go":
 		n := tokLow(toks, k+1)
-		return n == "effect" || n == "into" && (tokLow(toks, k+2) == "force" || tokLow(toks, k+2) == "effect" || tokLow(toks, k+2) == "operation")
+		return n == "effect" || n == "place" && toks[k].low == "take" || n == "into" && (tokLow(toks, k+2) == "force" || tokLow(toks, k+2) == "effect" || tokLow(toks, k+2) == "operation")
 	case "open", "start", "begin", "commence":
 		n := tokLow(toks, k+1)
 		return n == "" || n == "in" || n == "on" || n == "next" || toks[k+1].kind == tPunct

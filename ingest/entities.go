@@ -1446,7 +1446,7 @@ func documentEntity(toks []token, it item) (schema.Entity, bool) {
 	}
 	h := -1
 	for k := i; k < it.j && k < i+5 && toks[k].kind == tWord; k++ {
-		if docNouns[toks[k].low] {
+		if docNouns[toks[k].low] || toks[k].cap && titleNouns[toks[k].low] { // "the Decision on ..."
 			h = k
 			break
 		}

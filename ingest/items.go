@@ -174,7 +174,7 @@ var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treat
 // titleNouns head a document only in a capitalised title ("the Concept
 // of Regional Security", "the Charter of the SCO"); in lower case they are
 // ideas ("the concept of good-neighbourliness").
-var titleNouns = makeSet(`concept charter`)
+var titleNouns = makeSet(`concept charter decision decisions disposition resolution regulations directive strategy`)
 
 // docItems cuts a list of signed documents into one item per title: a
 // new item starts after a comma or "and" at a capitalised word or a

@@ -127,6 +127,7 @@ func (d *docCtx) findMeeting() {
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
 		parties = append(parties, centralAsianFive(s)...)
+		parties = d.multilateralParties(parties) // "Taking part in the meeting were ..."
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
 			parties = append(parties, compoundCountries(s)...)
@@ -150,7 +151,7 @@ func (d *docCtx) findMeeting() {
 	// Those present without a country came with the first principal, whose
 	// government usually publishes the readout.
 	for _, p := range d.people {
-		if p.present && p.country == "" {
+		if p.present && p.country == "" && !orgOfficial(p) { // not "OTS Secretary General X"
 			for _, q := range d.people {
 				if q.principal && q.country != "" {
 					p.country = q.country
@@ -725,7 +726,7 @@ func (d *docCtx) inferCountries() {
 }
 
 // hostVerbs make their subject the host of the meeting.
-var hostVerbs = makeSet(`received receives hosted hosts welcomed welcomes`)
+var hostVerbs = makeSet(`received receives hosted hosts welcomed welcomes chaired chairs`)
 
 // host returns the principal who received the other in the meeting
 // sentence ("President Erdoğan received Prime Minister X"), nil when the
@@ -754,8 +755,8 @@ func (d *docCtx) host() *person {
 // speaks of "the two sides", "both sides" or "the parties": the other
 // party is the country named most often as a possible party.
 func (d *docCtx) secondParty(parties []string) []string {
-	if len(parties) != 1 || !d.twoSided() {
-		return parties
+	if len(parties) != 1 || !d.twoSided() || d.orgHeadMet() {
+		return parties // the other side may be an organisation (orgHeadMet)
 	}
 	counts, placeCountry := d.countryCounts()
 	best, bestN := "", 0

@@ -43,6 +43,7 @@ of the communist party committee central commission office affairs council cpc c
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
 the and , international development public internal environment
+bank national central rural water resources industry labour labor social protection science technology digital ecology tourism youth
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 `)
 

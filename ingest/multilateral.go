@@ -1,0 +1,478 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
+	"github.com/pledgegraph/pledgegraph/schema"
+)
+
+// Multilateral meetings: ministerials, councils of an organisation,
+// trilaterals. Their readouts name the chair in the meeting sentence and
+// the other delegations in a sentence of attendance after it, so the
+// parties come from that list rather than from two principals.
+
+// attendanceWindow is how many sentences after the meeting sentence may
+// list those who took part.
+const attendanceWindow = 3
+
+// attendanceVerbs mark a sentence that says who took part in the meeting:
+// "The meeting was attended by", "Taking part were", "Delegations from A
+// and B took part", "Turkmenistan was represented by a deputy minister",
+// "with the participation of the heads of delegation of A, B and C".
+var attendanceVerbs = makeSet(`attended attending participated participating represented participation`)
+
+// negations undo an attendance clause: "Armenia ... was not represented".
+var negations = makeSet(`not no neither nor never absent`)
+
+// withdrawals undo it too: "Armenia, which has frozen its participation
+// in the Organization's activities".
+var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdrawn boycotted`)
+
+// multilateralParties adds to the parties found so far those of a
+// multilateral meeting that its attendance sentences name
+// (attendingCountries) and, once the meeting has more than two parties,
+// the countries whose ministers or leaders speak in the text
+// (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
+// summit whose readout lists no delegations; failing three, the members
+// of the organisation in session (sessionMembers).
+func (d *docCtx) multilateralParties(parties []string) []string {
+	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
+	if len(sortedCodes(parties)) > 2 {
+		parties = append(parties, d.speakingCountries()...)
+	}
+	if len(sortedCodes(parties)) < 3 {
+		parties = append(parties, d.sessionMembers()...)
+	}
+	return parties
+}
+
+// orgMembers are the member states of the regional organisations whose
+// sessions readouts report, by ISO 3166-1 alpha-2 code, each from the
+// organisation's own list of members (observers, dialogue partners and
+// guests left out) as of November 2025: the SCO (sectsco.org, "SCO
+// Member States"; Iran since 4 July 2023, Belarus since 4 July 2024), the
+// CSTO (odkb-csto.org, "Member States"; Armenia, which froze its
+// participation in 2024, is still a member: a readout says when it is
+// absent), the EAEU (eaeunion.org, "Member States") and the OTS
+// (turkicstates.org, "Member States"). They give a session's parties only
+// when the readout names fewer than three (sessionMembers).
+var orgMembers = []struct {
+	names   []string // the acronym, the full names and the names of its councils
+	members []string
+}{
+	{[]string{"SCO", "Shanghai Cooperation Organization", "Shanghai Cooperation Organisation"},
+		[]string{"BY", "CN", "IN", "IR", "KG", "KZ", "PK", "RU", "TJ", "UZ"}},
+	{[]string{"CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation"},
+		[]string{"AM", "BY", "KG", "KZ", "RU", "TJ"}},
+	{[]string{"EAEU", "EEU", "Eurasian Economic Union", "Supreme Eurasian Economic Council", "Eurasian Intergovernmental Council"},
+		[]string{"AM", "BY", "KG", "KZ", "RU"}},
+	{[]string{"OTS", "Organization of Turkic States", "Organisation of Turkic States"},
+		[]string{"AZ", "KG", "KZ", "TR", "UZ"}},
+}
+
+// sessionMembers returns the members of the organisation whose session
+// the meeting sentence reports ("a meeting of the Council of Foreign
+// Ministers of the CSTO was held in ...", "the SCO summit opened in
+// ..."), nil when it reports none or a meeting on its sidelines, ahead of
+// it or at it between some of its members.
+func (d *docCtx) sessionMembers() []string {
+	if d.meetSent < 0 {
+		return nil
+	}
+	s := &d.sents[d.meetSent]
+	session := false
+	for _, t := range s.tokens {
+		switch t.low {
+		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
+			return nil // "met on the sidelines of the SCO summit", "talks with"
+		case "summit", "council", "meeting", "session", "ministerial", "conference":
+			session = true
+		}
+	}
+	if !session {
+		return nil
+	}
+	text := d.text[s.start:s.end]
+	for _, o := range orgMembers {
+		for _, name := range o.names {
+			if i := strings.Index(text, name); i >= 0 && wordBounded(text, i, i+len(name)) {
+				return o.members
+			}
+		}
+	}
+	return nil
+}
+
+// wordBounded reports whether text[i:j] stands as whole words.
+func wordBounded(text string, i, j int) bool {
+	letter := func(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
+	return (i == 0 || !letter(text[i-1])) && (j == len(text) || !letter(text[j]))
+}
+
+// speakingCountries returns the countries of the people with a
+// government title who speak after the meeting sentence: the subject of
+// "said", "stated", "stressed" ("Foreign Minister of Belarus Maxim
+// Ryzhenkov said"). An official of an organisation speaks for none.
+func (d *docCtx) speakingCountries() []string {
+	var out []string
+	for si := d.meetSent + 1; si < len(d.sents); si++ {
+		toks := d.sents[si].tokens
+		for _, pm := range d.mentions[si] {
+			p := pm.p
+			if p.country == "" || orgOfficial(p) || !govRole(p.role) || !toks[min(pm.j, len(toks)-1)].is(wSay) {
+				continue
+			}
+			out = append(out, p.country)
+		}
+	}
+	return out
+}
+
+// govRole reports whether role speaks for a state at a multilateral
+// meeting: a leader's (leaderRoles) or a minister's ("Prime Minister",
+// "Minister of Foreign Affairs").
+func govRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if leaderRoles[w] || w == "minister" || w == "vice-president" {
+			return true
+		}
+	}
+	return false
+}
+
+// attendingCountries returns the countries whose delegations the meeting
+// sentence or the sentences just after it name as taking part: "Taking
+// part in the meeting were Foreign Minister of the Republic of Belarus X,
+// ...", "which was attended by ... and a delegation of the Ministry of
+// Agriculture of Turkmenistan", "Delegations from Belarus, China, India
+// ... took part", "Kazakhstan's X and Uzbekistan's Y attended, while
+// Turkmenistan was represented by a deputy minister". A clause that denies
+// attendance ("was not represented") adds nothing; an earlier meeting
+// recalled in the window is skipped. When the meeting sentence already
+// names two parties' principals (after is false), only that sentence
+// counts: a bilateral's next sentences may tell who attended another
+// event ("Xi is in Astana for the SCO summit, attended by the leaders of
+// ...").
+func (d *docCtx) attendingCountries(after bool) []string {
+	if d.meetSent < 0 {
+		return nil
+	}
+	last := d.meetSent
+	if after {
+		last += attendanceWindow
+	}
+	var out []string
+	for si := d.meetSent; si < len(d.sents) && si <= last; si++ {
+		s := &d.sents[si]
+		cs := attendanceClauses(s)
+		if len(cs) == 0 || earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
+			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
+		}
+		out = append(out, cs...)
+	}
+	return out
+}
+
+// attendanceClauses returns the countries named in the clauses of s that
+// report attendance. Clauses end at clauseJoints, so that "A and B attended, while C was not represented" keeps
+// A and B.
+func attendanceClauses(s *sentence) []string {
+	toks := s.tokens
+	var out []string
+	from := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) {
+			if !clauseJoints[toks[k].low] {
+				continue
+			}
+		}
+		if attendanceClause(toks[from:k]) {
+			out = append(out, clauseCountries(s, from, k)...)
+		}
+		from = k + 1
+	}
+	return out
+}
+
+// attendanceClause reports whether toks say, without negation or
+// withdrawal, that someone took part: "attended", "taking part", "took
+// part", "were represented", "brought together".
+func attendanceClause(toks []token) bool {
+	found := false
+	for k, t := range toks {
+		switch {
+		case negations[t.low] || withdrawals[t.low]:
+			return false
+		case attendanceVerbs[t.low]:
+			found = true
+		case (t.low == "taking" || t.low == "took" || t.low == "take") && tokLow(toks, k+1) == "part":
+			found = true
+		case (t.low == "brought" || t.low == "brings" || t.low == "bring") && tokLow(toks, k+1) == "together":
+			found = true // "The meeting brought together the ministers of A, B and C"
+		}
+	}
+	return found
+}
+
+// clauseCountries returns the countries named as such over tokens [i, j)
+// of s: titles ("Foreign Minister of the Republic of Belarus"),
+// possessives ("Kazakhstan's Nurlan Sauranbayev"), demonyms ("Russian
+// Transport Minister") and lists ("Delegations from Belarus, China and
+// India"). A place ("in Mary velayat"), a destination ("Ambassador of
+// Kazakhstan to China") and a country talked about are not parties.
+func clauseCountries(s *sentence, i, j int) []string {
+	var out []string
+	for _, pl := range s.places {
+		if pl.i < i || pl.j > j || pl.kind == gazetteer.MentionCity || !pl.exact {
+			continue
+		}
+		if locative(s.tokens, pl.i) || objectCountry(s.tokens, pl.i, pl.j) {
+			continue
+		}
+		out = append(out, pl.code)
+	}
+	return out
+}
+
+// recalledDate reports whether toks give a date well before the anchor
+// (else the meeting sentence's date): an event recalled, not the meeting
+// reported.
+func (d *docCtx) recalledDate(toks []token) bool {
+	ref := d.anchor
+	if ref.IsZero() {
+		// "Today, March 30, 2026, ...": the meeting sentence's own date
+		for _, de := range findDates(d.sents[d.meetSent].tokens, ref) {
+			ref = de.date.Start()
+			break
+		}
+	}
+	if ref.IsZero() {
+		return false
+	}
+	for _, de := range findDates(toks, ref) {
+		if de.past || de.date.End().Before(ref.AddDate(0, -1, 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns name an area inside a country: "the Burabay resort area of
+// Kazakhstan", "the town of Serhetabat".
+var placeNouns = makeSet(`area region province city town village resort capital district oblast velayat region's`)
+
+// locative reports whether the country at token i is where something is,
+// not who takes part: "in Kazakhstan", "to China", "held in the Burabay
+// resort area of Kazakhstan".
+func locative(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.low == "in" || t.low == "to" || t.low == "at":
+			return true
+		case t.low == "of" || t.low == "the" || placeNouns[t.low] || t.kind == tWord && t.cap:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// exceptWords introduce the parties a group statement leaves out: "all
+// member states except India", "with the exception of Armenia".
+var exceptWords = makeSet(`except excluding exception apart besides`)
+
+// dissentVerbs say that a party stayed out of a statement without a
+// negation: "Armenia abstained", "India dissociated itself".
+var dissentVerbs = makeSet(`abstained abstain dissociated dissented objected refrained`)
+
+// clauseJoints end a clause that may hold a party's dissent: "A; India
+// did not join", "A, while Armenia abstained".
+var clauseJoints = makeSet(`; while whereas but although though`)
+
+// exceptParties removes from actors, when they are every party of a
+// meeting of more than two, the parties the sentence leaves out of the
+// statement: those named after "except", "with the exception of" or
+// "apart from" in the statement's own subject or complement ("All
+// delegations except Armenia support A"), and the subject of another clause that denies taking part
+// ("The other member states reaffirmed their support for A; India did not
+// join that paragraph", "..., while Armenia abstained").
+func (d *docCtx) exceptParties(s *sentence, f *frame, actors []string) []string {
+	if len(d.parties) < 3 {
+		return actors
+	}
+	toks := s.tokens
+	var out []string
+	for k := f.subjI; k < f.end && k < len(toks); k++ {
+		if t := toks[k]; exceptWords[t.low] && (t.low != "apart" || tokLow(toks, k+1) == "from") {
+			for n := k + 1; n < len(toks) && n <= k+4; n++ {
+				if c := s.countryAt(n); c != "" && slices.Contains(d.parties, c) {
+					out = append(out, c)
+					if k < f.subjJ {
+						// "All delegations except Armenia support A": the
+						// subject names the one it leaves out
+						actors = d.parties
+					}
+					break
+				}
+			}
+		}
+	}
+	if len(actors) != len(d.parties) {
+		return actors
+	}
+	from := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && !clauseJoints[toks[k].low] {
+			continue
+		}
+		if f.start < from || f.start >= k {
+			if c := dissentSubject(s, from, k); c != "" && slices.Contains(d.parties, c) {
+				out = append(out, c)
+			}
+		}
+		from = k + 1
+	}
+	if len(out) == 0 {
+		return actors
+	}
+	var kept []string
+	for _, c := range actors {
+		if !slices.Contains(out, c) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// dissentSubject returns the country that opens tokens [i, j) of s when
+// the clause denies or withholds its part: "India did not join that
+// paragraph", "Armenia abstained"; "" otherwise.
+func dissentSubject(s *sentence, i, j int) string {
+	toks := s.tokens
+	n := i
+	for n < j && (toks[n].kind == tPunct || determiners[toks[n].low]) {
+		n++
+	}
+	c := s.countryAt(n)
+	if c == "" {
+		return ""
+	}
+	for k := n + 1; k < j; k++ {
+		if negations[toks[k].low] || toks[k].low == "n't" || dissentVerbs[toks[k].low] {
+			return c
+		}
+	}
+	return ""
+}
+
+// orgHeadMet reports whether the meeting sentence names the head of an
+// international organisation ("received Secretary-General of the Shanghai
+// Cooperation Organization Nurlan Yermekbayev", "met with the Director
+// General of the IAEA"): the other side is the organisation, not a
+// country, so "the parties" of such a readout do not call for a second
+// country.
+func (d *docCtx) orgHeadMet() bool {
+	if d.meetSent < 0 {
+		return false
+	}
+	s := &d.sents[d.meetSent]
+	return namesOrgHead(d.text[s.start:s.end])
+}
+
+// orgHeadTitles are the titles of those who head or serve an
+// international organisation rather than a state.
+var orgHeadTitles = []string{"secretary general", "secretary-general", "director general", "director-general"}
+
+// namesOrgHead reports whether text holds one of orgHeadTitles.
+func namesOrgHead(text string) bool {
+	low := strings.ToLower(text)
+	for _, t := range orgHeadTitles {
+		if strings.Contains(low, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// amongDocuments reads the titles a sentence lists after a count of the
+// documents signed at the meeting: "The heads of state signed 14
+// documents. Among them are A, B, and C", "... adopted a package of
+// agreements. They include A and B". Each title is an agreement of every
+// party; the count itself is none. It reports false when sentence si is
+// no such list.
+func (d *docCtx) amongDocuments(si int, out []schema.Commitment) ([]schema.Commitment, bool) {
+	if si == 0 || len(d.parties) == 0 {
+		return out, false
+	}
+	toks := d.sents[si].tokens
+	k := -1
+	switch {
+	case tokLow(toks, 0) == "among" && (tokLow(toks, 1) == "them" || tokLow(toks, 1) == "these" || tokLow(toks, 1) == "those"):
+		switch tokLow(toks, 2) {
+		case "are", "were", "is", "was", ":":
+			k = 3
+		}
+	case (tokLow(toks, 0) == "they" || tokLow(toks, 0) == "these") && (tokLow(toks, 1) == "include" || tokLow(toks, 1) == "included"):
+		k = 2
+	}
+	if k < 0 || !d.countedDocuments(&d.sents[si-1]) {
+		return out, false
+	}
+	end := trimEnd(toks, k, len(toks))
+	items := docItems(toks, k, end)
+	if len(items) == 0 {
+		return out, false
+	}
+	f := frame{start: k, verb: k - 1, comp: k, end: end, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
+	for _, it := range items {
+		out = append(out, d.commitment(si, &attribution{}, &f, it, d.parties))
+	}
+	return out, true
+}
+
+// countedDocuments reports whether s tells that documents were signed,
+// adopted or approved at the meeting without naming them: "The heads of
+// state signed 14 documents", "A package of agreements was signed".
+func (d *docCtx) countedDocuments(s *sentence) bool {
+	if earlierMeeting(s.tokens, d.anchor) {
+		return false
+	}
+	verb, docs := false, false
+	for _, t := range s.tokens {
+		verb = verb || passiveDocVerbs[t.low]
+		docs = docs || docsNoun(t.low)
+	}
+	return verb && docs
+}
+
+// orgOfficial reports whether p heads or serves an international
+// organisation rather than a state: "OTS Secretary General", "Director
+// General of the IAEA". Such a person attends a multilateral meeting
+// without being a party, and speaks for no country.
+func orgOfficial(p *person) bool { return namesOrgHead(p.role) }
+
+// officialHope reports whether frame f is the hope of an organisation's
+// official who speaks for no country ("He expressed hope that the member
+// states would sign the agreement ..." after "OTS Secretary General X
+// informed the ministers"): a wish about the parties, not their
+// commitment.
+func officialHope(a *attribution, f *frame) bool {
+	p := a.spk.p
+	return f.mod == schema.ModalityHope && p != nil && p.country == "" && orgOfficial(p)
+}
+
+// sessionDecision reports whether frame f is a decision, call or stance
+// of the meeting itself or of the body in session: "The meeting decided
+// to A", "The Council agreed to B" (every party). A pledge or offer of
+// the meeting ("the summit will give a fresh impetus to ...") is a
+// prediction, not a decision, and stays out.
+func sessionDecision(toks []token, f *frame) bool {
+	switch f.mod {
+	case schema.ModalityAgreement, schema.ModalityCall, schema.ModalitySupport, schema.ModalityStance, schema.ModalityWelcome, schema.ModalityOpposition:
+		return meetingSubject(toks, f)
+	}
+	return false
+}
