@@ -138,8 +138,10 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// "Chairman of the Senate Maulen Ashimbayev", "Minister of
 		// Public Security Wang Xiaohong", "Minister of Agriculture and
 		// Environment Do Duc Duy": the institution ends the title, the
-		// name follows it.
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+		// name follows it. "Chairman of the State Duma Vyacheslav
+		// Volodin": the run may start inside the institution's name,
+		// after a title word that is no name's ("State").
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
 		}
 		// "Defense Minister Dong Jun", "Energy Minister Yerlan
