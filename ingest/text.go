@@ -128,8 +128,25 @@ var (
 // date (group 3).
 const titlePlaceDate = `^([A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
 
-// findDateline looks for a dateline at offset at (the start of a paragraph).
+// findDateline looks for a dateline at offset at (the start of a
+// paragraph), or at the start of the next line when the line at offset at
+// is a title with no closing stop set directly above it: "Kazakhstan,
+// Mongolia to boost rail freight\nASTANA, Nov. 4 (Xinhua) --". A dateline
+// opens a line, whatever the paragraph it is in.
 func findDateline(text string, at int) (dateline, bool) {
+	if d, ok := datelineAt(text, at); ok {
+		return d, true
+	}
+	line, _, found := strings.Cut(text[at:min(len(text), at+200)], "\n")
+	line = strings.TrimRight(line, " \t\r")
+	if !found || line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;,") {
+		return dateline{}, false
+	}
+	return datelineAt(text, at+len(line)+strings.IndexByte(text[at+len(line):], '\n')+1)
+}
+
+// datelineAt reads a dateline at offset at.
+func datelineAt(text string, at int) (dateline, bool) {
 	s := text[at:]
 	if len(s) > 160 {
 		s = s[:160]
