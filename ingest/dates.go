@@ -69,6 +69,23 @@ func dayOf(t token) (int, bool) {
 	return n, true
 }
 
+// dashedDate reads a date written as one word with its parts joined by
+// hyphens, as page stamps write it: "24-Feb-2026", "3-March-2025".
+func dashedDate(t token) (schema.Date, bool) {
+	if t.kind != tWord || t.low == "" || t.low[0] < '0' || t.low[0] > '9' || strings.Count(t.low, "-") != 2 {
+		return "", false
+	}
+	ds, rest, _ := strings.Cut(t.low, "-")
+	ms, ys, _ := strings.Cut(rest, "-")
+	d, ok := dayOf(token{low: ds})
+	m, okm := months[ms]
+	y, oky := yearOf(token{low: ys})
+	if !ok || !okm || !oky {
+		return "", false
+	}
+	return dayDate(y, m, d), true
+}
+
 // yearOf reads a four-digit year between 1900 and 2100.
 func yearOf(t token) (int, bool) {
 	if len(t.low) != 4 || t.low[0] < '1' || t.low[0] > '2' {
@@ -159,6 +176,10 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: last})
 			}
 			i = j - 1
+			continue
+		}
+		if date, ok := dashedDate(t); ok {
+			out = append(out, dateExpr{i: i, j: i + 1, date: date})
 			continue
 		}
 		// Day-led: "17 May 2023", "3 July".
