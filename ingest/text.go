@@ -216,12 +216,20 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 	if len(line) > 60 || !placeLine.MatchString(line) {
 		return dateline{}, false
 	}
-	last := strings.TrimSpace(line[strings.LastIndexByte(line, ',')+1:])
-	city, ok := gazetteer.LookupCity(last)
-	if !ok {
-		return dateline{}, false
+	parts := strings.Split(line, ", ")
+	last := parts[len(parts)-1]
+	if city, ok := gazetteer.LookupCity(last); ok {
+		return dateline{start: at, end: at + end, place: city.Name, date: date}, true
 	}
-	return dateline{start: at, end: at + end, place: city.Name, date: date}, true
+	// "Novo-Ogaryovo, Moscow Region", "Valdai, Novgorod Region": a
+	// residence the gazetteer lacks, set in the region of a city it knows.
+	sp := strings.LastIndexByte(last, ' ')
+	region, noun := last[:max(sp, 0)], last[sp+1:]
+	if city, ok := gazetteer.LookupCity(region); ok && regionNouns[strings.ToLower(noun)] {
+		c, _ := gazetteer.CountryByCode(city.Country)
+		return dateline{start: at, end: at + end, place: parts[len(parts)-2], date: date, country: c.Name}, true
+	}
+	return dateline{}, false
 }
 
 // placeLineDate is a date before a place line, as Kremlin pages set the two
