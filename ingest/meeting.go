@@ -286,6 +286,9 @@ func venue(toks []token) string {
 		case "summit", "forum", "meeting", "conference", "invitation":
 			continue
 		}
+		if townNouns[tokLow(toks, j)] {
+			continue // "in the Jiangsu port city": a region describing a town
+		}
 		v := joinTokens(toks[i+2 : j])
 		if _, ok := venueCities[strings.ToLower(v)]; toks[i].low == "to" && !ok {
 			continue // "a visit to the United States" names no venue
@@ -951,6 +954,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	if c, ok := d.cityBefore(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
 	for si := s.idx; si < len(d.sents) && si <= s.idx+1; si++ {
 		if v := venue(d.sents[si].tokens); v != "" {
 			if city, ok := venueCities[strings.ToLower(v)]; ok {
@@ -1064,6 +1071,73 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// cityBefore reads the town a meeting sentence names only by description,
+// "talks ... in the city on April 22", "held in the Jiangsu port city": the
+// last city named as a place before it, in the sentence, the three before
+// it or the title ("the ring road around Osh, ... in the city").
+func (d *docCtx) cityBefore(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	at := -1
+	for i := 0; i+2 < len(toks) && at < 0; i++ {
+		if toks[i].low != "in" && toks[i].low != "at" || toks[i+1].low != "the" {
+			continue
+		}
+		// Up to two words between: "the eastern port city", "the Jiangsu
+		// port city"; no name after: "the city of X" names it.
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if townNouns[toks[k].low] && toks[k].low != "capital" && !toks[k].cap && !townNouns[tokLow(toks, k+1)] {
+				if n := tokAt(toks, k+1); n.low != "of" && !(n.kind == tWord && n.cap) {
+					at = i
+				}
+				break
+			}
+			if toks[k].kind != tWord || s.placeAt(k) >= 0 {
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return gazetteer.City{}, false
+	}
+	if c, ok := lastCityIn(s, at); ok {
+		return c, true
+	}
+	for si := s.idx - 1; si >= 0 && si >= s.idx-3; si-- {
+		if c, ok := lastCityIn(&d.sents[si], len(d.sents[si].tokens)); ok {
+			return c, true
+		}
+	}
+	if d.title != "" {
+		ts := sentence{tokens: tokenize(d.title, 0, len(d.title))}
+		ms := gazetteer.Scan(d.title)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.Kind == gazetteer.MentionCity {
+				for ti, t := range ts.tokens {
+					if t.start == m.Start && placePreps[tokLow(ts.tokens, ti-1)] {
+						return gazetteer.LookupCity(m.City)
+					}
+				}
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// placePreps before a city make it a place rather than a government
+// ("as Beijing steps up efforts"): "from Lianyungang", "around Osh".
+var placePreps = makeSet(`in at from to of around near outside visits visiting`)
+
+// lastCityIn returns the last city named as a place before token end of s.
+func lastCityIn(s *sentence, end int) (gazetteer.City, bool) {
+	for k := len(s.places) - 1; k >= 0; k-- {
+		pl := s.places[k]
+		if pl.kind == gazetteer.MentionCity && pl.j <= end && placePreps[tokLow(s.tokens, pl.i-1)] {
+			return placeCity(pl)
+		}
+	}
+	return gazetteer.City{}, false
 }
 
 // nameCase writes an upper-case dateline place as a name: "CHOLPON-ATA"
