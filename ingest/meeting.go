@@ -1489,7 +1489,8 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	}
 	dated := false
 	for _, de := range findDates(toks, d.anchor) {
-		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor) {
+		// With no publication date, a full date is this report's own.
+		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || !d.anchor.IsZero() && (t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor)) {
 			return gazetteer.City{}, false
 		}
 		dated = true
@@ -1498,8 +1499,8 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") && !plannedAt(toks, pl.i) {
-			return placeCity(pl)
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || hostsAt(toks, pl.j)) && !plannedAt(toks, pl.i) {
+			return placeCity(pl) // "... in Beijing on Tuesday", "the city of Navoi hosted the meeting"
 		}
 	}
 	// "was held on 13 March in Oral, West Kazakhstan region": a town
