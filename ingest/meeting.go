@@ -290,7 +290,7 @@ func venue(toks []token) string {
 			continue // "in the Jiangsu port city": a region describing a town
 		}
 		v := joinTokens(toks[i+2 : j])
-		if _, ok := venueCities[strings.ToLower(v)]; toks[i].low == "to" && !ok {
+		if _, ok := seatCity(v); toks[i].low == "to" && !ok {
 			continue // "a visit to the United States" names no venue
 		}
 		return v
@@ -338,6 +338,24 @@ var venueCities = map[string]string{
 	"blair house": "Washington", "department of state": "Washington", "state department": "Washington",
 	"diaoyutai": "Beijing", "state guesthouse diaoyutai": "Beijing", "diaoyutai state guest house": "Beijing",
 	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
+}
+
+// seatCity returns the city of a seat of government named as the venue,
+// also when a description of the building follows its name: "Yntymak
+// Ordo State Residence", "Kremlin Palace".
+func seatCity(v string) (string, bool) {
+	v = strings.ToLower(v)
+	for v != "" {
+		if city, ok := venueCities[v]; ok {
+			return city, true
+		}
+		i := strings.LastIndexByte(v, ' ')
+		if i < 0 {
+			break
+		}
+		v = v[:i]
+	}
+	return "", false
 }
 
 // venueFirstWords are the first words of venueCities, for a cheap test.
@@ -439,7 +457,7 @@ func heldMeeting(toks []token) bool {
 // hostVenue reports whether toks name a seat of government that hosts the
 // meeting ("to the White House", "at the Kremlin").
 func hostVenue(toks []token) bool {
-	_, ok := venueCities[strings.ToLower(venue(toks))]
+	_, ok := seatCity(venue(toks))
 	return ok
 }
 
@@ -960,7 +978,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 	}
 	for si := s.idx; si < len(d.sents) && si <= s.idx+1; si++ {
 		if v := venue(d.sents[si].tokens); v != "" {
-			if city, ok := venueCities[strings.ToLower(v)]; ok {
+			if city, ok := seatCity(v); ok {
 				if c, ok := gazetteer.LookupCity(city); ok {
 					m.City, m.Country = c.Name, c.Country
 					return

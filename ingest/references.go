@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"strings"
-
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
 	"slices"
@@ -262,7 +260,7 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 func venueCity(toks []token) (string, bool) {
 	for _, t := range toks {
 		if t.cap && venueFirstWords[t.low] {
-			city, ok := venueCities[strings.ToLower(venue(toks))]
+			city, ok := seatCity(venue(toks))
 			return city, ok
 		}
 	}
