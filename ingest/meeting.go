@@ -380,6 +380,9 @@ func hasMeetingVerb(toks []token) bool {
 		if t.is(wVisit) && visitAhead(toks, i) {
 			return true // "paid a state visit to Kazakhstan"
 		}
+		if sitDownWith(toks, i) {
+			return true // "sat down with the deputy chairman"
+		}
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
@@ -392,6 +395,17 @@ func hasMeetingVerb(toks []token) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// sitDownWith reports whether a meeting is told as sitting down with
+// someone at token i, as news copy does: "sat down with", "will sit down
+// with".
+func sitDownWith(toks []token, i int) bool {
+	switch toks[i].low {
+	case "sat", "sit", "sits", "sitting":
+		return tokLow(toks, i+1) == "down" && tokLow(toks, i+2) == "with"
 	}
 	return false
 }
@@ -959,8 +973,8 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) {
-			continue
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" {
+			continue // "not in Ashgabat but in the port city of Turkmenbashi"
 		}
 		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
 			m.City, m.Country = pl.city, pl.code
