@@ -132,6 +132,9 @@ func (d *docCtx) findMeeting() {
 			parties = append(parties, compoundCountries(s)...)
 		}
 		if len(sortedCodes(parties)) < 2 {
+			parties = append(parties, d.leadParties()...)
+		}
+		if len(sortedCodes(parties)) < 2 {
 			// "Meeting with President of China Xi Jinping" as the
 			// title of a Kremlin transcript whose text names no one
 			// with a country: the title's countries and the publisher.
@@ -1547,7 +1550,53 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 // sides settled at the meeting the report is about: "China and Kyrgyzstan
 // will set up ..., the ministers agreed on Thursday in Yangling".
 func leadOutcome(toks []token) bool {
-	return sentenceSays(toks, "agreed", "pledged", "vowed", "decided")
+	return outcomeAt(toks) >= 0
+}
+
+// outcomeVerbs tell what the sides settled: "agreed", "pledged".
+var outcomeVerbs = makeSet(`agreed pledged vowed decided`)
+
+// outcomeAt returns the index of the first outcome verb of toks, -1 when
+// none.
+func outcomeAt(toks []token) int {
+	for k, t := range toks {
+		if outcomeVerbs[t.low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// leadParties reads the parties from a news lead set just before the
+// meeting sentence, which tells who settled what before it tells where
+// they met: "China and the five Central Asian states agreed on Wednesday to
+// run ... . The agreement was reached at the third meeting of transport
+// ministers ...". The countries before the lead's outcome verb, and the
+// five when it names them there. The lead may date the meeting.
+func (d *docCtx) leadParties() []string {
+	for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
+		s := &d.sents[si]
+		end := outcomeAt(s.tokens)
+		if end < 0 || earlierMeeting(s.tokens, d.anchor) {
+			continue
+		}
+		subj := *s
+		subj.tokens = s.tokens[:end]
+		var out []string
+		for k := range subj.tokens {
+			if c := s.countryAt(k); c != "" {
+				out = append(out, c)
+			}
+		}
+		out = append(out, centralAsianFive(&subj)...)
+		if len(sortedCodes(out)) >= 2 {
+			if d.visitSent == 0 {
+				d.visitSent = si + 1 // "agreed on Tuesday" dates the meeting too
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // lookBackWords make a meeting sentence tell of an earlier meeting.
