@@ -33,7 +33,7 @@ president presidents premier premiers prime minister ministers vice foreign secr
 advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
-first lady sultan supreme assistant undersecretary under acting pm rais
+first lady sultan supreme assistant undersecretary under acting pm rais akim hokim
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -507,6 +507,15 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
+		if b, code, ok := regionInTitle(s, i); ok {
+			// "Governor of Tyumen Region", "Akim of North Kazakhstan
+			// Region": the region's country, unless the title names one.
+			if country == "" {
+				country = code
+			}
+			start, i = b, b
+			continue
+		}
 		if low == "its" || low == "his" || low == "her" || low == "their" {
 			break
 		}
@@ -562,6 +571,31 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		return k, "", country
 	}
 	return start, r, country
+}
+
+// regionInTitle reads a region a title is of, ending at token i: "Tyumen
+// Region" of "Governor of Tyumen Region", "North Kazakhstan Region" of
+// "Akim of North Kazakhstan Region". It returns the region's first token
+// and its country, by the city or country its name holds.
+func regionInTitle(s *sentence, i int) (int, string, bool) {
+	toks := s.tokens
+	if !toks[i].cap || !regionNouns[toks[i].low] {
+		return 0, "", false
+	}
+	b := i
+	for b > 0 && b > i-4 && toks[b-1].cap && toks[b-1].kind == tWord && !titleWords[toks[b-1].low] {
+		b--
+	}
+	if b == i || tokLow(toks, b-1) != "of" || b < 2 || !titleWords[toks[b-2].low] || !toks[b-2].cap {
+		return 0, "", false
+	}
+	code := ""
+	for k := b; k < i && code == ""; k++ {
+		if pi := s.placeAt(k); pi >= 0 {
+			code = s.places[pi].code
+		}
+	}
+	return b, code, true
 }
 
 // titleBefore reports whether a title word opens the run of role words
