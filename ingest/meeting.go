@@ -701,7 +701,7 @@ func (d *docCtx) inferCountries() {
 	}
 	unknown := func(yield func(*person) bool) {
 		for _, p := range d.people {
-			if p.principal && p.country == "" && !yield(p) {
+			if p.principal && p.country == "" && !orgRole(p.role) && !yield(p) {
 				return
 			}
 		}
@@ -794,6 +794,11 @@ func (d *docCtx) host() *person {
 func (d *docCtx) secondParty(parties []string) []string {
 	if len(parties) != 1 || !d.twoSided() {
 		return parties
+	}
+	for _, p := range d.people {
+		if p.principal && orgRole(p.role) {
+			return parties // the other side is an organisation
+		}
 	}
 	counts, placeCountry := d.countryCounts()
 	best, bestN := "", 0

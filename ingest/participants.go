@@ -33,7 +33,7 @@ president presidents premier premiers prime minister ministers vice foreign secr
 advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
-first lady sultan supreme assistant undersecretary under acting pm rais akim hokim
+first lady sultan supreme assistant undersecretary under acting pm rais akim hokim secretary-general
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -152,6 +152,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 				k++
 			}
 		}
+		orgPrefix := ""
+		if h := orgBeforeTitle(toks, k, j); h > k {
+			// "United Nations Secretary-General António Guterres": the
+			// organisation's name and the title are the role.
+			orgPrefix = joinTokens(toks[k:h])
+			for k = h; k < j && toks[k].is(wTitle); k++ {
+			}
+		}
 		if k == j {
 			i = j - 1
 			continue
@@ -164,6 +172,9 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		name := joinTokens(toks[k:j])
 		roleI, role, country := d.titleChain(s, k)
+		if orgPrefix != "" && role != "" {
+			role = orgPrefix + " " + role
+		}
 		if country == "" {
 			country = legislatureCountry(role)
 		}
@@ -573,29 +584,69 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	return start, r, country
 }
 
-// regionInTitle reads a region a title is of, ending at token i: "Tyumen
-// Region" of "Governor of Tyumen Region", "North Kazakhstan Region" of
-// "Akim of North Kazakhstan Region". It returns the region's first token
-// and its country, by the city or country its name holds.
+// regionInTitle reads a region or an international organisation a title
+// is of, ending at token i: "Tyumen Region" of "Governor of Tyumen
+// Region", "North Kazakhstan Region" of "Akim of North Kazakhstan Region",
+// "the Shanghai Cooperation Organization" of "Secretary-General of the
+// Shanghai Cooperation Organization". It returns the name's first token
+// and a region's country, by the city or country its name holds; an
+// organisation has none.
 func regionInTitle(s *sentence, i int) (int, string, bool) {
 	toks := s.tokens
-	if !toks[i].cap || !regionNouns[toks[i].low] {
+	region := regionNouns[toks[i].low]
+	if !toks[i].cap || !region && !orgHeads[toks[i].low] {
 		return 0, "", false
 	}
 	b := i
-	for b > 0 && b > i-4 && toks[b-1].cap && toks[b-1].kind == tWord && !titleWords[toks[b-1].low] {
+	for b > 0 && b > i-5 && toks[b-1].cap && toks[b-1].kind == tWord && (!region || !titleWords[toks[b-1].low]) {
 		b--
 	}
-	if b == i || tokLow(toks, b-1) != "of" || b < 2 || !titleWords[toks[b-2].low] || !toks[b-2].cap {
+	of := b - 1
+	if !region && tokLow(toks, of) == "the" {
+		of-- // "of the Shanghai Cooperation Organization"
+	}
+	if b == i || tokLow(toks, of) != "of" || of < 1 || !titleWords[toks[of-1].low] || !toks[of-1].cap {
 		return 0, "", false
 	}
 	code := ""
-	for k := b; k < i && code == ""; k++ {
+	for k := b; k < i && code == "" && region; k++ {
 		if pi := s.placeAt(k); pi >= 0 {
 			code = s.places[pi].code
 		}
 	}
-	return b, code, true
+	return of + 1, code, true
+}
+
+// orgHeads end the name of an international organisation, whose officials
+// speak for no country: "the Shanghai Cooperation Organization", "the
+// United Nations", "the Eurasian Economic Union".
+var orgHeads = makeSet(`organization organisation nations union treaty secretariat`)
+
+// orgRole reports whether a role is an office of an international
+// organisation: "Secretary-General of the Shanghai Cooperation
+// Organization", "United Nations Secretary-General".
+func orgRole(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if orgHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBeforeTitle returns the index after an organisation's name that opens
+// the capitalised run [k, j) before a title word ("United Nations" of
+// "United Nations Secretary-General António Guterres"), k when none.
+func orgBeforeTitle(toks []token, k, j int) int {
+	for h := k; h < j-1 && h < k+4; h++ {
+		if !toks[h].cap {
+			break
+		}
+		if orgHeads[toks[h].low] && toks[h+1].is(wTitle) {
+			return h + 1
+		}
+	}
+	return k
 }
 
 // titleBefore reports whether a title word opens the run of role words
