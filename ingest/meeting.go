@@ -981,8 +981,8 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" {
-			continue // "not in Ashgabat but in the port city of Turkmenbashi"
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" || regionOfCity(s.tokens, pl) {
+			continue // "not in Ashgabat but in the port city of Turkmenbashi", "in Almaty Region"
 		}
 		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
 			m.City, m.Country = pl.city, pl.code

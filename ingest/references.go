@@ -286,7 +286,7 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 		}
 	}
 	for _, pl := range s.places {
-		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity {
+		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity || regionOfCity(s.tokens, pl) {
 			continue
 		}
 		dist := tokDistance(pl, lo, hi)
@@ -305,6 +305,13 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 		}
 	}
 	return out
+}
+
+// regionOfCity reports whether a city's name at pl names its region:
+// "Tyumen Region", "Moscow Oblast".
+func regionOfCity(toks []token, pl place) bool {
+	n := tokAt(toks, pl.j)
+	return n.cap && regionNouns[n.low]
 }
 
 // coordinator reports whether token k is "and" or "or".
