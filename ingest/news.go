@@ -405,12 +405,13 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 func agreedIn(s *sentence, g item) bool {
 	toks := s.tokens
 	for k := g.i; k < g.j; k++ {
-		if toks[k].low != "agreed" && toks[k].low != "reached" {
+		if toks[k].low != "agreed" && toks[k].low != "reached" && toks[k].low != "signed" {
 			continue
 		}
 		// The city within a few words: "agreed in Moscow", "reached
-		// by the heads of state in Beijing".
-		for e := k + 1; e < g.j && e <= k+6; e++ {
+		// by the heads of state in Beijing", "signed by the three heads
+		// of state in Baku".
+		for e := k + 1; e < g.j && e <= k+8; e++ {
 			if toks[e].kind == tPunct {
 				break
 			}
