@@ -404,6 +404,16 @@ func TestScan(t *testing.T) {
 				{"Serdar", gazetteer.MentionCity, "TM", "Gyzylarbat"},
 			},
 		},
+		{
+			name: "a region named after a country inside another",
+			text: "Hohhot, Inner Mongolia; the Mongolian side; North Kazakhstan; North Korea",
+			want: []found{
+				{"Hohhot", gazetteer.MentionCity, "CN", "Hohhot"},
+				{"Mongolian", gazetteer.MentionDemonym, "MN", ""},
+				{"Kazakhstan", gazetteer.MentionCountry, "KZ", ""},
+				{"North Korea", gazetteer.MentionCountry, "KP", ""},
+			},
+		},
 		{name: "empty", text: "", want: nil},
 	}
 	for _, tt := range tests {

@@ -61,7 +61,7 @@ func Scan(text string) []Mention {
 			}
 			n = n.next[string(s.buf[t.lo-1:t.hi])]
 		}
-		if found == nil {
+		if found == nil || found.kind == MentionCountry && s.innerRegion(i) {
 			i++
 			continue
 		}
@@ -69,6 +69,18 @@ func Scan(text string) []Mention {
 		i = last + 1
 	}
 	return out
+}
+
+// innerRegion reports whether the country's name at token i is part of a
+// region's name that sets it inside another country: "Inner Mongolia" is
+// a region of China. A compass word does not ("North Kazakhstan Region"
+// is Kazakhstan's; "North Korea" is a name of its own).
+func (s *scanner) innerRegion(i int) bool {
+	if i == 0 || s.toks[i].join != ' ' || !s.toks[i-1].upperInit {
+		return false
+	}
+	p := &s.toks[i-1]
+	return string(s.buf[p.lo:p.hi]) == "inner"
 }
 
 // node is a trie node. The root's children are keyed by a lowercased
