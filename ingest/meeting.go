@@ -130,9 +130,9 @@ func (d *docCtx) findMeeting() {
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
 			parties = append(parties, compoundCountries(s)...)
-		}
-		if len(sortedCodes(parties)) < 2 {
-			parties = append(parties, d.leadParties()...)
+			if len(sortedCodes(parties)) < 2 {
+				parties = append(parties, d.leadParties()...)
+			}
 		}
 		if len(sortedCodes(parties)) < 2 {
 			// "Meeting with President of China Xi Jinping" as the

@@ -626,10 +626,14 @@ var orgHeads = makeSet(`organization organisation nations union treaty secretari
 // organisation: "Secretary-General of the Shanghai Cooperation
 // Organization", "United Nations Secretary-General".
 func orgRole(role string) bool {
-	for _, w := range strings.Fields(role) {
-		if orgHeads[strings.ToLower(w)] {
-			return true
+	for role != "" {
+		w, rest, _ := strings.Cut(role, " ")
+		for h := range orgHeads {
+			if strings.EqualFold(w, h) {
+				return true
+			}
 		}
+		role = rest
 	}
 	return false
 }
