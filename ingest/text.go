@@ -110,6 +110,10 @@ var (
 	// The same with the agency between slashes and no dash, as TASS
 	// writes: "MOSCOW, June 3. /TASS/. ...".
 	datelineCapsSlash = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}),\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/([A-Za-z]{2,20})/\.?\s+`)
+	// An upper-case place, its country, a date and a full stop, as Trend
+	// and Turkmen agencies write: "BAKU, Azerbaijan, March 3. ...",
+	// "ASHGABAT, 3 March. ...".
+	datelineCapsStop = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)\.\s+`)
 	// An upper-case city and a colon or a full stop, as Indian agencies
 	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
 	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
@@ -169,6 +173,13 @@ func datelineAt(text string, at int) (dateline, bool) {
 	}
 	if m := datelineCapsSlash.FindStringSubmatchIndex(s); m != nil {
 		return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]], agency: s[m[6]:m[7]]}, true
+	}
+	if m := datelineCapsStop.FindStringSubmatchIndex(s); m != nil {
+		for _, w := range strings.Fields(s[m[4]:m[5]]) {
+			if _, month := months[strings.ToLower(strings.TrimRight(w, ".,"))]; month {
+				return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]]}, true
+			}
+		}
 	}
 	if m := datelineBare.FindStringSubmatch(s); m != nil {
 		// "SAMARKAND: Prime Minister ...": a known city only, since
