@@ -984,7 +984,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" || regionOfCity(s.tokens, pl) {
 			continue // "not in Ashgabat but in the port city of Turkmenbashi", "in Almaty Region"
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -1212,8 +1212,8 @@ func plannedAt(toks []token, i int) bool {
 
 // cityOf reports whether "in the city of" leads to token i: "met ... in
 // the city of Seoul", "in the western oil city of Atyrau" (describedTown).
-func cityOf(toks []token, i int) bool {
-	return describedTown(toks, i)
+func cityOf(s *sentence, i int) bool {
+	return describedTown(s, i)
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
@@ -1750,7 +1750,7 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || cityOf(toks, pl.i)) && tokLow(toks, pl.i-2) != "not" {
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || cityOf(s, pl.i)) && tokLow(toks, pl.i-2) != "not" {
 			return placeCity(pl) // "took place not in Dushanbe but in the southern city of Kulob
 		}
 	}
