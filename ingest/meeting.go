@@ -386,6 +386,9 @@ func hasMeetingVerb(toks []token) bool {
 		if sitDownWith(toks, i) {
 			return true // "sat down with the deputy chairman"
 		}
+		if t.low == "visit" && duringVisit(toks, i) {
+			return true // "during a visit by President Japarov to the Kazakh capital"
+		}
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
@@ -396,6 +399,22 @@ func hasMeetingVerb(toks []token) bool {
 			if holdVerbs[t.low] && !heldMeeting(toks[i+1:]) {
 				continue // "held that", "convened a group of experts"
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// duringVisit reports whether the "visit" at token i is the occasion of
+// what the sentence reports: "during a visit by X to Y", "on a working
+// visit to Y".
+func duringVisit(toks []token, i int) bool {
+	if n := tokLow(toks, i+1); n != "by" && n != "to" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].low {
+		case "during", "on":
 			return true
 		}
 	}
@@ -1213,7 +1232,28 @@ func plannedAt(toks []token, i int) bool {
 // cityOf reports whether "in the city of" leads to token i: "met ... in
 // the city of Seoul", "in the western oil city of Atyrau" (describedTown).
 func cityOf(s *sentence, i int) bool {
-	return describedTown(s, i)
+	return describedTown(s, i) || capitalNamed(s.tokens, i)
+}
+
+// capitalNamed reports whether the city at token i is named after the
+// word for it: "in the capital Ashgabat", "in the Kazakh capital, Astana".
+func capitalNamed(toks []token, i int) bool {
+	k := i - 1
+	if tokLow(toks, k) == "," {
+		k--
+	}
+	if !townNouns[tokLow(toks, k)] {
+		return false
+	}
+	for k--; k >= 0 && k >= i-5; k-- {
+		if toks[k].low == "the" {
+			return tokLow(toks, k-1) == "in" || tokLow(toks, k-1) == "at"
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
