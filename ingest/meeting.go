@@ -1218,7 +1218,7 @@ func nameCase(place string) string {
 // still to be held: "agreed ... to hold the next meeting of the commission
 // in Dushanbe", "will host the summit in Astana".
 func plannedAt(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		switch toks[k].low {
 		case ",", ";":
 			return false
