@@ -1214,19 +1214,39 @@ func nameCase(place string) string {
 	return string(b)
 }
 
-// plannedAt reports whether the place at token i is where something is
-// still to be held: "agreed ... to hold the next meeting of the commission
-// in Dushanbe", "will host the summit in Astana".
+// plannedAt reports whether the place (or date) at token i is where (or
+// when) something is still to be held: "agreed ... to hold the next
+// meeting of the commission in Dushanbe", "will host the summit in
+// Astana", "the summit to be held in Cholpon-Ata in September", "invited
+// American companies to the investment forum in June", "by the end of
+// June".
 func plannedAt(toks []token, i int) bool {
+	if deadlineAt(toks, i) {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		switch toks[k].low {
 		case ",", ";":
 			return false
-		case "next", "hold", "host", "convene", "organize", "organise", "will":
+		case "next", "hold", "host", "convene", "organize", "organise", "will", "invited", "invites", "invite":
 			return true // "will set up a joint engineering center in Tashkent, the minister told reporters after talks"
+		case "held":
+			if tokLow(toks, k-1) == "be" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// deadlineAt reports whether the date at token i is a deadline: "by June",
+// "by the end of June", "until the middle of 2027".
+func deadlineAt(toks []token, i int) bool {
+	k := i - 1
+	if tokLow(toks, k) == "of" && (tokLow(toks, k-1) == "end" || tokLow(toks, k-1) == "middle" || tokLow(toks, k-1) == "beginning") && tokLow(toks, k-2) == "the" {
+		k -= 3
+	}
+	return tokLow(toks, k) == "by" || tokLow(toks, k) == "until"
 }
 
 // cityOf reports whether "in the city of" leads to token i: "met ... in
