@@ -406,7 +406,7 @@ func TestScan(t *testing.T) {
 		},
 		{
 			name: "a region named after a country inside another",
-			text: "Hohhot, Inner Mongolia; the Mongolian side; North Kazakhstan; North Korea",
+			text: "Hohhot, Inner Mongolia; an Inner Mongolian firm; the Mongolian side; North Kazakhstan; North Korea",
 			want: []found{
 				{"Hohhot", gazetteer.MentionCity, "CN", "Hohhot"},
 				{"Mongolian", gazetteer.MentionDemonym, "MN", ""},

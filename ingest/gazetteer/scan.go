@@ -61,7 +61,7 @@ func Scan(text string) []Mention {
 			}
 			n = n.next[string(s.buf[t.lo-1:t.hi])]
 		}
-		if found == nil || found.kind == MentionCountry && s.innerRegion(i) {
+		if found == nil || found.kind != MentionCity && s.innerRegion(i) {
 			i++
 			continue
 		}
@@ -71,9 +71,9 @@ func Scan(text string) []Mention {
 	return out
 }
 
-// innerRegion reports whether the country's name at token i is part of a
-// region's name that sets it inside another country: "Inner Mongolia" is
-// a region of China. A compass word does not ("North Kazakhstan Region"
+// innerRegion reports whether the country's name or adjective at token i
+// is part of a region's name that sets it inside another country: "Inner
+// Mongolia" is a region of China, an "Inner Mongolian" company Chinese. A compass word does not ("North Kazakhstan Region"
 // is Kazakhstan's; "North Korea" is a name of its own).
 func (s *scanner) innerRegion(i int) bool {
 	if i == 0 || s.toks[i].join != ' ' || !s.toks[i-1].upperInit {
