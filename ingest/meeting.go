@@ -1249,10 +1249,24 @@ func deadlineAt(toks []token, i int) bool {
 	return tokLow(toks, k) == "by" || tokLow(toks, k) == "until"
 }
 
-// cityOf reports whether "in the city of" leads to token i: "met ... in
-// the city of Seoul", "in the western oil city of Atyrau" (describedTown).
+// cityOf reports whether the city at token i is where something is held,
+// named with more than "in": "in the city of Seoul", "in the western oil
+// city of Atyrau" (describedTown), "in the capital Ashgabat"
+// (capitalNamed), "in Russia's Orenburg".
 func cityOf(s *sentence, i int) bool {
-	return describedTown(s, i) || capitalNamed(s.tokens, i)
+	return describedTown(s, i) || capitalNamed(s.tokens, i) || inCountrys(s, i)
+}
+
+// inCountrys reports whether "in" and a country's possessive lead to the
+// city at token i: "met in Russia's Orenburg", "in China's Xi'an".
+func inCountrys(s *sentence, i int) bool {
+	toks := s.tokens
+	if i < 3 || toks[i-1].kind != tPoss || s.countryAt(i-2) == "" {
+		return false
+	}
+	pi := s.placeAt(i - 2)
+	p := tokLow(toks, s.places[pi].i-1)
+	return p == "in" || p == "at"
 }
 
 // capitalNamed reports whether the city at token i is named after the
@@ -1599,7 +1613,7 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || hostsAt(toks, pl.j)) && !plannedAt(toks, pl.i) {
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || hostsAt(toks, pl.j) || cityOf(s, pl.i)) && !plannedAt(toks, pl.i) {
 			return placeCity(pl) // "... in Beijing on Tuesday", "the city of Navoi hosted the meeting"
 		}
 	}
