@@ -378,12 +378,14 @@ func TestScan(t *testing.T) {
 		},
 		{
 			name: "cities that are given names",
-			text: "President Vladimir Putin and Secretary Austin met in Vladimir. Talks in Geneva on Monday; the Geneva Convention; in Washington D.C. and Washington.",
+			text: "President Vladimir Putin and Secretary Austin met in Vladimir. Talks in Geneva on Monday; the Geneva Convention; in Washington D.C. and Washington; in Russia's Vladimir.",
 			want: []found{
 				{"Vladimir", gazetteer.MentionCity, "RU", "Vladimir"},
 				{"Geneva", gazetteer.MentionCity, "CH", "Geneva"},
 				{"Washington D.C.", gazetteer.MentionCity, "US", "Washington"},
 				{"Washington", gazetteer.MentionCity, "US", "Washington"},
+				{"Russia", gazetteer.MentionCountry, "RU", ""},
+				{"Vladimir", gazetteer.MentionCity, "RU", "Vladimir"},
 			},
 		},
 		{

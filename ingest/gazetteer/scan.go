@@ -141,13 +141,14 @@ func inMixedCase(toks []token, i, j int) bool {
 
 // inPersonName reports whether toks[i:j+1] may be part of a person's name:
 // the next word is capitalised ("Vladimir Putin"), or the previous one is
-// and does not start a sentence or clause ("Secretary Austin"). A city
-// that is also a given name is not read there.
+// and does not start a sentence or clause ("Secretary Austin") nor is a
+// possessive ("Turkmenistan's Mary"). A city that is also a given name is
+// not read there.
 func inPersonName(toks []token, i, j int) bool {
 	if j+1 < len(toks) && toks[j+1].join == ' ' && toks[j+1].upperInit && toks[j].stemEnd == toks[j].end {
 		return true
 	}
-	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0
+	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0 && !toks[i-1].possessive()
 }
 
 func (h *hit) accepts(toks []token, stem bool) bool {
