@@ -620,7 +620,10 @@ func regionInTitle(s *sentence, i int) (int, string, bool) {
 // orgHeads end the name of an international organisation, whose officials
 // speak for no country: "the Shanghai Cooperation Organization", "the
 // United Nations", "the Eurasian Economic Union".
-var orgHeads = makeSet(`organization organisation nations union treaty secretariat`)
+var orgHeads = makeSet(orgHeadWords)
+
+// orgHeadWords are orgHeads as a list, for comparing words in any case.
+const orgHeadWords = `organization organisation nations union treaty secretariat`
 
 // orgRole reports whether a role is an office of an international
 // organisation: "Secretary-General of the Shanghai Cooperation
@@ -628,7 +631,9 @@ var orgHeads = makeSet(`organization organisation nations union treaty secretari
 func orgRole(role string) bool {
 	for role != "" {
 		w, rest, _ := strings.Cut(role, " ")
-		for h := range orgHeads {
+		for heads := orgHeadWords; heads != "" && len(w) >= 5; {
+			var h string
+			h, heads, _ = strings.Cut(heads, " ")
 			if strings.EqualFold(w, h) {
 				return true
 			}
