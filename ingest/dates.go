@@ -69,6 +69,54 @@ func dayOf(t token) (int, bool) {
 	return n, true
 }
 
+// dashedDate reads a date written as one word with its parts joined by
+// hyphens, as page stamps write it: "24-Feb-2026", "3-March-2025".
+func dashedDate(t token) (schema.Date, bool) {
+	if t.kind != tWord || t.low == "" || t.low[0] < '0' || t.low[0] > '9' || strings.Count(t.low, "-") != 2 {
+		return "", false
+	}
+	ds, rest, _ := strings.Cut(t.low, "-")
+	ms, ys, _ := strings.Cut(rest, "-")
+	d, ok := dayOf(token{low: ds})
+	m, okm := months[ms]
+	y, oky := yearOf(token{low: ys})
+	if !ok || !okm || !oky {
+		return "", false
+	}
+	return dayDate(y, m, d), true
+}
+
+// timeZone reports whether w names a clock's zone or half of the day
+// after a time: "21:36 GMT", "09:12 GMT+5", "10:15 AM".
+func timeZone(w string) bool {
+	switch w {
+	case "gmt", "utc", "am", "pm", "a.m.", "p.m.", "msk", "local", "time":
+		return true
+	}
+	return strings.HasPrefix(w, "gmt+") || strings.HasPrefix(w, "utc+") || strings.HasPrefix(w, "gmt-") || strings.HasPrefix(w, "utc-")
+}
+
+// dottedDate reads a numeric date with its parts joined by full stops at
+// token i, day first, as Russian-language and Central Asian outlets stamp
+// their pages: "24.02.2026".
+func dottedDate(toks []token, i int) (schema.Date, bool) {
+	if i+4 >= len(toks) || toks[i+1].text != "." || toks[i+3].text != "." || len(toks[i+2].low) != 2 {
+		return "", false
+	}
+	for k := i; k < i+4; k++ {
+		if toks[k].end != toks[k+1].start {
+			return "", false // "on the 24. 02 was ..."
+		}
+	}
+	d, ok := dayOf(toks[i])
+	m, err := strconv.Atoi(toks[i+2].low)
+	y, oky := yearOf(toks[i+4])
+	if !ok || err != nil || m < 1 || m > 12 || !oky {
+		return "", false
+	}
+	return dayDate(y, time.Month(m), d), true
+}
+
 // yearOf reads a four-digit year between 1900 and 2100.
 func yearOf(t token) (int, bool) {
 	if len(t.low) != 4 || t.low[0] < '1' || t.low[0] > '2' {
@@ -159,6 +207,15 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: last})
 			}
 			i = j - 1
+			continue
+		}
+		if date, ok := dashedDate(t); ok {
+			out = append(out, dateExpr{i: i, j: i + 1, date: date})
+			continue
+		}
+		if date, ok := dottedDate(toks, i); ok {
+			out = append(out, dateExpr{i: i, j: i + 5, date: date})
+			i += 4
 			continue
 		}
 		// Day-led: "17 May 2023", "3 July".

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"mime"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -57,7 +58,29 @@ func Decode(name string, data []byte, contentType string) (Input, error) {
 	if in.Published.IsZero() {
 		in.Published = h.date
 	}
+	if in.Published.IsZero() {
+		in.Published = urlDate(in.SourceURL)
+	}
 	return in, nil
+}
+
+// urlPathDate is a full date as a news site's address gives it:
+// "/2026-02-24/", "/2026/02/24/", "/20260224/".
+var urlPathDate = regexp.MustCompile(`/((?:19|20)\d\d)[-/]?(\d\d)[-/]?(\d\d)(?:/|$)`)
+
+// urlDate returns the publication date a page's address gives
+// ("news.cgtn.com/news/2026-02-24/Wang-Yi-holds-..."), "" when it gives
+// none or only a month ("/2026/10/").
+func urlDate(u string) schema.Date {
+	m := urlPathDate.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	d, err := schema.ParseDate(m[1] + "-" + m[2] + "-" + m[3])
+	if err != nil || d.Precision() != schema.PrecisionDay {
+		return ""
+	}
+	return d
 }
 
 func displayName(name string) string {

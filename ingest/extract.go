@@ -308,7 +308,7 @@ func (d *docCtx) dateLine() time.Time {
 // day: ", 14:20", "20:30".
 func onlyTimeAfter(toks []token) bool {
 	for _, t := range toks {
-		if t.kind == tWord && !isNumber(strings.ReplaceAll(t.text, ":", "")) {
+		if t.kind == tWord && !isNumber(strings.ReplaceAll(t.text, ":", "")) && !timeZone(t.low) {
 			return false
 		}
 	}

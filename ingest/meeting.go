@@ -131,6 +131,9 @@ func (d *docCtx) findMeeting() {
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
 			parties = append(parties, compoundCountries(s)...)
+			if len(sortedCodes(parties)) < 2 {
+				parties = append(parties, d.leadParties()...)
+			}
 		}
 		if len(sortedCodes(parties)) < 2 {
 			// "Meeting with President of China Xi Jinping" as the
@@ -287,8 +290,11 @@ func venue(toks []token) string {
 		case "summit", "forum", "meeting", "conference", "invitation":
 			continue
 		}
+		if townNouns[tokLow(toks, j)] {
+			continue // "in the Jiangsu port city": a region describing a town
+		}
 		v := joinTokens(toks[i+2 : j])
-		if _, ok := venueCities[strings.ToLower(v)]; toks[i].low == "to" && !ok {
+		if _, ok := seatCity(v); toks[i].low == "to" && !ok {
 			continue // "a visit to the United States" names no venue
 		}
 		return v
@@ -338,6 +344,24 @@ var venueCities = map[string]string{
 	"ala-archa": "Bishkek", "ala-archa state residence": "Bishkek", "ala archa state residence": "Bishkek",
 }
 
+// seatCity returns the city of a seat of government named as the venue,
+// also when a description of the building follows its name: "Yntymak
+// Ordo State Residence", "Kremlin Palace".
+func seatCity(v string) (string, bool) {
+	v = strings.ToLower(v)
+	for v != "" {
+		if city, ok := venueCities[v]; ok {
+			return city, true
+		}
+		i := strings.LastIndexByte(v, ' ')
+		if i < 0 {
+			break
+		}
+		v = v[:i]
+	}
+	return "", false
+}
+
 // venueFirstWords are the first words of venueCities, for a cheap test.
 var venueFirstWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -360,6 +384,12 @@ func hasMeetingVerb(toks []token) bool {
 		if t.is(wVisit) && visitAhead(toks, i) {
 			return true // "paid a state visit to Kazakhstan"
 		}
+		if sitDownWith(toks, i) {
+			return true // "sat down with the deputy chairman"
+		}
+		if t.low == "visit" && duringVisit(toks, i) {
+			return true // "during a visit by President Japarov to the Kazakh capital"
+		}
 		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
 			return true // "welcomed President Tokayev to the White House"
 		}
@@ -372,6 +402,33 @@ func hasMeetingVerb(toks []token) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// duringVisit reports whether the "visit" at token i is the occasion of
+// what the sentence reports: "during a visit by X to Y", "on a working
+// visit to Y".
+func duringVisit(toks []token, i int) bool {
+	if n := tokLow(toks, i+1); n != "by" && n != "to" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].low {
+		case "during", "on":
+			return true
+		}
+	}
+	return false
+}
+
+// sitDownWith reports whether a meeting is told as sitting down with
+// someone at token i, as news copy does: "sat down with", "will sit down
+// with".
+func sitDownWith(toks []token, i int) bool {
+	switch toks[i].low {
+	case "sat", "sit", "sits", "sitting":
+		return tokLow(toks, i+1) == "down" && tokLow(toks, i+2) == "with"
 	}
 	return false
 }
@@ -437,7 +494,7 @@ func heldMeeting(toks []token) bool {
 // hostVenue reports whether toks name a seat of government that hosts the
 // meeting ("to the White House", "at the Kremlin").
 func hostVenue(toks []token) bool {
-	_, ok := venueCities[strings.ToLower(venue(toks))]
+	_, ok := seatCity(venue(toks))
 	return ok
 }
 
@@ -664,7 +721,7 @@ func (d *docCtx) inferCountries() {
 	}
 	unknown := func(yield func(*person) bool) {
 		for _, p := range d.people {
-			if p.principal && p.country == "" && !yield(p) {
+			if p.principal && p.country == "" && !orgRole(p.role) && !yield(p) {
 				return
 			}
 		}
@@ -757,6 +814,11 @@ func (d *docCtx) host() *person {
 func (d *docCtx) secondParty(parties []string) []string {
 	if len(parties) != 1 || !d.twoSided() || d.orgHeadMet() {
 		return parties // the other side may be an organisation (orgHeadMet)
+	}
+	for _, p := range d.people {
+		if p.principal && orgRole(p.role) {
+			return parties // the other side is an organisation
+		}
 	}
 	counts, placeCountry := d.countryCounts()
 	best, bestN := "", 0
@@ -939,10 +1001,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) {
-			continue
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" || regionOfCity(s.tokens, pl) {
+			continue // "not in Ashgabat but in the port city of Turkmenbashi", "in Almaty Region"
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s.tokens, pl.i) {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -952,9 +1014,13 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	if c, ok := d.cityBefore(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
 	for si := s.idx; si < len(d.sents) && si <= s.idx+1; si++ {
 		if v := venue(d.sents[si].tokens); v != "" {
-			if city, ok := venueCities[strings.ToLower(v)]; ok {
+			if city, ok := seatCity(v); ok {
 				if c, ok := gazetteer.LookupCity(city); ok {
 					m.City, m.Country = c.Name, c.Country
 					return
@@ -1067,6 +1133,73 @@ func (d *docCtx) meetingPlace(s *sentence) {
 	}
 }
 
+// cityBefore reads the town a meeting sentence names only by description,
+// "talks ... in the city on April 22", "held in the Jiangsu port city": the
+// last city named as a place before it, in the sentence, the three before
+// it or the title ("the ring road around Osh, ... in the city").
+func (d *docCtx) cityBefore(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	at := -1
+	for i := 0; i+2 < len(toks) && at < 0; i++ {
+		if toks[i].low != "in" && toks[i].low != "at" || toks[i+1].low != "the" {
+			continue
+		}
+		// Up to two words between: "the eastern port city", "the Jiangsu
+		// port city"; no name after: "the city of X" names it.
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if townNouns[toks[k].low] && toks[k].low != "capital" && !toks[k].cap && !townNouns[tokLow(toks, k+1)] {
+				if n := tokAt(toks, k+1); n.low != "of" && !(n.kind == tWord && n.cap) {
+					at = i
+				}
+				break
+			}
+			if toks[k].kind != tWord || s.placeAt(k) >= 0 {
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return gazetteer.City{}, false
+	}
+	if c, ok := lastCityIn(s, at); ok {
+		return c, true
+	}
+	for si := s.idx - 1; si >= 0 && si >= s.idx-3; si-- {
+		if c, ok := lastCityIn(&d.sents[si], len(d.sents[si].tokens)); ok {
+			return c, true
+		}
+	}
+	if d.title != "" {
+		ts := sentence{tokens: tokenize(d.title, 0, len(d.title))}
+		ms := gazetteer.Scan(d.title)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.Kind == gazetteer.MentionCity {
+				for ti, t := range ts.tokens {
+					if t.start == m.Start && placePreps[tokLow(ts.tokens, ti-1)] {
+						return gazetteer.LookupCity(m.City)
+					}
+				}
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// placePreps before a city make it a place rather than a government
+// ("as Beijing steps up efforts"): "from Lianyungang", "around Osh".
+var placePreps = makeSet(`in at from to of around near outside visits visiting`)
+
+// lastCityIn returns the last city named as a place before token end of s.
+func lastCityIn(s *sentence, end int) (gazetteer.City, bool) {
+	for k := len(s.places) - 1; k >= 0; k-- {
+		pl := s.places[k]
+		if pl.kind == gazetteer.MentionCity && pl.j <= end && placePreps[tokLow(s.tokens, pl.i-1)] {
+			return placeCity(pl)
+		}
+	}
+	return gazetteer.City{}, false
+}
+
 // nameCase writes an upper-case dateline place as a name: "CHOLPON-ATA"
 // -> "Cholpon-Ata", "XI'AN" -> "Xi'an"; a place not in capitals stays.
 func nameCase(place string) string {
@@ -1082,25 +1215,80 @@ func nameCase(place string) string {
 	return string(b)
 }
 
-// plannedAt reports whether the place at token i is where something is
-// still to be held: "agreed ... to hold the next meeting of the commission
-// in Dushanbe", "will host the summit in Astana".
+// plannedAt reports whether the place (or date) at token i is where (or
+// when) something is still to be held: "agreed ... to hold the next
+// meeting of the commission in Dushanbe", "will host the summit in
+// Astana", "the summit to be held in Cholpon-Ata in September", "invited
+// American companies to the investment forum in June", "by the end of
+// June".
 func plannedAt(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	if deadlineAt(toks, i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
 		switch toks[k].low {
 		case ",", ";":
 			return false
-		case "next", "hold", "host", "convene", "organize", "organise", "will":
+		case "next", "hold", "host", "convene", "organize", "organise", "will", "invited", "invites", "invite":
 			return true // "will set up a joint engineering center in Tashkent, the minister told reporters after talks"
+		case "held":
+			if tokLow(toks, k-1) == "be" {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// cityOf reports whether "in the city of" leads to token i: "met ... in
-// the city of Seoul", "in the western oil city of Atyrau" (describedTown).
-func cityOf(toks []token, i int) bool {
-	return describedTown(toks, i)
+// deadlineAt reports whether the date at token i is a deadline: "by June",
+// "by the end of June", "until the middle of 2027".
+func deadlineAt(toks []token, i int) bool {
+	k := i - 1
+	if tokLow(toks, k) == "of" && (tokLow(toks, k-1) == "end" || tokLow(toks, k-1) == "middle" || tokLow(toks, k-1) == "beginning") && tokLow(toks, k-2) == "the" {
+		k -= 3
+	}
+	return tokLow(toks, k) == "by" || tokLow(toks, k) == "until"
+}
+
+// cityOf reports whether the city at token i is where something is held,
+// named with more than "in": "in the city of Seoul", "in the western oil
+// city of Atyrau" (describedTown), "in the capital Ashgabat"
+// (capitalNamed), "in Russia's Orenburg".
+func cityOf(s *sentence, i int) bool {
+	return describedTown(s, i) || capitalNamed(s.tokens, i) || inCountrys(s, i)
+}
+
+// inCountrys reports whether "in" and a country's possessive lead to the
+// city at token i: "met in Russia's Orenburg", "in China's Xi'an".
+func inCountrys(s *sentence, i int) bool {
+	toks := s.tokens
+	if i < 3 || toks[i-1].kind != tPoss || s.countryAt(i-2) == "" {
+		return false
+	}
+	pi := s.placeAt(i - 2)
+	p := tokLow(toks, s.places[pi].i-1)
+	return p == "in" || p == "at"
+}
+
+// capitalNamed reports whether the city at token i is named after the
+// word for it: "in the capital Ashgabat", "in the Kazakh capital, Astana".
+func capitalNamed(toks []token, i int) bool {
+	k := i - 1
+	if tokLow(toks, k) == "," {
+		k--
+	}
+	if !townNouns[tokLow(toks, k)] {
+		return false
+	}
+	for k--; k >= 0 && k >= i-5; k-- {
+		if toks[k].low == "the" {
+			return tokLow(toks, k-1) == "in" || tokLow(toks, k-1) == "at"
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
@@ -1416,7 +1604,8 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	}
 	dated := false
 	for _, de := range findDates(toks, d.anchor) {
-		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor) {
+		// With no publication date, a full date is this report's own.
+		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || !d.anchor.IsZero() && (t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor)) {
 			return gazetteer.City{}, false
 		}
 		dated = true
@@ -1425,8 +1614,8 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at") && !plannedAt(toks, pl.i) {
-			return placeCity(pl)
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || hostsAt(toks, pl.j) || cityOf(s, pl.i)) && !plannedAt(toks, pl.i) {
+			return placeCity(pl) // "... in Beijing on Tuesday", "the city of Navoi hosted the meeting"
 		}
 	}
 	// "was held on 13 March in Oral, West Kazakhstan region": a town
@@ -1441,7 +1630,53 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 // sides settled at the meeting the report is about: "China and Kyrgyzstan
 // will set up ..., the ministers agreed on Thursday in Yangling".
 func leadOutcome(toks []token) bool {
-	return sentenceSays(toks, "agreed", "pledged", "vowed", "decided")
+	return outcomeAt(toks) >= 0
+}
+
+// outcomeVerbs tell what the sides settled: "agreed", "pledged".
+var outcomeVerbs = makeSet(`agreed pledged vowed decided`)
+
+// outcomeAt returns the index of the first outcome verb of toks, -1 when
+// none.
+func outcomeAt(toks []token) int {
+	for k, t := range toks {
+		if outcomeVerbs[t.low] {
+			return k
+		}
+	}
+	return -1
+}
+
+// leadParties reads the parties from a news lead set just before the
+// meeting sentence, which tells who settled what before it tells where
+// they met: "China and the five Central Asian states agreed on Wednesday to
+// run ... . The agreement was reached at the third meeting of transport
+// ministers ...". The countries before the lead's outcome verb, and the
+// five when it names them there. The lead may date the meeting.
+func (d *docCtx) leadParties() []string {
+	for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
+		s := &d.sents[si]
+		end := outcomeAt(s.tokens)
+		if end < 0 || earlierMeeting(s.tokens, d.anchor) {
+			continue
+		}
+		subj := *s
+		subj.tokens = s.tokens[:end]
+		var out []string
+		for k := range subj.tokens {
+			if c := s.countryAt(k); c != "" {
+				out = append(out, c)
+			}
+		}
+		out = append(out, centralAsianFive(&subj)...)
+		if len(sortedCodes(out)) >= 2 {
+			if d.visitSent == 0 {
+				d.visitSent = si + 1 // "agreed on Tuesday" dates the meeting too
+			}
+			return out
+		}
+	}
+	return nil
 }
 
 // lookBackWords make a meeting sentence tell of an earlier meeting.
@@ -1590,7 +1825,7 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
-		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || cityOf(toks, pl.i)) && tokLow(toks, pl.i-2) != "not" {
+		if p := tokLow(toks, pl.i-1); pl.kind == gazetteer.MentionCity && pl.exact && (p == "in" || p == "at" || cityOf(s, pl.i)) && tokLow(toks, pl.i-2) != "not" {
 			return placeCity(pl) // "took place not in Dushanbe but in the southern city of Kulob
 		}
 	}

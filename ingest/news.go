@@ -103,9 +103,11 @@ var townNouns = makeSet(`city town port village capital`)
 
 // describedTown reports whether token i is a town that news copy describes
 // before naming it, after "in": "in the city of Seoul", "in the western oil
-// city of Atyrau", "in the southern town of Kulob" (at most three words
-// between "the" and the noun).
-func describedTown(toks []token, i int) bool {
+// city of Atyrau", "in the southern town of Kulob", "in the ancient Uzbek
+// city of Khiva" (at most three words between "the" and the noun; a
+// capitalised one only a country's adjective).
+func describedTown(s *sentence, i int) bool {
+	toks := s.tokens
 	if tokLow(toks, i-1) != "of" || !townNouns[tokLow(toks, i-2)] {
 		return false
 	}
@@ -113,7 +115,7 @@ func describedTown(toks []token, i int) bool {
 		if toks[k].low == "the" {
 			return tokLow(toks, k-1) == "in"
 		}
-		if toks[k].kind != tWord || toks[k].cap {
+		if toks[k].kind != tWord || toks[k].cap && s.countryAt(k) == "" {
 			return false
 		}
 	}
@@ -569,12 +571,13 @@ func cityRegion(s *sentence, i, headI int) string {
 func agreedIn(s *sentence, g item) bool {
 	toks := s.tokens
 	for k := g.i; k < g.j; k++ {
-		if toks[k].low != "agreed" && toks[k].low != "reached" {
+		if toks[k].low != "agreed" && toks[k].low != "reached" && toks[k].low != "signed" {
 			continue
 		}
 		// The city within a few words: "agreed in Moscow", "reached
-		// by the heads of state in Beijing".
-		for e := k + 1; e < g.j && e <= k+6; e++ {
+		// by the heads of state in Beijing", "signed by the three heads
+		// of state in Baku".
+		for e := k + 1; e < g.j && e <= k+8; e++ {
 			if toks[e].kind == tPunct {
 				break
 			}

@@ -33,7 +33,7 @@ president presidents premier premiers prime minister ministers vice foreign secr
 advisor adviser chairman chairwoman chair chairperson director member politburo ambassador envoy special spokesperson
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
-first lady sultan supreme assistant undersecretary under acting pm rais
+first lady sultan supreme assistant undersecretary under acting pm rais akim hokim secretary-general
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -139,8 +139,10 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// "Chairman of the Senate Maulen Ashimbayev", "Minister of
 		// Public Security Wang Xiaohong", "Minister of Agriculture and
 		// Environment Do Duc Duy": the institution ends the title, the
-		// name follows it.
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+		// name follows it. "Chairman of the State Duma Vyacheslav
+		// Volodin": the run may start inside the institution's name,
+		// after a title word that is no name's ("State").
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
 		}
 		// "Defense Minister Dong Jun", "Energy Minister Yerlan
@@ -149,6 +151,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 			k += 2
 			for k < j && toks[k].is(wTitle) {
 				k++
+			}
+		}
+		orgPrefix := ""
+		if h := orgBeforeTitle(toks, k, j); h > k {
+			// "United Nations Secretary-General António Guterres": the
+			// organisation's name and the title are the role.
+			orgPrefix = joinTokens(toks[k:h])
+			for k = h; k < j && toks[k].is(wTitle); k++ {
 			}
 		}
 		if k == j {
@@ -163,6 +173,9 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		name := joinTokens(toks[k:j])
 		roleI, role, country := d.titleChain(s, k)
+		if orgPrefix != "" && role != "" {
+			role = orgPrefix + " " + role
+		}
 		if country == "" {
 			country = legislatureCountry(role)
 		}
@@ -506,6 +519,15 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
+		if b, code, ok := regionInTitle(s, i); ok {
+			// "Governor of Tyumen Region", "Akim of North Kazakhstan
+			// Region": the region's country, unless the title names one.
+			if country == "" {
+				country = code
+			}
+			start, i = b, b
+			continue
+		}
 		if low == "its" || low == "his" || low == "her" || low == "their" {
 			break
 		}
@@ -561,6 +583,80 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		return k, "", country
 	}
 	return start, r, country
+}
+
+// regionInTitle reads a region or an international organisation a title
+// is of, ending at token i: "Tyumen Region" of "Governor of Tyumen
+// Region", "North Kazakhstan Region" of "Akim of North Kazakhstan Region",
+// "the Shanghai Cooperation Organization" of "Secretary-General of the
+// Shanghai Cooperation Organization". It returns the name's first token
+// and a region's country, by the city or country its name holds; an
+// organisation has none.
+func regionInTitle(s *sentence, i int) (int, string, bool) {
+	toks := s.tokens
+	region := regionNouns[toks[i].low]
+	if !toks[i].cap || !region && !orgHeads[toks[i].low] {
+		return 0, "", false
+	}
+	b := i
+	for b > 0 && b > i-5 && toks[b-1].cap && toks[b-1].kind == tWord && (!region || !titleWords[toks[b-1].low]) {
+		b--
+	}
+	of := b - 1
+	if !region && tokLow(toks, of) == "the" {
+		of-- // "of the Shanghai Cooperation Organization"
+	}
+	if b == i || tokLow(toks, of) != "of" || of < 1 || !titleWords[toks[of-1].low] || !toks[of-1].cap {
+		return 0, "", false
+	}
+	code := ""
+	for k := b; k < i && code == "" && region; k++ {
+		if pi := s.placeAt(k); pi >= 0 {
+			code = s.places[pi].code
+		}
+	}
+	return of + 1, code, true
+}
+
+// orgHeads end the name of an international organisation, whose officials
+// speak for no country: "the Shanghai Cooperation Organization", "the
+// United Nations", "the Eurasian Economic Union".
+var orgHeads = makeSet(orgHeadWords)
+
+// orgHeadWords are orgHeads as a list, for comparing words in any case.
+const orgHeadWords = `organization organisation nations union treaty secretariat`
+
+// orgRole reports whether a role is an office of an international
+// organisation: "Secretary-General of the Shanghai Cooperation
+// Organization", "United Nations Secretary-General".
+func orgRole(role string) bool {
+	for role != "" {
+		w, rest, _ := strings.Cut(role, " ")
+		for heads := orgHeadWords; heads != "" && len(w) >= 5; {
+			var h string
+			h, heads, _ = strings.Cut(heads, " ")
+			if strings.EqualFold(w, h) {
+				return true
+			}
+		}
+		role = rest
+	}
+	return false
+}
+
+// orgBeforeTitle returns the index after an organisation's name that opens
+// the capitalised run [k, j) before a title word ("United Nations" of
+// "United Nations Secretary-General António Guterres"), k when none.
+func orgBeforeTitle(toks []token, k, j int) int {
+	for h := k; h < j-1 && h < k+4; h++ {
+		if !toks[h].cap {
+			break
+		}
+		if orgHeads[toks[h].low] && toks[h+1].is(wTitle) {
+			return h + 1
+		}
+	}
+	return k
 }
 
 // titleBefore reports whether a title word opens the run of role words

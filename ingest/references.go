@@ -1,7 +1,7 @@
 package ingest
 
 import (
-	"strings"
+	"time"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -77,6 +77,9 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if plannedMeeting(toks, seg, de) || plannedAt(toks, de.i) {
 				continue // "agreed to meet again in Kazan in October", "and to hold the next round in Istanbul in August"
 			}
+			if arrivalForVisit(toks, seg, de, anchor) {
+				continue // "who arrived in Bishkek yesterday on an official visit": this visit
+			}
 			if !segHas(toks, seg, refWords) && !agreedIn(s, seg) {
 				// "including between A and B in May in Vienna": the
 				// meeting word is earlier in the sentence.
@@ -145,6 +148,20 @@ func plannedMeeting(toks []token, g item, de dateExpr) bool {
 	}
 	return false
 }
+
+// arrivalForVisit reports whether date de, in the week before the
+// meeting, dates the visitor's arrival for the visit the readout reports:
+// "Li arrived in Astana on Monday for an official visit", "who arrived in
+// Bishkek yesterday on an official visit".
+func arrivalForVisit(toks []token, g item, de dateExpr, anchor time.Time) bool {
+	if de.date.Precision() != schema.PrecisionDay || de.date.Start().Before(anchor.AddDate(0, 0, -7)) {
+		return false
+	}
+	return segHas(toks, g, arrivalWords)
+}
+
+// arrivalWords tell of a visitor's arrival.
+var arrivalWords = makeSet(`arrived arrives arriving`)
 
 // mergeReference reports whether r repeats a reference already found
 // ("talks in Xi'an in May last year" and "his visit to China in May last
@@ -262,7 +279,7 @@ func (d *docCtx) refPlace(s *sentence, g item, cities []place) (string, string) 
 func venueCity(toks []token) (string, bool) {
 	for _, t := range toks {
 		if t.cap && venueFirstWords[t.low] {
-			city, ok := venueCities[strings.ToLower(venue(toks))]
+			city, ok := seatCity(venue(toks))
 			return city, ok
 		}
 	}
@@ -288,7 +305,7 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 		}
 	}
 	for _, pl := range s.places {
-		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity {
+		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity || regionOfCity(s.tokens, pl) {
 			continue
 		}
 		dist := tokDistance(pl, lo, hi)
@@ -307,6 +324,13 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 		}
 	}
 	return out
+}
+
+// regionOfCity reports whether a city's name at pl names its region:
+// "Tyumen Region", "Moscow Oblast".
+func regionOfCity(toks []token, pl place) bool {
+	n := tokAt(toks, pl.j)
+	return n.cap && regionNouns[n.low]
 }
 
 // coordinator reports whether token k is "and" or "or".

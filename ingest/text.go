@@ -110,6 +110,10 @@ var (
 	// The same with the agency between slashes and no dash, as TASS
 	// writes: "MOSCOW, June 3. /TASS/. ...".
 	datelineCapsSlash = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}),\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/([A-Za-z]{2,20})/\.?\s+`)
+	// An upper-case place, its country, a date and a full stop, as Trend
+	// and Turkmen agencies write: "BAKU, Azerbaijan, March 3. ...",
+	// "ASHGABAT, 3 March. ...".
+	datelineCapsStop = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)\.\s+`)
 	// An upper-case city and a colon or a full stop, as Indian agencies
 	// ("NEW DELHI: ...") and Akorda ("BAKU. Head of State ...") write.
 	datelineBare = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[:.]\s+`)
@@ -128,8 +132,25 @@ var (
 // date (group 3).
 const titlePlaceDate = `^([A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
 
-// findDateline looks for a dateline at offset at (the start of a paragraph).
+// findDateline looks for a dateline at offset at (the start of a
+// paragraph), or at the start of the next line when the line at offset at
+// is a title with no closing stop set directly above it: "Kazakhstan,
+// Mongolia to boost rail freight\nASTANA, Nov. 4 (Xinhua) --". A dateline
+// opens a line, whatever the paragraph it is in.
 func findDateline(text string, at int) (dateline, bool) {
+	if d, ok := datelineAt(text, at); ok {
+		return d, true
+	}
+	line, _, found := strings.Cut(text[at:min(len(text), at+200)], "\n")
+	line = strings.TrimRight(line, " \t\r")
+	if !found || line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;,") {
+		return dateline{}, false
+	}
+	return datelineAt(text, at+len(line)+strings.IndexByte(text[at+len(line):], '\n')+1)
+}
+
+// datelineAt reads a dateline at offset at.
+func datelineAt(text string, at int) (dateline, bool) {
 	s := text[at:]
 	if len(s) > 160 {
 		s = s[:160]
@@ -152,6 +173,13 @@ func findDateline(text string, at int) (dateline, bool) {
 	}
 	if m := datelineCapsSlash.FindStringSubmatchIndex(s); m != nil {
 		return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]], agency: s[m[6]:m[7]]}, true
+	}
+	if m := datelineCapsStop.FindStringSubmatchIndex(s); m != nil {
+		for _, w := range strings.Fields(s[m[4]:m[5]]) {
+			if _, month := months[strings.ToLower(strings.TrimRight(w, ".,"))]; month {
+				return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]]}, true
+			}
+		}
 	}
 	if m := datelineBare.FindStringSubmatch(s); m != nil {
 		// "SAMARKAND: Prime Minister ...": a known city only, since
@@ -199,12 +227,20 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 	if len(line) > 60 || !placeLine.MatchString(line) {
 		return dateline{}, false
 	}
-	last := strings.TrimSpace(line[strings.LastIndexByte(line, ',')+1:])
-	city, ok := gazetteer.LookupCity(last)
-	if !ok {
-		return dateline{}, false
+	parts := strings.Split(line, ", ")
+	last := parts[len(parts)-1]
+	if city, ok := gazetteer.LookupCity(last); ok {
+		return dateline{start: at, end: at + end, place: city.Name, date: date}, true
 	}
-	return dateline{start: at, end: at + end, place: city.Name, date: date}, true
+	// "Novo-Ogaryovo, Moscow Region", "Valdai, Novgorod Region": a
+	// residence the gazetteer lacks, set in the region of a city it knows.
+	sp := strings.LastIndexByte(last, ' ')
+	region, noun := last[:max(sp, 0)], last[sp+1:]
+	if city, ok := gazetteer.LookupCity(region); ok && regionNouns[strings.ToLower(noun)] {
+		c, _ := gazetteer.CountryByCode(city.Country)
+		return dateline{start: at, end: at + end, place: parts[len(parts)-2], date: date, country: c.Name}, true
+	}
+	return dateline{}, false
 }
 
 // placeLineDate is a date before a place line, as Kremlin pages set the two

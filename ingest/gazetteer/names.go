@@ -287,8 +287,11 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 					if _, ok := g.countryKeys[k]; !ok {
 						// An alternate name may be a person's elsewhere
 						// ("Khalil", Hebron's Arabic name): like a given
-						// name, it is not read next to another name.
-						g.add(n, hit{kind: MentionCity, code: c.Country, city: as, personal: given[i] && n == c.Name || as != c.Name})
+						// name, it is not read next to another name; nor
+						// is any name of a town marked as one, whose
+						// other name may be a given name the lists lack
+						// (Gyzylarbat, renamed "Serdar").
+						g.add(n, hit{kind: MentionCity, code: c.Country, city: as, personal: given[i] || as != c.Name})
 					}
 				}
 				if _, ok := g.cityKeys[k]; !ok {

