@@ -1165,6 +1165,9 @@ func (d *docCtx) cityBefore(s *sentence) (gazetteer.City, bool) {
 		return c, true
 	}
 	for si := s.idx - 1; si >= 0 && si >= s.idx-3; si-- {
+		if pastDated(d.sents[si].tokens, d.anchor) {
+			continue // "agreed to set it up during their summit in Seoul in March"
+		}
 		if c, ok := lastCityIn(&d.sents[si], len(d.sents[si].tokens)); ok {
 			return c, true
 		}
