@@ -255,16 +255,38 @@ var legislatures = map[string]string{
 	"lok sabha": "IN", "rajya sabha": "IN", "verkhovna rada": "UA", "bundestag": "DE", "knesset": "IL",
 }
 
-// legislatureCountry is the country of a parliament named in role, "" when
-// none.
+// legislatureCountry is the country of the parliament named first in
+// role ("Chairman of the Majlisi Milli of the Majlisi Oli"), "" when none.
 func legislatureCountry(role string) string {
 	low := strings.ToLower(role)
-	for name, code := range legislatures {
-		if i := strings.Index(low, name); i >= 0 && (i == 0 || low[i-1] == ' ') && (i+len(name) == len(low) || low[i+len(name)] == ' ' || low[i+len(name)] == ',') {
-			return code
+	code, at := "", len(low)
+	for name, c := range legislatures {
+		if i := strings.Index(low, name); i >= 0 && i < at && (i == 0 || low[i-1] == ' ') && (i+len(name) == len(low) || low[i+len(name)] == ' ' || low[i+len(name)] == ',') {
+			code, at = c, i
 		}
 	}
-	return ""
+	return code
+}
+
+// legislatureEndingAt returns the first token and the country of a
+// capitalised parliament's name of up to three words ending at token i
+// ("the Oliy Majlis", "the State Duma"), or -1.
+func legislatureEndingAt(toks []token, i int) (int, string) {
+	name := ""
+	for b := i; b >= 0 && b > i-3; b-- {
+		if toks[b].kind != tWord || !toks[b].cap {
+			break
+		}
+		if name == "" {
+			name = toks[b].low
+		} else {
+			name = toks[b].low + " " + name
+		}
+		if code, ok := legislatures[name]; ok {
+			return b, code
+		}
+	}
+	return -1, ""
 }
 
 // pluralTitles gives countries to "Presidents of Kazakhstan and China
@@ -517,6 +539,15 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		}
 		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
 			start = i
+			continue
+		}
+		if b, code := legislatureEndingAt(toks, i); b >= 0 {
+			// "Chairwoman of the Senate of the Oliy Majlis": a
+			// parliament named in the title gives its country.
+			if country == "" {
+				country = code
+			}
+			start, i = b, b
 			continue
 		}
 		if b, code, ok := regionInTitle(s, i); ok {
