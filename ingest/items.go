@@ -35,7 +35,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		return []item{{start, f.end}}
 	}
 	if f.docs {
-		return docItems(toks, f.comp, f.end)
+		return docItems(toks, f.comp, f.end, adoptingVerbs[tokLow(toks, f.verb)])
 	}
 	peeled := peelWorkWith(toks, f.comp, f.end)
 	c := skipAside(toks, peeled, f.end)
@@ -180,7 +180,7 @@ var titleNouns = makeSet(`concept charter decision decisions disposition resolut
 // new item starts after a comma or "and" at a capitalised word or a
 // document noun ("a Joint Statement on X and a Treaty on Y"). Only items
 // that name a document count.
-func docItems(toks []token, c, end int) []item {
+func docItems(toks []token, c, end int, adopted bool) []item {
 	end = packageTail(toks, c, end) // "..., as well as 26 commercial contracts"
 	var out []item
 	for k := c; k < end && k < c+10; k++ {
@@ -231,7 +231,7 @@ func docItems(toks []token, c, end int) []item {
 			continue
 		}
 		for k := it.i; k < it.j && k < it.i+4; k++ {
-			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && docNounComplement[toks[k+1].low]) {
+			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || untitledDocument(toks, it.i, k, it.j, adopted)) {
 				named = append(named, it)
 				break
 			}
@@ -245,6 +245,32 @@ func docItems(toks []token, c, end int) []item {
 // between the two ministries for 2026-2028", "a protocol amending the
 // treaty".
 var docNounComplement = makeSet(`on of between for amending concerning regarding`)
+
+// untitledDocument reports whether the lower-case noun at k heads a
+// document of the item [i, j): "a memorandum on A", "an action plan for
+// B", and, when the meeting adopted or approved it, "the decision to
+// establish C", "an appeal to D" or a single document ending the item
+// ("adopted a joint communique"; a bare "agreements" names none).
+func untitledDocument(toks []token, i, k, j int, adopted bool) bool {
+	w := toks[k].low
+	if !docNouns[w] && !(adopted && adoptedNouns[w]) {
+		return false
+	}
+	if k+1 < j {
+		n := toks[k+1].low
+		return docNounComplement[n] || adopted && n == "to" && adoptedNouns[w] // "an appeal to donors"
+	}
+	return adopted && !strings.HasSuffix(w, "s") && (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "the")
+}
+
+// adoptingVerbs put a document in force by the meeting's own act:
+// "adopted a joint communique", "approved an action plan".
+var adoptingVerbs = makeSet(`adopted approved`)
+
+// adoptedNouns are untitled documents a meeting adopts or approves
+// besides signed ones: "adopted an address on the anniversary of A",
+// "approved the decision to establish B", "a resolution on C".
+var adoptedNouns = makeSet(`address appeal decision resolution`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".
