@@ -345,11 +345,22 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 			return true // "..., and work with Pakistan to expand ..."
 		}
 		nk, _ := verbForm(n.low)
-		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
+		return objectStart[n.low] || sharesKnowledge(base, n.low) || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
 			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord || afterCommaVerb(toks, v, end)
 	}
 	return true
 }
+
+// sharesKnowledge reports whether a verb that is as often a noun ("share",
+// "exchange") takes the thing known that follows it as its object:
+// "harmonise A and exchange data on B", "expand A, share technologies for
+// B" (no noun reading "share technologies" exists).
+func sharesKnowledge(base, next string) bool {
+	return (base == "share" || base == "exchange") && knowledgeNouns[next]
+}
+
+// knowledgeNouns are what parties share or exchange.
+var knowledgeNouns = makeSet(`data technologies technology practices best experiences lessons skills know-how achievements findings results statistics materials documentation`)
 
 // afterCommaVerb reports whether a word that is as often a noun, after a
 // comma and before a bare noun phrase, is a verb opening the next item:
