@@ -438,6 +438,9 @@ func peelWorkWith(toks []token, c, end int) int {
 				k = e
 				break
 			}
+			if toks[e].cap && lim < k+20 {
+				lim++ // "work with the Ministry of Economic Development and Trade of X to": a name's words
+			}
 		}
 	}
 	if tokLow(toks, k) != "to" {
