@@ -899,6 +899,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
 		return false // a relative clause: "the project, which will connect A and B"
 	}
+	if j > k+1 && objectRelative(toks, k, cs) {
+		return false // "the Games, which Kyrgyzstan will host in September": the noun's, not a pledge
+	}
 	if j <= k+1 {
 		f.inherit = true
 		f.bound = k
@@ -933,6 +936,19 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		}
 	}
 	return true
+}
+
+// objectRelative reports whether "which" or "whom" at k opens a relative
+// clause whose object is the noun before it ("the World Nomad Games,
+// which Kyrgyzstan will host in September"): the clause describes the
+// noun. After a preposition the clause has its own object and may be a
+// pledge ("a plan under which China will provide loans").
+func objectRelative(toks []token, k, cs int) bool {
+	if k <= cs || toks[k].low != "which" && toks[k].low != "whom" {
+		return false
+	}
+	b := toks[k-1]
+	return b.text == "," || b.kind == tWord && !prepositions[b.low] && !determiners[b.low]
 }
 
 // datedBefore reports whether tokens [i, j) of s hold a date before the
@@ -1266,6 +1282,10 @@ func trimEnd(toks []token, from, end int) int {
 		}
 		if t.low == "that" && end-2 >= from && (toks[end-2].low == "and" || toks[end-2].text == ",") {
 			end-- // "A, and that B will ...": the next clause's "that"
+			continue
+		}
+		if (t.low == "which" || t.low == "whom") && end-2 > from && prepositions[toks[end-2].low] {
+			end -= 2 // "the programme, under which B will": the next clause's opening
 			continue
 		}
 		break
