@@ -147,6 +147,15 @@ func (d *docCtx) attribute(si int) attribution {
 			and, end = end-1, subjectEnd(toks, from, end)
 		}
 		spk, ok := d.resolveSpeaker(si, from, end)
+		if !ok && indefiniteSpeaker(toks, from, end) && next < a.ce {
+			// "A local grower told reporters that he hoped to A": someone
+			// outside the meeting; his "he" is no party's.
+			a.said, a.cs = true, next
+			if hasThat {
+				a.cs++
+			}
+			break
+		}
 		if !ok && hasThat && end-from == 1 {
 			// "Turkmenistan informed the Council that it will": a
 			// country speaks for itself
@@ -262,6 +271,20 @@ func midAttribution(toks []token, from, next, ce int) (int, bool) {
 		return 0, false
 	}
 	return g, true
+}
+
+// indefiniteSpeaker reports whether the speaker's noun phrase [i, j) is
+// an indefinite description, someone the text does not name: "a local
+// grower", "an official at a Korean carmaker", "one analyst".
+func indefiniteSpeaker(toks []token, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	switch toks[i].low {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
 }
 
 // speakerClause reads "Xi said", "Li added", "he noted", "said the Head of
