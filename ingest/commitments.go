@@ -2085,6 +2085,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	for it.i+1 < it.j && linkingAdverbs[toks[it.i].low] {
 		it.i++ // "We will also create ...": the span starts at the verb
 	}
+	it.j = occasionEnd(toks, it)
 	if it.j < len(toks) && isQuote(toks[it.j]) && openQuote(toks[it.i:it.j]) {
 		it.j++ // 'opposes any form of "Taiwan independence"': the quote closes in the span
 	}
@@ -2130,6 +2131,47 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	}
 	return c
 }
+
+// occasionEnd cuts from item it a closing adverbial that names the
+// meeting itself as the occasion: "agreed to deepen cooperation in A at
+// the first session of their business council", "... during the talks".
+// A later gathering stays ("at the next session", "at a meeting in 2027").
+func occasionEnd(toks []token, it item) int {
+	for k := it.j - 2; k > it.i+2; k-- {
+		if toks[k].low != "at" && toks[k].low != "during" {
+			continue
+		}
+		switch tokLow(toks, k+1) {
+		case "the", "their", "this", "its":
+		default:
+			return it.j
+		}
+		noun := false
+		for e := k + 2; e < it.j; e++ {
+			t := toks[e]
+			if t.kind != tWord && t.kind != tPoss || futureMarkers[t.low] || numberAt(toks, e) {
+				return it.j // "at the next session", "at the session in 2027"
+			}
+			if e <= k+3 && meetingNouns[t.low] {
+				noun = true
+			}
+		}
+		if !noun {
+			return it.j
+		}
+		for e := it.i + 1; e < k; e++ {
+			if vk, _ := verbForm(toks[e].low); vk == vEd {
+				return it.j // "the agreements reached at the summit": the participle's occasion
+			}
+		}
+		return k
+	}
+	return it.j
+}
+
+// futureMarkers place a gathering other than the meeting being reported
+// (later or earlier).
+var futureMarkers = makeSet(`next upcoming coming future forthcoming following later last previous earlier past`)
 
 // namesDocument reports whether item it is a verb and a titled document
 // ("implement the Roadmap for 2025-2027"): the title, not the item before,
