@@ -121,8 +121,9 @@ func describedTown(toks []token, i int) bool {
 }
 
 // jointBodies head the name of a body the parties share: "The working
-// group will hold its first meeting", "the intergovernmental commission".
-var jointBodies = makeSet(`group commission committee subcommittee`)
+// group will hold its first meeting", "the intergovernmental commission",
+// "the business council will meet next in A".
+var jointBodies = makeSet(`group commission committee subcommittee council`)
 
 // jointBody reports whether toks, after "the", are a joint body named in
 // lower case (a body with a name of its own, "the UN Security Council",
