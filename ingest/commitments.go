@@ -1163,7 +1163,40 @@ func cutAt(toks []token, k int) bool {
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
+	if n == "which" && gatheringRelative(toks, k) {
+		return false // "the next summit, which is to take place in Russia": when and where, part of it
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// gatheringRelative reports whether ", which" at k opens a relative clause
+// on a gathering that says when or where it takes place: "the next
+// summit, which is to take place in Russia before the end of the year",
+// "the Games, which Kyrgyzstan will host in September".
+func gatheringRelative(toks []token, k int) bool {
+	gathering := false
+	for b := k - 1; b >= 0 && b >= k-8 && toks[b].kind == tWord; b-- {
+		if w := toks[b].low; meetingNouns[w] || gatheringNouns[w] || invitedEvents[w] {
+			gathering = true // "the next meeting of the Cooperation Council, which"
+			break
+		}
+		if !toks[b].cap && toks[b].low != "of" && toks[b].low != "the" {
+			break
+		}
+	}
+	if !gathering {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e < k+8; e++ {
+		switch toks[e].low {
+		case "held", "place", "host", "hosts", "scheduled", "convened", "organise", "organize", "hold":
+			return true
+		}
+		if toks[e].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // afterAside returns the index after a short prepositional aside that
