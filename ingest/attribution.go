@@ -156,10 +156,11 @@ func (d *docCtx) attribute(si int) attribution {
 			}
 			break
 		}
-		if !ok && hasThat && end-from == 1 {
-			// "Turkmenistan informed the Council that it will": a
-			// country speaks for itself
-			spk.country, ok = d.sents[si].countryAt(from), d.sents[si].countryAt(from) != ""
+		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], from, end) {
+			// "Turkmenistan informed the Council that it will",
+			// "Uzbekistan said it would cut A": a country speaks for
+			// itself
+			spk.country, ok = d.sents[si].countryAt(from), true
 		}
 		if !ok {
 			continue
@@ -271,6 +272,13 @@ func midAttribution(toks []token, from, next, ce int) (int, bool) {
 		return 0, false
 	}
 	return g, true
+}
+
+// countrySpeaker reports whether tokens [i, j) are one country's name
+// and nothing else: "Uzbekistan", "South Korea".
+func countrySpeaker(s *sentence, i, j int) bool {
+	pi := s.placeAt(i)
+	return pi >= 0 && s.countryAt(i) != "" && s.places[pi].i == i && s.places[pi].j == j
 }
 
 // indefiniteSpeaker reports whether the speaker's noun phrase [i, j) is
