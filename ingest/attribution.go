@@ -253,13 +253,21 @@ func subjectEnd(toks []token, from, end int) int {
 // next) stands between two parts of the content, "A, Xi said, adding
 // that B", and where B starts. The part before must be a clause of its
 // own (not "Noting that ..., Xi said"), so a participle clause or an
-// adverbial opening the sentence does not count.
+// adverbial opening the sentence does not count. B is a participle
+// clause ("adding that B") or the subject's next verb (", and supports B").
 func midAttribution(toks []token, from, next, ce int) (int, bool) {
 	if from < 4 || toks[from-1].text != "," || tokLow(toks, next) != "," {
 		return 0, false
 	}
 	if vk, _ := verbForm(toks[0].low); vk == vIng || toks[0].low == "as" || toks[0].low == "when" {
 		return 0, false
+	}
+	if tokLow(toks, next+1) == "and" && next+2 < ce {
+		// "Moscow would pay for A, he said, and supports B": the
+		// subject's second verb goes on after the aside
+		if vk, _ := verbForm(tokLow(toks, next+2)); vk == vS && !toks[next+2].cap {
+			return next + 1, true
+		}
 	}
 	if !cutParticiples[tokLow(toks, next+1)] {
 		return 0, false
