@@ -419,6 +419,10 @@ func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
 	switch {
 	case link > cs:
 		return d.datedBefore(s, cs, link, false)
+	case link == cs:
+		// "When their predecessors met in 2024, the two governments
+		// agreed to": the date is in the opening clause
+		return d.datedBefore(s, cs, at, false)
 	case link < 0:
 		// "In 2023, Moscow promised": a date opening the sentence.
 		for k := cs; k < at && k < cs+5; k++ {
