@@ -414,6 +414,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if toks[i].text == "," && tokLow(toks, i+1) == "as" && asBackground(toks, i+2) {
 			bgEnd = clauseEnd(toks, i+2, ce) // "..., as Washington seeks to loosen A": why, not what
 		}
+		if bareAsBackground(toks, i, cs) {
+			bgEnd = clauseEnd(toks, i+1, ce) // "ministers meet as Beijing seeks to reroute A"
+		}
 		if recalled || i < bgEnd || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
 			continue
 		}
@@ -1296,6 +1299,22 @@ func asBackground(toks []token, k int) bool {
 		return true // "as Washington courts the region": a verb the lexicon lacks
 	}
 	return vk == vS || vk == vEd && !determiners[tokLow(toks, e+1)] || vk == vBase && determiners[tokLow(toks, k)] && auxOrTo(toks, e+1)
+}
+
+// bareAsBackground reports whether "as" at k opens a background clause
+// without a comma, as headlines and summary lines write it: "ministers
+// meet in the port city as Beijing seeks to reroute cargo". Only a named
+// subject and a present verb with "to" ("seeks to", "aims to") read so.
+func bareAsBackground(toks []token, k, cs int) bool {
+	if toks[k].low != "as" || k <= cs || toks[k-1].kind != tWord || !tokAt(toks, k+1).cap || !asBackground(toks, k+1) {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].cap && toks[e].kind == tWord {
+		e++
+	}
+	vk, _ := verbForm(tokLow(toks, e))
+	return vk == vS && tokLow(toks, e+1) == "to"
 }
 
 // auxOrTo reports whether the token at k continues a finite verb: "to",
