@@ -147,10 +147,20 @@ func (d *docCtx) attribute(si int) attribution {
 			and, end = end-1, subjectEnd(toks, from, end)
 		}
 		spk, ok := d.resolveSpeaker(si, from, end)
-		if !ok && hasThat && end-from == 1 {
-			// "Turkmenistan informed the Council that it will": a
-			// country speaks for itself
-			spk.country, ok = d.sents[si].countryAt(from), d.sents[si].countryAt(from) != ""
+		if !ok && indefiniteSpeaker(toks, from, end) && next < a.ce {
+			// "A local grower told reporters that he hoped to A": someone
+			// outside the meeting; his "he" is no party's.
+			a.said, a.cs = true, next
+			if hasThat {
+				a.cs++
+			}
+			break
+		}
+		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], from, end) {
+			// "Turkmenistan informed the Council that it will",
+			// "Uzbekistan said it would cut A": a country speaks for
+			// itself
+			spk.country, ok = d.sents[si].countryAt(from), true
 		}
 		if !ok {
 			continue
@@ -243,13 +253,21 @@ func subjectEnd(toks []token, from, end int) int {
 // next) stands between two parts of the content, "A, Xi said, adding
 // that B", and where B starts. The part before must be a clause of its
 // own (not "Noting that ..., Xi said"), so a participle clause or an
-// adverbial opening the sentence does not count.
+// adverbial opening the sentence does not count. B is a participle
+// clause ("adding that B") or the subject's next verb (", and supports B").
 func midAttribution(toks []token, from, next, ce int) (int, bool) {
 	if from < 4 || toks[from-1].text != "," || tokLow(toks, next) != "," {
 		return 0, false
 	}
 	if vk, _ := verbForm(toks[0].low); vk == vIng || toks[0].low == "as" || toks[0].low == "when" {
 		return 0, false
+	}
+	if tokLow(toks, next+1) == "and" && next+2 < ce {
+		// "Moscow would pay for A, he said, and supports B": the
+		// subject's second verb goes on after the aside
+		if vk, _ := verbForm(tokLow(toks, next+2)); vk == vS && !toks[next+2].cap {
+			return next + 1, true
+		}
 	}
 	if !cutParticiples[tokLow(toks, next+1)] {
 		return 0, false
@@ -262,6 +280,27 @@ func midAttribution(toks []token, from, next, ce int) (int, bool) {
 		return 0, false
 	}
 	return g, true
+}
+
+// countrySpeaker reports whether tokens [i, j) are one country's name
+// and nothing else: "Uzbekistan", "South Korea".
+func countrySpeaker(s *sentence, i, j int) bool {
+	pi := s.placeAt(i)
+	return pi >= 0 && s.countryAt(i) != "" && s.places[pi].i == i && s.places[pi].j == j
+}
+
+// indefiniteSpeaker reports whether the speaker's noun phrase [i, j) is
+// an indefinite description, someone the text does not name: "a local
+// grower", "an official at a Korean carmaker", "one analyst".
+func indefiniteSpeaker(toks []token, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	switch toks[i].low {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
 }
 
 // speakerClause reads "Xi said", "Li added", "he noted", "said the Head of

@@ -733,7 +733,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "approved" && titleAt(toks, i+1, ce) || low == "issued" && documentAt(toks, i+1, ce) {
+	if low == "approved" && adoptedDocumentAt(toks, i+1, ce) || low == "issued" && documentAt(toks, i+1, ce) {
 		// "approved the Concept of Regional Security", "issued a joint
 		// statement on A": the document is one of every party that
 		// approved or issued it
@@ -941,13 +941,40 @@ func documentAt(toks []token, k, ce int) bool {
 	return false
 }
 
+// adoptedDocumentAt reports whether what a meeting approved at k is a
+// document: a title ("approved the Concept of Regional Security"), or a
+// document noun after at most two modifiers ("approved an action plan
+// for A", "approved the decision to establish B"), not an idea or a
+// past act ("approved the idea", "approved of the proposal").
+func adoptedDocumentAt(toks []token, k, ce int) bool {
+	if titleAt(toks, k, ce) {
+		return true
+	}
+	if w := tokLow(toks, k); w != "a" && w != "an" && w != "the" {
+		return false // "Among the documents approved were A"
+	}
+	for e := k + 1; e < ce && e < k+4 && toks[e].kind == tWord; e++ {
+		if docNouns[toks[e].low] || adoptedNouns[toks[e].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // acceptedInvitation reports whether "accepted" at i takes an invitation
 // to do something: "accepted President X's invitation to visit Y", "accepts
-// the invitation to attend the forum" (not "accepted the credentials").
+// the invitation to attend the forum", a bare "accepted the invitation"
+// after one (not "accepted the credentials").
 func acceptedInvitation(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+7; k++ {
 		t := toks[k]
 		if t.low == "invitation" {
+			if n := tokAt(toks, k+1); k+1 >= ce || n.kind == tPunct || n.low == "with" {
+				// "Liu Wei accepted the invitation (with gratitude)": the
+				// invitation just made, as the readout reports it (a
+				// transcript's "I accept the invitation" is courtesy)
+				return toks[i].low == "accepted" && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "this")
+			}
 			if tokLow(toks, k+1) != "to" {
 				return false
 			}

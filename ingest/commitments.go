@@ -93,12 +93,36 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 		if out, among = d.amongDocuments(si, out); among {
 			continue // "... signed 14 documents. Among them are A, B and C"
 		}
+		if o, ok := d.invitationAccepted(si, &attrs[si], out); ok {
+			out = o
+			continue
+		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
 		if sub, ok := leadingThatClause(d.sents[si].tokens, &attrs[si]); ok {
 			out = d.sentenceCommitments(si, &sub, out)
 		}
 	}
 	return out
+}
+
+// invitationAccepted reads a sentence that accepts the invitation of the
+// sentence before in the passive, "The invitation was accepted with
+// gratitude.": the invitee undertakes what he was invited to, so it is a
+// pledge of that invitation's counterparts.
+func (d *docCtx) invitationAccepted(si int, a *attribution, out []schema.Commitment) ([]schema.Commitment, bool) {
+	toks := d.sents[si].tokens
+	if si == 0 || len(out) == 0 || tokLow(toks, 0) != "the" && tokLow(toks, 0) != "this" || tokLow(toks, 1) != "invitation" || tokLow(toks, 2) != "was" {
+		return out, false
+	}
+	if tokLow(toks, skipAdverbs(toks, 3, len(toks))) != "accepted" {
+		return out, false
+	}
+	prev := out[len(out)-1]
+	if prev.Start < d.sents[si-1].start || len(prev.Counterparts) == 0 || !strings.HasPrefix(strings.ToLower(prev.Text), "invite") {
+		return out, false // no invitation just made
+	}
+	f := frame{mod: schema.ModalityPledge, calleeI: -1, possI: -1}
+	return append(out, d.commitment(si, a, &f, item{0, trimEnd(toks, 0, len(toks))}, prev.Counterparts)), true
 }
 
 // leadingThatClause finds the content that a sentence gives before its
@@ -389,6 +413,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 		if toks[i].text == "," && tokLow(toks, i+1) == "as" && asBackground(toks, i+2) {
 			bgEnd = clauseEnd(toks, i+2, ce) // "..., as Washington seeks to loosen A": why, not what
+		}
+		if bareAsBackground(toks, i, cs) {
+			bgEnd = clauseEnd(toks, i+1, ce) // "ministers meet as Beijing seeks to reroute A"
 		}
 		if recalled || i < bgEnd || i >= a.gapI && i < a.gapJ && !gapCall(toks, i, a) {
 			continue
@@ -899,6 +926,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	if j <= k+1 && k >= cs && (toks[k].low == "which" || toks[k].low == "who" || relativeThat(toks, k, cs)) {
 		return false // a relative clause: "the project, which will connect A and B"
 	}
+	if j > k+1 && objectRelative(toks, k, cs) {
+		return false // "the Games, which Kyrgyzstan will host in September": the noun's, not a pledge
+	}
 	if j <= k+1 {
 		f.inherit = true
 		f.bound = k
@@ -933,6 +963,19 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		}
 	}
 	return true
+}
+
+// objectRelative reports whether "which" or "whom" at k opens a relative
+// clause whose object is the noun before it ("the World Nomad Games,
+// which Kyrgyzstan will host in September"): the clause describes the
+// noun. After a preposition the clause has its own object and may be a
+// pledge ("a plan under which China will provide loans").
+func objectRelative(toks []token, k, cs int) bool {
+	if k <= cs || toks[k].low != "which" && toks[k].low != "whom" {
+		return false
+	}
+	b := toks[k-1]
+	return b.text == "," || b.kind == tWord && !prepositions[b.low] && !determiners[b.low]
 }
 
 // datedBefore reports whether tokens [i, j) of s hold a date before the
@@ -1123,7 +1166,40 @@ func cutAt(toks []token, k int) bool {
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
+	if n == "which" && gatheringRelative(toks, k) {
+		return false // "the next summit, which is to take place in Russia": when and where, part of it
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// gatheringRelative reports whether ", which" at k opens a relative clause
+// on a gathering that says when or where it takes place: "the next
+// summit, which is to take place in Russia before the end of the year",
+// "the Games, which Kyrgyzstan will host in September".
+func gatheringRelative(toks []token, k int) bool {
+	gathering := false
+	for b := k - 1; b >= 0 && b >= k-8 && toks[b].kind == tWord; b-- {
+		if w := toks[b].low; meetingNouns[w] || gatheringNouns[w] || invitedEvents[w] {
+			gathering = true // "the next meeting of the Cooperation Council, which"
+			break
+		}
+		if !toks[b].cap && toks[b].low != "of" && toks[b].low != "the" {
+			break
+		}
+	}
+	if !gathering {
+		return false
+	}
+	for e := k + 2; e < len(toks) && e < k+8; e++ {
+		switch toks[e].low {
+		case "held", "place", "host", "hosts", "scheduled", "convened", "organise", "organize", "hold":
+			return true
+		}
+		if toks[e].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // afterAside returns the index after a short prepositional aside that
@@ -1225,6 +1301,22 @@ func asBackground(toks []token, k int) bool {
 	return vk == vS || vk == vEd && !determiners[tokLow(toks, e+1)] || vk == vBase && determiners[tokLow(toks, k)] && auxOrTo(toks, e+1)
 }
 
+// bareAsBackground reports whether "as" at k opens a background clause
+// without a comma, as headlines and summary lines write it: "ministers
+// meet in the port city as Beijing seeks to reroute cargo". Only a named
+// subject and a present verb with "to" ("seeks to", "aims to") read so.
+func bareAsBackground(toks []token, k, cs int) bool {
+	if toks[k].low != "as" || k <= cs || toks[k-1].kind != tWord || !tokAt(toks, k+1).cap || !asBackground(toks, k+1) {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].cap && toks[e].kind == tWord {
+		e++
+	}
+	vk, _ := verbForm(tokLow(toks, e))
+	return vk == vS && tokLow(toks, e+1) == "to"
+}
+
 // auxOrTo reports whether the token at k continues a finite verb: "to",
 // or a determiner or adverb that opens its object.
 func auxOrTo(toks []token, k int) bool {
@@ -1266,6 +1358,10 @@ func trimEnd(toks []token, from, end int) int {
 		}
 		if t.low == "that" && end-2 >= from && (toks[end-2].low == "and" || toks[end-2].text == ",") {
 			end-- // "A, and that B will ...": the next clause's "that"
+			continue
+		}
+		if (t.low == "which" || t.low == "whom") && end-2 > from && prepositions[toks[end-2].low] {
+			end -= 2 // "the programme, under which B will": the next clause's opening
 			continue
 		}
 		break
@@ -2041,6 +2137,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	for it.i+1 < it.j && linkingAdverbs[toks[it.i].low] {
 		it.i++ // "We will also create ...": the span starts at the verb
 	}
+	it.j = occasionEnd(toks, it)
 	if it.j < len(toks) && isQuote(toks[it.j]) && openQuote(toks[it.i:it.j]) {
 		it.j++ // 'opposes any form of "Taiwan independence"': the quote closes in the span
 	}
@@ -2086,6 +2183,47 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	}
 	return c
 }
+
+// occasionEnd cuts from item it a closing adverbial that names the
+// meeting itself as the occasion: "agreed to deepen cooperation in A at
+// the first session of their business council", "... during the talks".
+// A later gathering stays ("at the next session", "at a meeting in 2027").
+func occasionEnd(toks []token, it item) int {
+	for k := it.j - 2; k > it.i+2; k-- {
+		if toks[k].low != "at" && toks[k].low != "during" {
+			continue
+		}
+		switch tokLow(toks, k+1) {
+		case "the", "their", "this", "its":
+		default:
+			return it.j
+		}
+		noun := false
+		for e := k + 2; e < it.j; e++ {
+			t := toks[e]
+			if t.kind != tWord && t.kind != tPoss || futureMarkers[t.low] || numberAt(toks, e) {
+				return it.j // "at the next session", "at the session in 2027"
+			}
+			if e <= k+3 && meetingNouns[t.low] {
+				noun = true
+			}
+		}
+		if !noun {
+			return it.j
+		}
+		for e := it.i + 1; e < k; e++ {
+			if vk, _ := verbForm(toks[e].low); vk == vEd {
+				return it.j // "the agreements reached at the summit": the participle's occasion
+			}
+		}
+		return k
+	}
+	return it.j
+}
+
+// futureMarkers place a gathering other than the meeting being reported
+// (later or earlier).
+var futureMarkers = makeSet(`next upcoming coming future forthcoming following later last previous earlier past`)
 
 // namesDocument reports whether item it is a verb and a titled document
 // ("implement the Roadmap for 2025-2027"): the title, not the item before,

@@ -35,7 +35,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 		return []item{{start, f.end}}
 	}
 	if f.docs {
-		return docItems(toks, f.comp, f.end)
+		return docItems(toks, f.comp, f.end, adoptingVerbs[tokLow(toks, f.verb)])
 	}
 	peeled := peelWorkWith(toks, f.comp, f.end)
 	c := skipAside(toks, peeled, f.end)
@@ -180,7 +180,7 @@ var titleNouns = makeSet(`concept charter decision decisions disposition resolut
 // new item starts after a comma or "and" at a capitalised word or a
 // document noun ("a Joint Statement on X and a Treaty on Y"). Only items
 // that name a document count.
-func docItems(toks []token, c, end int) []item {
+func docItems(toks []token, c, end int, adopted bool) []item {
 	end = packageTail(toks, c, end) // "..., as well as 26 commercial contracts"
 	var out []item
 	for k := c; k < end && k < c+10; k++ {
@@ -231,7 +231,7 @@ func docItems(toks []token, c, end int) []item {
 			continue
 		}
 		for k := it.i; k < it.j && k < it.i+4; k++ {
-			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || docNouns[toks[k].low] && k+1 < it.j && docNounComplement[toks[k+1].low]) {
+			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || untitledDocument(toks, it.i, k, it.j, adopted)) {
 				named = append(named, it)
 				break
 			}
@@ -245,6 +245,32 @@ func docItems(toks []token, c, end int) []item {
 // between the two ministries for 2026-2028", "a protocol amending the
 // treaty".
 var docNounComplement = makeSet(`on of between for amending concerning regarding`)
+
+// untitledDocument reports whether the lower-case noun at k heads a
+// document of the item [i, j): "a memorandum on A", "an action plan for
+// B", and, when the meeting adopted or approved it, "the decision to
+// establish C", "an appeal to D" or a single document ending the item
+// ("adopted a joint communique"; a bare "agreements" names none).
+func untitledDocument(toks []token, i, k, j int, adopted bool) bool {
+	w := toks[k].low
+	if !docNouns[w] && !(adopted && adoptedNouns[w]) {
+		return false
+	}
+	if k+1 < j {
+		n := toks[k+1].low
+		return docNounComplement[n] || adopted && n == "to" && adoptedNouns[w] // "an appeal to donors"
+	}
+	return adopted && !strings.HasSuffix(w, "s") && (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "the")
+}
+
+// adoptingVerbs put a document in force by the meeting's own act:
+// "adopted a joint communique", "approved an action plan".
+var adoptingVerbs = makeSet(`adopted approved`)
+
+// adoptedNouns are untitled documents a meeting adopts or approves
+// besides signed ones: "adopted an address on the anniversary of A",
+// "approved the decision to establish B", "a resolution on C".
+var adoptedNouns = makeSet(`address appeal decision resolution`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".
@@ -319,11 +345,22 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 			return true // "..., and work with Pakistan to expand ..."
 		}
 		nk, _ := verbForm(n.low)
-		return objectStart[n.low] || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
+		return objectStart[n.low] || sharesKnowledge(base, n.low) || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
 			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord || afterCommaVerb(toks, v, end)
 	}
 	return true
 }
+
+// sharesKnowledge reports whether a verb that is as often a noun ("share",
+// "exchange") takes the thing known that follows it as its object:
+// "harmonise A and exchange data on B", "expand A, share technologies for
+// B" (no noun reading "share technologies" exists).
+func sharesKnowledge(base, next string) bool {
+	return (base == "share" || base == "exchange") && knowledgeNouns[next]
+}
+
+// knowledgeNouns are what parties share or exchange.
+var knowledgeNouns = makeSet(`data technologies technology practices best experiences lessons skills know-how achievements findings results statistics materials documentation`)
 
 // afterCommaVerb reports whether a word that is as often a noun, after a
 // comma and before a bare noun phrase, is a verb opening the next item:
@@ -400,6 +437,9 @@ func peelWorkWith(toks []token, c, end int) int {
 			if toks[e].low == "to" {
 				k = e
 				break
+			}
+			if toks[e].cap && lim < k+20 {
+				lim++ // "work with the Ministry of Economic Development and Trade of X to": a name's words
 			}
 		}
 	}

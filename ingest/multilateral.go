@@ -422,7 +422,7 @@ func (d *docCtx) amongDocuments(si int, out []schema.Commitment) ([]schema.Commi
 		return out, false
 	}
 	end := trimEnd(toks, k, len(toks))
-	items := docItems(toks, k, end)
+	items := docItems(toks, k, end, false)
 	if len(items) == 0 {
 		return out, false
 	}

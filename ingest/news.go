@@ -123,8 +123,9 @@ func describedTown(s *sentence, i int) bool {
 }
 
 // jointBodies head the name of a body the parties share: "The working
-// group will hold its first meeting", "the intergovernmental commission".
-var jointBodies = makeSet(`group commission committee subcommittee`)
+// group will hold its first meeting", "the intergovernmental commission",
+// "the business council will meet next in A".
+var jointBodies = makeSet(`group commission committee subcommittee council`)
 
 // jointBody reports whether toks, after "the", are a joint body named in
 // lower case (a body with a name of its own, "the UN Security Council",
@@ -420,6 +421,10 @@ func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
 	switch {
 	case link > cs:
 		return d.datedBefore(s, cs, link, false)
+	case link == cs:
+		// "When their predecessors met in 2024, the two governments
+		// agreed to": the date is in the opening clause
+		return d.datedBefore(s, cs, at, false)
 	case link < 0:
 		// "In 2023, Moscow promised": a date opening the sentence.
 		for k := cs; k < at && k < cs+5; k++ {
