@@ -963,18 +963,11 @@ func adoptedDocumentAt(toks []token, k, ce int) bool {
 
 // acceptedInvitation reports whether "accepted" at i takes an invitation
 // to do something: "accepted President X's invitation to visit Y", "accepts
-// the invitation to attend the forum", a bare "accepted the invitation"
-// after one (not "accepted the credentials").
+// the invitation to attend the forum" (not "accepted the credentials").
 func acceptedInvitation(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+7; k++ {
 		t := toks[k]
 		if t.low == "invitation" {
-			if n := tokAt(toks, k+1); k+1 >= ce || n.kind == tPunct || n.low == "with" {
-				// "Liu Wei accepted the invitation (with gratitude)": the
-				// invitation just made, as the readout reports it (a
-				// transcript's "I accept the invitation" is courtesy)
-				return toks[i].low == "accepted" && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "this")
-			}
 			if tokLow(toks, k+1) != "to" {
 				return false
 			}

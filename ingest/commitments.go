@@ -93,36 +93,12 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 		if out, among = d.amongDocuments(si, out); among {
 			continue // "... signed 14 documents. Among them are A, B and C"
 		}
-		if o, ok := d.invitationAccepted(si, &attrs[si], out); ok {
-			out = o
-			continue
-		}
 		out = d.sentenceCommitments(si, &attrs[si], out)
 		if sub, ok := leadingThatClause(d.sents[si].tokens, &attrs[si]); ok {
 			out = d.sentenceCommitments(si, &sub, out)
 		}
 	}
 	return out
-}
-
-// invitationAccepted reads a sentence that accepts the invitation of the
-// sentence before in the passive, "The invitation was accepted with
-// gratitude.": the invitee undertakes what he was invited to, so it is a
-// pledge of that invitation's counterparts.
-func (d *docCtx) invitationAccepted(si int, a *attribution, out []schema.Commitment) ([]schema.Commitment, bool) {
-	toks := d.sents[si].tokens
-	if si == 0 || len(out) == 0 || tokLow(toks, 0) != "the" && tokLow(toks, 0) != "this" || tokLow(toks, 1) != "invitation" || tokLow(toks, 2) != "was" {
-		return out, false
-	}
-	if tokLow(toks, skipAdverbs(toks, 3, len(toks))) != "accepted" {
-		return out, false
-	}
-	prev := out[len(out)-1]
-	if prev.Start < d.sents[si-1].start || len(prev.Counterparts) == 0 || !strings.HasPrefix(strings.ToLower(prev.Text), "invite") {
-		return out, false // no invitation just made
-	}
-	f := frame{mod: schema.ModalityPledge, calleeI: -1, possI: -1}
-	return append(out, d.commitment(si, a, &f, item{0, trimEnd(toks, 0, len(toks))}, prev.Counterparts)), true
 }
 
 // leadingThatClause finds the content that a sentence gives before its
