@@ -214,11 +214,13 @@ type txRun struct {
 // took most of the time. These statements' plans do not need the
 // statistics (EXPLAIN on a near-empty graph gives only NodeUniqueIndexSeek,
 // NodeIndexSeek and DirectedRelationshipIndexSeek leaves), so the first plan
-// serves for good. restatementsQ is one of them only because its index
-// seeks are hinted (USING INDEX): planned on a near-empty graph without the
-// hints, it scanned every Commitment for the later similar commitments, and
-// with the plan of a small graph kept it took 200-600 ms per document
-// instead of about 5 ms once a benchmark's graph held 2,000 documents.
+// serves for good. restatementsQ and the resolution of mentions are among
+// them only because their index seeks are hinted (USING INDEX SEEK):
+// planned on a near-empty graph without the hints, restatementsQ scanned
+// every Commitment for the later similar commitments, and with the plan of
+// a small graph kept it took 200-600 ms per document instead of about 5 ms
+// once a benchmark's graph held 2,000 documents; with USING INDEX and no
+// SEEK, it scanned whole relationship indexes in order.
 const replanSkip = "CYPHER replan=skip"
 
 // collect runs q for all of t.docs and returns its records, consumed.

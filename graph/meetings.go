@@ -30,13 +30,21 @@ import "fmt"
 // its place_ids (the ids of its HELD_IN places, sorted, which meetingBody
 // keeps with them): a property read rather than a walk over the meeting's
 // relationships, which made this the batched writer's costliest check.
+// The candidates come from the index on Meeting (bucket, date), by date
+// prefix, and the search stops at a second one: only "none, one or
+// several" matters, and a year's mention in a busy bucket has dozens
+// (re-resolving read every meeting of the bucket for each of hundreds of
+// mentions per batch at 10,000 documents).
 const resolveMention = `
 CALL {
   WITH x, src
-  OPTIONAL MATCH (g:Meeting {bucket: x.bucket, partial: false})
-  WHERE x.date IS NOT NULL AND g.id <> src AND g.parties_key = x.parties_key AND g.date STARTS WITH x.date
-    AND (x.place_id IS NULL OR g.place_ids IS NULL OR x.place_id IN g.place_ids)
-  WITH x, collect(g.id) AS ids
+  WITH x, CASE WHEN x.date IS NULL THEN [] ELSE COLLECT {
+    MATCH (g:Meeting) USING INDEX SEEK g:Meeting(bucket, date)
+    WHERE g.bucket = x.bucket AND g.date STARTS WITH x.date
+      AND NOT g.partial AND g.id <> src AND g.parties_key = x.parties_key
+      AND (x.place_id IS NULL OR g.place_ids IS NULL OR x.place_id IN g.place_ids)
+    RETURN g.id LIMIT 2
+  } END AS ids
   RETURN CASE WHEN size(ids) = 1 THEN ids[0] ELSE x.ref_id END AS target
 }`
 
@@ -270,10 +278,14 @@ ON CREATE SET e2 += x
 DELETE e`
 
 // retargetReadouts does the same for readouts without a day: the
-// document's REPORTS, its commitments and its references move.
+// document's REPORTS, its commitments and its references move. Their
+// REPORTS keep the mention, bucket and date included, and come from the
+// index on REPORTS (bucket, date) as dropPlaceholders' placeholders do,
+// rather than from every REPORTS of every meeting in the bucket.
 const retargetReadouts = `
-MATCH (t:Meeting {bucket: f.bucket})<-[r:REPORTS]-(d:Document)
-WHERE r.key IS NOT NULL AND f.date STARTS WITH r.date
+MATCH (d:Document)-[r:REPORTS]->(t:Meeting) USING INDEX SEEK r:REPORTS(bucket, date)
+WHERE r.bucket = f.bucket AND r.date IN [left(f.date, 4), left(f.date, 7), f.date]
+  AND t.bucket = f.bucket AND r.key IS NOT NULL AND f.date STARTS WITH r.date
 WITH d, r, t, properties(r) AS x, '' AS src
 ` + resolveMention + `
 WITH d, r, t, x, target WHERE target <> t.id
@@ -334,10 +346,12 @@ RETURN collect(moved) AS movedLists, collect([d.id, n.id]) AS movedDocs`
 
 // dropPlaceholders deletes the bucket's placeholders that nothing resolves
 // to any more, and marks the others known from references when no readout
-// reports them.
+// reports them. Only those whose date covers the meeting's day can have
+// changed: the year, month and day of f's date, three index seeks.
 const dropPlaceholders = `
-MATCH (n:Meeting {bucket: f.bucket, partial: true})
-WHERE f.date STARTS WITH n.date
+MATCH (n:Meeting) USING INDEX SEEK n:Meeting(bucket, date)
+WHERE n.bucket = f.bucket AND n.date IN [left(f.date, 4), left(f.date, 7), f.date]
+  AND n.partial = true AND f.date STARTS WITH n.date
 WITH n, EXISTS { (:Document)-[:REPORTS]->(n) } AS reported, EXISTS { (:Meeting)-[:REFERS_TO]->(n) } AS referred
 SET n.from_reference = NOT reported
 WITH n, reported, referred WHERE NOT reported AND NOT referred

@@ -94,6 +94,13 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return s.translate(fmt.Sprintf("migrate %s %s", st.Kind, st.Name), err)
 		}
 	}
+	// The ingest statements hint their index seeks, and a hinted index that
+	// is still being populated (a new index on an existing graph) fails the
+	// statement: wait until every index is online.
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+		return s.translate("migrate: await indexes", err)
+	}
 	if err := s.mergeTopics(ctx); err != nil {
 		return err
 	}

@@ -6,7 +6,11 @@ CREATE INDEX person_key IF NOT EXISTS FOR (n:Person) ON (n.key);
 CREATE FULLTEXT INDEX commitment_text IF NOT EXISTS FOR (n:Commitment) ON EACH [n.text];
 // Meeting resolution: the full meetings and placeholders of a bucket (the same
 // parties in one year), and the references into a bucket (graph/ingest.go).
-CREATE INDEX meeting_bucket IF NOT EXISTS FOR (n:Meeting) ON (n.bucket);
+// A mention's candidates are the meetings of its bucket whose day its date
+// covers: bucket, then date prefix.
+CREATE INDEX meeting_bucket_date IF NOT EXISTS FOR (n:Meeting) ON (n.bucket, n.date);
+// The readouts without a day into a bucket (their REPORTS keep the mention).
+CREATE INDEX reports_bucket_date IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.bucket, r.date);
 CREATE INDEX refers_to_bucket IF NOT EXISTS FOR ()-[r:REFERS_TO]-() ON (r.bucket);
 // Tracking: what the same parties committed about one entity, in time order
 // ("CN-KG|<entity id>", "date|meeting id"; graph/chains.go).

@@ -3,3 +3,4 @@
 DROP INDEX commitment_match IF EXISTS;
 DROP INDEX concerns_track IF EXISTS;
 DROP INDEX on_topic_track IF EXISTS;
+DROP INDEX meeting_bucket IF EXISTS;
