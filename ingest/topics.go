@@ -19,7 +19,11 @@ import (
 // energy, not security; "global security initiative" is political and
 // security. A
 // phrase listed under two slugs names both ("economic cooperation" is
-// trade and investment).
+// trade and investment). Technology named as a means yields to the domain
+// it serves: "the digitalisation of customs procedures" is trade, "a
+// joint laboratory for drip irrigation" agriculture, "the digital lari" a
+// currency; "the digital economy" and "cooperation in science and
+// technology" keep their own domain.
 //
 // Marks after a phrase:
 //
@@ -113,7 +117,9 @@ finance: finance | financial | financing | fiscal | monetary | bonds | bond | eu
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
-  payments | payment | currency swap | swap~energy | exchange rate | settlements
+  payments | payment | currency swap | swap~energy | exchange rate | settlements | digital currency | digital currencies |
+  digital ruble | digital rouble | digital tenge | digital som | digital sum | digital somoni | digital manat | digital yuan | digital renminbi | digital lari | digital dram | digital lira |
+  digital rupee | digital rupiah | digital euro | digital dollar | digital pound | digital won | digital yen | digital dirham | digital riyal | digital real | digital rand | e-cny
 energy: energy | energy security | energy cooperation | nuclear industry | oil industry | gas industry | oil and gas industry |
   coal industry | power industry | electric power industry | energy industry | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
@@ -136,12 +142,13 @@ industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmac
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
-industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
-  scientific | science | research~* | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
+industry/science: science and technology^* | technology^* | technologies^* | technological^* | high-tech | innovation | innovative |
+  scientific | science | research~* | r&d | scientists | research institutes | laboratories^* | laboratory^* | academies of sciences |
   biotechnology | biotech | quantum | robotics | technoparks
-industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
+industry/digital: digital economy | digital^connectivity/corridors,connectivity/border-crossings,trade,security | digitalization^connectivity/corridors,connectivity/border-crossings,trade,security |
+  digitalisation^connectivity/corridors,connectivity/border-crossings,trade,security | digital transformation | artificial intelligence | ai |
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
-  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet |
+  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet^* |
   roaming | mobile communications
 industry/space: aerospace | space~* | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
