@@ -554,6 +554,12 @@ func notTopicWord(toks []token, k int) bool {
 			switch toks[b].low {
 			case "through", "via", "across", "transiting":
 				return true
+			case "on", "in":
+				// "compressor stations on Kazakh territory", "sites on
+				// Afghan territory": where the works stand
+				if b == k-1 || b == k-2 && (toks[k-1].cap && toks[k-1].kind == tWord || possPronouns[toks[k-1].low]) {
+					return true
+				}
 			}
 		}
 	case t.low == "capital":
