@@ -76,12 +76,12 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
   training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
-security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
+security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
 security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency |
-  border service | border troops | border areas
+  border service | border troops | border areas | frontier posts | frontier post | frontier guards
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
   railroad | high-speed rail | locomotive | locomotives | rolling stock | wagons | railcars
