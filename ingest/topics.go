@@ -19,7 +19,11 @@ import (
 // energy, not security; "global security initiative" is political and
 // security. A
 // phrase listed under two slugs names both ("economic cooperation" is
-// trade and investment).
+// trade and investment). Technology named as a means yields to the domain
+// it serves: "the digitalisation of customs procedures" is trade, "a
+// joint laboratory for drip irrigation" agriculture, "the digital lari" a
+// currency; "the digital economy" and "cooperation in science and
+// technology" keep their own domain.
 //
 // Marks after a phrase:
 //
@@ -72,12 +76,12 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
   training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
-security/law-enforcement: law enforcement | drug trafficking | narcotics | drug | transnational crime | organized crime |
+security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
 security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency |
-  border service | border troops | border areas
+  border service | border troops | border areas | frontier posts | frontier post | frontier guards
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
   railroad | high-speed rail | locomotive | locomotives | rolling stock | wagons | railcars
@@ -113,7 +117,9 @@ finance: finance | financial | financing | fiscal | monetary | bonds | bond | eu
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
-  payments | payment | currency swap | swap~energy | exchange rate | settlements
+  payments | payment | currency swap | swap~energy | exchange rate | settlements | digital currency | digital currencies |
+  digital ruble | digital rouble | digital tenge | digital som | digital sum | digital somoni | digital manat | digital yuan | digital renminbi | digital lari | digital dram | digital lira |
+  digital rupee | digital rupiah | digital euro | digital dollar | digital pound | digital won | digital yen | digital dirham | digital riyal | digital real | digital rand | e-cny
 energy: energy | energy security | energy cooperation | nuclear industry | oil industry | gas industry | oil and gas industry |
   coal industry | power industry | electric power industry | energy industry | fuel | fuels | coal | refinery | refineries | refining | energy efficiency |
   energy supplies | energy resources | hydrocarbons | hydrocarbon | energy sector
@@ -136,12 +142,13 @@ industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmac
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
 industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
   geological exploration | deposits | ore | raw materials | critical raw materials
-industry/science: science and technology | technology | technologies | technological | high-tech | innovation | innovative |
-  scientific | science | research~* | r&d | scientists | research institutes | laboratories | laboratory | academies of sciences |
+industry/science: science and technology^* | technology^* | technologies^* | technological^* | high-tech | innovation | innovative |
+  scientific | science | research~* | r&d | scientists | research institutes | laboratories^* | laboratory^* | academies of sciences |
   biotechnology | biotech | quantum | robotics | technoparks
-industry/digital: digital economy | digital | digitalization | digitalisation | digital transformation | artificial intelligence | ai |
+industry/digital: digital economy | digital^connectivity/corridors,connectivity/border-crossings,trade,security | digitalization^connectivity/corridors,connectivity/border-crossings,trade,security |
+  digitalisation^connectivity/corridors,connectivity/border-crossings,trade,security | digital transformation | artificial intelligence | ai |
   big data | blockchain | telecommunication | telecommunications | ict | information technology | information technologies |
-  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet |
+  information and communication technologies | 5g | cloud computing | data centers | data centres | e-government | internet^* |
   roaming | mobile communications
 industry/space: aerospace | space~* | satellite | satellites | space exploration | outer space | lunar | cosmonaut | astronaut
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
@@ -547,6 +554,12 @@ func notTopicWord(toks []token, k int) bool {
 			switch toks[b].low {
 			case "through", "via", "across", "transiting":
 				return true
+			case "on", "in":
+				// "compressor stations on Kazakh territory", "sites on
+				// Afghan territory": where the works stand
+				if b == k-1 || b == k-2 && (toks[k-1].cap && toks[k-1].kind == tWord || possPronouns[toks[k-1].low]) {
+					return true
+				}
 			}
 		}
 	case t.low == "capital":
