@@ -255,6 +255,16 @@ var legislatures = map[string]string{
 	"lok sabha": "IN", "rajya sabha": "IN", "verkhovna rada": "UA", "bundestag": "DE", "knesset": "IL",
 }
 
+// legislatureLast are the last words of the names in legislatures, so
+// that titleChain tries a name only where one can end.
+var legislatureLast = func() map[string]bool {
+	m := map[string]bool{}
+	for name := range legislatures {
+		m[name[strings.LastIndexByte(name, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // legislatureCountry is the country of the parliament named first in
 // role ("Chairman of the Majlisi Milli of the Majlisi Oli"), "" when none.
 func legislatureCountry(role string) string {
@@ -272,6 +282,9 @@ func legislatureCountry(role string) string {
 // capitalised parliament's name of up to three words ending at token i
 // ("the Oliy Majlis", "the State Duma"), or -1.
 func legislatureEndingAt(toks []token, i int) (int, string) {
+	if !legislatureLast[toks[i].low] {
+		return -1, "" // most words of a title end no parliament's name
+	}
 	name := ""
 	for b := i; b >= 0 && b > i-3; b-- {
 		if toks[b].kind != tWord || !toks[b].cap {
