@@ -407,15 +407,22 @@ var agreedTails = makeSet(`in at during after following afterward afterwards lat
 // narrates an earlier meeting, as news background does: "a meeting ... in
 // Tianjin last September, at which the two leaders agreed to double
 // trade", "the state visit in June, during which the heads of state
-// agreed to", "In 2023, Moscow promised to supply ...". A past date before
-// the frame must be linked to it by "which" or "when", or open the
-// sentence.
+// agreed to", "the ministers last met in Kazan in June, where they agreed
+// to", "In 2023, Moscow promised to supply ...". A past date before the
+// frame must be linked to it by "which", "when" or "where", or open the
+// sentence; "At that time they agreed to" points back to a date already
+// given.
 func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
 	toks := s.tokens
 	link := -1
 	for k := cs; k < at; k++ {
-		if toks[k].low == "which" || toks[k].low == "when" {
+		switch toks[k].low {
+		case "which", "when", "where":
 			link = k
+		case "time":
+			if (tokLow(toks, k-1) == "that" || tokLow(toks, k-1) == "the") && tokLow(toks, k-2) == "at" && tokLow(toks, k+1) != "of" {
+				return true // "At that time they agreed to": the time just narrated
+			}
 		}
 	}
 	switch {
