@@ -491,6 +491,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			continue
 		}
 		actors, ok := d.frameActors(si, a, f, prevActors)
+		if f.invite && f.event {
+			actors, ok = lastInvited(out) // "The invitation was accepted": by whom it invited
+		}
 		if !ok && f.clause > 0 {
 			// "agreed that cooperation in energy should be expanded":
 			// inside an agreement or a hope, a clause about a thing
@@ -531,6 +534,20 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// lastInvited returns the parties invited by the last of the commitments
+// in out, when it is an invitation ("invited Lut to the forum"): they are
+// the ones who accept it in "The invitation was accepted".
+func lastInvited(out []schema.Commitment) ([]string, bool) {
+	if len(out) == 0 {
+		return nil, false
+	}
+	c := out[len(out)-1]
+	if !strings.HasPrefix(c.Text, "invite") || len(c.Counterparts) == 0 {
+		return nil, false
+	}
+	return c.Counterparts, true
 }
 
 // wishForOther reports whether frame f, inside a hope ("expressed the
