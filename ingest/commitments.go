@@ -77,9 +77,15 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 	out := []schema.Commitment{}
 	listEnd := 0 // the end of a list of signed documents already read
 	var listed []string
+	body := false // a sentence with a closing stop has been read
 	for si := range d.sents {
 		listed = d.listActors(si, listed)
 		attrs[si].list = listed
+		if !body {
+			if body = d.closesWithStop(si); !body && d.loneLine(si) {
+				continue // a headline or deck above the story: "Ministers agree to build ferry fleet"
+			}
+		}
 		if attrs[si].blocked || d.sents[si].start < listEnd {
 			continue
 		}
@@ -99,6 +105,20 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 		}
 	}
 	return out
+}
+
+// closesWithStop reports whether sentence si ends in punctuation, as body
+// text does and a headline ("Caspian States Agree to Build Joint Ferry
+// Fleet") or a deck line under it does not.
+func (d *docCtx) closesWithStop(si int) bool {
+	toks := d.sents[si].tokens
+	return len(toks) > 0 && toks[len(toks)-1].kind == tPunct
+}
+
+// loneLine reports whether sentence si is a paragraph of its own.
+func (d *docCtx) loneLine(si int) bool {
+	s := &d.sents[si]
+	return s.paraStart && (si+1 == len(d.sents) || d.sents[si+1].para != s.para)
 }
 
 // leadingThatClause finds the content that a sentence gives before its
