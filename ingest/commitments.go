@@ -1182,7 +1182,23 @@ func cutAt(toks []token, k int) bool {
 	if n == "which" && gatheringRelative(toks, k) {
 		return false // "the next summit, which is to take place in Russia": when and where, part of it
 	}
+	if t.text == "," && n == "where" && !asideInList(toks, k+2) {
+		return true // "monitor the northern Caspian, where the sea level has been falling": a description of the place
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// asideInList reports whether the clause from k ends at a comma after
+// which a list goes on: "within the CIS, the EAEU, where Uzbekistan has
+// observer status, and the SCO".
+func asideInList(toks []token, k int) bool {
+	for e := k; e < len(toks) && e < k+15; e++ {
+		if toks[e].text == "," {
+			n := tokAt(toks, e+2)
+			return tokLow(toks, e+1) == "and" && (n.cap || determiners[n.low])
+		}
+	}
+	return false
 }
 
 // gatheringRelative reports whether ", which" at k opens a relative clause
@@ -1240,6 +1256,9 @@ func clauseAhead(toks []token, k int) bool {
 	w := tokLow(toks, k)
 	if !determiners[w] && !subjectPronouns[w] {
 		return false
+	}
+	if subjectPronouns[w] && (sayVerbs[tokLow(toks, k+1)] || tokLow(toks, k+1) == "note") {
+		return true // "..., and I note that the Uzbek side has": a remark of the speaker's own
 	}
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
