@@ -2070,9 +2070,11 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	}
 	// "We will also create a joint venture fund of the two countries": what
 	// "we" do names both countries' undertaking, unless it is done with a
-	// country ("we are prepared to coordinate closely with Russia").
+	// country ("we are prepared to coordinate closely with Russia"). The
+	// quotation ends what "we" say ("..., we are ready to B," Saidov told a
+	// joint news conference).
 	shared := false
-	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "."; k++ {
+	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "." && !isQuote(toks[k]); k++ {
 		switch toks[k].low {
 		case "jointly", "joint":
 			shared = true
