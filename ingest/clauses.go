@@ -485,7 +485,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i)) {
+	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i) || low == "agreeing" && afterMeetingClause(toks, i)) {
 		if to := dayAdverbEnd(toks, inPrinciple(toks, i+1)); tokLow(toks, to) == "to" {
 			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 				return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
@@ -503,8 +503,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			if low == "continue" || low == "continues" {
 				f.incl = true
 			}
-			if proposeVerbs[low] {
-				f.all = true
+			if proposeVerbs[low] || low == "agreeing" && !withSubject(toks, i) {
+				f.all = true // "held talks on Monday, agreeing to A": those who met
 			}
 			return f, true
 		}
@@ -883,6 +883,24 @@ func withSubject(toks []token, i int) bool {
 			return k < i-1
 		case toks[k].kind != tWord:
 			return false
+		}
+	}
+	return false
+}
+
+// afterMeetingClause reports whether the participle at i follows a comma
+// that closes a clause on the meeting itself: "Mishustin and Rasulzoda
+// held a telephone conversation on Thursday, agreeing to convene A".
+func afterMeetingClause(toks []token, i int) bool {
+	if i < 3 || toks[i-1].text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].kind == tPunct {
+			return false
+		}
+		if toks[k].is(wMeeting) && !toks[k].cap {
+			return true
 		}
 	}
 	return false

@@ -982,13 +982,14 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 // clause whose object is the noun before it ("the World Nomad Games,
 // which Kyrgyzstan will host in September"): the clause describes the
 // noun. After a preposition the clause has its own object and may be a
-// pledge ("a plan under which China will provide loans").
+// pledge ("a plan under which China will provide loans", "a phone call,
+// during which the two sides agreed to A").
 func objectRelative(toks []token, k, cs int) bool {
 	if k <= cs || toks[k].low != "which" && toks[k].low != "whom" {
 		return false
 	}
 	b := toks[k-1]
-	return b.text == "," || b.kind == tWord && !prepositions[b.low] && !determiners[b.low]
+	return b.text == "," || b.kind == tWord && !prepositions[b.low] && b.low != "during" && !determiners[b.low]
 }
 
 // datedBefore reports whether tokens [i, j) of s hold a date before the
