@@ -942,6 +942,14 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	if j > k+1 && objectRelative(toks, k, cs) {
 		return false // "the Games, which Kyrgyzstan will host in September": the noun's, not a pledge
 	}
+	if j <= k+1 && prev == nil && k > cs && toks[k].low == "and" {
+		if v := metBefore(toks, cs, k); v > cs {
+			// "X and Y met in Osh on Monday and agreed to A": the
+			// subject of the meeting verb
+			f.subjI, f.subjJ = cs, v
+			return true
+		}
+	}
 	if j <= k+1 {
 		f.inherit = true
 		f.bound = k
@@ -976,6 +984,25 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		}
 	}
 	return true
+}
+
+// metBefore returns the index of a past meeting verb ("met", "held")
+// that the clause [cs, k) turns on, its subject opening the clause, as in
+// "Transport ministers of A, B and C met in Osh on June 19 and agreed to";
+// -1 when none.
+func metBefore(toks []token, cs, k int) int {
+	for v := cs + 1; v < k && v <= cs+maxSubject; v++ {
+		switch toks[v].low {
+		case "met", "held":
+			if !toks[v].cap && !auxiliaries[toks[v-1].low] {
+				return v
+			}
+		}
+		if t := toks[v]; t.kind == tWord && !t.cap && !prepositions[t.low] && !determiners[t.low] && t.low != "and" && !titleWords[t.low] && !isAdverb(t.low) && !pluralTitle(t.low) {
+			return -1 // a verb of another kind first: not the subject's clause
+		}
+	}
+	return -1
 }
 
 // objectRelative reports whether "which" or "whom" at k opens a relative

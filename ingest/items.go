@@ -345,18 +345,22 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 			return true // "..., and work with Pakistan to expand ..."
 		}
 		nk, _ := verbForm(n.low)
-		return objectStart[n.low] || sharesKnowledge(base, n.low) || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
+		return objectStart[n.low] || sharesKnowledge(base, toks, v+1, end) || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
 			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord || afterCommaVerb(toks, v, end)
 	}
 	return true
 }
 
 // sharesKnowledge reports whether a verb that is as often a noun ("share",
-// "exchange") takes the thing known that follows it as its object:
-// "harmonise A and exchange data on B", "expand A, share technologies for
-// B" (no noun reading "share technologies" exists).
-func sharesKnowledge(base, next string) bool {
-	return (base == "share" || base == "exchange") && knowledgeNouns[next]
+// "exchange") takes the thing known that follows it at k as its object,
+// alone or after one word that qualifies it: "harmonise A and exchange
+// data on B", "expand A, share technologies for B", "exchange cargo data"
+// (no noun reading "share technologies" exists).
+func sharesKnowledge(base string, toks []token, k, end int) bool {
+	if base != "share" && base != "exchange" {
+		return false
+	}
+	return knowledgeNouns[tokLow(toks, k)] || k+1 < end && toks[k].kind == tWord && !toks[k].cap && !determiners[toks[k].low] && knowledgeNouns[toks[k+1].low]
 }
 
 // knowledgeNouns are what parties share or exchange.
