@@ -1917,6 +1917,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		headI--
 	}
 	head := toks[headI].low
+	if b, c := legislatureEndingAt(toks, headI); b >= i && b <= i+1 {
+		return []string{c}, sParty // "The Majlisi Milli is ready to", "the Federation Council would": its state's parliament
+	}
 	var named []string
 	for k := i; k < j; k++ {
 		if c := s.countryAt(k); c != "" {
