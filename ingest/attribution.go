@@ -198,6 +198,12 @@ func (d *docCtx) attribute(si int) attribution {
 		a.spk, a.said, a.cs = spk, true, next
 		break
 	}
+	if c := a.spk.code(); a.said && c != "" && len(d.parties) >= 2 && !slices.Contains(d.parties, c) {
+		// "A spokesperson for China's foreign ministry said that
+		// Beijing hoped "all parties will respect A"", of talks China
+		// was not at: a third state's view, no party's commitment
+		a.blocked = true
+	}
 	for k := 0; k < a.cs; k++ {
 		// "Recalling that ..., the Prime Minister stated that Pakistan
 		// would ...": a participle clause before the speaker recalls; what
