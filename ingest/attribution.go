@@ -198,6 +198,14 @@ func (d *docCtx) attribute(si int) attribution {
 		a.spk, a.said, a.cs = spk, true, next
 		break
 	}
+	if d.outsiderAt(si, 0) {
+		a.blocked = true // "Farrukh Saidov, an analyst at a think tank, said A": someone outside the meeting
+	}
+	for k := 1; k+1 < len(toks) && !a.blocked; k++ {
+		if toks[k].is(wSay) && !toks[k].cap && (isQuote(toks[k-1]) || toks[k-1].text == ",") && d.outsiderAt(si, k+1) {
+			a.blocked = true // ""A," said Daniyar Kurbanov, a mining analyst in Tashkent"
+		}
+	}
 	if c := a.spk.code(); a.said && c != "" && len(d.parties) >= 2 && !slices.Contains(d.parties, c) {
 		// "A spokesperson for China's foreign ministry said that
 		// Beijing hoped "all parties will respect A"", of talks China
@@ -307,6 +315,24 @@ func indefiniteSpeaker(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// outsiderAt reports whether tokens from i of sentence si are the name of
+// someone the text has not introduced, set off by an indefinite
+// description: "Daniyar Kurbanov, a mining analyst in Tashkent", "Rustam
+// Aliev, an economist". Such a speaker was not at the meeting.
+func (d *docCtx) outsiderAt(si, i int) bool {
+	toks := d.sents[si].tokens
+	e := personNameEnd(toks, i, len(toks))
+	if e == i || tokLow(toks, e) != "," || !indefiniteSpeaker(toks, e+1, e+3) {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if w := toks[k].low; d.sents[si].placeAt(k) >= 0 || regionHeads[w] || namedBodies[w] || stateBodies[w] || titleWords[w] {
+			return false // "Gansu Province, a key hub on the Silk Road, is": a place, no person
+		}
+	}
+	return !d.inPerson(&d.sents[si], i, e)
 }
 
 // speakerClause reads "Xi said", "Li added", "he noted", "said the Head of
