@@ -156,11 +156,15 @@ func (d *docCtx) attribute(si int) attribution {
 			}
 			break
 		}
-		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], from, end) {
+		subj := from
+		if from >= 1 && toks[from-1].text == "," && clauseConjs[toks[from].low] {
+			subj = from + 1 // "..., while Uzbekistan said it would cut A"
+		}
+		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], subj, end) {
 			// "Turkmenistan informed the Council that it will",
 			// "Uzbekistan said it would cut A": a country speaks for
 			// itself
-			spk.country, ok = d.sents[si].countryAt(from), true
+			spk.country, ok = d.sents[si].countryAt(subj), true
 		}
 		if !ok {
 			continue
@@ -181,9 +185,10 @@ func (d *docCtx) attribute(si int) attribution {
 			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, next+1
 			break
 		}
-		if from >= 4 && toks[from-1].text == "," && toks[from].low == "and" && next < a.ce {
+		if from >= 4 && toks[from-1].text == "," && clauseConjs[toks[from].low] && next < a.ce {
 			// "The leaders agreed that A, and President Trump said
-			// he B": the clause before is content too, B the speaker's.
+			// he B", "Kazakhstan pledged A, while Uzbekistan said it
+			// would B": the clause before is content too, B the speaker's.
 			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, from-1, next, true
 			break
 		}
@@ -222,6 +227,10 @@ func (d *docCtx) attribute(si int) attribution {
 	}
 	return a
 }
+
+// clauseConjs join a clause of its own after a comma: "A, and X said B",
+// "A, while X said B".
+var clauseConjs = makeSet(`and while whereas but`)
 
 // afterComma returns the index after the last comma before token k, 0
 // when there is none.

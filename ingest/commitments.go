@@ -1846,7 +1846,7 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		case "they", "both":
 			return nil, sAll
 		case "it":
-			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && i == a.cs {
+			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && (i == a.cs || a.coord && i == a.gapJ) {
 				return []string{a.spk.country}, sParty // "Turkmenistan said it would": the country
 			}
 			return nil, sNone
