@@ -174,7 +174,7 @@ var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treat
 // titleNouns head a document only in a capitalised title ("the Concept
 // of Regional Security", "the Charter of the SCO"); in lower case they are
 // ideas ("the concept of good-neighbourliness").
-var titleNouns = makeSet(`concept charter decision decisions disposition resolution regulations directive strategy`)
+var titleNouns = makeSet(`concept charter decision decisions disposition resolution regulations directive strategy letter`)
 
 // docItems cuts a list of signed documents into one item per title: a
 // new item starts after a comma or "and" at a capitalised word or a
@@ -216,6 +216,9 @@ func docItems(toks []token, c, end int, adopted bool) []item {
 		}
 		if toks[k].low == "and" && m == n && m < end && toks[k-1].cap && toks[m].cap && !docNouns[toks[m].low] {
 			continue // "the Economic and Social Development Program": one name
+		}
+		if m > n && m+1 < end && toks[m].kind == tWord && !toks[m].cap && toks[m+1].cap && docNouns[toks[m+1].low] {
+			m++ // "and an intergovernmental Protocol on A": the adjective qualifies the next title
 		}
 		if m < end && toks[m].kind == tWord && (docNouns[toks[m].low] || toks[m].cap && docTitleAhead(toks, m, end)) {
 			out = appendItem(out, toks, cur, k)
