@@ -96,7 +96,8 @@ var madeUndertakings = makeSet(`decision decisions commitment commitments agreem
 var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
 confirmed confirms confirm underscored underscores underscore underlined underlines emphasized emphasised emphasizes
 emphasises stressed stresses affirmed affirms voiced voices conveyed conveys declared declares showed shows demonstrated
-demonstrates highlighted highlights signaled signalled pledged pledges renewed renews share shared shares noted notes`)
+demonstrates highlighted highlights signaled signalled pledged pledges renewed renews share shared shares noted notes
+stated`)
 
 // frameNounAdjs may stand between the verb or possessor and the noun.
 var frameNounAdjs = makeSet(`firm strong full continued continuing mutual steadfast unwavering ironclad shared common sincere
