@@ -1188,6 +1188,9 @@ func cutAt(toks []token, k int) bool {
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
+	if t.text == "," && n == "and" && tokLow(toks, k+2) == "that" {
+		return true // "He said A will B, and that the ministry supports C": a second reported clause
+	}
 	if t.text == "," && n == "and" && (clauseAhead(toks, k+2) || clauseAhead(toks, afterAside(toks, k+2))) {
 		return true // "invited X to visit Y, and the invitation was accepted", "A, and on our part, we will B"
 	}
