@@ -156,11 +156,15 @@ func (d *docCtx) attribute(si int) attribution {
 			}
 			break
 		}
-		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], from, end) {
+		subj := from
+		if from >= 1 && toks[from-1].text == "," && clauseConjs[toks[from].low] {
+			subj = from + 1 // "..., while Uzbekistan said it would cut A"
+		}
+		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], subj, end) {
 			// "Turkmenistan informed the Council that it will",
 			// "Uzbekistan said it would cut A": a country speaks for
 			// itself
-			spk.country, ok = d.sents[si].countryAt(from), true
+			spk.country, ok = d.sents[si].countryAt(subj), true
 		}
 		if !ok {
 			continue
@@ -181,9 +185,10 @@ func (d *docCtx) attribute(si int) attribution {
 			a.spk, a.said, a.gapI, a.gapJ = spk, true, from-1, next+1
 			break
 		}
-		if from >= 4 && toks[from-1].text == "," && toks[from].low == "and" && next < a.ce {
+		if from >= 4 && toks[from-1].text == "," && clauseConjs[toks[from].low] && next < a.ce {
 			// "The leaders agreed that A, and President Trump said
-			// he B": the clause before is content too, B the speaker's.
+			// he B", "Kazakhstan pledged A, while Uzbekistan said it
+			// would B": the clause before is content too, B the speaker's.
 			a.spk, a.said, a.gapI, a.gapJ, a.coord = spk, true, from-1, next, true
 			break
 		}
@@ -198,6 +203,20 @@ func (d *docCtx) attribute(si int) attribution {
 		a.spk, a.said, a.cs = spk, true, next
 		break
 	}
+	if d.outsiderAt(si, 0) {
+		a.blocked = true // "Farrukh Saidov, an analyst at a think tank, said A": someone outside the meeting
+	}
+	for k := 1; k+1 < len(toks) && !a.blocked; k++ {
+		if toks[k].is(wSay) && !toks[k].cap && (isQuote(toks[k-1]) || toks[k-1].text == ",") && d.outsiderAt(si, k+1) {
+			a.blocked = true // ""A," said Daniyar Kurbanov, a mining analyst in Tashkent"
+		}
+	}
+	if c := a.spk.code(); a.said && c != "" && len(d.parties) >= 2 && !slices.Contains(d.parties, c) {
+		// "A spokesperson for China's foreign ministry said that
+		// Beijing hoped "all parties will respect A"", of talks China
+		// was not at: a third state's view, no party's commitment
+		a.blocked = true
+	}
 	for k := 0; k < a.cs; k++ {
 		// "Recalling that ..., the Prime Minister stated that Pakistan
 		// would ...": a participle clause before the speaker recalls; what
@@ -208,6 +227,10 @@ func (d *docCtx) attribute(si int) attribution {
 	}
 	return a
 }
+
+// clauseConjs join a clause of its own after a comma: "A, and X said B",
+// "A, while X said B".
+var clauseConjs = makeSet(`and while whereas but`)
 
 // afterComma returns the index after the last comma before token k, 0
 // when there is none.
@@ -301,6 +324,24 @@ func indefiniteSpeaker(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// outsiderAt reports whether tokens from i of sentence si are the name of
+// someone the text has not introduced, set off by an indefinite
+// description: "Daniyar Kurbanov, a mining analyst in Tashkent", "Rustam
+// Aliev, an economist". Such a speaker was not at the meeting.
+func (d *docCtx) outsiderAt(si, i int) bool {
+	toks := d.sents[si].tokens
+	e := personNameEnd(toks, i, len(toks))
+	if e == i || tokLow(toks, e) != "," || !indefiniteSpeaker(toks, e+1, e+3) {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if w := toks[k].low; d.sents[si].placeAt(k) >= 0 || regionHeads[w] || namedBodies[w] || stateBodies[w] || titleWords[w] {
+			return false // "Gansu Province, a key hub on the Silk Road, is": a place, no person
+		}
+	}
+	return !d.inPerson(&d.sents[si], i, e)
 }
 
 // speakerClause reads "Xi said", "Li added", "he noted", "said the Head of

@@ -96,7 +96,8 @@ var madeUndertakings = makeSet(`decision decisions commitment commitments agreem
 var nounFrameVerbs = makeSet(`expressed expresses express reaffirmed reaffirms reaffirm reiterated reiterates reiterate
 confirmed confirms confirm underscored underscores underscore underlined underlines emphasized emphasised emphasizes
 emphasises stressed stresses affirmed affirms voiced voices conveyed conveys declared declares showed shows demonstrated
-demonstrates highlighted highlights signaled signalled pledged pledges renewed renews share shared shares noted notes`)
+demonstrates highlighted highlights signaled signalled pledged pledges renewed renews share shared shares noted notes
+stated`)
 
 // frameNounAdjs may stand between the verb or possessor and the noun.
 var frameNounAdjs = makeSet(`firm strong full continued continuing mutual steadfast unwavering ironclad shared common sincere
@@ -485,7 +486,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i)) {
+	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i) || low == "agreeing" && afterMeetingClause(toks, i)) {
 		if to := dayAdverbEnd(toks, inPrinciple(toks, i+1)); tokLow(toks, to) == "to" {
 			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 				return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
@@ -503,8 +504,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			if low == "continue" || low == "continues" {
 				f.incl = true
 			}
-			if proposeVerbs[low] {
-				f.all = true
+			if proposeVerbs[low] || low == "agreeing" && !withSubject(toks, i) {
+				f.all = true // "held talks on Monday, agreeing to A": those who met
 			}
 			return f, true
 		}
@@ -704,6 +705,15 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return frame{}, false
 	}
+	if low == "accepted" {
+		if b, ok := invitationAccepted(toks, i, ce); ok {
+			// "The invitation was accepted with gratitude": the invited
+			// side undertakes it; the span is the whole clause
+			f.start, f.comp, f.kind, f.mod, f.incl, f.invite, f.event = b, i, compNP, schema.ModalityPledge, true, true, true
+			f.subjI, f.subjJ = b, auxBefore(toks, i)
+			return f, true
+		}
+	}
 	if (low == "accepted" || low == "accepts" || low == "accept") && acceptedInvitation(toks, i, ce) {
 		// "accepted President Mirziyoyev's invitation to visit
 		// Samarkand": the guest undertakes the visit
@@ -879,6 +889,24 @@ func withSubject(toks []token, i int) bool {
 	return false
 }
 
+// afterMeetingClause reports whether the participle at i follows a comma
+// that closes a clause on the meeting itself: "Mishustin and Rasulzoda
+// held a telephone conversation on Thursday, agreeing to convene A".
+func afterMeetingClause(toks []token, i int) bool {
+	if i < 3 || toks[i-1].text != "," {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].kind == tPunct {
+			return false
+		}
+		if toks[k].is(wMeeting) && !toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // nounyToVerbs are to-verbs that are as often plural nouns, whose "to"
 // then names a recipient ("wishes to the President", "plans to the
 // region"), not an infinitive.
@@ -963,11 +991,18 @@ func adoptedDocumentAt(toks []token, k, ce int) bool {
 
 // acceptedInvitation reports whether "accepted" at i takes an invitation
 // to do something: "accepted President X's invitation to visit Y", "accepts
-// the invitation to attend the forum" (not "accepted the credentials").
+// the invitation to attend the forum" (not "accepted the credentials"), or
+// the invitation just made, named last in its clause: "Reshetnikov
+// accepted the invitation", "... accepted the invitation with thanks".
 func acceptedInvitation(toks []token, i, ce int) bool {
 	for k := i + 1; k < ce && k < i+7; k++ {
 		t := toks[k]
 		if t.low == "invitation" {
+			if thanksEnd(toks, k+1, ce) {
+				// the narrative's "accepted", not a transcript's "I accept
+				// the invitation with pleasure", a courtesy in reply
+				return toks[i].low == "accepted" && (toks[i+1].low == "the" || toks[i+1].low == "this" || possPronouns[toks[i+1].low])
+			}
 			if tokLow(toks, k+1) != "to" {
 				return false
 			}
@@ -979,6 +1014,28 @@ func acceptedInvitation(toks []token, i, ce int) bool {
 		}
 	}
 	return false
+}
+
+// invitationAccepted reports whether "accepted" at i is the passive of
+// an invitation just made, "The invitation was accepted with gratitude",
+// "This invitation was gladly accepted", and returns where its subject
+// starts.
+func invitationAccepted(toks []token, i, ce int) (int, bool) {
+	aux := auxBefore(toks, i)
+	if aux < 2 || toks[aux].low != "was" || toks[aux-1].low != "invitation" || !thanksEnd(toks, i+1, ce) {
+		return 0, false
+	}
+	b := aux - 2
+	if w := toks[b].low; w != "the" && w != "this" && !possPronouns[w] || b > 0 && toks[b-1].kind == tWord {
+		return 0, false
+	}
+	return b, true
+}
+
+// thanksEnd reports whether tokens [k, ce) close an acceptance with at most
+// a short manner phrase: "", "with gratitude", "with great pleasure".
+func thanksEnd(toks []token, k, ce int) bool {
+	return k == ce || tokLow(toks, k) == "with" && ce-k <= 3
 }
 
 // exchangeOfDocuments reports whether "exchange" at i is the ceremony of

@@ -29,7 +29,7 @@ both they two ministers premiers officials interlocutors counterparts co-chairs 
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
-chancellor envoy advisor adviser director ambassador spokesperson`)
+chancellor envoy advisor adviser director ambassador spokesperson diplomat`)
 
 // prepositions end the head of a noun phrase.
 var prepositions = makeSet(`of between with in from for on at under among to across within by`)
@@ -77,9 +77,15 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 	out := []schema.Commitment{}
 	listEnd := 0 // the end of a list of signed documents already read
 	var listed []string
+	body := false // a sentence with a closing stop has been read
 	for si := range d.sents {
 		listed = d.listActors(si, listed)
 		attrs[si].list = listed
+		if !body {
+			if body = d.closesWithStop(si); !body && d.loneLine(si) {
+				continue // a headline or deck above the story: "Ministers agree to build ferry fleet"
+			}
+		}
 		if attrs[si].blocked || d.sents[si].start < listEnd {
 			continue
 		}
@@ -99,6 +105,20 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 		}
 	}
 	return out
+}
+
+// closesWithStop reports whether sentence si ends in punctuation, as body
+// text does and a headline ("Caspian States Agree to Build Joint Ferry
+// Fleet") or a deck line under it does not.
+func (d *docCtx) closesWithStop(si int) bool {
+	toks := d.sents[si].tokens
+	return len(toks) > 0 && toks[len(toks)-1].kind == tPunct
+}
+
+// loneLine reports whether sentence si is a paragraph of its own.
+func (d *docCtx) loneLine(si int) bool {
+	s := &d.sents[si]
+	return s.paraStart && (si+1 == len(d.sents) || d.sents[si+1].para != s.para)
 }
 
 // leadingThatClause finds the content that a sentence gives before its
@@ -491,6 +511,9 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			continue
 		}
 		actors, ok := d.frameActors(si, a, f, prevActors)
+		if f.invite && f.event {
+			actors, ok = lastInvited(out) // "The invitation was accepted": by whom it invited
+		}
 		if !ok && f.clause > 0 {
 			// "agreed that cooperation in energy should be expanded":
 			// inside an agreement or a hope, a clause about a thing
@@ -531,6 +554,20 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// lastInvited returns the parties invited by the last of the commitments
+// in out, when it is an invitation ("invited Lut to the forum"): they are
+// the ones who accept it in "The invitation was accepted".
+func lastInvited(out []schema.Commitment) ([]string, bool) {
+	if len(out) == 0 {
+		return nil, false
+	}
+	c := out[len(out)-1]
+	if !strings.HasPrefix(c.Text, "invite") || len(c.Counterparts) == 0 {
+		return nil, false
+	}
+	return c.Counterparts, true
 }
 
 // wishForOther reports whether frame f, inside a hope ("expressed the
@@ -905,6 +942,14 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	if j > k+1 && objectRelative(toks, k, cs) {
 		return false // "the Games, which Kyrgyzstan will host in September": the noun's, not a pledge
 	}
+	if j <= k+1 && prev == nil && k > cs && toks[k].low == "and" {
+		if v := metBefore(toks, cs, k); v > cs {
+			// "X and Y met in Osh on Monday and agreed to A": the
+			// subject of the meeting verb
+			f.subjI, f.subjJ = cs, v
+			return true
+		}
+	}
 	if j <= k+1 {
 		f.inherit = true
 		f.bound = k
@@ -941,17 +986,37 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	return true
 }
 
+// metBefore returns the index of a past meeting verb ("met", "held")
+// that the clause [cs, k) turns on, its subject opening the clause, as in
+// "Transport ministers of A, B and C met in Osh on June 19 and agreed to";
+// -1 when none.
+func metBefore(toks []token, cs, k int) int {
+	for v := cs + 1; v < k && v <= cs+maxSubject; v++ {
+		switch toks[v].low {
+		case "met", "held":
+			if !toks[v].cap && !auxiliaries[toks[v-1].low] {
+				return v
+			}
+		}
+		if t := toks[v]; t.kind == tWord && !t.cap && !prepositions[t.low] && !determiners[t.low] && t.low != "and" && !titleWords[t.low] && !isAdverb(t.low) && !pluralTitle(t.low) {
+			return -1 // a verb of another kind first: not the subject's clause
+		}
+	}
+	return -1
+}
+
 // objectRelative reports whether "which" or "whom" at k opens a relative
 // clause whose object is the noun before it ("the World Nomad Games,
 // which Kyrgyzstan will host in September"): the clause describes the
 // noun. After a preposition the clause has its own object and may be a
-// pledge ("a plan under which China will provide loans").
+// pledge ("a plan under which China will provide loans", "a phone call,
+// during which the two sides agreed to A").
 func objectRelative(toks []token, k, cs int) bool {
 	if k <= cs || toks[k].low != "which" && toks[k].low != "whom" {
 		return false
 	}
 	b := toks[k-1]
-	return b.text == "," || b.kind == tWord && !prepositions[b.low] && !determiners[b.low]
+	return b.text == "," || b.kind == tWord && !prepositions[b.low] && b.low != "during" && !determiners[b.low]
 }
 
 // datedBefore reports whether tokens [i, j) of s hold a date before the
@@ -1123,6 +1188,9 @@ func cutAt(toks []token, k int) bool {
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
+	if t.text == "," && n == "and" && tokLow(toks, k+2) == "that" {
+		return true // "He said A will B, and that the ministry supports C": a second reported clause
+	}
 	if t.text == "," && n == "and" && (clauseAhead(toks, k+2) || clauseAhead(toks, afterAside(toks, k+2))) {
 		return true // "invited X to visit Y, and the invitation was accepted", "A, and on our part, we will B"
 	}
@@ -1145,7 +1213,23 @@ func cutAt(toks []token, k int) bool {
 	if n == "which" && gatheringRelative(toks, k) {
 		return false // "the next summit, which is to take place in Russia": when and where, part of it
 	}
+	if t.text == "," && n == "where" && !asideInList(toks, k+2) {
+		return true // "monitor the northern Caspian, where the sea level has been falling": a description of the place
+	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// asideInList reports whether the clause from k ends at a comma after
+// which a list goes on: "within the CIS, the EAEU, where Uzbekistan has
+// observer status, and the SCO".
+func asideInList(toks []token, k int) bool {
+	for e := k; e < len(toks) && e < k+15; e++ {
+		if toks[e].text == "," {
+			n := tokAt(toks, e+2)
+			return tokLow(toks, e+1) == "and" && (n.cap || determiners[n.low])
+		}
+	}
+	return false
 }
 
 // gatheringRelative reports whether ", which" at k opens a relative clause
@@ -1203,6 +1287,9 @@ func clauseAhead(toks []token, k int) bool {
 	w := tokLow(toks, k)
 	if !determiners[w] && !subjectPronouns[w] {
 		return false
+	}
+	if subjectPronouns[w] && (sayVerbs[tokLow(toks, k+1)] || tokLow(toks, k+1) == "note") {
+		return true // "..., and I note that the Uzbek side has": a remark of the speaker's own
 	}
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
@@ -1762,7 +1849,7 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		case "they", "both":
 			return nil, sAll
 		case "it":
-			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && i == a.cs {
+			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && (i == a.cs || a.coord && i == a.gapJ) {
 				return []string{a.spk.country}, sParty // "Turkmenistan said it would": the country
 			}
 			return nil, sNone
@@ -1833,6 +1920,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		headI--
 	}
 	head := toks[headI].low
+	if b, c := legislatureEndingAt(toks, headI); b >= i && b <= i+1 {
+		return []string{c}, sParty // "The Majlisi Milli is ready to", "the Federation Council would": its state's parliament
+	}
 	var named []string
 	for k := i; k < j; k++ {
 		if c := s.countryAt(k); c != "" {
@@ -2014,9 +2104,11 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	}
 	// "We will also create a joint venture fund of the two countries": what
 	// "we" do names both countries' undertaking, unless it is done with a
-	// country ("we are prepared to coordinate closely with Russia").
+	// country ("we are prepared to coordinate closely with Russia"). The
+	// quotation ends what "we" say ("..., we are ready to B," Saidov told a
+	// joint news conference).
 	shared := false
-	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "."; k++ {
+	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "." && !isQuote(toks[k]); k++ {
 		switch toks[k].low {
 		case "jointly", "joint":
 			shared = true

@@ -174,7 +174,7 @@ var docNouns = makeSet(`agreement agreements memorandum memoranda protocol treat
 // titleNouns head a document only in a capitalised title ("the Concept
 // of Regional Security", "the Charter of the SCO"); in lower case they are
 // ideas ("the concept of good-neighbourliness").
-var titleNouns = makeSet(`concept charter decision decisions disposition resolution regulations directive strategy`)
+var titleNouns = makeSet(`concept charter decision decisions disposition resolution regulations directive strategy letter`)
 
 // docItems cuts a list of signed documents into one item per title: a
 // new item starts after a comma or "and" at a capitalised word or a
@@ -216,6 +216,9 @@ func docItems(toks []token, c, end int, adopted bool) []item {
 		}
 		if toks[k].low == "and" && m == n && m < end && toks[k-1].cap && toks[m].cap && !docNouns[toks[m].low] {
 			continue // "the Economic and Social Development Program": one name
+		}
+		if m > n && m+1 < end && toks[m].kind == tWord && !toks[m].cap && toks[m+1].cap && docNouns[toks[m+1].low] {
+			m++ // "and an intergovernmental Protocol on A": the adjective qualifies the next title
 		}
 		if m < end && toks[m].kind == tWord && (docNouns[toks[m].low] || toks[m].cap && docTitleAhead(toks, m, end)) {
 			out = appendItem(out, toks, cur, k)
@@ -345,18 +348,22 @@ func verbStart(toks []token, v int, want verbKind, end int) bool {
 			return true // "..., and work with Pakistan to expand ..."
 		}
 		nk, _ := verbForm(n.low)
-		return objectStart[n.low] || sharesKnowledge(base, n.low) || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
+		return objectStart[n.low] || sharesKnowledge(base, toks, v+1, end) || n.cap || isAdverb(n.low) || n.low == "up" || n.low == "out" || n.low == "to" && base != "support" || base == "help" && nk == vBase ||
 			adjectiveLike(n.low) && tokAt(toks, v+2).kind == tWord || afterCommaVerb(toks, v, end)
 	}
 	return true
 }
 
 // sharesKnowledge reports whether a verb that is as often a noun ("share",
-// "exchange") takes the thing known that follows it as its object:
-// "harmonise A and exchange data on B", "expand A, share technologies for
-// B" (no noun reading "share technologies" exists).
-func sharesKnowledge(base, next string) bool {
-	return (base == "share" || base == "exchange") && knowledgeNouns[next]
+// "exchange") takes the thing known that follows it at k as its object,
+// alone or after one word that qualifies it: "harmonise A and exchange
+// data on B", "expand A, share technologies for B", "exchange cargo data"
+// (no noun reading "share technologies" exists).
+func sharesKnowledge(base string, toks []token, k, end int) bool {
+	if base != "share" && base != "exchange" {
+		return false
+	}
+	return knowledgeNouns[tokLow(toks, k)] || k+1 < end && toks[k].kind == tWord && !toks[k].cap && !determiners[toks[k].low] && knowledgeNouns[toks[k+1].low]
 }
 
 // knowledgeNouns are what parties share or exchange.

@@ -324,6 +324,15 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 				continue
 			}
 		}
+		if t.text == "," && name < 0 && v-i <= 6 {
+			// "the agency's chief executive, Ben Black, said": the title,
+			// then the name set off by commas
+			if c := personNameEnd(toks, v+1, ce); c < ce && toks[c].text == "," && trailerVerbs[tokLow(toks, c+1)] {
+				i, v, limit = v+1, c, c+1
+				name = c
+				continue
+			}
+		}
 		if t.kind != tWord && t.kind != tPoss {
 			return 0, 0, false
 		}
@@ -347,16 +356,31 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		if end == i || trailerOpeners[toks[i].low] {
 			return 0, 0, false // "..., and said Uzbekistan will": a clause of its own
 		}
-		rest = dayAdverbEnd(toks, rest)
+		day := dayAdverbEnd(toks, rest)
+		dated := day > rest // "agreed on Monday on the sidelines of ...": after the day, where
+		rest = day
 		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toldWhom(toks, rest, ce)) {
 			return 0, 0, false // ", officials said that ...": not a trailer
 		}
-		if rest < ce && t.low == "agreed" && !agreedTails[toks[rest].low] {
+		if rest < ce && t.low == "agreed" && !agreedTails[toks[rest].low] && !dated {
 			return 0, 0, false // "..., the sides agreed to B": what they agreed
 		}
 		return i, end, true
 	}
 	return 0, 0, false
+}
+
+// personNameEnd returns the end of a person's name of two to four capitalised
+// words starting at k ("Ben Black"), or k when there is none.
+func personNameEnd(toks []token, k, ce int) int {
+	e := k
+	for e < ce && e < k+4 && toks[e].kind == tWord && toks[e].cap {
+		e++
+	}
+	if e-k < 2 {
+		return k
+	}
+	return e
 }
 
 // toldWhom reports whether tokens [k, ce) after a trailing "told" name
@@ -407,15 +431,22 @@ var agreedTails = makeSet(`in at during after following afterward afterwards lat
 // narrates an earlier meeting, as news background does: "a meeting ... in
 // Tianjin last September, at which the two leaders agreed to double
 // trade", "the state visit in June, during which the heads of state
-// agreed to", "In 2023, Moscow promised to supply ...". A past date before
-// the frame must be linked to it by "which" or "when", or open the
-// sentence.
+// agreed to", "the ministers last met in Kazan in June, where they agreed
+// to", "In 2023, Moscow promised to supply ...". A past date before the
+// frame must be linked to it by "which", "when" or "where", or open the
+// sentence; "At that time they agreed to" points back to a date already
+// given.
 func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
 	toks := s.tokens
 	link := -1
 	for k := cs; k < at; k++ {
-		if toks[k].low == "which" || toks[k].low == "when" {
+		switch toks[k].low {
+		case "which", "when", "where":
 			link = k
+		case "time":
+			if (tokLow(toks, k-1) == "that" || tokLow(toks, k-1) == "the") && tokLow(toks, k-2) == "at" && tokLow(toks, k+1) != "of" {
+				return true // "At that time they agreed to": the time just narrated
+			}
 		}
 	}
 	switch {
