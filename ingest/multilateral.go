@@ -152,20 +152,20 @@ func govRole(role string) bool {
 // attendance ("was not represented") adds nothing; an earlier meeting
 // recalled in the window is skipped. When the meeting sentence already
 // names two parties' principals (after is false), only that sentence
-// counts: a bilateral's next sentences may tell who attended another
-// event ("Xi is in Astana for the SCO summit, attended by the leaders of
-// ...").
+// counts, with those of the next sentences that open on the meeting itself
+// ("The meeting was also attended by ...", "It was attended by ..."): a
+// bilateral's next sentences may tell who attended another event ("Xi is
+// in Astana for the SCO summit, attended by the leaders of ...").
 func (d *docCtx) attendingCountries(after bool) []string {
 	if d.meetSent < 0 {
 		return nil
 	}
-	last := d.meetSent
-	if after {
-		last += attendanceWindow
-	}
 	var out []string
-	for si := d.meetSent; si < len(d.sents) && si <= last; si++ {
+	for si := d.meetSent; si < len(d.sents) && si <= d.meetSent+attendanceWindow; si++ {
 		s := &d.sents[si]
+		if si > d.meetSent && !after && !opensOnMeeting(s.tokens) {
+			continue
+		}
 		cs := attendanceClauses(s)
 		if len(cs) == 0 || earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
 			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
@@ -173,6 +173,19 @@ func (d *docCtx) attendingCountries(after bool) []string {
 		out = append(out, cs...)
 	}
 	return out
+}
+
+// opensOnMeeting reports whether toks open with the meeting reported as
+// their subject: "The meeting was also attended by", "It was attended
+// by", "The talks were joined by".
+func opensOnMeeting(toks []token) bool {
+	switch tokLow(toks, 0) {
+	case "it":
+		return true
+	case "the", "this":
+		return meetingNouns[tokLow(toks, 1)]
+	}
+	return false
 }
 
 // attendanceClauses returns the countries named in the clauses of s that
