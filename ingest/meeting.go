@@ -41,6 +41,9 @@ func (d *docCtx) findMeeting() {
 		}
 		break
 	}
+	if i := d.openingSession(); i >= 0 && d.meetSent > i+3 {
+		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
+	}
 	if d.meetSent < 0 {
 		// "President Tokayev took part in the informal summit of the
 		// Organization of Turkic States held in Gabala": a readout of a
@@ -76,7 +79,7 @@ func (d *docCtx) findMeeting() {
 					continue // "The talks followed a meeting ... last August"
 				}
 				for _, pm := range mentions[si] {
-					pm.p.principal = true
+					pm.p.principal = !orgOfficial(pm.p) // not "SCO Secretary-General X also attended"
 				}
 			}
 		}

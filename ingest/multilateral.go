@@ -32,12 +32,18 @@ var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdr
 
 // multilateralParties adds to the parties found so far those of a
 // multilateral meeting that its attendance sentences name
-// (attendingCountries) and, once the meeting has more than two parties,
+// (attendingCountries) or a lead that reports it without naming anyone
+// lists (openingSession), and, once the meeting has more than two parties,
 // the countries whose ministers or leaders speak in the text
 // (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
 // summit whose readout lists no delegations; failing three, the members
 // of the organisation in session (sessionMembers).
 func (d *docCtx) multilateralParties(parties []string) []string {
+	if i := d.openingSession(); i >= 0 && i < d.meetSent {
+		// "The water ministers of A, B and C met in Kyzylorda. A's
+		// minister X hosted the talks with ...": the lead lists them all.
+		parties = append(parties, listedCountries(&d.sents[i])...)
+	}
 	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
 	if len(sortedCodes(parties)) > 2 {
 		parties = append(parties, d.speakingCountries()...)
@@ -70,6 +76,27 @@ var orgMembers = []struct {
 		[]string{"AM", "BY", "KG", "KZ", "RU"}},
 	{[]string{"OTS", "Organization of Turkic States", "Organisation of Turkic States"},
 		[]string{"AZ", "KG", "KZ", "TR", "UZ"}},
+}
+
+// openingSession returns the index of the body's opening sentence when it
+// reports the meeting, with its place, without naming anyone: "On April
+// 22, 2026, the town of Cholpon-Ata hosted the meeting of the ministers of
+// internal affairs of the SCO member states", "The water ministers of A, B
+// and C met in Kyzylorda on Wednesday". The people come in the next
+// sentences ("The meeting was chaired by ..."); -1 when there is no such
+// sentence.
+func (d *docCtx) openingSession() int {
+	for i := 0; i < len(d.sents) && i < 2; i++ {
+		if d.headline(i) {
+			continue
+		}
+		s := &d.sents[i]
+		if len(d.mentions[i]) > 0 || len(s.places) == 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // sessionMembers returns the members of the organisation whose session
@@ -175,15 +202,15 @@ func (d *docCtx) attendingCountries(after bool) []string {
 	return out
 }
 
-// opensOnMeeting reports whether toks open with the meeting reported as
-// their subject: "The meeting was also attended by", "It was attended
-// by", "The talks were joined by".
+// opensOnMeeting reports whether toks open with the meeting reported, or
+// its delegations, as their subject: "The meeting was also attended by",
+// "It was attended by", "Delegations were led by".
 func opensOnMeeting(toks []token) bool {
 	switch tokLow(toks, 0) {
-	case "it":
+	case "it", "delegations":
 		return true
 	case "the", "this":
-		return meetingNouns[tokLow(toks, 1)]
+		return meetingNouns[tokLow(toks, 1)] || tokLow(toks, 1) == "delegations"
 	}
 	return false
 }
@@ -224,9 +251,29 @@ func attendanceClause(toks []token) bool {
 			found = true
 		case (t.low == "brought" || t.low == "brings" || t.low == "bring") && tokLow(toks, k+1) == "together":
 			found = true // "The meeting brought together the ministers of A, B and C"
+		case chairVerbs[t.low] && tokLow(toks, k+1) == "by":
+			found = true // "The meeting was chaired by the Minister of Internal Affairs of the Kyrgyz Republic"
+		case (t.low == "led" || t.low == "headed") && tokLow(toks, k+1) == "by" && delegationsBefore(toks, k):
+			found = true // "Delegations were led by the Minister of Interior of Pakistan, ..."
 		}
 	}
 	return found
+}
+
+// chairVerbs say who presided over the meeting: its chair's country is a
+// party ("The session was chaired by Prime Minister of Uzbekistan X").
+var chairVerbs = makeSet(`chaired co-chaired presided`)
+
+// delegationsBefore reports whether "delegation" or "delegations" comes
+// before token k: "The delegations were headed by", "Delegations of the
+// member states were led by".
+func delegationsBefore(toks []token, k int) bool {
+	for _, t := range toks[:k] {
+		if t.low == "delegation" || t.low == "delegations" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCountries returns the countries named as such over tokens [i, j)
