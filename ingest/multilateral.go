@@ -51,7 +51,28 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 	if len(sortedCodes(parties)) < 3 {
 		parties = append(parties, d.sessionMembers()...)
 	}
+	if len(sortedCodes(parties)) > 2 && d.publisherTookPart() {
+		parties = append(parties, d.sourceCC)
+	}
 	return parties
+}
+
+// publisherTookPart reports whether the body opens on one of the
+// publisher's own people, named bare as a government names its own, taking
+// part in the meeting: "Mikhail Mishustin took part in a meeting of the
+// Council of Heads of Government" on the Russian government's site.
+func (d *docCtx) publisherTookPart() bool {
+	if d.sourceCC == "" {
+		return false
+	}
+	for i := 0; i < len(d.sents) && i < 2 && i <= d.meetSent; i++ {
+		if d.headline(i) {
+			continue
+		}
+		s := &d.sents[i]
+		return len(d.mentions[i]) == 0 && s.tokens[0].cap && s.countryAt(0) == "" && tookPart(s.tokens)
+	}
+	return false
 }
 
 // orgMembers are the member states of the regional organisations whose
