@@ -83,7 +83,13 @@ func (d *docCtx) publisherTookPart() bool {
 // CSTO (odkb-csto.org, "Member States"; Armenia, which froze its
 // participation in 2024, is still a member: a readout says when it is
 // absent), the EAEU (eaeunion.org, "Member States") and the OTS
-// (turkicstates.org, "Member States"). They give a session's parties only
+// (turkicstates.org, "Member States"), the ECO (eco.int, "Member States";
+// ten since 1992), the GCC (gcc-sg.org, "Member States"; six since 1981),
+// ASEAN (asean.org, "Member States"; Timor-Leste since 26 October 2025)
+// and the Caspian littoral states (the five parties to the Convention on
+// the Legal Status of the Caspian Sea, Aktau, 12 August 2018). The CIS is
+// left out: whether Moldova and Turkmenistan (an associate member) count
+// differs from one source to the next. They give a session's parties only
 // when the readout names fewer than three (sessionMembers).
 var orgMembers = []struct {
 	names   []string // the acronym, the full names and the names of its councils
@@ -97,6 +103,14 @@ var orgMembers = []struct {
 		[]string{"AM", "BY", "KG", "KZ", "RU"}},
 	{[]string{"OTS", "Organization of Turkic States", "Organisation of Turkic States"},
 		[]string{"AZ", "KG", "KZ", "TR", "UZ"}},
+	{[]string{"ECO", "Economic Cooperation Organization", "Economic Cooperation Organisation"},
+		[]string{"AF", "AZ", "IR", "KG", "KZ", "PK", "TJ", "TM", "TR", "UZ"}},
+	{[]string{"GCC", "Gulf Cooperation Council", "Cooperation Council for the Arab States of the Gulf"},
+		[]string{"AE", "BH", "KW", "OM", "QA", "SA"}},
+	{[]string{"ASEAN", "Association of Southeast Asian Nations"},
+		[]string{"BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"}},
+	{[]string{"Caspian littoral states", "Caspian states", "Caspian Summit", "Caspian littoral countries"},
+		[]string{"AZ", "IR", "KZ", "RU", "TM"}},
 }
 
 // openingSession returns the index of the body's opening sentence when it
