@@ -33,8 +33,9 @@ var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdr
 // multilateralParties adds to the parties found so far those of a
 // multilateral meeting that its attendance sentences name
 // (attendingCountries) or a lead that reports it without naming anyone
-// lists (openingSession), and, once the meeting has more than two parties,
-// the countries whose ministers or leaders speak in the text
+// lists (openingSession), and, once the meeting has more than two parties
+// or is a session of a body (sessionReported), the countries whose
+// ministers or leaders speak in the text
 // (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
 // summit whose readout lists no delegations; failing three, the members
 // of the organisation in session (sessionMembers).
@@ -45,7 +46,7 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 		parties = append(parties, listedCountries(&d.sents[i])...)
 	}
 	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
-	if len(sortedCodes(parties)) > 2 {
+	if len(sortedCodes(parties)) > 2 || d.sessionReported() {
 		parties = append(parties, d.speakingCountries()...)
 	}
 	if len(sortedCodes(parties)) < 3 {
@@ -140,22 +141,10 @@ func (d *docCtx) openingSession() int {
 // ..."), nil when it reports none or a meeting on its sidelines, ahead of
 // it or at it between some of its members.
 func (d *docCtx) sessionMembers() []string {
-	if d.meetSent < 0 {
+	if !d.sessionReported() {
 		return nil
 	}
 	s := &d.sents[d.meetSent]
-	session := false
-	for _, t := range s.tokens {
-		switch t.low {
-		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
-			return nil // "met on the sidelines of the SCO summit", "talks with"
-		case "summit", "council", "meeting", "session", "ministerial", "conference":
-			session = true
-		}
-	}
-	if !session {
-		return nil
-	}
 	text := d.text[s.start:s.end]
 	for _, o := range orgMembers {
 		for _, name := range o.names {
@@ -165,6 +154,27 @@ func (d *docCtx) sessionMembers() []string {
 		}
 	}
 	return nil
+}
+
+// sessionReported reports whether the meeting sentence reports a session
+// of a body ("a meeting of the Council of Heads of Government was held in
+// ...", "the SCO summit opened in ...") rather than talks between some
+// of those present ("met on the sidelines of the SCO summit", "held talks
+// with").
+func (d *docCtx) sessionReported() bool {
+	if d.meetSent < 0 {
+		return false
+	}
+	session := false
+	for _, t := range d.sents[d.meetSent].tokens {
+		switch t.low {
+		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
+			return false // "met on the sidelines of the SCO summit", "talks with"
+		case "summit", "council", "meeting", "session", "ministerial", "conference":
+			session = true
+		}
+	}
+	return session
 }
 
 // wordBounded reports whether text[i:j] stands as whole words.
@@ -193,16 +203,23 @@ func (d *docCtx) speakingCountries() []string {
 }
 
 // govRole reports whether role speaks for a state at a multilateral
-// meeting: a leader's (leaderRoles) or a minister's ("Prime Minister",
-// "Minister of Foreign Affairs").
+// meeting: a leader's (leaderRoles), a minister's ("Prime Minister",
+// "Minister of Foreign Affairs") or another that heads a government body
+// ("Chairman of the Cabinet of Ministers", "Foreign Secretary", "Secretary
+// of the Security Council", "Governor of the Central Bank"); an
+// organisation's officials are left out by the caller (orgOfficial).
 func govRole(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if leaderRoles[w] || w == "minister" || w == "vice-president" {
+		if leaderRoles[w] || stateRoles[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// stateRoles are the words of a title, other than a leader's, that make
+// its holder speak for his state.
+var stateRoles = makeSet(`minister vice-president chairman secretary governor`)
 
 // attendingCountries returns the countries whose delegations the meeting
 // sentence or the sentences just after it name as taking part: "Taking
