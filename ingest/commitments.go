@@ -867,6 +867,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 			if t.low == "and" && k+1 < j && !bothSubject(toks[k+1:j]) {
 				continue // "China and Kazakhstan should"
 			}
+			if countryListComma(s, k, j) {
+				continue // "Russia, Kazakhstan and Uzbekistan agreed"
+			}
 			break
 		}
 		if auxiliaries[t.low] || t.low == "has" || t.low == "have" {

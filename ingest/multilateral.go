@@ -459,6 +459,34 @@ func (d *docCtx) exceptParties(s *sentence, f *frame, actors []string) []string 
 	return kept
 }
 
+// countryListComma reports whether the comma at token k of s joins the
+// countries of a list that runs on to "and" before token j, the end of a
+// subject: "Russia, Kazakhstan and Uzbekistan agreed", "Energy ministers
+// from Russia, Kazakhstan, and Uzbekistan agreed". A comma after a fronted
+// place ("In Russia, Kazakhstan will") or a clause ("A will supply gas to
+// Kazakhstan, and Russia is ready to") joins no list: a comma before "and"
+// needs another comma before the country it follows.
+func countryListComma(s *sentence, k, j int) bool {
+	toks := s.tokens
+	if toks[k].text != "," || s.countryAt(k-1) == "" {
+		return false
+	}
+	if tokLow(toks, k+1) == "and" {
+		if i := s.places[s.placeAt(k-1)].i; i == 0 || toks[i-1].text != "," {
+			return false
+		}
+	}
+	for n := k + 1; n < j; n++ {
+		switch {
+		case toks[n].low == "and":
+			return s.countryAt(n+1) != "" || tokLow(toks, n+1) == "the" && s.countryAt(n+2) != ""
+		case s.countryAt(n) == "" && toks[n].text != "," && toks[n].low != "the":
+			return false
+		}
+	}
+	return false
+}
+
 // dissentSubject returns the country that opens tokens [i, j) of s when
 // the clause denies or withholds its part: "India did not join that
 // paragraph", "Armenia abstained"; "" otherwise.
