@@ -340,12 +340,42 @@ func clauseCountries(s *sentence, i, j int) []string {
 		if pl.i < i || pl.j > j || pl.kind == gazetteer.MentionCity || !pl.exact {
 			continue
 		}
-		if locative(s.tokens, pl.i) || objectCountry(s.tokens, pl.i, pl.j) {
+		if locative(s.tokens, pl.i) || objectCountry(s.tokens, pl.i, pl.j) || observerCountry(s.tokens, pl.i, pl.j) {
 			continue
 		}
 		out = append(out, pl.code)
 	}
 	return out
+}
+
+// guestWords name those who attend a meeting without being its parties.
+var guestWords = makeSet(`observer observers guest guests`)
+
+// observerCountry reports whether the country at tokens [i, j) attends as
+// an observer or guest: "with Hungary and Turkmenistan attending as
+// observers", "observers from Mongolia", "Hungary, an observer state".
+// The phrase ends at a comma or a clause joint.
+func observerCountry(toks []token, i, j int) bool {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if guestWords[toks[k].low] {
+			return true
+		}
+		if toks[k].text == "," && k == j && (tokLow(toks, k+1) == "an" || tokLow(toks, k+1) == "a") {
+			continue // "Hungary, an observer state"
+		}
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].low == "with" || clauseJoints[toks[k].low] {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if guestWords[toks[k].low] {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	return false
 }
 
 // recalledDate reports whether toks give a date well before the anchor
