@@ -52,7 +52,7 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 	if len(sortedCodes(parties)) < 3 {
 		parties = append(parties, d.sessionMembers()...)
 	}
-	if len(sortedCodes(parties)) > 2 && d.publisherTookPart() {
+	if d.publisherTookPart() && len(sortedCodes(parties)) > 2 {
 		parties = append(parties, d.sourceCC)
 	}
 	return parties
