@@ -642,7 +642,24 @@ func officialHope(a *attribution, f *frame) bool {
 func sessionDecision(toks []token, f *frame) bool {
 	switch f.mod {
 	case schema.ModalityAgreement, schema.ModalityCall, schema.ModalitySupport, schema.ModalityStance, schema.ModalityWelcome, schema.ModalityOpposition:
-		return meetingSubject(toks, f)
+		return meetingSubject(toks, f) || bodySubject(toks, f)
 	}
 	return false
 }
+
+// bodySubject reports whether the subject of frame f is a body in session
+// named with its members: "The Council of Ministers decided to", "The
+// Council of Foreign Ministers approved", "The Summit of the heads of
+// state adopted". "The next meeting of the ministers will be held" names
+// an event, not a body (sessionBodies).
+func bodySubject(toks []token, f *frame) bool {
+	for k := f.subjI + 1; k < f.subjJ && k < f.subjI+4; k++ {
+		if toks[k].low == "of" {
+			return sessionBodies[toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// sessionBodies name a body that decides in session.
+var sessionBodies = makeSet(`council summit conference assembly committee commission`)
