@@ -1616,7 +1616,7 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		}
 		dated = true
 	}
-	if !hasMeetingVerb(toks) && !(dated && leadOutcome(toks)) {
+	if !hasMeetingVerb(toks) && !sessionHeld(toks) && !(dated && leadOutcome(toks)) { // sessionHeld: "The summit was held in Baku"
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {

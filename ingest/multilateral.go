@@ -34,7 +34,7 @@ var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdr
 // multilateral meeting that its attendance sentences name
 // (attendingCountries) or a lead that reports it without naming anyone
 // lists (openingSession), and, once the meeting has more than two parties
-// or is a session of a body (sessionReported), the countries whose
+// or is a session of a body (sessionSentence), the countries whose
 // ministers or leaders speak in the text
 // (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
 // summit whose readout lists no delegations; failing three, the members
@@ -46,7 +46,7 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 		parties = append(parties, listedCountries(&d.sents[i])...)
 	}
 	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
-	if len(sortedCodes(parties)) > 2 || d.sessionReported() {
+	if len(sortedCodes(parties)) > 2 || d.sessionSentence() >= 0 {
 		parties = append(parties, d.speakingCountries()...)
 	}
 	if len(sortedCodes(parties)) < 3 {
@@ -127,12 +127,28 @@ func (d *docCtx) openingSession() int {
 			continue
 		}
 		s := &d.sents[i]
-		if len(d.mentions[i]) > 0 || len(s.places) == 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") {
+		if len(d.mentions[i]) > 0 || len(s.places) == 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) || earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") {
 			return -1
 		}
 		return i
 	}
 	return -1
+}
+
+// sessionHeld reports whether toks say that a gathering was held or
+// opened: "The 12th summit of the Organization of Turkic States was held
+// in Baku", "The forum opened in Almaty".
+func sessionHeld(toks []token) bool {
+	gathering := false
+	for k, t := range toks {
+		switch {
+		case gatheringNouns[t.low]:
+			gathering = true
+		case gathering && (t.low == "held" || t.low == "opened" || t.low == "convened" || t.low == "took" && tokLow(toks, k+1) == "place"):
+			return true
+		}
+	}
+	return false
 }
 
 // sessionMembers returns the members of the organisation whose session
@@ -141,10 +157,11 @@ func (d *docCtx) openingSession() int {
 // ..."), nil when it reports none or a meeting on its sidelines, ahead of
 // it or at it between some of its members.
 func (d *docCtx) sessionMembers() []string {
-	if !d.sessionReported() {
+	si := d.sessionSentence()
+	if si < 0 {
 		return nil
 	}
-	s := &d.sents[d.meetSent]
+	s := &d.sents[si]
 	text := d.text[s.start:s.end]
 	for _, o := range orgMembers {
 		for _, name := range o.names {
@@ -156,25 +173,34 @@ func (d *docCtx) sessionMembers() []string {
 	return nil
 }
 
-// sessionReported reports whether the meeting sentence reports a session
-// of a body ("a meeting of the Council of Heads of Government was held in
-// ...", "the SCO summit opened in ...") rather than talks between some
-// of those present ("met on the sidelines of the SCO summit", "held talks
-// with").
-func (d *docCtx) sessionReported() bool {
-	if d.meetSent < 0 {
-		return false
+// sessionSentence returns the index of the sentence that reports the
+// meeting as a session of a body ("a meeting of the Council of Heads of
+// Government was held in ...", "the SCO summit opened in ..."): the
+// meeting sentence, or the lead before it that names no one ("The 26th
+// meeting of the SCO Council of Heads of State took place in Bishkek. It
+// was chaired by ..."); -1 when it reports talks between some of those
+// present ("met on the sidelines of the SCO summit", "held talks with").
+func (d *docCtx) sessionSentence() int {
+	si := d.meetSent
+	if i := d.openingSession(); i >= 0 && i < si {
+		si = i
+	}
+	if si < 0 {
+		return -1
 	}
 	session := false
-	for _, t := range d.sents[d.meetSent].tokens {
+	for _, t := range d.sents[si].tokens {
 		switch t.low {
 		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
-			return false // "met on the sidelines of the SCO summit", "talks with"
+			return -1 // "met on the sidelines of the SCO summit", "talks with"
 		case "summit", "council", "meeting", "session", "ministerial", "conference":
 			session = true
 		}
 	}
-	return session
+	if !session {
+		return -1
+	}
+	return si
 }
 
 // wordBounded reports whether text[i:j] stands as whole words.
