@@ -467,7 +467,7 @@ var gatheringNouns = makeSet(`summit meeting session forum conference congress a
 // meetingNouns name an encounter that can be held: "held talks", "held
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
 var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
-ministerial forum negotiations conference`)
+ministerial forum negotiations conference videoconference video-conference`)
 
 // togetherWith reports whether "together with" follows: those named after
 // it took part in the meeting alongside the subject.
