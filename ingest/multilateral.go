@@ -23,6 +23,10 @@ const attendanceWindow = 3
 // "with the participation of the heads of delegation of A, B and C".
 var attendanceVerbs = makeSet(`attended attending participated participating represented participation`)
 
+// joinVerbs say that a delegation joined the meeting: "Joining the talks
+// were", "The meeting was joined by".
+var joinVerbs = makeSet(`joined joining joins`)
+
 // negations undo an attendance clause: "Armenia ... was not represented".
 var negations = makeSet(`not no neither nor never absent`)
 
@@ -45,7 +49,9 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 		// minister X hosted the talks with ...": the lead lists them all.
 		parties = append(parties, listedCountries(&d.sents[i])...)
 	}
-	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
+	// Only a bilateral's next sentences may tell who attended another
+	// event; those of a meeting of three or more tell who attended it.
+	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) != 2)...)
 	if len(sortedCodes(parties)) > 2 || d.sessionSentence() >= 0 {
 		parties = append(parties, d.speakingCountries()...)
 	}
@@ -281,11 +287,12 @@ func (d *docCtx) attendingCountries(after bool) []string {
 }
 
 // opensOnMeeting reports whether toks open with the meeting reported, or
-// its delegations, as their subject: "The meeting was also attended by",
-// "It was attended by", "Delegations were led by".
+// its delegations, as their subject, or with the attendance itself: "The
+// meeting was also attended by", "It was attended by", "Delegations were
+// led by", "Also present were", "Joining the talks were".
 func opensOnMeeting(toks []token) bool {
 	switch tokLow(toks, 0) {
-	case "it", "delegations":
+	case "it", "delegations", "also", "attending", "joining", "present", "participating":
 		return true
 	case "the", "this":
 		return meetingNouns[tokLow(toks, 1)] || tokLow(toks, 1) == "delegations"
@@ -327,6 +334,10 @@ func attendanceClause(toks []token) bool {
 			found = true
 		case (t.low == "taking" || t.low == "took" || t.low == "take") && tokLow(toks, k+1) == "part":
 			found = true
+		case t.low == "present" && (k == 0 || tokLow(toks, k-1) == "also" || tokLow(toks, k-1) == "were" || tokLow(toks, k-1) == "was"):
+			found = true // "Also present were the ministers of A and B", "Delegations from A were also present"
+		case joinVerbs[t.low] && (tokLow(toks, k+1) == "by" || k == 0 || meetingNouns[tokLow(toks, k+2)] || meetingNouns[tokLow(toks, k+1)]):
+			found = true // "Joining the talks were", "The meeting was joined by", "A joined the meeting online"
 		case (t.low == "brought" || t.low == "brings" || t.low == "bring") && tokLow(toks, k+1) == "together":
 			found = true // "The meeting brought together the ministers of A, B and C"
 		case chairVerbs[t.low] && tokLow(toks, k+1) == "by":
