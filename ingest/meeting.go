@@ -41,7 +41,7 @@ func (d *docCtx) findMeeting() {
 		}
 		break
 	}
-	if i := d.openingSession(); i >= 0 && d.meetSent > i+3 {
+	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
 		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
 	}
 	if d.meetSent < 0 {
@@ -673,8 +673,8 @@ func listedCountries(s *sentence) []string {
 	toks := s.tokens
 	var out []string
 	for i := 0; i+2 < len(toks); i++ {
-		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" {
-			continue // "the foreign ministers of", "senior officials from"
+		if !pluralRoles[toks[i].low] && !gatheringNouns[toks[i].low] && !meetingNouns[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" && toks[i+1].low != "between" {
+			continue // "the foreign ministers of", "senior officials from", "a summit of A, B and C"
 		}
 		k := i + 2
 		if toks[k].low == "the" {

@@ -142,15 +142,20 @@ func (d *docCtx) openingSession() int {
 }
 
 // sessionHeld reports whether toks say that a gathering was held or
-// opened: "The 12th summit of the Organization of Turkic States was held
-// in Baku", "The forum opened in Almaty".
+// opened, or that a group convened: "The 12th summit of the Organization
+// of Turkic States was held in Baku", "The forum opened in Almaty",
+// "Deputy prime ministers of A, B and C convened in Tashkent".
 func sessionHeld(toks []token) bool {
-	gathering := false
+	gathering, group := false, false
 	for k, t := range toks {
 		switch {
 		case gatheringNouns[t.low]:
 			gathering = true
-		case gathering && (t.low == "held" || t.low == "opened" || t.low == "convened" || t.low == "took" && tokLow(toks, k+1) == "place"):
+		case pluralRoles[t.low]:
+			group = true
+		case (gathering || group) && (t.low == "convened" || t.low == "gathered" || t.low == "assembled"):
+			return true
+		case gathering && (t.low == "held" || t.low == "opened" || t.low == "took" && tokLow(toks, k+1) == "place"):
 			return true
 		}
 	}
