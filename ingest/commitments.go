@@ -29,7 +29,7 @@ both they two ministers premiers officials interlocutors counterparts co-chairs 
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
-chancellor envoy advisor adviser director ambassador spokesperson`)
+chancellor envoy advisor adviser director ambassador spokesperson speaker governor mayor`)
 
 // prepositions end the head of a noun phrase.
 var prepositions = makeSet(`of between with in from for on at under among to across within by`)
