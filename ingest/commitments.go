@@ -1846,6 +1846,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			k = pl.j - 1
 		}
 	}
+	if c := legislatureSubject(toks, i, headI); c != "" && len(named) == 0 {
+		return []string{c}, sParty // "The Mazhilis will give priority to": the chamber's state
+	}
 	plural := pluralPartyHeads[head] || pluralTitle(head)
 	if plural && len(d.parties) > 2 {
 		// "the Central Asian foreign ministers": the parties of the

@@ -660,6 +660,18 @@ func (d *docCtx) countedDocuments(s *sentence) bool {
 	return verb && docs
 }
 
+// legislatureSubject returns the country of a parliament or chamber
+// whose name, known without a country (legislatures), makes up the
+// subject toks[i:headI+1]: "The Mazhilis will give priority to the
+// ratification of ...", "the Milli Majlis intends to"; "" otherwise. A
+// chamber speaks for its state as a central bank does.
+func legislatureSubject(toks []token, i, headI int) string {
+	if b, c := legislatureEndingAt(toks, headI); b == i || b == i+1 && toks[i].low == "the" {
+		return c
+	}
+	return ""
+}
+
 // orgOfficial reports whether p heads or serves an international
 // organisation rather than a state: "OTS Secretary General", "Director
 // General of the IAEA". Such a person attends a multilateral meeting
