@@ -193,6 +193,7 @@ var stanceVerbs = map[string]schema.Modality{
 	// past "supported" only for a proposal made at the meeting
 	// (proposalObject); "places X in a priority position" (placesPriority)
 	"supported": schema.ModalitySupport,
+	"endorsed":  schema.ModalitySupport, // like "supported": a proposal or candidacy
 	"places":    schema.ModalityStance, "place": schema.ModalityStance,
 	// "firmly pursues the one-China policy" (policyObject)
 	"pursue": schema.ModalityStance, "pursues": schema.ModalityStance,
@@ -1462,7 +1463,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if next == "to" || next == "in" || next == "home" {
 				return frame{}, false // "welcomed President Zardari back to China": an adverb
 			}
-		case "supported":
+		case "supported", "endorsed":
 			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
 				return frame{}, false
 			}

@@ -29,7 +29,7 @@ both they two ministers premiers officials interlocutors counterparts co-chairs 
 
 // personHeads are titles that make a subject a person.
 var personHeads = makeSet(`president premier minister secretary leader head chairman chairwoman chair king emir prime
-chancellor envoy advisor adviser director ambassador spokesperson diplomat`)
+chancellor envoy advisor adviser director ambassador spokesperson diplomat speaker governor mayor`)
 
 // prepositions end the head of a noun phrase.
 var prepositions = makeSet(`of between with in from for on at under among to across within by`)
@@ -903,6 +903,9 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		if clauseBoundary(t) {
 			if t.low == "and" && k+1 < j && !bothSubject(toks[k+1:j]) {
 				continue // "China and Kazakhstan should"
+			}
+			if countryListComma(s, k, j) {
+				continue // "Russia, Kazakhstan and Uzbekistan agreed"
 			}
 			break
 		}
@@ -1932,6 +1935,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 			k = pl.j - 1
 		}
+	}
+	if c := legislatureSubject(toks, i, headI); c != "" && len(named) == 0 {
+		return []string{c}, sParty // "The Mazhilis will give priority to": the chamber's state
 	}
 	plural := pluralPartyHeads[head] || pluralTitle(head)
 	if plural && len(d.parties) > 2 {

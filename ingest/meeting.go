@@ -41,6 +41,9 @@ func (d *docCtx) findMeeting() {
 		}
 		break
 	}
+	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
+		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
+	}
 	if d.meetSent < 0 {
 		// "President Tokayev took part in the informal summit of the
 		// Organization of Turkic States held in Gabala": a readout of a
@@ -76,7 +79,7 @@ func (d *docCtx) findMeeting() {
 					continue // "The talks followed a meeting ... last August"
 				}
 				for _, pm := range mentions[si] {
-					pm.p.principal = true
+					pm.p.principal = !orgOfficial(pm.p) // not "SCO Secretary-General X also attended"
 				}
 			}
 		}
@@ -464,7 +467,7 @@ var gatheringNouns = makeSet(`summit meeting session forum conference congress a
 // meetingNouns name an encounter that can be held: "held talks", "held
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
 var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
-ministerial forum negotiations conference`)
+ministerial forum negotiations conference videoconference video-conference`)
 
 // togetherWith reports whether "together with" follows: those named after
 // it took part in the meeting alongside the subject.
@@ -670,8 +673,8 @@ func listedCountries(s *sentence) []string {
 	toks := s.tokens
 	var out []string
 	for i := 0; i+2 < len(toks); i++ {
-		if !pluralRoles[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" {
-			continue // "the foreign ministers of", "senior officials from"
+		if !pluralRoles[toks[i].low] && !gatheringNouns[toks[i].low] && !meetingNouns[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" && toks[i+1].low != "between" {
+			continue // "the foreign ministers of", "senior officials from", "a summit of A, B and C"
 		}
 		k := i + 2
 		if toks[k].low == "the" {
@@ -1613,7 +1616,7 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		}
 		dated = true
 	}
-	if !hasMeetingVerb(toks) && !(dated && leadOutcome(toks)) {
+	if !hasMeetingVerb(toks) && !sessionHeld(toks) && !(dated && leadOutcome(toks)) { // sessionHeld: "The summit was held in Baku"
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {

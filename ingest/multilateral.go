@@ -23,6 +23,10 @@ const attendanceWindow = 3
 // "with the participation of the heads of delegation of A, B and C".
 var attendanceVerbs = makeSet(`attended attending participated participating represented participation`)
 
+// joinVerbs say that a delegation joined the meeting: "Joining the talks
+// were", "The meeting was joined by".
+var joinVerbs = makeSet(`joined joining joins`)
+
 // negations undo an attendance clause: "Armenia ... was not represented".
 var negations = makeSet(`not no neither nor never absent`)
 
@@ -32,20 +36,50 @@ var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdr
 
 // multilateralParties adds to the parties found so far those of a
 // multilateral meeting that its attendance sentences name
-// (attendingCountries) and, once the meeting has more than two parties,
-// the countries whose ministers or leaders speak in the text
+// (attendingCountries) or a lead that reports it without naming anyone
+// lists (openingSession), and, once the meeting has more than two parties
+// or is a session of a body (sessionSentence), the countries whose
+// ministers or leaders speak in the text
 // (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
 // summit whose readout lists no delegations; failing three, the members
 // of the organisation in session (sessionMembers).
 func (d *docCtx) multilateralParties(parties []string) []string {
-	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) < 2)...)
-	if len(sortedCodes(parties)) > 2 {
+	if i := d.openingSession(); i >= 0 && i < d.meetSent {
+		// "The water ministers of A, B and C met in Kyzylorda. A's
+		// minister X hosted the talks with ...": the lead lists them all.
+		parties = append(parties, listedCountries(&d.sents[i])...)
+	}
+	// Only a bilateral's next sentences may tell who attended another
+	// event; those of a meeting of three or more tell who attended it.
+	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) != 2)...)
+	if len(sortedCodes(parties)) > 2 || d.sessionSentence() >= 0 {
 		parties = append(parties, d.speakingCountries()...)
 	}
 	if len(sortedCodes(parties)) < 3 {
 		parties = append(parties, d.sessionMembers()...)
 	}
+	if d.publisherTookPart() && len(sortedCodes(parties)) > 2 {
+		parties = append(parties, d.sourceCC)
+	}
 	return parties
+}
+
+// publisherTookPart reports whether the body opens on one of the
+// publisher's own people, named bare as a government names its own, taking
+// part in the meeting: "Mikhail Mishustin took part in a meeting of the
+// Council of Heads of Government" on the Russian government's site.
+func (d *docCtx) publisherTookPart() bool {
+	if d.sourceCC == "" {
+		return false
+	}
+	for i := 0; i < len(d.sents) && i < 2 && i <= d.meetSent; i++ {
+		if d.headline(i) {
+			continue
+		}
+		s := &d.sents[i]
+		return len(d.mentions[i]) == 0 && s.tokens[0].cap && s.countryAt(0) == "" && tookPart(s.tokens)
+	}
+	return false
 }
 
 // orgMembers are the member states of the regional organisations whose
@@ -56,7 +90,13 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 // CSTO (odkb-csto.org, "Member States"; Armenia, which froze its
 // participation in 2024, is still a member: a readout says when it is
 // absent), the EAEU (eaeunion.org, "Member States") and the OTS
-// (turkicstates.org, "Member States"). They give a session's parties only
+// (turkicstates.org, "Member States"), the ECO (eco.int, "Member States";
+// ten since 1992), the GCC (gcc-sg.org, "Member States"; six since 1981),
+// ASEAN (asean.org, "Member States"; Timor-Leste since 26 October 2025)
+// and the Caspian littoral states (the five parties to the Convention on
+// the Legal Status of the Caspian Sea, Aktau, 12 August 2018). The CIS is
+// left out: whether Moldova and Turkmenistan (an associate member) count
+// differs from one source to the next. They give a session's parties only
 // when the readout names fewer than three (sessionMembers).
 var orgMembers = []struct {
 	names   []string // the acronym, the full names and the names of its councils
@@ -70,6 +110,56 @@ var orgMembers = []struct {
 		[]string{"AM", "BY", "KG", "KZ", "RU"}},
 	{[]string{"OTS", "Organization of Turkic States", "Organisation of Turkic States"},
 		[]string{"AZ", "KG", "KZ", "TR", "UZ"}},
+	{[]string{"ECO", "Economic Cooperation Organization", "Economic Cooperation Organisation"},
+		[]string{"AF", "AZ", "IR", "KG", "KZ", "PK", "TJ", "TM", "TR", "UZ"}},
+	{[]string{"GCC", "Gulf Cooperation Council", "Cooperation Council for the Arab States of the Gulf"},
+		[]string{"AE", "BH", "KW", "OM", "QA", "SA"}},
+	{[]string{"ASEAN", "Association of Southeast Asian Nations"},
+		[]string{"BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "TL", "VN"}},
+	{[]string{"Caspian littoral states", "Caspian states", "Caspian Summit", "Caspian littoral countries"},
+		[]string{"AZ", "IR", "KZ", "RU", "TM"}},
+}
+
+// openingSession returns the index of the body's opening sentence when it
+// reports the meeting, with its place, without naming anyone: "On April
+// 22, 2026, the town of Cholpon-Ata hosted the meeting of the ministers of
+// internal affairs of the SCO member states", "The water ministers of A, B
+// and C met in Kyzylorda on Wednesday". The people come in the next
+// sentences ("The meeting was chaired by ..."); -1 when there is no such
+// sentence.
+func (d *docCtx) openingSession() int {
+	for i := 0; i < len(d.sents) && i < 2; i++ {
+		if d.headline(i) {
+			continue
+		}
+		s := &d.sents[i]
+		if len(d.mentions[i]) > 0 || len(s.places) == 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) || earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// sessionHeld reports whether toks say that a gathering was held or
+// opened, or that a group convened: "The 12th summit of the Organization
+// of Turkic States was held in Baku", "The forum opened in Almaty",
+// "Deputy prime ministers of A, B and C convened in Tashkent".
+func sessionHeld(toks []token) bool {
+	gathering, group := false, false
+	for k, t := range toks {
+		switch {
+		case gatheringNouns[t.low]:
+			gathering = true
+		case pluralRoles[t.low]:
+			group = true
+		case (gathering || group) && (t.low == "convened" || t.low == "gathered" || t.low == "assembled"):
+			return true
+		case gathering && (t.low == "held" || t.low == "opened" || t.low == "took" && tokLow(toks, k+1) == "place"):
+			return true
+		}
+	}
+	return false
 }
 
 // sessionMembers returns the members of the organisation whose session
@@ -78,22 +168,11 @@ var orgMembers = []struct {
 // ..."), nil when it reports none or a meeting on its sidelines, ahead of
 // it or at it between some of its members.
 func (d *docCtx) sessionMembers() []string {
-	if d.meetSent < 0 {
+	si := d.sessionSentence()
+	if si < 0 {
 		return nil
 	}
-	s := &d.sents[d.meetSent]
-	session := false
-	for _, t := range s.tokens {
-		switch t.low {
-		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
-			return nil // "met on the sidelines of the SCO summit", "talks with"
-		case "summit", "council", "meeting", "session", "ministerial", "conference":
-			session = true
-		}
-	}
-	if !session {
-		return nil
-	}
+	s := &d.sents[si]
 	text := d.text[s.start:s.end]
 	for _, o := range orgMembers {
 		for _, name := range o.names {
@@ -103,6 +182,36 @@ func (d *docCtx) sessionMembers() []string {
 		}
 	}
 	return nil
+}
+
+// sessionSentence returns the index of the sentence that reports the
+// meeting as a session of a body ("a meeting of the Council of Heads of
+// Government was held in ...", "the SCO summit opened in ..."): the
+// meeting sentence, or the lead before it that names no one ("The 26th
+// meeting of the SCO Council of Heads of State took place in Bishkek. It
+// was chaired by ..."); -1 when it reports talks between some of those
+// present ("met on the sidelines of the SCO summit", "held talks with").
+func (d *docCtx) sessionSentence() int {
+	si := d.meetSent
+	if i := d.openingSession(); i >= 0 && i < si {
+		si = i
+	}
+	if si < 0 {
+		return -1
+	}
+	session := false
+	for _, t := range d.sents[si].tokens {
+		switch t.low {
+		case "sidelines", "margins", "ahead", "eve", "during", "before", "after", "between", "with":
+			return -1 // "met on the sidelines of the SCO summit", "talks with"
+		case "summit", "council", "meeting", "session", "ministerial", "conference":
+			session = true
+		}
+	}
+	if !session {
+		return -1
+	}
+	return si
 }
 
 // wordBounded reports whether text[i:j] stands as whole words.
@@ -131,16 +240,23 @@ func (d *docCtx) speakingCountries() []string {
 }
 
 // govRole reports whether role speaks for a state at a multilateral
-// meeting: a leader's (leaderRoles) or a minister's ("Prime Minister",
-// "Minister of Foreign Affairs").
+// meeting: a leader's (leaderRoles), a minister's ("Prime Minister",
+// "Minister of Foreign Affairs") or another that heads a government body
+// ("Chairman of the Cabinet of Ministers", "Foreign Secretary", "Secretary
+// of the Security Council", "Governor of the Central Bank"); an
+// organisation's officials are left out by the caller (orgOfficial).
 func govRole(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		if leaderRoles[w] || w == "minister" || w == "vice-president" {
+		if leaderRoles[w] || stateRoles[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// stateRoles are the words of a title, other than a leader's, that make
+// its holder speak for his state.
+var stateRoles = makeSet(`minister vice-president chairman secretary governor`)
 
 // attendingCountries returns the countries whose delegations the meeting
 // sentence or the sentences just after it name as taking part: "Taking
@@ -152,20 +268,20 @@ func govRole(role string) bool {
 // attendance ("was not represented") adds nothing; an earlier meeting
 // recalled in the window is skipped. When the meeting sentence already
 // names two parties' principals (after is false), only that sentence
-// counts: a bilateral's next sentences may tell who attended another
-// event ("Xi is in Astana for the SCO summit, attended by the leaders of
-// ...").
+// counts, with those of the next sentences that open on the meeting itself
+// ("The meeting was also attended by ...", "It was attended by ..."): a
+// bilateral's next sentences may tell who attended another event ("Xi is
+// in Astana for the SCO summit, attended by the leaders of ...").
 func (d *docCtx) attendingCountries(after bool) []string {
 	if d.meetSent < 0 {
 		return nil
 	}
-	last := d.meetSent
-	if after {
-		last += attendanceWindow
-	}
 	var out []string
-	for si := d.meetSent; si < len(d.sents) && si <= last; si++ {
+	for si := d.meetSent; si < len(d.sents) && si <= d.meetSent+attendanceWindow; si++ {
 		s := &d.sents[si]
+		if si > d.meetSent && !after && !opensOnMeeting(s.tokens) {
+			continue
+		}
 		cs := attendanceClauses(s)
 		if len(cs) == 0 || earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
 			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
@@ -173,6 +289,20 @@ func (d *docCtx) attendingCountries(after bool) []string {
 		out = append(out, cs...)
 	}
 	return out
+}
+
+// opensOnMeeting reports whether toks open with the meeting reported, or
+// its delegations, as their subject, or with the attendance itself: "The
+// meeting was also attended by", "It was attended by", "Delegations were
+// led by", "Also present were", "Joining the talks were".
+func opensOnMeeting(toks []token) bool {
+	switch tokLow(toks, 0) {
+	case "it", "delegations", "also", "attending", "joining", "present", "participating":
+		return true
+	case "the", "this":
+		return meetingNouns[tokLow(toks, 1)] || tokLow(toks, 1) == "delegations"
+	}
+	return false
 }
 
 // attendanceClauses returns the countries named in the clauses of s that
@@ -209,11 +339,35 @@ func attendanceClause(toks []token) bool {
 			found = true
 		case (t.low == "taking" || t.low == "took" || t.low == "take") && tokLow(toks, k+1) == "part":
 			found = true
+		case t.low == "present" && (k == 0 || tokLow(toks, k-1) == "also" || tokLow(toks, k-1) == "were" || tokLow(toks, k-1) == "was"):
+			found = true // "Also present were the ministers of A and B", "Delegations from A were also present"
+		case joinVerbs[t.low] && (tokLow(toks, k+1) == "by" || k == 0 || meetingNouns[tokLow(toks, k+2)] || meetingNouns[tokLow(toks, k+1)]):
+			found = true // "Joining the talks were", "The meeting was joined by", "A joined the meeting online"
 		case (t.low == "brought" || t.low == "brings" || t.low == "bring") && tokLow(toks, k+1) == "together":
 			found = true // "The meeting brought together the ministers of A, B and C"
+		case chairVerbs[t.low] && tokLow(toks, k+1) == "by":
+			found = true // "The meeting was chaired by the Minister of Internal Affairs of the Kyrgyz Republic"
+		case (t.low == "led" || t.low == "headed") && tokLow(toks, k+1) == "by" && delegationsBefore(toks, k):
+			found = true // "Delegations were led by the Minister of Interior of Pakistan, ..."
 		}
 	}
 	return found
+}
+
+// chairVerbs say who presided over the meeting: its chair's country is a
+// party ("The session was chaired by Prime Minister of Uzbekistan X").
+var chairVerbs = makeSet(`chaired co-chaired presided`)
+
+// delegationsBefore reports whether "delegation" or "delegations" comes
+// before token k: "The delegations were headed by", "Delegations of the
+// member states were led by".
+func delegationsBefore(toks []token, k int) bool {
+	for _, t := range toks[:k] {
+		if t.low == "delegation" || t.low == "delegations" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCountries returns the countries named as such over tokens [i, j)
@@ -228,12 +382,42 @@ func clauseCountries(s *sentence, i, j int) []string {
 		if pl.i < i || pl.j > j || pl.kind == gazetteer.MentionCity || !pl.exact {
 			continue
 		}
-		if locative(s.tokens, pl.i) || objectCountry(s.tokens, pl.i, pl.j) {
+		if locative(s.tokens, pl.i) || objectCountry(s.tokens, pl.i, pl.j) || observerCountry(s.tokens, pl.i, pl.j) {
 			continue
 		}
 		out = append(out, pl.code)
 	}
 	return out
+}
+
+// guestWords name those who attend a meeting without being its parties.
+var guestWords = makeSet(`observer observers guest guests`)
+
+// observerCountry reports whether the country at tokens [i, j) attends as
+// an observer or guest: "with Hungary and Turkmenistan attending as
+// observers", "observers from Mongolia", "Hungary, an observer state".
+// The phrase ends at a comma or a clause joint.
+func observerCountry(toks []token, i, j int) bool {
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if guestWords[toks[k].low] {
+			return true
+		}
+		if toks[k].text == "," && k == j && (tokLow(toks, k+1) == "an" || tokLow(toks, k+1) == "a") {
+			continue // "Hungary, an observer state"
+		}
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].low == "with" || clauseJoints[toks[k].low] {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if guestWords[toks[k].low] {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			break
+		}
+	}
+	return false
 }
 
 // recalledDate reports whether toks give a date well before the anchor
@@ -347,6 +531,34 @@ func (d *docCtx) exceptParties(s *sentence, f *frame, actors []string) []string 
 	return kept
 }
 
+// countryListComma reports whether the comma at token k of s joins the
+// countries of a list that runs on to "and" before token j, the end of a
+// subject: "Russia, Kazakhstan and Uzbekistan agreed", "Energy ministers
+// from Russia, Kazakhstan, and Uzbekistan agreed". A comma after a fronted
+// place ("In Russia, Kazakhstan will") or a clause ("A will supply gas to
+// Kazakhstan, and Russia is ready to") joins no list: a comma before "and"
+// needs another comma before the country it follows.
+func countryListComma(s *sentence, k, j int) bool {
+	toks := s.tokens
+	if toks[k].text != "," || s.countryAt(k-1) == "" {
+		return false
+	}
+	if tokLow(toks, k+1) == "and" {
+		if i := s.places[s.placeAt(k-1)].i; i == 0 || toks[i-1].text != "," {
+			return false
+		}
+	}
+	for n := k + 1; n < j; n++ {
+		switch {
+		case toks[n].low == "and":
+			return s.countryAt(n+1) != "" || tokLow(toks, n+1) == "the" && s.countryAt(n+2) != ""
+		case s.countryAt(n) == "" && toks[n].text != "," && toks[n].low != "the":
+			return false
+		}
+	}
+	return false
+}
+
 // dissentSubject returns the country that opens tokens [i, j) of s when
 // the clause denies or withholds its part: "India did not join that
 // paragraph", "Armenia abstained"; "" otherwise.
@@ -448,6 +660,18 @@ func (d *docCtx) countedDocuments(s *sentence) bool {
 	return verb && docs
 }
 
+// legislatureSubject returns the country of a parliament or chamber
+// whose name, known without a country (legislatures), makes up the
+// subject toks[i:headI+1]: "The Mazhilis will give priority to the
+// ratification of ...", "the Milli Majlis intends to"; "" otherwise. A
+// chamber speaks for its state as a central bank does.
+func legislatureSubject(toks []token, i, headI int) string {
+	if b, c := legislatureEndingAt(toks, headI); b == i || b == i+1 && toks[i].low == "the" {
+		return c
+	}
+	return ""
+}
+
 // orgOfficial reports whether p heads or serves an international
 // organisation rather than a state: "OTS Secretary General", "Director
 // General of the IAEA". Such a person attends a multilateral meeting
@@ -472,7 +696,24 @@ func officialHope(a *attribution, f *frame) bool {
 func sessionDecision(toks []token, f *frame) bool {
 	switch f.mod {
 	case schema.ModalityAgreement, schema.ModalityCall, schema.ModalitySupport, schema.ModalityStance, schema.ModalityWelcome, schema.ModalityOpposition:
-		return meetingSubject(toks, f)
+		return meetingSubject(toks, f) || bodySubject(toks, f)
 	}
 	return false
 }
+
+// bodySubject reports whether the subject of frame f is a body in session
+// named with its members: "The Council of Ministers decided to", "The
+// Council of Foreign Ministers approved", "The Summit of the heads of
+// state adopted". "The next meeting of the ministers will be held" names
+// an event, not a body (sessionBodies).
+func bodySubject(toks []token, f *frame) bool {
+	for k := f.subjI + 1; k < f.subjJ && k < f.subjI+4; k++ {
+		if toks[k].low == "of" {
+			return sessionBodies[toks[k-1].low]
+		}
+	}
+	return false
+}
+
+// sessionBodies name a body that decides in session.
+var sessionBodies = makeSet(`council summit conference assembly committee commission`)
