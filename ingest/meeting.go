@@ -127,6 +127,7 @@ func (d *docCtx) findMeeting() {
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
 		parties = append(parties, centralAsianFive(s)...)
+		parties = append(parties, d.leadGroup()...)
 		parties = d.multilateralParties(parties) // "Taking part in the meeting were ..."
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
@@ -542,6 +543,24 @@ func (d *docCtx) subjectCountries(s *sentence) []string {
 		if c := s.countryAt(i); c != "" {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// leadGroup returns the countries of a lead that reported the meeting by
+// the group that met, before the sentence that names who chaired or spoke:
+// "The trade ministers of the five Central Asian countries and China
+// adopted a plan at their meeting ... . Kazakh Minister X chaired the
+// meeting." The lead names no one and looks back at no earlier meeting.
+func (d *docCtx) leadGroup() []string {
+	var out []string
+	for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
+		s := &d.sents[si]
+		if len(d.mentions[si]) > 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
+			continue
+		}
+		out = append(out, listedCountries(s)...)
+		out = append(out, centralAsianFive(s)...)
 	}
 	return out
 }
