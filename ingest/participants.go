@@ -45,6 +45,11 @@ federal federation assembly parliament senate house government cabinet administr
 the and , international development public internal environment
 bank national central rural water resources industry labour labor social protection science technology digital ecology tourism youth
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
+natural mineral minerals geology subsoil information communications telecommunications innovation innovations integration
+irrigation construction housing utilities urban infrastructure emergency emergencies situations sport sports investment
+investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
+veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
+competition technologies communication management reclamation
 `)
 
 // notNameWords are capitalised words that never start or continue a
