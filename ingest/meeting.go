@@ -1426,7 +1426,7 @@ func (d *docCtx) meetingDate(s *sentence) {
 	}
 	for _, ts := range toks {
 		for _, de := range findDates(ts, d.anchor) {
-			if de.date.IsZero() || de.future {
+			if de.date.IsZero() || de.future || startsFrom(ts, de.i) {
 				continue
 			}
 			if de.date.Precision() == schema.PrecisionDay {
@@ -1439,9 +1439,50 @@ func (d *docCtx) meetingDate(s *sentence) {
 		m.Date = date // "... on Thursday, when the city hosted the forum. On its sidelines, X held talks"
 		return
 	}
+	if date, ok := d.leadDate(s); ok {
+		m.Date = date
+		return
+	}
 	if !d.anchor.IsZero() {
 		m.Date = schema.DayDate(d.anchor)
 	}
+}
+
+// startsFrom reports whether the date at token i is when something agreed
+// starts or must be done, not when the meeting was: "will lift the curbs
+// from Oct. 1", "starting May 1", "by June".
+func startsFrom(toks []token, i int) bool {
+	switch tokLow(toks, i-1) {
+	case "from", "starting", "effective":
+		return true
+	}
+	return deadlineAt(toks, i)
+}
+
+// leadDate dates a meeting sentence that gives no date by the news lead
+// before it, one or two sentences back and often a paragraph of its own:
+// "Kazakhstan will ..., Tokayev told Bessent on Thursday. \n\n The two men
+// met at a residence above Almaty." Only a day of the report's own week
+// counts ("on Monday", "today", "May 20"), not a date still to come, one
+// that starts or ends what was agreed, or a lead about an earlier meeting.
+func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
+	if d.anchor.IsZero() {
+		return "", false
+	}
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		toks := d.sents[si].tokens
+		if earlierMeeting(toks, d.anchor) {
+			continue
+		}
+		for _, de := range findDates(toks, d.anchor) {
+			t := de.date.Start()
+			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7)) {
+				continue
+			}
+			return de.date, true
+		}
+	}
+	return "", false
 }
 
 // occasion reads what brought the leaders together: "ahead of the SCO
@@ -1626,6 +1667,9 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	}
 	dated := false
 	for _, de := range findDates(toks, d.anchor) {
+		if startsFrom(toks, de.i) {
+			continue // "will reopen the market from Sept. 1, the ministers said after talks in Tbilisi"
+		}
 		// With no publication date, a full date is this report's own.
 		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || !d.anchor.IsZero() && (t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor)) {
 			return gazetteer.City{}, false

@@ -49,7 +49,7 @@ natural mineral minerals geology subsoil information communications telecommunic
 irrigation construction housing utilities urban infrastructure emergency emergencies situations sport sports investment
 investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
 veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
-competition technologies communication management reclamation
+competition technologies communication management reclamation environmental
 `)
 
 // notNameWords are capitalised words that never start or continue a
