@@ -26,7 +26,7 @@ func (d *docCtx) findMeeting() {
 	// Kyrgyz President Sadyr Japarov") when the text itself reports the
 	// meeting just after it.
 	for i, s := range d.sents {
-		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
+		if len(mentions[i]) == 0 && !d.groupMeeting(i) || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
 			continue
 		}
 		if d.meetSent < 0 {
@@ -67,7 +67,15 @@ func (d *docCtx) findMeeting() {
 		for _, pm := range mentions[d.meetSent] {
 			pm.p.principal = true
 		}
-		if len(mentions[d.meetSent]) == 0 {
+		if len(mentions[d.meetSent]) == 0 && d.groupMeeting(d.meetSent) {
+			// "X told Y on Thursday. The two men met at ...": the people
+			// the group refers back to.
+			for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
+				for _, pm := range mentions[si] {
+					pm.p.principal = true
+				}
+			}
+		} else if len(mentions[d.meetSent]) == 0 {
 			// "Russian-Uzbekistani talks took place in Tashkent. Vladimir
 			// Putin and Shavkat Mirziyoyev discussed ...": the people of
 			// the sentences after a meeting sentence that names no one.
@@ -177,6 +185,33 @@ func (d *docCtx) findMeeting() {
 	}
 	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// groupNouns name, after "the", people already named: "the two men", "the
+// ministers", "the three foreign ministers".
+var groupNouns = makeSet(`men women ministers leaders presidents premiers heads officials counterparts envoys chiefs`)
+
+// groupMeeting reports whether sentence i reports the meeting with a
+// subject that refers back to people named in one of the two sentences
+// before it, as news reports do after a lead: "The two men met at a
+// residence above Almaty", "The ministers met on the sidelines of the
+// forum". The group noun opens the sentence and the meeting verb follows it.
+func (d *docCtx) groupMeeting(i int) bool {
+	toks := d.sents[i].tokens
+	if tokLow(toks, 0) != "the" {
+		return false
+	}
+	k := 1
+	if _, ok := countWords[tokLow(toks, k)]; ok {
+		k++
+	}
+	if !groupNouns[tokLow(toks, k)] && tokAt(toks, k+1).kind == tWord && groupNouns[tokLow(toks, k+1)] {
+		k++ // "the two foreign ministers"
+	}
+	if v := tokAt(toks, k+1); !groupNouns[tokLow(toks, k)] || !v.is(wMeeting) {
+		return false
+	}
+	return i > 0 && len(d.mentions[i-1]) > 0 || i > 1 && len(d.mentions[i-2]) > 0
 }
 
 // otherLeader reports whether p is a head of state or government of a
@@ -1020,10 +1055,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" || regionOfCity(s.tokens, pl) {
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || ruledOut(s.tokens, pl.i) || regionOfCity(s.tokens, pl) {
 			continue // "not in Ashgabat but in the port city of Turkmenbashi", "in Almaty Region"
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at" || nearPreps[prev]) && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -1150,6 +1185,25 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// nearPreps set a venue by a city it is close to: "at a residence outside
+// Moscow", "in the foothills above Almaty", "at a resort near Issyk-Kul".
+var nearPreps = makeSet(`near outside above overlooking`)
+
+// ruledOut reports whether the place at token i is named as where the
+// meeting was not: "not in Ashgabat but in ...", "rather than in the capital
+// Astana", "instead of Tashkent". It looks back within the clause.
+func ruledOut(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].low {
+		case "not", "than", "instead":
+			return true
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // cityBefore reads the town a meeting sentence names only by description,
