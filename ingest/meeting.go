@@ -1714,10 +1714,8 @@ func pastDated(toks []token, anchor time.Time) bool {
 // to come, and no word that looks back ("last", "previously").
 func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	toks := s.tokens
-	for _, t := range toks {
-		if lookBackWords[t.low] {
-			return gazetteer.City{}, false
-		}
+	if looksBack(toks) {
+		return gazetteer.City{}, false
 	}
 	dated := false
 	for _, de := range findDates(toks, d.anchor) {
@@ -1801,6 +1799,25 @@ func (d *docCtx) leadParties() []string {
 
 // lookBackWords make a meeting sentence tell of an earlier meeting.
 var lookBackWords = makeSet(`last previous previously before earlier ago recalled recalling first since`)
+
+// looksBack reports whether toks tell of an earlier meeting by a word of
+// lookBackWords: "their first talks", "had met before". "First" counts only
+// before a meeting word ("the first section of the railway" is none) and
+// "before" not before a deadline ("before the end of the year").
+func looksBack(toks []token) bool {
+	for k, t := range toks {
+		if !lookBackWords[t.low] {
+			continue
+		}
+		switch n := tokLow(toks, k+1); {
+		case t.low == "first" && !meetingNouns[n] && !meetingVerbs[n]:
+		case t.low == "before" && n == "the" && tokLow(toks, k+2) == "end":
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // topicNouns before "in" make the place what is talked about, not where
 // the meeting is: "the situation in Bishkek".
