@@ -1036,9 +1036,22 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 	return out
 }
 
-// hostsAt reports whether "hosted" or "hosts" follows token j: the city
-// before it hosts the meeting ("Samarkand hosted talks between ...").
+// hostsAt reports whether a host verb follows the city that ends at token
+// j, past the region it lies in: "Samarkand hosted talks between ...", "the
+// town of Serhetabat in Mary velayat hosted the meeting", "Shahrisabz in the
+// Kashkadarya region hosts the council".
 func hostsAt(toks []token, j int) bool {
+	if tokLow(toks, j) == "in" {
+		k := j + 1
+		if tokLow(toks, k) == "the" {
+			k++
+		}
+		for n := k; k < len(toks) && k < n+3 && toks[k].cap && toks[k].kind == tWord; k++ {
+		}
+		if l := tokLow(toks, k); regionNouns[l] || localRegionNouns[l] {
+			j = k + 1
+		}
+	}
 	n := tokLow(toks, j)
 	return n == "hosted" || n == "hosts"
 }
@@ -1376,15 +1389,32 @@ func capitalNamed(toks []token, i int) bool {
 // (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].low != "in" {
-			continue
+	// townOf returns the index after "the city of", "the port town of" at
+	// k, or -1.
+	townOf := func(k int) int {
+		if tokLow(toks, k) != "the" {
+			return -1
 		}
+		for n := k + 1; n < len(toks) && n <= k+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
+			if townNouns[toks[n].low] && toks[n].low != "capital" && tokLow(toks, n+1) == "of" {
+				return n + 2
+			}
+		}
+		return -1
+	}
+	for i := 0; i+1 < len(toks); i++ {
 		k := i + 1
-		named := false // "in the city of Arkadag": the text says it is a town
-		if tokLow(toks, k) == "the" && (tokLow(toks, k+1) == "city" || tokLow(toks, k+1) == "town") && tokLow(toks, k+2) == "of" {
-			k += 3
+		named, host := false, false // "in the city of Arkadag": the text says it is a town
+		switch {
+		case toks[i].low == "in" && townOf(k) > 0:
+			k = townOf(k)
 			named = true
+		case toks[i].low == "in":
+		case townOf(i) > 0 && (i == 0 || toks[i-1].low != "in"):
+			// "the town of Serhetabat in Mary velayat hosted the meeting"
+			k, named, host = townOf(i), true, true
+		default:
+			continue
 		}
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && s.placeAt(j) < 0 && !titleWords[toks[j].low] {
@@ -1393,7 +1423,7 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 			}
 			j++
 		}
-		if j == k || d.inPerson(s, k, j) {
+		if j == k || d.inPerson(s, k, j) || host && !hostsAt(toks, j) {
 			continue
 		}
 		switch n := tokAt(toks, j); {
