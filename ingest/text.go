@@ -211,8 +211,9 @@ func datelineAt(text string, at int) (dateline, bool) {
 var placeLine = regexp.MustCompile(`^[A-Z][\pL'’\-]*(?: [A-Z][\pL'’\-]*){0,3}(?:, [A-Z][\pL'’\-]*(?: [A-Z][\pL'’\-]*){0,2}){1,2}$`)
 
 // findPlaceLine reads a place line at offset at (the start of a paragraph)
-// whose last part is a city the gazetteer knows; it is information, like a
-// dateline, with no date.
+// whose last part is a city the gazetteer knows, or a line that is only
+// such a city in capitals; it is information, like a dateline, with no
+// date.
 func findPlaceLine(text string, at int) (dateline, bool) {
 	end := strings.IndexByte(text[at:], '\n')
 	if end < 0 {
@@ -223,6 +224,12 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 	if m := placeLineDate.FindStringSubmatch(line); m != nil {
 		// "October 6, 2023, The Kremlin, Moscow": the date, then the place
 		date, line = m[1], line[len(m[0]):]
+	}
+	if date == "" && len(line) <= 30 && line == strings.ToUpper(line) {
+		// "ISTANBUL": a wire dateline set on a line of its own.
+		if city, ok := gazetteer.LookupCity(line); ok {
+			return dateline{start: at, end: at + end, place: city.Name}, true
+		}
 	}
 	if len(line) > 60 || !placeLine.MatchString(line) {
 		return dateline{}, false
