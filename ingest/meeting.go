@@ -41,6 +41,9 @@ func (d *docCtx) findMeeting() {
 		}
 		break
 	}
+	if i := d.datedOpening(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
+		d.meetSent = i
+	}
 	if d.meetSent < 0 {
 		// "President Tokayev took part in the informal summit of the
 		// Organization of Turkic States held in Gabala": a readout of a
@@ -212,6 +215,28 @@ func (d *docCtx) groupMeeting(i int) bool {
 		return false
 	}
 	return i > 0 && len(d.mentions[i-1]) > 0 || i > 1 && len(d.mentions[i-2]) > 0
+}
+
+// datedOpening returns the index of an opening sentence that reports the
+// meeting on its full date but names no one, -1 if there is none:
+// "On April 22, 2026, the town of Cholpon-Ata hosted the meeting of the
+// ministers of internal affairs of the SCO member states." Official
+// readouts of meetings of many open so and name the delegations after, so
+// that the first sentence with a person and a meeting verb may be much
+// later and about something else.
+func (d *docCtx) datedOpening() int {
+	for i := 0; i < len(d.sents) && i < 2; i++ {
+		s := &d.sents[i]
+		if len(d.mentions[i]) > 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) || d.headline(i) {
+			continue
+		}
+		for _, de := range findDates(s.tokens, d.anchor) {
+			if !de.relative && !de.future && de.date.Precision() == schema.PrecisionDay && !startsFrom(s.tokens, de.i) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // otherLeader reports whether p is a head of state or government of a
@@ -1547,12 +1572,10 @@ func startsFrom(toks []token, i int) bool {
 // before it, one or two sentences back and often a paragraph of its own:
 // "Kazakhstan will ..., Tokayev told Bessent on Thursday. \n\n The two men
 // met at a residence above Almaty." Only a day of the report's own week
-// counts ("on Monday", "today", "May 20"), not a date still to come, one
-// that starts or ends what was agreed, or a lead about an earlier meeting.
+// counts ("on Monday", "today", "May 20"; any full date when nothing dates
+// the report), not a date still to come, one that starts or ends what was
+// agreed, or a lead about an earlier meeting.
 func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
-	if d.anchor.IsZero() {
-		return "", false
-	}
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		toks := d.sents[si].tokens
 		if earlierMeeting(toks, d.anchor) {
@@ -1560,7 +1583,7 @@ func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
 		}
 		for _, de := range findDates(toks, d.anchor) {
 			t := de.date.Start()
-			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7)) {
+			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
 				continue
 			}
 			return de.date, true
