@@ -109,7 +109,16 @@ func (d *docCtx) findPersons(si int) []personMention {
 	toks := s.tokens
 	var out []personMention
 	presentList := sentenceSays(toks, "present", "accompanied")
-	meetingLike := hasMeetingVerb(toks)
+	meeting := -1 // hasMeetingVerb(toks), read only when a bare name needs it
+	meetingLike := func() bool {
+		if meeting < 0 {
+			meeting = 0
+			if hasMeetingVerb(toks) {
+				meeting = 1
+			}
+		}
+		return meeting == 1
+	}
 	for i := 0; i < len(toks); i++ {
 		if !nameStart(s, i) {
 			continue
@@ -181,7 +190,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
 		}
-		if country == "" {
+		if country == "" && endsLegislature(toks[roleI:j]) {
 			country = legislatureCountry(role)
 		}
 		if country == "" || tokLow(toks, j) == "of" {
@@ -207,7 +216,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		multi := j-k >= 2
 		// In the sentence that reports a meeting, a government's own
 		// readout names its leader bare (bareLeader).
-		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI) || speakerLabelAt(toks, k, j) || coordinatedSpeaker(s, j))) {
+		if !titled && known == nil && !(multi && (presentList || meetingLike() && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI) || speakerLabelAt(toks, k, j) || coordinatedSpeaker(s, j))) {
 			i = j - 1
 			continue
 		}
@@ -269,6 +278,18 @@ var legislatureLast = func() map[string]bool {
 	}
 	return m
 }()
+
+// endsLegislature reports whether one of toks can end a parliament's name
+// (legislatureLast), so that legislatureCountry need not search a role
+// that names none.
+func endsLegislature(toks []token) bool {
+	for _, t := range toks {
+		if legislatureLast[t.low] {
+			return true
+		}
+	}
+	return false
+}
 
 // legislatureCountry is the country of the parliament named first in
 // role ("Chairman of the Majlisi Milli of the Majlisi Oli"), "" when none.

@@ -149,11 +149,46 @@ func findDateline(text string, at int) (dateline, bool) {
 	return datelineAt(text, at+len(line)+strings.IndexByte(text[at+len(line):], '\n')+1)
 }
 
+// datelineStart reports whether s can open a dateline, before any of the
+// dateline patterns is tried: every one opens with an ASCII capital, and
+// one whose first word is not in capitals ("Bishkek, October 7 ...",
+// "Khankendi (Azerbaijan), 4 July 2024:") has a comma, full stop or bracket
+// after at most three capitalised words, which a sentence ("The two
+// presidents ...") has not.
+func datelineStart(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	if len(s) < 2 || s[1] < 'a' || s[1] > 'z' {
+		return true // "ASTANA", "TASHKENT, July 8"
+	}
+	for w := 0; w < 3; w++ {
+		if s == "" || s[0] < 'A' || s[0] > 'Z' {
+			return false
+		}
+		i := strings.IndexAny(s, " ,.(")
+		if i < 0 {
+			return false
+		}
+		if s[i] != ' ' {
+			return true
+		}
+		s = s[i+1:]
+		if s != "" && s[0] == '(' {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineAt reads a dateline at offset at.
 func datelineAt(text string, at int) (dateline, bool) {
 	s := text[at:]
 	if len(s) > 160 {
 		s = s[:160]
+	}
+	if !datelineStart(s) {
+		return dateline{}, false
 	}
 	if m := datelineCaps.FindStringSubmatchIndex(s); m != nil {
 		place := s[m[2]:m[3]]
