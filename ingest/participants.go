@@ -49,7 +49,7 @@ natural mineral minerals geology subsoil information communications telecommunic
 irrigation construction housing utilities urban infrastructure emergency emergencies situations sport sports investment
 investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
 veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
-competition technologies communication management reclamation environmental
+competition technologies communication management reclamation environmental home for
 `)
 
 // notNameWords are capitalised words that never start or continue a
@@ -156,7 +156,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it. "Chairman of the State Duma Vyacheslav
 		// Volodin": the run may start inside the institution's name,
 		// after a title word that is no name's ("State").
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
 		}
 		// "Defense Minister Dong Jun", "Energy Minister Yerlan
@@ -576,7 +576,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == "," || low == "for")) {
 			start = i
 			continue
 		}
@@ -617,7 +617,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			role = append([]string{t.text}, role...)
 			continue
 		}
-		if (t.low == "of" || t.low == "the" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
+		if (t.low == "of" || t.low == "the" || t.low == "for" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
 			role = append([]string{t.text}, role...)
 			continue
 		}
