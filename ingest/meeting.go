@@ -859,6 +859,31 @@ func (d *docCtx) inferCountries() {
 		give(p, d.meeting.Country)
 		break
 	}
+	// "Akim of Karaganda region X held talks with the Head of the
+	// Republic of Bashkortostan Y ... recalled his visit to Ufa": a
+	// leader of a region that no country names, from the one other
+	// country whose cities the text names.
+	for p := range unknown {
+		give(p, d.cityCountry(taken))
+	}
+}
+
+// cityCountry returns the country, not in taken, of the cities the text
+// names, "" when none or several.
+func (d *docCtx) cityCountry(taken map[string]bool) string {
+	found := ""
+	for _, s := range d.sents {
+		for _, pl := range s.places {
+			if pl.kind != gazetteer.MentionCity || taken[pl.code] || pl.code == found {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = pl.code
+		}
+	}
+	return found
 }
 
 // hostVerbs make their subject the host of the meeting.

@@ -159,6 +159,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
 			k++
 		}
+		// "Head of the Republic of Bashkortostan Radiy Khabirov": the
+		// first of three words after "Republic of" names the republic.
+		if k == i && j-k >= 3 && tokLow(toks, k-1) == "of" && roleOrgWords[tokLow(toks, k-2)] && toks[k-2].cap {
+			k++
+		}
 		// "Defense Minister Dong Jun", "Energy Minister Yerlan
 		// Akkenzhenov": a portfolio before the title is part of it.
 		for k+2 < j && toks[k].cap && roleOrgWords[toks[k].low] && toks[k+1].is(wTitle) {
@@ -596,6 +601,10 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 				country = code
 			}
 			start, i = b, b
+			continue
+		}
+		if i == k-1 && t.cap && t.kind == tWord && tokLow(toks, i-1) == "of" && roleOrgWords[tokLow(toks, i-2)] {
+			start = i // "Head of the Republic of Bashkortostan": the republic's own name
 			continue
 		}
 		if low == "its" || low == "his" || low == "her" || low == "their" {
