@@ -335,6 +335,22 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				continue
 			}
 		}
+		// "at the end of that month", "later that year", "the same
+		// month": the month or year of the date before it.
+		if (t.low == "that" || t.low == "same") && len(out) > 0 && !out[len(out)-1].date.IsZero() {
+			prev := out[len(out)-1]
+			switch n := tokLow(toks, i+1); {
+			case n == "month" && prev.date.Precision() != schema.PrecisionYear:
+				st := prev.date.Start()
+				out = append(out, dateExpr{i: i, j: i + 2, date: schema.MonthDate(st.Year(), st.Month()), relative: true, past: prev.past, future: prev.future})
+				i++
+				continue
+			case n == "year":
+				out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(prev.date.Year()), relative: true, past: prev.past, future: prev.future})
+				i++
+				continue
+			}
+		}
 		// "last year", "this year", "next year", "last month", "this month"
 		if (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "past" || t.low == "previous") && i+1 < len(toks) {
 			switch toks[i+1].low {
