@@ -86,6 +86,11 @@ func dashedDate(t token) (schema.Date, bool) {
 	return dayDate(y, m, d), true
 }
 
+// zoneNames are the abbreviations of time zones that news sites stamp
+// their stories with: Europe's, America's, Asia's and Central Asia's.
+var zoneNames = makeSet(`wet west cet cest eet eest bst ist trt azt amt gst pkt tjt uzt kgt tmt almt
+ict wib sgt hkt cst kst jst aest aedt est edt pst pdt`)
+
 // timeZone reports whether w names a clock's zone or half of the day
 // after a time: "21:36 GMT", "09:12 GMT+5", "10:15 AM".
 func timeZone(w string) bool {
@@ -93,14 +98,23 @@ func timeZone(w string) bool {
 	case "gmt", "utc", "am", "pm", "a.m.", "p.m.", "msk", "local", "time":
 		return true
 	}
+	if zoneNames[w] {
+		return true // "19:30 JST", "09:10 CET"
+	}
 	return strings.HasPrefix(w, "gmt+") || strings.HasPrefix(w, "utc+") || strings.HasPrefix(w, "gmt-") || strings.HasPrefix(w, "utc-")
 }
 
-// dottedDate reads a numeric date with its parts joined by full stops at
-// token i, day first, as Russian-language and Central Asian outlets stamp
-// their pages: "24.02.2026".
-func dottedDate(toks []token, i int) (schema.Date, bool) {
-	if i+4 >= len(toks) || toks[i+1].text != "." || toks[i+3].text != "." || len(toks[i+2].low) != 2 {
+// numericDate reads a numeric date at token i with its parts joined by
+// full stops or slashes, day first, as Russian-language, Central Asian and
+// most other outlets stamp their pages: "24.02.2026", "21/07/2026". A
+// slashed date whose second part cannot be a month is month first, as
+// American pages write it: "07/21/2026".
+func numericDate(toks []token, i int) (schema.Date, bool) {
+	if i+4 >= len(toks) || len(toks[i+2].low) != 2 {
+		return "", false
+	}
+	sep := toks[i+1].text
+	if sep != "." && sep != "/" || toks[i+3].text != sep {
 		return "", false
 	}
 	for k := i; k < i+4; k++ {
@@ -111,6 +125,9 @@ func dottedDate(toks []token, i int) (schema.Date, bool) {
 	d, ok := dayOf(toks[i])
 	m, err := strconv.Atoi(toks[i+2].low)
 	y, oky := yearOf(toks[i+4])
+	if sep == "/" && ok && m > 12 && m <= 31 && d <= 12 {
+		d, m = m, d
+	}
 	if !ok || err != nil || m < 1 || m > 12 || !oky {
 		return "", false
 	}
@@ -213,7 +230,7 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 			out = append(out, dateExpr{i: i, j: i + 1, date: date})
 			continue
 		}
-		if date, ok := dottedDate(toks, i); ok {
+		if date, ok := numericDate(toks, i); ok {
 			out = append(out, dateExpr{i: i, j: i + 5, date: date})
 			i += 4
 			continue
@@ -315,6 +332,22 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				m := anchor.AddDate(0, -n, 1-anchor.Day())
 				out = append(out, dateExpr{i: i, j: i + 3, date: schema.MonthDate(m.Year(), m.Month()), relative: true, past: true})
 				i += 2
+				continue
+			}
+		}
+		// "at the end of that month", "later that year", "the same
+		// month": the month or year of the date before it.
+		if (t.low == "that" || t.low == "same") && len(out) > 0 && !out[len(out)-1].date.IsZero() {
+			prev := out[len(out)-1]
+			switch n := tokLow(toks, i+1); {
+			case n == "month" && prev.date.Precision() != schema.PrecisionYear:
+				st := prev.date.Start()
+				out = append(out, dateExpr{i: i, j: i + 2, date: schema.MonthDate(st.Year(), st.Month()), relative: true, past: prev.past, future: prev.future})
+				i++
+				continue
+			case n == "year":
+				out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(prev.date.Year()), relative: true, past: prev.past, future: prev.future})
+				i++
 				continue
 			}
 		}

@@ -26,7 +26,7 @@ func (d *docCtx) findMeeting() {
 	// Kyrgyz President Sadyr Japarov") when the text itself reports the
 	// meeting just after it.
 	for i, s := range d.sents {
-		if len(mentions[i]) == 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
+		if len(mentions[i]) == 0 && !d.groupMeeting(i) || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
 			continue
 		}
 		if d.meetSent < 0 {
@@ -70,7 +70,15 @@ func (d *docCtx) findMeeting() {
 		for _, pm := range mentions[d.meetSent] {
 			pm.p.principal = true
 		}
-		if len(mentions[d.meetSent]) == 0 {
+		if len(mentions[d.meetSent]) == 0 && d.groupMeeting(d.meetSent) {
+			// "X told Y on Thursday. The two men met at ...": the people
+			// the group refers back to.
+			for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
+				for _, pm := range mentions[si] {
+					pm.p.principal = true
+				}
+			}
+		} else if len(mentions[d.meetSent]) == 0 {
 			// "Russian-Uzbekistani talks took place in Tashkent. Vladimir
 			// Putin and Shavkat Mirziyoyev discussed ...": the people of
 			// the sentences after a meeting sentence that names no one.
@@ -130,6 +138,7 @@ func (d *docCtx) findMeeting() {
 		// and Uzbekistan": every country listed.
 		parties = append(parties, listedCountries(s)...)
 		parties = append(parties, centralAsianFive(s)...)
+		parties = append(parties, d.leadGroup()...)
 		parties = d.multilateralParties(parties) // "Taking part in the meeting were ..."
 		if len(sortedCodes(parties)) < 2 {
 			// "Russian-Uzbekistani talks took place in Tashkent"
@@ -179,6 +188,33 @@ func (d *docCtx) findMeeting() {
 	}
 	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// groupNouns name, after "the", people already named: "the two men", "the
+// ministers", "the three foreign ministers".
+var groupNouns = makeSet(`men women ministers leaders presidents premiers heads officials counterparts envoys chiefs`)
+
+// groupMeeting reports whether sentence i reports the meeting with a
+// subject that refers back to people named in one of the two sentences
+// before it, as news reports do after a lead: "The two men met at a
+// residence above Almaty", "The ministers met on the sidelines of the
+// forum". The group noun opens the sentence and the meeting verb follows it.
+func (d *docCtx) groupMeeting(i int) bool {
+	toks := d.sents[i].tokens
+	if tokLow(toks, 0) != "the" {
+		return false
+	}
+	k := 1
+	if _, ok := countWords[tokLow(toks, k)]; ok {
+		k++
+	}
+	if !groupNouns[tokLow(toks, k)] && tokAt(toks, k+1).kind == tWord && groupNouns[tokLow(toks, k+1)] {
+		k++ // "the two foreign ministers"
+	}
+	if v := tokAt(toks, k+1); !groupNouns[tokLow(toks, k)] || !v.is(wMeeting) {
+		return false
+	}
+	return i > 0 && len(d.mentions[i-1]) > 0 || i > 1 && len(d.mentions[i-2]) > 0
 }
 
 // otherLeader reports whether p is a head of state or government of a
@@ -549,6 +585,24 @@ func (d *docCtx) subjectCountries(s *sentence) []string {
 	return out
 }
 
+// leadGroup returns the countries of a lead that reported the meeting by
+// the group that met, before the sentence that names who chaired or spoke:
+// "The trade ministers of the five Central Asian countries and China
+// adopted a plan at their meeting ... . Kazakh Minister X chaired the
+// meeting." The lead names no one and looks back at no earlier meeting.
+func (d *docCtx) leadGroup() []string {
+	var out []string
+	for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
+		s := &d.sents[si]
+		if len(d.mentions[si]) > 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
+			continue
+		}
+		out = append(out, listedCountries(s)...)
+		out = append(out, centralAsianFive(s)...)
+	}
+	return out
+}
+
 // compoundCountries returns the countries of a hyphenated compound
 // before the meeting verb: "Russian-Uzbekistani talks", "China-Kazakhstan
 // summit talks".
@@ -783,6 +837,31 @@ func (d *docCtx) inferCountries() {
 		give(p, d.meeting.Country)
 		break
 	}
+	// "Akim of Karaganda region X held talks with the Head of the
+	// Republic of Bashkortostan Y ... recalled his visit to Ufa": a
+	// leader of a region that no country names, from the one other
+	// country whose cities the text names.
+	for p := range unknown {
+		give(p, d.cityCountry(taken))
+	}
+}
+
+// cityCountry returns the country, not in taken, of the cities the text
+// names, "" when none or several.
+func (d *docCtx) cityCountry(taken map[string]bool) string {
+	found := ""
+	for _, s := range d.sents {
+		for _, pl := range s.places {
+			if pl.kind != gazetteer.MentionCity || taken[pl.code] || pl.code == found {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = pl.code
+		}
+	}
+	return found
 }
 
 // hostVerbs make their subject the host of the meeting.
@@ -985,9 +1064,22 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 	return out
 }
 
-// hostsAt reports whether "hosted" or "hosts" follows token j: the city
-// before it hosts the meeting ("Samarkand hosted talks between ...").
+// hostsAt reports whether a host verb follows the city that ends at token
+// j, past the region it lies in: "Samarkand hosted talks between ...", "the
+// town of Serhetabat in Mary velayat hosted the meeting", "Shahrisabz in the
+// Kashkadarya region hosts the council".
 func hostsAt(toks []token, j int) bool {
+	if tokLow(toks, j) == "in" {
+		k := j + 1
+		if tokLow(toks, k) == "the" {
+			k++
+		}
+		for n := k; k < len(toks) && k < n+3 && toks[k].cap && toks[k].kind == tWord; k++ {
+		}
+		if l := tokLow(toks, k); regionNouns[l] || localRegionNouns[l] {
+			j = k + 1
+		}
+	}
 	n := tokLow(toks, j)
 	return n == "hosted" || n == "hosts"
 }
@@ -1004,10 +1096,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		return
 	}
 	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || tokLow(s.tokens, pl.i-2) == "not" || regionOfCity(s.tokens, pl) {
+		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || ruledOut(s.tokens, pl.i) || regionOfCity(s.tokens, pl) {
 			continue // "not in Ashgabat but in the port city of Turkmenbashi", "in Almaty Region"
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at") && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at" || nearPreps[prev]) && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -1134,6 +1226,25 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+}
+
+// nearPreps set a venue by a city it is close to: "at a residence outside
+// Moscow", "in the foothills above Almaty", "at a resort near Issyk-Kul".
+var nearPreps = makeSet(`near outside above overlooking`)
+
+// ruledOut reports whether the place at token i is named as where the
+// meeting was not: "not in Ashgabat but in ...", "rather than in the capital
+// Astana", "instead of Tashkent". It looks back within the clause.
+func ruledOut(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		switch toks[k].low {
+		case "not", "than", "instead":
+			return true
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // cityBefore reads the town a meeting sentence names only by description,
@@ -1306,15 +1417,32 @@ func capitalNamed(toks []token, i int) bool {
 // (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].low != "in" {
-			continue
+	// townOf returns the index after "the city of", "the port town of" at
+	// k, or -1.
+	townOf := func(k int) int {
+		if tokLow(toks, k) != "the" {
+			return -1
 		}
+		for n := k + 1; n < len(toks) && n <= k+3 && toks[n].kind == tWord && !toks[n].cap; n++ {
+			if townNouns[toks[n].low] && toks[n].low != "capital" && tokLow(toks, n+1) == "of" {
+				return n + 2
+			}
+		}
+		return -1
+	}
+	for i := 0; i+1 < len(toks); i++ {
 		k := i + 1
-		named := false // "in the city of Arkadag": the text says it is a town
-		if tokLow(toks, k) == "the" && (tokLow(toks, k+1) == "city" || tokLow(toks, k+1) == "town") && tokLow(toks, k+2) == "of" {
-			k += 3
+		named, host := false, false // "in the city of Arkadag": the text says it is a town
+		switch {
+		case toks[i].low == "in" && townOf(k) > 0:
+			k = townOf(k)
 			named = true
+		case toks[i].low == "in":
+		case townOf(i) > 0 && (i == 0 || toks[i-1].low != "in"):
+			// "the town of Serhetabat in Mary velayat hosted the meeting"
+			k, named, host = townOf(i), true, true
+		default:
+			continue
 		}
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == tWord && toks[j].cap && !notNameWords[toks[j].low] && s.placeAt(j) < 0 && !titleWords[toks[j].low] {
@@ -1323,7 +1451,7 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 			}
 			j++
 		}
-		if j == k || d.inPerson(s, k, j) {
+		if j == k || d.inPerson(s, k, j) || host && !hostsAt(toks, j) {
 			continue
 		}
 		switch n := tokAt(toks, j); {
@@ -1410,7 +1538,7 @@ func (d *docCtx) meetingDate(s *sentence) {
 	}
 	for _, ts := range toks {
 		for _, de := range findDates(ts, d.anchor) {
-			if de.date.IsZero() || de.future {
+			if de.date.IsZero() || de.future || startsFrom(ts, de.i) {
 				continue
 			}
 			if de.date.Precision() == schema.PrecisionDay {
@@ -1423,9 +1551,48 @@ func (d *docCtx) meetingDate(s *sentence) {
 		m.Date = date // "... on Thursday, when the city hosted the forum. On its sidelines, X held talks"
 		return
 	}
+	if date, ok := d.leadDate(s); ok {
+		m.Date = date
+		return
+	}
 	if !d.anchor.IsZero() {
 		m.Date = schema.DayDate(d.anchor)
 	}
+}
+
+// startsFrom reports whether the date at token i is when something agreed
+// starts or must be done, not when the meeting was: "will lift the curbs
+// from Oct. 1", "starting May 1", "by June".
+func startsFrom(toks []token, i int) bool {
+	switch tokLow(toks, i-1) {
+	case "from", "starting", "effective":
+		return true
+	}
+	return deadlineAt(toks, i)
+}
+
+// leadDate dates a meeting sentence that gives no date by the news lead
+// before it, one or two sentences back and often a paragraph of its own:
+// "Kazakhstan will ..., Tokayev told Bessent on Thursday. \n\n The two men
+// met at a residence above Almaty." Only a day of the report's own week
+// counts ("on Monday", "today", "May 20"; any full date when nothing dates
+// the report), not a date still to come, one that starts or ends what was
+// agreed, or a lead about an earlier meeting.
+func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
+	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
+		toks := d.sents[si].tokens
+		if earlierMeeting(toks, d.anchor) {
+			continue
+		}
+		for _, de := range findDates(toks, d.anchor) {
+			t := de.date.Start()
+			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
+				continue
+			}
+			return de.date, true
+		}
+	}
+	return "", false
 }
 
 // occasion reads what brought the leaders together: "ahead of the SCO
@@ -1603,13 +1770,14 @@ func pastDated(toks []token, anchor time.Time) bool {
 // to come, and no word that looks back ("last", "previously").
 func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 	toks := s.tokens
-	for _, t := range toks {
-		if lookBackWords[t.low] {
-			return gazetteer.City{}, false
-		}
+	if looksBack(toks) {
+		return gazetteer.City{}, false
 	}
 	dated := false
 	for _, de := range findDates(toks, d.anchor) {
+		if startsFrom(toks, de.i) {
+			continue // "will reopen the market from Sept. 1, the ministers said after talks in Tbilisi"
+		}
 		// With no publication date, a full date is this report's own.
 		if t := de.date.Start(); de.future || de.date.Precision() != schema.PrecisionDay || !d.anchor.IsZero() && (t.Before(d.anchor.AddDate(0, 0, -7)) || t.After(d.anchor)) {
 			return gazetteer.City{}, false
@@ -1687,6 +1855,25 @@ func (d *docCtx) leadParties() []string {
 
 // lookBackWords make a meeting sentence tell of an earlier meeting.
 var lookBackWords = makeSet(`last previous previously before earlier ago recalled recalling first since`)
+
+// looksBack reports whether toks tell of an earlier meeting by a word of
+// lookBackWords: "their first talks", "had met before". "First" counts only
+// before a meeting word ("the first section of the railway" is none) and
+// "before" not before a deadline ("before the end of the year").
+func looksBack(toks []token) bool {
+	for k, t := range toks {
+		if !lookBackWords[t.low] {
+			continue
+		}
+		switch n := tokLow(toks, k+1); {
+		case t.low == "first" && !meetingNouns[n] && !meetingVerbs[n]:
+		case t.low == "before" && n == "the" && tokLow(toks, k+2) == "end":
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // topicNouns before "in" make the place what is talked about, not where
 // the meeting is: "the situation in Bishkek".

@@ -120,25 +120,40 @@ var orgMembers = []struct {
 		[]string{"AZ", "IR", "KZ", "RU", "TM"}},
 }
 
-// openingSession returns the index of the body's opening sentence when it
-// reports the meeting, with its place, without naming anyone: "On April
-// 22, 2026, the town of Cholpon-Ata hosted the meeting of the ministers of
-// internal affairs of the SCO member states", "The water ministers of A, B
-// and C met in Kyzylorda on Wednesday". The people come in the next
-// sentences ("The meeting was chaired by ..."); -1 when there is no such
-// sentence.
+// openingSession returns the index of an opening sentence that reports
+// the meeting, with its place or on its full date, without naming anyone:
+// "On April 22, 2026, the town of Cholpon-Ata hosted the meeting of the
+// ministers of internal affairs of the SCO member states", "The water
+// ministers of A, B and C met in Kyzylorda on Wednesday". Readouts of
+// meetings of many open so and name the delegations after ("The meeting
+// was chaired by ..."), so that the first sentence with a person and a
+// meeting verb may be much later and about something else; -1 when there
+// is no such sentence.
 func (d *docCtx) openingSession() int {
 	for i := 0; i < len(d.sents) && i < 2; i++ {
 		if d.headline(i) {
 			continue
 		}
 		s := &d.sents[i]
-		if len(d.mentions[i]) > 0 || len(s.places) == 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) || earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") {
+		if len(d.mentions[i]) > 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) ||
+			earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") ||
+			len(s.places) == 0 && !d.fullDate(s) {
 			return -1
 		}
 		return i
 	}
 	return -1
+}
+
+// fullDate reports whether s dates something on a full day, other than
+// a start ("from Oct. 1") or a relative or future day.
+func (d *docCtx) fullDate(s *sentence) bool {
+	for _, de := range findDates(s.tokens, d.anchor) {
+		if !de.relative && !de.future && de.date.Precision() == schema.PrecisionDay && !startsFrom(s.tokens, de.i) {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionHeld reports whether toks say that a gathering was held or

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -22,6 +23,9 @@ func stampDate(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	toks := tokenize(line, 0, len(line))
+	if k := slices.IndexFunc(toks, func(t token) bool { return t.low == "(" }); k > 0 && tokLow(toks, k+1) == "updated" {
+		toks = toks[:k] // "May 28, 2026 19:30 JST (Updated May 29, 2026 09:10 JST)": first published
+	}
 	ds := findDates(toks, time.Time{})
 	if len(ds) != 1 || ds[0].relative || ds[0].date.Precision() != schema.PrecisionDay || !onlyTimeAfter(toks[ds[0].j:]) {
 		return time.Time{}, false

@@ -45,6 +45,11 @@ federal federation assembly parliament senate house government cabinet administr
 the and , international development public internal environment
 bank national central rural water resources industry labour labor social protection science technology digital ecology tourism youth
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
+natural mineral minerals geology subsoil information communications telecommunications innovation innovations integration
+irrigation construction housing utilities urban infrastructure emergency emergencies situations sport sports investment
+investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
+veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
+competition technologies communication management reclamation environmental home for
 `)
 
 // notNameWords are capitalised words that never start or continue a
@@ -104,7 +109,16 @@ func (d *docCtx) findPersons(si int) []personMention {
 	toks := s.tokens
 	var out []personMention
 	presentList := sentenceSays(toks, "present", "accompanied")
-	meetingLike := hasMeetingVerb(toks)
+	meeting := -1 // hasMeetingVerb(toks), read only when a bare name needs it
+	meetingLike := func() bool {
+		if meeting < 0 {
+			meeting = 0
+			if hasMeetingVerb(toks) {
+				meeting = 1
+			}
+		}
+		return meeting == 1
+	}
 	for i := 0; i < len(toks); i++ {
 		if !nameStart(s, i) {
 			continue
@@ -142,7 +156,12 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it. "Chairman of the State Duma Vyacheslav
 		// Volodin": the run may start inside the institution's name,
 		// after a title word that is no name's ("State").
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+			k++
+		}
+		// "Head of the Republic of Bashkortostan Radiy Khabirov": the
+		// first of three words after "Republic of" names the republic.
+		if k == i && j-k >= 3 && tokLow(toks, k-1) == "of" && roleOrgWords[tokLow(toks, k-2)] && toks[k-2].cap {
 			k++
 		}
 		// "Defense Minister Dong Jun", "Energy Minister Yerlan
@@ -176,7 +195,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
 		}
-		if country == "" {
+		if country == "" && endsLegislature(toks[roleI:j]) {
 			country = legislatureCountry(role)
 		}
 		if country == "" || tokLow(toks, j) == "of" {
@@ -202,7 +221,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		multi := j-k >= 2
 		// In the sentence that reports a meeting, a government's own
 		// readout names its leader bare (bareLeader).
-		if !titled && known == nil && !(multi && (presentList || meetingLike && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI) || speakerLabelAt(toks, k, j) || coordinatedSpeaker(s, j))) {
+		if !titled && known == nil && !(multi && (presentList || meetingLike() && bareLeader(toks, k, j) || followedBySpeech(toks, j) || plural(toks, roleI) || speakerLabelAt(toks, k, j) || coordinatedSpeaker(s, j))) {
 			i = j - 1
 			continue
 		}
@@ -264,6 +283,18 @@ var legislatureLast = func() map[string]bool {
 	}
 	return m
 }()
+
+// endsLegislature reports whether one of toks can end a parliament's name
+// (legislatureLast), so that legislatureCountry need not search a role
+// that names none.
+func endsLegislature(toks []token) bool {
+	for _, t := range toks {
+		if legislatureLast[t.low] {
+			return true
+		}
+	}
+	return false
+}
 
 // legislatureCountry is the country of the parliament named first in
 // role ("Chairman of the Majlisi Milli of the Majlisi Oli"), "" when none.
@@ -550,7 +581,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == ",")) {
+		if titleWords[low] && t.cap || portfolioBefore(toks, i) || (roleOrgWords[low] && (start < k || t.cap && titleBefore(toks, i)) && (t.cap || low == "of" || low == "the" || low == "and" || low == "," || low == "for")) {
 			start = i
 			continue
 		}
@@ -572,6 +603,10 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start, i = b, b
 			continue
 		}
+		if i == k-1 && t.cap && t.kind == tWord && tokLow(toks, i-1) == "of" && roleOrgWords[tokLow(toks, i-2)] {
+			start = i // "Head of the Republic of Bashkortostan": the republic's own name
+			continue
+		}
 		if low == "its" || low == "his" || low == "her" || low == "their" {
 			break
 		}
@@ -591,7 +626,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			role = append([]string{t.text}, role...)
 			continue
 		}
-		if (t.low == "of" || t.low == "the" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
+		if (t.low == "of" || t.low == "the" || t.low == "for" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
 			role = append([]string{t.text}, role...)
 			continue
 		}

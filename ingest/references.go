@@ -330,8 +330,14 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 // "Tyumen Region", "Moscow Oblast".
 func regionOfCity(toks []token, pl place) bool {
 	n := tokAt(toks, pl.j)
-	return n.cap && regionNouns[n.low]
+	return n.cap && regionNouns[n.low] || localRegionNouns[n.low]
 }
+
+// localRegionNouns are the words of the region's own languages for a
+// province, which English texts keep, often in lower case: "in Mary
+// velayat", "Surkhandarya viloyati", "Almaty oblysy". They name nothing
+// else in English.
+var localRegionNouns = makeSet(`velayat welayat viloyat viloyati vilayet wilayat oblast oblys oblysy rayon raion okrug aimag`)
 
 // coordinator reports whether token k is "and" or "or".
 func coordinator(toks []token, k int) bool {

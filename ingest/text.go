@@ -149,11 +149,46 @@ func findDateline(text string, at int) (dateline, bool) {
 	return datelineAt(text, at+len(line)+strings.IndexByte(text[at+len(line):], '\n')+1)
 }
 
+// datelineStart reports whether s can open a dateline, before any of the
+// dateline patterns is tried: every one opens with an ASCII capital, and
+// one whose first word is not in capitals ("Bishkek, October 7 ...",
+// "Khankendi (Azerbaijan), 4 July 2024:") has a comma, full stop or bracket
+// after at most three capitalised words, which a sentence ("The two
+// presidents ...") has not.
+func datelineStart(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	if len(s) < 2 || s[1] < 'a' || s[1] > 'z' {
+		return true // "ASTANA", "TASHKENT, July 8"
+	}
+	for w := 0; w < 3; w++ {
+		if s == "" || s[0] < 'A' || s[0] > 'Z' {
+			return false
+		}
+		i := strings.IndexAny(s, " ,.(")
+		if i < 0 {
+			return false
+		}
+		if s[i] != ' ' {
+			return true
+		}
+		s = s[i+1:]
+		if s != "" && s[0] == '(' {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineAt reads a dateline at offset at.
 func datelineAt(text string, at int) (dateline, bool) {
 	s := text[at:]
 	if len(s) > 160 {
 		s = s[:160]
+	}
+	if !datelineStart(s) {
+		return dateline{}, false
 	}
 	if m := datelineCaps.FindStringSubmatchIndex(s); m != nil {
 		place := s[m[2]:m[3]]
@@ -211,8 +246,9 @@ func datelineAt(text string, at int) (dateline, bool) {
 var placeLine = regexp.MustCompile(`^[A-Z][\pL'’\-]*(?: [A-Z][\pL'’\-]*){0,3}(?:, [A-Z][\pL'’\-]*(?: [A-Z][\pL'’\-]*){0,2}){1,2}$`)
 
 // findPlaceLine reads a place line at offset at (the start of a paragraph)
-// whose last part is a city the gazetteer knows; it is information, like a
-// dateline, with no date.
+// whose last part is a city the gazetteer knows, or a line that is only
+// such a city in capitals; it is information, like a dateline, with no
+// date.
 func findPlaceLine(text string, at int) (dateline, bool) {
 	end := strings.IndexByte(text[at:], '\n')
 	if end < 0 {
@@ -223,6 +259,12 @@ func findPlaceLine(text string, at int) (dateline, bool) {
 	if m := placeLineDate.FindStringSubmatch(line); m != nil {
 		// "October 6, 2023, The Kremlin, Moscow": the date, then the place
 		date, line = m[1], line[len(m[0]):]
+	}
+	if date == "" && len(line) <= 30 && line == strings.ToUpper(line) {
+		// "ISTANBUL": a wire dateline set on a line of its own.
+		if city, ok := gazetteer.LookupCity(line); ok {
+			return dateline{start: at, end: at + end, place: city.Name}, true
+		}
 	}
 	if len(line) > 60 || !placeLine.MatchString(line) {
 		return dateline{}, false

@@ -171,7 +171,28 @@ func cityKey(s string) (int, string, bool) {
 
 // lookupKey folds case, apostrophes and runs of spaces.
 func lookupKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(straightApostrophe(s))), " ")
+	if !isASCII(s) {
+		return strings.Join(strings.Fields(strings.ToLower(straightApostrophe(s))), " ")
+	}
+	// ASCII, as most names are: one pass and one string.
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 func cloneCountry(c Country) Country {

@@ -81,7 +81,9 @@ func readFromWheel(path, name string) ([]byte, error) {
 //   - not an English word, a given name (nor a name that starts with one,
 //     as a person's does: "Robert Williams", "Eva Perón") or a proper noun of Debian
 //     wamerican, which does not say whether it is a place or a person
-//     ("Brezhnev", "Bolivar", "Sihanouk" are alternate names of cities);
+//     ("Brezhnev", "Bolivar", "Sihanouk" are alternate names of cities),
+//     unless it is the city's own name with only vowels changed
+//     ("Karaganda" for Karagandy; see vowelSpellingOf);
 //   - not a former name that has the form of a Russian surname ("Ustinov"
 //     for Izhevsk, "Shevchenko" for Aktau) unless it is a spelling of the
 //     city's own name ("Kharkov" for Kharkiv; see spellingOf);
@@ -106,7 +108,7 @@ func candidateAlternates(alts, own []string, words, proper, given map[string]boo
 			utf8.RuneCountInString(letters(a)) < minAltLetters,
 			strings.Contains(a, "  "), strings.Contains(a, " - "), describes(a),
 			words[strings.ToLower(a)], words[strings.ToLower(f)],
-			proper[a], proper[f], given[a], given[f], given[firstWord(f)],
+			(proper[a] || proper[f]) && !vowelSpellingOf(f, own), given[a], given[f], given[firstWord(f)],
 			surnameLike(f) && !spellingOf(f, own):
 			continue
 		}
@@ -146,6 +148,20 @@ func surnameLike(s string) bool {
 // "Kharkiv"). A name with letters added or removed is not: a surname is
 // often a town's name less its ending ("Ivanov", "Ivanovo").
 func spellingOf(a string, own []string) bool {
+	return respelling(a, own, false)
+}
+
+// vowelSpellingOf is spellingOf with only vowels changed, as one city's
+// names differ between Russian and Kazakh or Korean romanisations
+// ("Karaganda" for "Karagandy", "Bangalore" for "Bengaluru"); a consonant
+// changed may make another thing's name ("Angara", a river, for Ankara;
+// "Toyoda", a family, for Toyota).
+func vowelSpellingOf(a string, own []string) bool {
+	return respelling(a, own, true)
+}
+
+// respelling is spellingOf, with only vowels changed when vowels is set.
+func respelling(a string, own []string, vowels bool) bool {
 	la := []rune(letters(a))
 	for _, n := range own {
 		if f := asciiFold(n); f != "" {
@@ -155,13 +171,14 @@ func spellingOf(a string, own []string) bool {
 		if len(ln) != len(la) {
 			continue
 		}
-		diff := 0
+		diff, ok := 0, true
 		for i := range la {
 			if la[i] != ln[i] {
 				diff++
+				ok = ok && (!vowels || strings.ContainsRune("aeiouy", unicode.ToLower(la[i])) && strings.ContainsRune("aeiouy", unicode.ToLower(ln[i])))
 			}
 		}
-		if 3*diff <= len(la) {
+		if ok && 3*diff <= len(la) {
 			return true
 		}
 	}

@@ -7,15 +7,16 @@ import (
 
 func TestCandidateAlternates(t *testing.T) {
 	words := map[string]bool{"turn": true, "anew": true}
-	proper := map[string]bool{"Brezhnev": true, "Peking": true}
+	proper := map[string]bool{"Brezhnev": true, "Peking": true, "Karaganda": true, "Angara": true}
 	given := map[string]bool{"Robert": true, "Alma": true}
 	alts := []string{
 		"Termez", "tai er mei zi", "TAS", "Baky", "Turn", "Brezhnev", "Robert Williams", "Alma-Ata",
 		"Ustinov", "Kharkov", "Ivanov", "Mary shaary", "Andizhan - Andijon", "Nakhichevan'", "Термез", "Kurgan-Tyube",
+		"Karaganda", "Angara",
 	}
-	own := []string{"Kharkiv", "Ivanovo"}
+	own := []string{"Kharkiv", "Ivanovo", "Karagandy", "Ankara"}
 	got := candidateAlternates(alts, own, words, proper, given)
-	want := []string{"Termez", "Alma-Ata", "Kharkov", "Nakhichevan", "Kurgan-Tyube"}
+	want := []string{"Termez", "Alma-Ata", "Kharkov", "Nakhichevan", "Kurgan-Tyube", "Karaganda"}
 	if !slices.Equal(got, want) {
 		t.Errorf("candidateAlternates = %q, want %q", got, want)
 	}
