@@ -2131,6 +2131,9 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	}
 	c.Counterparts = d.counterparts(s, it, actors)
 	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namesDocument(toks, it))
+	if len(d.parties) > 2 && multilateralOutcome(toks[it.i:it.j], c.Topics, f.docs) {
+		c.Topics, c.Subtopics = withMultilateral(c.Topics, c.Subtopics)
+	}
 	c.Entities = d.entities(s, it)
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)

@@ -958,3 +958,41 @@ func containsStr(list []string, s string) bool {
 	}
 	return false
 }
+
+// outcomeNouns name the declaration of a meeting: "the draft final
+// communiqué", "a joint statement", "the Tashkent Declaration".
+var outcomeNouns = makeSet(`declaration declarations communique communiqué communiques communiqués statement`)
+
+// namesCommunique reports whether a span names a meeting's declaration
+// or communiqué: "adopt the joint communique", "finalise the draft final
+// communiqué", "the Samarkand Declaration" ("statement" only as a joint
+// one).
+func namesCommunique(toks []token) bool {
+	for k, t := range toks {
+		if outcomeNouns[t.low] && (t.low != "statement" || tokLow(toks, k-1) == "joint") {
+			return true
+		}
+	}
+	return false
+}
+
+// multilateralOutcome reports whether an item of a meeting of more than
+// two parties is the meeting's own outcome: its declaration or communiqué
+// ("adopted the Shusha Declaration", "finalise the draft final
+// communiqué"), or a document signed there that names no domain of its
+// own ("the Protocol of the fifth meeting"). A signed roadmap for a
+// corridor keeps its domain.
+func multilateralOutcome(toks []token, top []string, signed bool) bool {
+	return namesCommunique(toks) || signed && len(top) == 1 && top[0] == schema.TopicGeneral
+}
+
+// withMultilateral adds the multilateral topic to an outcome of a meeting
+// of more than two parties: what a format adopts or signs ("the ministers
+// adopted the Shusha Declaration") is that format's work. As for the
+// format's summits, it replaces the political default of a joint
+// statement or of the ministers who sign it, and "general", which only
+// says no domain was named.
+func withMultilateral(top, sub []string) ([]string, []string) {
+	top, sub = multilateralSummit(top, sub)
+	return slices.DeleteFunc(top, func(x string) bool { return x == schema.TopicGeneral }), sub
+}
