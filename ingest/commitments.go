@@ -2130,7 +2130,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		c.Speaker = a.spk.p.name
 	}
 	c.Counterparts = d.counterparts(s, it, actors)
-	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namesDocument(toks, it))
+	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namedBodySubject(toks, f) && !namesDocument(toks, it))
 	if len(d.parties) > 2 && multilateralOutcome(toks[it.i:it.j], c.Topics, f.docs) {
 		c.Topics, c.Subtopics = withMultilateral(c.Topics, c.Subtopics)
 	}

@@ -76,11 +76,11 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
   training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
-security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime |
+security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime | fentanyl | precursors | precursor |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
-security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency |
+security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency | border~* | borders~* |
   border service | border troops | border areas | frontier posts | frontier post | frontier guards
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
@@ -91,7 +91,7 @@ connectivity/aviation: aviation | flights | flight | direct flights | air routes
 connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
   cargo | multimodal | route~energy | routes~energy | export routes | export route | trade route | trade routes | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
-connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
+connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points | border stations | border station |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
@@ -115,7 +115,7 @@ investment/production-capacity: production capacity | capacity cooperation | loc
 finance: finance | financial | financing | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
   issuers | issuer | bond market | capital market | capital markets | stock exchange | stock market | interbank | yuan | renminbi | rmb | yuan-denominated | insurance | fintech | debt | tax~investment | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
-finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
+finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending | lend | lends | lent
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
   payments | payment | currency swap | swap~energy | exchange rate | settlements | digital currency | digital currencies |
   digital ruble | digital rouble | digital tenge | digital som | digital sum | digital somoni | digital manat | digital yuan | digital renminbi | digital lari | digital dram | digital lira |
@@ -140,7 +140,7 @@ industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmac
   chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | shipbuilding | shipyard |
   aircraft~security,trade | aircraft manufacturing | equipment~* | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
-industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
+industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology | mine | mines | tungsten | lithium | rare metals | rare-earth | geological |
   geological exploration | deposits | ore | raw materials | critical raw materials
 industry/science: science and technology^* | technology^* | technologies^* | technological^* | high-tech | innovation | innovative |
   scientific | science | research~* | r&d | scientists | research institutes | laboratories^* | laboratory^* | academies of sciences |
@@ -159,11 +159,11 @@ agriculture/products: agricultural | grain | agri-food | farm produce | agricult
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
   rice | soybeans | honey | flour | sugar | potatoes | dried fruit | dried fruits | apricots | nuts | grapes | cherries | flaxseed | oilseeds
 agriculture/food-security: food security
-people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
+people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation | friendly exchanges | work permits | work permit | games |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges | anniversary | anniversaries
-people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
+people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language | crafts | handicrafts | folk |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
@@ -171,8 +171,8 @@ people/education: train | trains | internship | internships | trainees | teachin
   higher education | language teaching | confucius institute | human resource development | human resources development |
   human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
   degrees | academic degrees | mutual recognition of diplomas
-people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
-people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
+people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage | tour operators | tour operator | group tours | cruise | cruises | business travelers | business travellers | business travel
+people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines | perinatal | neonatal | maternal |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
 people/youth: youth | young people | youngsters
@@ -195,11 +195,11 @@ multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | e
   economic cooperation organization | international order | world order | regional centre | regional center | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
-environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
+environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity | disaster risk reduction | disaster risk | disaster risks |
   pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
   trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
   environmental protection | land degradation | drought | sandstorms | aral sea
-environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers |
+environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers | glacier | glacial | sea level |
   rivers | water initiative | drinking water
 development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
   national development strategy | development plans | development programs | development programmes
@@ -716,6 +716,8 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	switch {
 	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && geoFeatures[t.low]:
 		return true // "the Samur River", not "a Joint Water Monitoring Centre"
+	case r.words[0] == "border":
+		return !borderHeld(toks, k)
 	case r.words[0] == "partner":
 		switch p := tokLow(toks, k-1); {
 		case p == "with", p == "international", p == "foreign", p == "other", p == "regional", p == "external", p == "equal":
@@ -726,6 +728,28 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	}
 	return false
 }
+
+// borderHeld reports whether "border" at k is a frontier to be held,
+// the head of its phrase ("secure its border with Afghanistan",
+// "equipping the Tajik-Afghan border"), not a place ("a line across
+// their border", "queues on the border") or a modifier ("a border
+// market", "border stations").
+func borderHeld(toks []token, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if borderPlaces[toks[b].low] {
+			return false
+		}
+	}
+	n := k + 1
+	return n >= len(toks) || toks[n].kind != tWord || toks[n].cap || borderFollowers[toks[n].low]
+}
+
+// borderPlaces put something at or across a border; borderFollowers
+// follow a border that heads its phrase.
+var (
+	borderPlaces    = makeSet(`across along near over through on at beyond`)
+	borderFollowers = makeSet(`with of between and or in by from to`)
+)
 
 // nationalCouncil reports whether the "Security Council" at k is a
 // state's own ("the Security Councils of Russia and Kazakhstan", "the
