@@ -88,18 +88,18 @@ connectivity/railways: railway | railways | rail | freight train | freight train
 connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | automobile road
 connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
 connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
-connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
+connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight | green corridor | green corridors |
   cargo | multimodal | route~energy | routes~energy | export routes | export route | trade route | trade routes | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
 connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points | border stations | border station |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
-trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
+trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security | supplied=energy,security | deliveries~energy,security,development | delivery~energy,security,development |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market~finance | markets~finance | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
   trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic cooperation | economic partnership | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
-trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates |
+trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates | quota~people,connectivity | quotas~people,connectivity | green corridor | green corridors |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
@@ -527,6 +527,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case (t.low == "fruits" || t.low == "fruit") && (tokLow(toks, k+1) == "of" || k > 0 && bearVerbs[toks[k-1].low]):
 		return true // "the fruits of the victory", "the fruit of cooperation", "bear fruit": results
+	case t.low == "deliver":
+		return true // "deliver on the consensus": the verb, not "delivery", which stems alike
 	case t.low == "factor" || t.low == "factors":
 		return true // "an important factor of stability": not "factories", which stems alike
 	case (t.low == "train" || t.low == "trains") && !verbPosition(toks, k):
@@ -716,6 +718,8 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	switch {
 	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && geoFeatures[t.low]:
 		return true // "the Samur River", not "a Joint Water Monitoring Centre"
+	case schema.TopicRoot(r.slug) == schema.TopicMultilateral && isAcronym(t.text) && memberNouns[tokLow(toks, k+1)] && !bodyOfMembers(toks, k):
+		return true // "students from SCO countries", "EAEU requirements": the states, not the format's work
 	case r.words[0] == "border":
 		return !borderHeld(toks, k)
 	case r.words[0] == "partner":
@@ -727,6 +731,17 @@ func properNoun(toks []token, k int, r topicRule) bool {
 		}
 	}
 	return false
+}
+
+// memberNouns, after a grouping's acronym, name its member states or
+// their common rules rather than the grouping's work.
+var memberNouns = makeSet(`countries member states nations markets market requirements standards rules`)
+
+// bodyOfMembers reports whether the acronym at k ends the name of a body
+// of the members: "the Inter-Parliamentary Assembly of the CIS Member
+// States" is a body of its own.
+func bodyOfMembers(toks []token, k int) bool {
+	return k >= 3 && toks[k-1].low == "the" && toks[k-2].low == "of" && toks[k-3].cap && entityHeads[toks[k-3].low] == schema.EntityOrganization
 }
 
 // borderHeld reports whether "border" at k is a frontier to be held,
@@ -955,7 +970,7 @@ var takePart = makeSet(`take participate join engage`)
 
 // toNouns take a to-infinitive that says what they are ("the SCO's
 // capacity to respond to security threats"), not a purpose.
-var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities`)
+var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities right rights`)
 
 // orgHead returns the head word of the name of an organisation or a site
 // that the capitalised word at k belongs to ("Collective Security Treaty
