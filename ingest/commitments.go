@@ -2145,6 +2145,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
 				c.Entities = append(c.Entities, e)
 			}
+			c.Topics, c.Subtopics = bodyTopics(c.Topics, c.Subtopics, e)
 		}
 	}
 	if e, ok := d.frameworkEntities(s, a, f); ok {

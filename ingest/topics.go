@@ -909,6 +909,27 @@ func entityTopics(toks []token, top, sub []string, es []schema.Entity) ([]string
 	return top, sub
 }
 
+// bodyTopics adds to an item the domain of the named body that acts
+// ("the Export Insurance Agency will cover Japanese buyers" is trade and
+// finance): its name says what its work is about. A legislature or a
+// foreign ministry (political) acts in every domain, and a body whose
+// name names no domain adds nothing.
+func bodyTopics(top, sub []string, e schema.Entity) ([]string, []string) {
+	t, s, _ := matchTopics(tokenize(e.Name, 0, len(e.Name)))
+	for _, x := range t {
+		if x == schema.TopicPolitical || slices.Contains(top, x) {
+			continue
+		}
+		top = append(slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral }), x)
+	}
+	for _, x := range s {
+		if slices.Contains(top, schema.TopicRoot(x)) && !slices.Contains(sub, x) {
+			sub = append(slices.Clone(sub), x)
+		}
+	}
+	return top, sub
+}
+
 func finishTopics(top, sub []string) ([]string, []string) {
 	if len(top) == 0 {
 		return []string{schema.TopicGeneral}, nil
