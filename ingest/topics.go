@@ -337,6 +337,7 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
+	named := false // a working body named without a domain
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
 		if r.yield != "" {
@@ -358,6 +359,12 @@ scan:
 			break // "..., so as to bring benefits to the people": a purpose
 		}
 		if t.kind != tWord || notTopicWord(toks, k) {
+			continue
+		}
+		if w := workingMeeting(toks, k); w != noBody {
+			// "set up a working group on A and hold its first
+			// meeting": the group's work, not a high-level exchange
+			named = named || w == namedBody
 			continue
 		}
 		if skipTitles && t.cap && (quotedTitle(toks, k) || signatoryName(toks, k)) {
@@ -438,6 +445,11 @@ scan:
 	}
 	if len(weak) > 0 {
 		top, sub = dropYielded(top, sub, weak, strong)
+	}
+	if len(top) == 0 && named {
+		// "hold a meeting of the intergovernmental commission": the
+		// body is named here and names no domain
+		top, found = []string{schema.TopicGeneral}, true
 	}
 	return top, sub, found, quoted
 }
@@ -732,6 +744,56 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	}
 	return false
 }
+
+// workingMeeting reports whether the word at k is a meeting of a
+// standing working body rather than an exchange between leaders, and
+// whether the body is named there: "hold its first meeting" (named
+// before, pastBody), "the protocol of the 12th meeting of the
+// subcommittee", "the intergovernmental cooperation committee"
+// (namedBody). What the body works on is said where it is named. An
+// inter-parliamentary commission is an exchange between legislatures.
+func workingMeeting(toks []token, k int) bodyMention {
+	t := toks[k]
+	e := k + 1
+	switch t.low {
+	case "intergovernmental", "inter-governmental":
+	case "meeting", "session", "round":
+		b := k - 1
+		for b > 0 && (ordinals[toks[b].low] || toks[b].low == "next" || isNumber(strings.TrimRight(toks[b].low, "thsndr"))) {
+			b--
+		}
+		if tokLow(toks, b) == "its" {
+			return pastBody // a country's meeting is not "its"; a body's is
+		}
+		if tokLow(toks, k+1) != "of" {
+			return noBody
+		}
+		e = k + 2
+	default:
+		return noBody
+	}
+	for n := e; n < len(toks) && n <= e+4 && toks[n].kind == tWord; n++ {
+		if strings.Contains(toks[n].low, "parliament") {
+			return noBody
+		}
+		if workingBodies[toks[n].low] {
+			return namedBody
+		}
+	}
+	return noBody
+}
+
+// bodyMention says whether and where a meeting names its working body.
+type bodyMention int
+
+const (
+	noBody    bodyMention = iota
+	pastBody              // "its first meeting": the body named before
+	namedBody             // "a meeting of the commission"
+)
+
+// workingBodies are the standing bodies that meet to work on a field.
+var workingBodies = makeSet(`commission commissions committee committees subcommittee subcommittees sub-committee group groups`)
 
 // memberNouns, after a grouping's acronym, name its member states or
 // their common rules rather than the grouping's work.
