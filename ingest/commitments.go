@@ -2301,6 +2301,8 @@ func (d *docCtx) counterparts(s *sentence, it item, actors []string) []string {
 func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []string) {
 	top, sub, found := matchTopics(toks)
 	switch {
+	case inherit && (d.lastTopics.sent == si+1 || d.lastTopics.sent == si) && refersBack(toks):
+		top, sub = unionTopics(top, sub, d.lastTopics.top, d.lastTopics.sub)
 	case found:
 	case inherit && d.lastTopics.sent == si+1 && !namesCooperation(toks):
 		top, sub = d.lastTopics.top, d.lastTopics.sub

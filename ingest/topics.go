@@ -992,6 +992,43 @@ func bodyTopics(top, sub []string, e schema.Entity) ([]string, []string) {
 	return top, sub
 }
 
+// refersBack reports whether a span's object is a pronoun for what the
+// last commitment concerns: "train specialists for it", "supply
+// equipment for them", "operate it".
+func refersBack(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if (toks[k].low == "it" || toks[k].low == "them") && toks[k-1].kind == tWord && !lightVerbs[toks[k-1].low] && !auxiliaries[tokLow(toks, k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs take an "it" that stands for an action, not a thing: "do
+// it in yuan".
+var lightVerbs = makeSet(`do does did doing make makes made`)
+
+// unionTopics adds the topics of b to those of a, which then names more
+// than "general".
+func unionTopics(top, sub, btop, bsub []string) ([]string, []string) {
+	if slices.Equal(btop, []string{schema.TopicGeneral}) {
+		return top, sub
+	}
+	top = slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral })
+	for _, x := range btop {
+		if !slices.Contains(top, x) {
+			top = append(top, x)
+		}
+	}
+	sub = slices.Clone(sub)
+	for _, x := range bsub {
+		if !slices.Contains(sub, x) {
+			sub = append(sub, x)
+		}
+	}
+	return top, sub
+}
+
 func finishTopics(top, sub []string) ([]string, []string) {
 	if len(top) == 0 {
 		return []string{schema.TopicGeneral}, nil
