@@ -108,7 +108,7 @@ investment: investment | invest | investing | invested | investors | investor | 
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles~* | market principle~*
-investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
+investment/industrial-parks: industrial parks | industrial park | industry park | industry parks | industrial zones | industrial zone | technoparks | technopark |
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
@@ -171,7 +171,7 @@ people/education: train | trains | internship | internships | trainees | teachin
   higher education | language teaching | confucius institute | human resource development | human resources development |
   human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
   degrees | academic degrees | mutual recognition of diplomas
-people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage | tour operators | tour operator | group tours | cruise | cruises | business travelers | business travellers | business travel
+people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage | tour operators | tour operator | group tours | cruise | cruises | business travelers | business travellers | business travel | tourist route | tourist routes | tourism route | tourism routes
 people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines | perinatal | neonatal | maternal |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
@@ -577,14 +577,27 @@ func notTopicWord(toks []token, k int) bool {
 			}
 		}
 	case t.low == "capital":
-		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
+		if n := tokLow(toks, k+1); n == "of" || n == "city" {
 			return true
 		}
-		if k > 0 && (toks[k-1].cap || possPronouns[toks[k-1].low] || toks[k-1].low == "the" || toks[k-1].low == "northern" || toks[k-1].low == "southern") {
+		if k > 0 && (toks[k-1].cap && cityCapital(toks, k-1) || toks[k-1].kind == tPoss || possPronouns[toks[k-1].low] || toks[k-1].low == "the" || toks[k-1].low == "northern" || toks[k-1].low == "southern") {
 			return true
 		}
 	}
 	return false
+}
+
+// cityCapital reports whether the capitalised word at k, before
+// "capital", makes it a city: a possessive ("Kazakhstan's capital") or a
+// word after an article ("the Kazakh capital"), not bare money ("bring
+// private American capital here"). After any other possessive ("the
+// fund's capital") it is the body's own, named by the body.
+func cityCapital(toks []token, k int) bool {
+	if toks[k].kind == tPoss || k+1 < len(toks) && toks[k+1].kind == tPoss {
+		return true
+	}
+	p := tokLow(toks, k-1)
+	return p == "the" || possPronouns[p] || k > 0 && toks[k-1].kind == tPoss
 }
 
 // supportsPartyIn reports whether a span supports a party in keeping its
