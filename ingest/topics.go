@@ -81,7 +81,7 @@ security/law-enforcement: law enforcement | drug trafficking | narcotics | count
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
 security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency | border~* | borders~* |
-  border service | border troops | border areas | frontier posts | frontier post | frontier guards
+  border service | border troops | border areas~* | frontier posts | frontier post | frontier guards
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
   railroad | high-speed rail | locomotive | locomotives | rolling stock | wagons | railcars
@@ -557,6 +557,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "take the railway as a bond": a tie, not a security
 	case t.low == "assembly" && t.cap:
 		return true // "the Federal Assembly": a legislature, not assembly lines
+	case t.low == "press" && pressOn[tokLow(toks, k+1)]:
+		return true // "press ahead with the railway": the verb, not the media
 	case t.low == "press" && docNouns[tokLow(toks, k+1)] || t.low == "press" && (tokLow(toks, k+1) == "release" || tokLow(toks, k+1) == "conference"):
 		return true // "the Joint Press Communique", "a press conference": not the media
 	case t.low == "capitals":
@@ -599,6 +601,10 @@ func cityCapital(toks []token, k int) bool {
 	p := tokLow(toks, k-1)
 	return p == "the" || possPronouns[p] || k > 0 && toks[k-1].kind == tPoss
 }
+
+// pressOn follow the verb "press": "press ahead with", "press on",
+// "press for".
+var pressOn = makeSet(`ahead on for forward`)
 
 // supportsPartyIn reports whether a span supports a party in keeping its
 // own course: "firmly supports Tajikistan in maintaining national security",
