@@ -69,6 +69,9 @@ var entityHeads = map[string]schema.EntityKind{
 	"subcommittee": schema.EntityOrganization, "sub-committee": schema.EntityOrganization, "chamber": schema.EntityOrganization,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
+	// organs of government: "China's Ministry of Public Security", "the US
+	// Department of Agriculture", "the U.S. Geological Survey"
+	"ministry": schema.EntityInstitution, "department": schema.EntityInstitution, "survey": schema.EntityInstitution,
 	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
 	// Mining and Metallurgical Combinat", "the Silk Road Economic Belt"
 	"secretariat": schema.EntityOrganization, "laboratory": schema.EntityInstitution,
