@@ -2138,7 +2138,7 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)
 	}
-	if namedBodySubject(toks, f) {
+	if namedBodySubject(toks, f) || actingBodySubject(toks, f) {
 		// "The Parliament of Kazakhstan is ready to": the body that
 		// acts is what the commitment concerns
 		for _, e := range d.entitiesIn(s, item{f.subjI, f.subjJ}, false) {

@@ -98,6 +98,30 @@ var entityHeads = map[string]schema.EntityKind{
 	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
 }
 
+// actingBodySubject reports whether the subject of f is a named body
+// that is neither a state nor one of its organs: a corporation, a centre,
+// a fund, a carrier ("the US International Development Finance
+// Corporation would provide", "the Russian Export Center will open",
+// "Russian Railways is ready to").
+func actingBodySubject(toks []token, f *frame) bool {
+	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
+		return false
+	}
+	t := toks[f.subjJ-1]
+	if !t.cap || t.kind != tWord {
+		return false
+	}
+	switch entityHeads[t.low] {
+	case schema.EntityOrganization, schema.EntityInstitution:
+		return true
+	}
+	return carrierHeads[t.low]
+}
+
+// carrierHeads end the names of companies that run a network: "Russian
+// Railways", "Uzbekistan Airways".
+var carrierHeads = makeSet(`railways airways airlines`)
+
 // capitalHeads end a name only when capitalised: "the Consultative
 // Meeting of the Heads of State", "the U.S.-Uzbekistan Strategic
 // Partnership" (not "the Astana meeting", "a strategic partnership"). A

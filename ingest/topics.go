@@ -112,7 +112,7 @@ investment/industrial-parks: industrial parks | industrial park | industry park 
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
-finance: finance | financial | financing | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
+finance: finance | financial | financing | development finance | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
   issuers | issuer | bond market | capital market | capital markets | stock exchange | stock market | interbank | yuan | renminbi | rmb | yuan-denominated | insurance | fintech | debt | tax~investment | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
 finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending | lend | lends | lent
