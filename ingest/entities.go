@@ -1324,6 +1324,23 @@ func joinNameTokens(toks []token) string {
 	return b.String()
 }
 
+// quotedForm is a name as written when it holds quotation marks ('the
+// Joint Statement of the "Central Asia + Russia" Format'), for the alias
+// that matches a title copied with them; "" when it holds none.
+func quotedForm(toks []token) string {
+	if !slices.ContainsFunc(toks, isQuote) {
+		return ""
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
 // bareDocNouns name a document only with a modifier ("joint statement",
 // "action plan") or a period ("programme for 2025-2027"): alone they are
 // common words ("a plan for the development of ...").
@@ -1497,6 +1514,9 @@ func documentEntity(toks []token, it item) (schema.Entity, bool) {
 	}
 	full := joinNameTokens(toks[i:j])
 	e := schema.Entity{Name: full, Kind: schema.EntityAgreement}
+	if q := quotedForm(toks[i:j]); q != "" {
+		e.Aliases = append(e.Aliases, q)
+	}
 	for b := h + 1; b < j; b++ {
 		if toks[b].low != "between" {
 			continue

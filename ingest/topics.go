@@ -681,8 +681,8 @@ func quotedTitle(toks []token, k int) bool {
 	for b >= 0 && b >= k-8 && toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low]) {
 		b--
 	}
-	if b < 0 || !isQuote(toks[b]) {
-		return false
+	if b < 0 || !isQuote(toks[b]) || !openQuote(toks[:b+1]) {
+		return false // none, or the one that closes an earlier title ('the "A + B" Dialogue on Green Transition')
 	}
 	e := k + 1
 	for e < len(toks) && e <= k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
