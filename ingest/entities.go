@@ -1426,11 +1426,16 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 }
 
 // bodyNouns head a joint body that readouts write in lower case.
-var bodyNouns = makeSet(`commission committee council subcommittee sub-committee`)
+var bodyNouns = makeSet(`commission committee council subcommittee sub-committee forum group`)
 
 // jointBodyModifiers make a lower-case body one of two or more states:
 // "the intergovernmental commission", "the joint committee".
-var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bilateral trilateral interparliamentary inter-parliamentary interagency inter-agency`)
+var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bilateral trilateral interparliamentary inter-parliamentary interagency inter-agency interregional inter-regional`)
+
+// bodyFields stand between a joint body's modifier and its head: "the
+// intergovernmental cooperation committee", "the U.S.-Kazakhstan trade
+// working group".
+var bodyFields = makeSet(`cooperation working trade economic investment energy transport`)
 
 // lowerBody reads a joint body written in lower case whose head noun is
 // token h, from its modifiers through its subject: "the intergovernmental
@@ -1441,17 +1446,30 @@ var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bil
 func lowerBody(toks []token, from, to, h int) (schema.Entity, bool) {
 	b := h
 	joint := false
-	for b > from && b > h-4 {
+	for b > from && b > h-5 {
 		t := toks[b-1]
-		if t.kind == tWord && !t.cap && jointBodyModifiers[t.low] {
+		switch {
+		case t.kind == tWord && !t.cap && jointBodyModifiers[t.low]:
 			joint = true
-		} else if !(joint && t.kind == tWord && t.cap && strings.Contains(t.text, "-")) {
-			break // "the Russian-Uzbek intergovernmental commission" goes on
+		case t.kind == tWord && !t.cap && bodyFields[t.low] && !joint:
+			// "intergovernmental cooperation committee": a field before the head
+		case t.kind == tWord && t.cap && strings.Contains(t.text, "-") && partyPair(t.text):
+			joint = true // "the Russian-Uzbek intergovernmental commission", "the U.S.-Kazakhstan trade working group"
+		default:
+			b = from // stop
+			continue
 		}
 		b--
 	}
+	b = bodyStart(toks, from, h)
 	p := tokLow(toks, h+1)
-	if !joint || h+2 >= to || p != "on" && p != "for" {
+	if joint && standingBody(toks, from, b, h, p) {
+		// "hold the next meeting of the intergovernmental cooperation
+		// committee in Urumqi": a standing body, named by its parties
+		// and field
+		return schema.Entity{Name: joinNameTokens(toks[b : h+1]), Kind: schema.EntityOrganization}, true
+	}
+	if !joint || h+2 >= to || p != "on" && p != "for" || toks[h].low == "forum" || toks[h].low == "group" {
 		return schema.Entity{}, false
 	}
 	c := h + 2
@@ -1470,6 +1488,52 @@ func lowerBody(toks []token, from, to, h int) (schema.Entity, bool) {
 		return schema.Entity{}, false
 	}
 	return schema.Entity{Name: joinNameTokens(toks[b:c]), Aliases: []string{joinNameTokens(toks[b : h+1])}, Kind: schema.EntityOrganization}, true
+}
+
+// bodyStart returns where the modifiers of the lower-case body headed at
+// h begin: its joint modifiers, fields and the pair of parties.
+func bodyStart(toks []token, from, h int) int {
+	b := h
+	for b > from && b > h-5 {
+		t := toks[b-1]
+		if t.kind != tWord || !(!t.cap && (jointBodyModifiers[t.low] || bodyFields[t.low]) || t.cap && strings.Contains(t.text, "-") && partyPair(t.text)) {
+			break
+		}
+		b--
+	}
+	return b
+}
+
+// partyPair reports whether a hyphenated capitalised word pairs two
+// parties: "Russian-Uzbek", "U.S.-Kazakhstan", "Kazakh-Chinese".
+func partyPair(w string) bool {
+	a, c, ok := strings.Cut(w, "-")
+	return ok && a != "" && c != "" && isUpperASCII(a[0]) && isUpperASCII(c[0])
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// standingBody reports whether the lower-case joint body from b to h is
+// one that stands already, named without a subject: after "the" (and
+// "next", "regular"), or a forum of two named parties; a working group
+// only with its parties named. "set up a joint working group" founds
+// one, which is not yet a name.
+func standingBody(toks []token, from, b, h int, next string) bool {
+	if next == "on" || next == "for" || next == "of" {
+		return false // the subject follows: the longer name
+	}
+	pair := partyPair(toks[b].text)
+	if toks[h].low == "group" && (!pair || tokLow(toks, h-1) != "working") {
+		return false
+	}
+	d := b - 1
+	for d >= from && temporalWords[toks[d].low] {
+		d--
+	}
+	if d >= from && (toks[d].low == "the" || toks[d].kind == tPoss) {
+		return true
+	}
+	return pair && toks[h].low == "forum"
 }
 
 // titleComplements open the subject of a document's title after the
