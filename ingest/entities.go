@@ -1467,7 +1467,11 @@ func lowerBody(toks []token, from, to, h int) (schema.Entity, bool) {
 		// "hold the next meeting of the intergovernmental cooperation
 		// committee in Urumqi": a standing body, named by its parties
 		// and field
-		return schema.Entity{Name: joinNameTokens(toks[b : h+1]), Kind: schema.EntityOrganization}, true
+		kind := entityHeads[toks[h].low] // a forum is an event
+		if kind == "" {
+			kind = schema.EntityOrganization
+		}
+		return schema.Entity{Name: joinNameTokens(toks[b : h+1]), Kind: kind}, true
 	}
 	if !joint || h+2 >= to || p != "on" && p != "for" || toks[h].low == "forum" || toks[h].low == "group" {
 		return schema.Entity{}, false
