@@ -1331,14 +1331,7 @@ func quotedForm(toks []token) string {
 	if !slices.ContainsFunc(toks, isQuote) {
 		return ""
 	}
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 && t.start > toks[i-1].end {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-	}
-	return b.String()
+	return joinTokens(toks)
 }
 
 // bareDocNouns name a document only with a modifier ("joint statement",
