@@ -997,18 +997,12 @@ func entityTopics(toks []token, top, sub []string, es []schema.Entity) ([]string
 // name names no domain adds nothing.
 func bodyTopics(top, sub []string, e schema.Entity) ([]string, []string) {
 	t, s, _ := matchTopics(tokenize(e.Name, 0, len(e.Name)))
-	for _, x := range t {
-		if x == schema.TopicPolitical || slices.Contains(top, x) {
-			continue
-		}
-		top = append(slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral }), x)
+	t = slices.DeleteFunc(t, func(x string) bool { return x == schema.TopicPolitical })
+	if len(t) == 0 {
+		return top, sub
 	}
-	for _, x := range s {
-		if slices.Contains(top, schema.TopicRoot(x)) && !slices.Contains(sub, x) {
-			sub = append(slices.Clone(sub), x)
-		}
-	}
-	return top, sub
+	s = slices.DeleteFunc(s, func(x string) bool { return !slices.Contains(t, schema.TopicRoot(x)) })
+	return unionTopics(top, sub, t, s)
 }
 
 // refersBack reports whether a span's object is a pronoun for what the
