@@ -185,7 +185,7 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | association of southeast asian nations | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
@@ -445,6 +445,13 @@ scan:
 	}
 	if len(weak) > 0 {
 		top, sub = dropYielded(top, sub, weak, strong)
+	}
+	if slices.Contains(top, schema.TopicMultilateral) && slices.Contains(sub, "political/high-level-exchanges") {
+		// "strengthen cooperation within the SCO and the Consultative
+		// Meetings of the Heads of State", "ensure the success of the
+		// SCO summit": the format's meetings, as for a summit of more
+		// than two parties
+		top, sub = multilateralSummit(top, sub)
 	}
 	if len(top) == 0 && named {
 		// "hold a meeting of the intergovernmental commission": the
