@@ -285,7 +285,7 @@ var projectActions = makeSet(`financing construction completion commissioning im
 // anaphoricHeads are the nouns that, after "the", refer back to a named
 // thing of their kind: "the corridor", "the organization", "the plant".
 var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund
-summit committee commission council`)
+summit committee commission council centre center`)
 
 // antecedent finds the entity "the <head>" at token k of sentence s
 // refers to: the last named entity before it in the document whose head
@@ -310,6 +310,17 @@ func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (
 		}
 		return false
 	}
+	if e, ok := d.lastEntityBefore(s, k, within, match); ok {
+		return e, true
+	}
+	// "the Council" for "the Council of Heads of Government", when no
+	// name ends with the noun
+	return d.lastEntityBefore(s, k, within, func(e schema.Entity) bool { return complementHead(e.Name, head) })
+}
+
+// lastEntityBefore returns the last entity before token k of sentence s,
+// over at most within sentences back, that match accepts.
+func (d *docCtx) lastEntityBefore(s *sentence, k, within int, match func(schema.Entity) bool) (schema.Entity, bool) {
 	for si := s.idx; si >= 0 && si >= s.idx-within; si-- {
 		t := &d.sents[si]
 		end := len(t.tokens)
@@ -327,6 +338,21 @@ func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (
 		}
 	}
 	return schema.Entity{}, false
+}
+
+// complementHead reports whether head is the head noun of a name whose
+// complement follows it: "Council" in "CIS Council of Heads of
+// Government", "Centre" in "SCO Centre for Environmental Emergencies".
+func complementHead(name, head string) bool {
+	for rest := name; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if strings.EqualFold(w, head) {
+			next, _, _ := strings.Cut(rest, " ")
+			return next == "of" || next == "for" || next == "on"
+		}
+	}
+	return false
 }
 
 // entities returns the named things item it of sentence s concerns.
