@@ -2302,7 +2302,7 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 	top, sub, found := matchTopics(toks)
 	switch {
 	case inherit && (d.lastTopics.sent == si+1 || d.lastTopics.sent == si) && refersBack(toks):
-		top, sub = unionTopics(top, sub, d.lastTopics.top, d.lastTopics.sub)
+		top, sub = finishTopics(unionTopics(top, sub, d.lastTopics.top, d.lastTopics.sub))
 	case found:
 	case inherit && d.lastTopics.sent == si+1 && !namesCooperation(toks):
 		top, sub = d.lastTopics.top, d.lastTopics.sub
