@@ -310,17 +310,11 @@ func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (
 		}
 		return false
 	}
-	if e, ok := d.lastEntityBefore(s, k, within, match); ok {
-		return e, true
-	}
 	// "the Council" for "the Council of Heads of Government", when no
-	// name ends with the noun
-	return d.lastEntityBefore(s, k, within, func(e schema.Entity) bool { return complementHead(e.Name, head) })
-}
-
-// lastEntityBefore returns the last entity before token k of sentence s,
-// over at most within sentences back, that match accepts.
-func (d *docCtx) lastEntityBefore(s *sentence, k, within int, match func(schema.Entity) bool) (schema.Entity, bool) {
+	// name ends with the noun: the nearest such name, kept while the
+	// scan goes on
+	var fallback schema.Entity
+	found := false
 	for si := s.idx; si >= 0 && si >= s.idx-within; si-- {
 		t := &d.sents[si]
 		end := len(t.tokens)
@@ -335,9 +329,12 @@ func (d *docCtx) lastEntityBefore(s *sentence, k, within int, match func(schema.
 			if match(es[n]) {
 				return es[n], true
 			}
+			if !found && complementHead(es[n].Name, head) {
+				fallback, found = es[n], true
+			}
 		}
 	}
-	return schema.Entity{}, false
+	return fallback, found
 }
 
 // complementHead reports whether head is the head noun of a name whose
