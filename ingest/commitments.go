@@ -2228,18 +2228,22 @@ func (d *docCtx) commitment(si int, a *attribution, f *frame, it item, actors []
 		c.Speaker = a.spk.p.name
 	}
 	c.Counterparts = d.counterparts(s, it, actors)
-	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namesDocument(toks, it))
+	c.Topics, c.Subtopics = d.itemTopics(si, toks[it.i:it.j], !f.docs && !namedBodySubject(toks, f) && !namesDocument(toks, it))
+	if len(d.parties) > 2 && multilateralOutcome(toks[it.i:it.j], c.Topics, f.docs) {
+		c.Topics, c.Subtopics = withMultilateral(c.Topics, c.Subtopics)
+	}
 	c.Entities = d.entities(s, it)
 	if f.agent {
 		c.Entities = append(agentEntities(s, f), c.Entities...)
 	}
-	if namedBodySubject(toks, f) {
+	if namedBodySubject(toks, f) || actingBodySubject(toks, f) {
 		// "The Parliament of Kazakhstan is ready to": the body that
 		// acts is what the commitment concerns
 		for _, e := range d.entitiesIn(s, item{f.subjI, f.subjJ}, false) {
 			if !slices.ContainsFunc(c.Entities, func(o schema.Entity) bool { return strings.EqualFold(o.Name, e.Name) }) {
 				c.Entities = append(c.Entities, e)
 			}
+			c.Topics, c.Subtopics = bodyTopics(c.Topics, c.Subtopics, e)
 		}
 	}
 	if e, ok := d.frameworkEntities(s, a, f); ok {
@@ -2395,6 +2399,8 @@ func (d *docCtx) counterparts(s *sentence, it item, actors []string) []string {
 func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []string) {
 	top, sub, found := matchTopics(toks)
 	switch {
+	case inherit && (d.lastTopics.sent == si+1 || d.lastTopics.sent == si) && refersBack(toks):
+		top, sub = finishTopics(unionTopics(top, sub, d.lastTopics.top, d.lastTopics.sub))
 	case found:
 	case inherit && d.lastTopics.sent == si+1 && !namesCooperation(toks):
 		top, sub = d.lastTopics.top, d.lastTopics.sub

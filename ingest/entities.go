@@ -69,6 +69,9 @@ var entityHeads = map[string]schema.EntityKind{
 	"subcommittee": schema.EntityOrganization, "sub-committee": schema.EntityOrganization, "chamber": schema.EntityOrganization,
 	"alliance": schema.EntityOrganization, "association": schema.EntityOrganization, "agency": schema.EntityOrganization,
 	"corporation": schema.EntityOrganization, "assembly": schema.EntityOrganization, "parliament": schema.EntityOrganization,
+	// organs of government: "China's Ministry of Public Security", "the US
+	// Department of Agriculture", "the U.S. Geological Survey"
+	"ministry": schema.EntityInstitution, "department": schema.EntityInstitution, "survey": schema.EntityInstitution,
 	// bodies and works: "the China-Central Asia Secretariat", "the Navoi
 	// Mining and Metallurgical Combinat", "the Silk Road Economic Belt"
 	"secretariat": schema.EntityOrganization, "laboratory": schema.EntityInstitution,
@@ -94,6 +97,30 @@ var entityHeads = map[string]schema.EntityKind{
 	"policy": schema.EntityPrinciple, "process": schema.EntityInitiative,
 	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
 }
+
+// actingBodySubject reports whether the subject of f is a named body
+// that is neither a state nor one of its organs: a corporation, a centre,
+// a fund, a carrier ("the US International Development Finance
+// Corporation would provide", "the Russian Export Center will open",
+// "Russian Railways is ready to").
+func actingBodySubject(toks []token, f *frame) bool {
+	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
+		return false
+	}
+	t := toks[f.subjJ-1]
+	if !t.cap || t.kind != tWord {
+		return false
+	}
+	switch entityHeads[t.low] {
+	case schema.EntityOrganization, schema.EntityInstitution:
+		return true
+	}
+	return carrierHeads[t.low]
+}
+
+// carrierHeads end the names of companies that run a network: "Russian
+// Railways", "Uzbekistan Airways".
+var carrierHeads = makeSet(`railways airways airlines`)
 
 // capitalHeads end a name only when capitalised: "the Consultative
 // Meeting of the Heads of State", "the U.S.-Uzbekistan Strategic
@@ -258,7 +285,7 @@ var projectActions = makeSet(`financing construction completion commissioning im
 // anaphoricHeads are the nouns that, after "the", refer back to a named
 // thing of their kind: "the corridor", "the organization", "the plant".
 var anaphoricHeads = makeSet(`corridor organization organisation project railway initiative pipeline plant route highway port park zone mechanism forum program programme fund
-summit committee commission council`)
+summit committee commission council centre center`)
 
 // antecedent finds the entity "the <head>" at token k of sentence s
 // refers to: the last named entity before it in the document whose head
@@ -283,6 +310,11 @@ func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (
 		}
 		return false
 	}
+	// "the Council" for "the Council of Heads of Government", when no
+	// name ends with the noun: the nearest such name, kept while the
+	// scan goes on
+	var fallback schema.Entity
+	found := false
 	for si := s.idx; si >= 0 && si >= s.idx-within; si-- {
 		t := &d.sents[si]
 		end := len(t.tokens)
@@ -297,9 +329,27 @@ func (d *docCtx) antecedentWithin(s *sentence, k int, head string, within int) (
 			if match(es[n]) {
 				return es[n], true
 			}
+			if !found && complementHead(es[n].Name, head) {
+				fallback, found = es[n], true
+			}
 		}
 	}
-	return schema.Entity{}, false
+	return fallback, found
+}
+
+// complementHead reports whether head is the head noun of a name whose
+// complement follows it: "Council" in "CIS Council of Heads of
+// Government", "Centre" in "SCO Centre for Environmental Emergencies".
+func complementHead(name, head string) bool {
+	for rest := name; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if strings.EqualFold(w, head) {
+			next, _, _ := strings.Cut(rest, " ")
+			return next == "of" || next == "for" || next == "on"
+		}
+	}
+	return false
 }
 
 // entities returns the named things item it of sentence s concerns.
@@ -1297,6 +1347,16 @@ func joinNameTokens(toks []token) string {
 	return b.String()
 }
 
+// quotedForm is a name as written when it holds quotation marks ('the
+// Joint Statement of the "Central Asia + Russia" Format'), for the alias
+// that matches a title copied with them; "" when it holds none.
+func quotedForm(toks []token) string {
+	if !slices.ContainsFunc(toks, isQuote) {
+		return ""
+	}
+	return joinTokens(toks)
+}
+
 // bareDocNouns name a document only with a modifier ("joint statement",
 // "action plan") or a period ("programme for 2025-2027"): alone they are
 // common words ("a plan for the development of ...").
@@ -1382,11 +1442,16 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 }
 
 // bodyNouns head a joint body that readouts write in lower case.
-var bodyNouns = makeSet(`commission committee council subcommittee sub-committee`)
+var bodyNouns = makeSet(`commission committee council subcommittee sub-committee forum group`)
 
 // jointBodyModifiers make a lower-case body one of two or more states:
 // "the intergovernmental commission", "the joint committee".
-var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bilateral trilateral interparliamentary inter-parliamentary interagency inter-agency`)
+var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bilateral trilateral interparliamentary inter-parliamentary interagency inter-agency interregional inter-regional`)
+
+// bodyFields stand between a joint body's modifier and its head: "the
+// intergovernmental cooperation committee", "the U.S.-Kazakhstan trade
+// working group".
+var bodyFields = makeSet(`cooperation working trade economic investment energy transport`)
 
 // lowerBody reads a joint body written in lower case whose head noun is
 // token h, from its modifiers through its subject: "the intergovernmental
@@ -1397,17 +1462,34 @@ var jointBodyModifiers = makeSet(`intergovernmental inter-governmental joint bil
 func lowerBody(toks []token, from, to, h int) (schema.Entity, bool) {
 	b := h
 	joint := false
-	for b > from && b > h-4 {
+	for b > from && b > h-5 {
 		t := toks[b-1]
-		if t.kind == tWord && !t.cap && jointBodyModifiers[t.low] {
+		switch {
+		case t.kind == tWord && !t.cap && jointBodyModifiers[t.low]:
 			joint = true
-		} else if !(joint && t.kind == tWord && t.cap && strings.Contains(t.text, "-")) {
-			break // "the Russian-Uzbek intergovernmental commission" goes on
+		case t.kind == tWord && !t.cap && bodyFields[t.low] && !joint:
+			// "intergovernmental cooperation committee": a field before the head
+		case t.kind == tWord && t.cap && strings.Contains(t.text, "-") && partyPair(t.text):
+			joint = true // "the Russian-Uzbek intergovernmental commission", "the U.S.-Kazakhstan trade working group"
+		default:
+			b = from // stop
+			continue
 		}
 		b--
 	}
+	b = bodyStart(toks, from, h)
 	p := tokLow(toks, h+1)
-	if !joint || h+2 >= to || p != "on" && p != "for" {
+	if joint && standingBody(toks, from, b, h, p) {
+		// "hold the next meeting of the intergovernmental cooperation
+		// committee in Urumqi": a standing body, named by its parties
+		// and field
+		kind := entityHeads[toks[h].low] // a forum is an event
+		if kind == "" {
+			kind = schema.EntityOrganization
+		}
+		return schema.Entity{Name: joinNameTokens(toks[b : h+1]), Kind: kind}, true
+	}
+	if !joint || h+2 >= to || p != "on" && p != "for" || toks[h].low == "forum" || toks[h].low == "group" {
 		return schema.Entity{}, false
 	}
 	c := h + 2
@@ -1426,6 +1508,52 @@ func lowerBody(toks []token, from, to, h int) (schema.Entity, bool) {
 		return schema.Entity{}, false
 	}
 	return schema.Entity{Name: joinNameTokens(toks[b:c]), Aliases: []string{joinNameTokens(toks[b : h+1])}, Kind: schema.EntityOrganization}, true
+}
+
+// bodyStart returns where the modifiers of the lower-case body headed at
+// h begin: its joint modifiers, fields and the pair of parties.
+func bodyStart(toks []token, from, h int) int {
+	b := h
+	for b > from && b > h-5 {
+		t := toks[b-1]
+		if t.kind != tWord || !(!t.cap && (jointBodyModifiers[t.low] || bodyFields[t.low]) || t.cap && strings.Contains(t.text, "-") && partyPair(t.text)) {
+			break
+		}
+		b--
+	}
+	return b
+}
+
+// partyPair reports whether a hyphenated capitalised word pairs two
+// parties: "Russian-Uzbek", "U.S.-Kazakhstan", "Kazakh-Chinese".
+func partyPair(w string) bool {
+	a, c, ok := strings.Cut(w, "-")
+	return ok && a != "" && c != "" && isUpperASCII(a[0]) && isUpperASCII(c[0])
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// standingBody reports whether the lower-case joint body from b to h is
+// one that stands already, named without a subject: after "the" (and
+// "next", "regular"), or a forum of two named parties; a working group
+// only with its parties named. "set up a joint working group" founds
+// one, which is not yet a name.
+func standingBody(toks []token, from, b, h int, next string) bool {
+	if next == "on" || next == "for" || next == "of" {
+		return false // the subject follows: the longer name
+	}
+	pair := partyPair(toks[b].text)
+	if toks[h].low == "group" && (!pair || tokLow(toks, h-1) != "working") {
+		return false
+	}
+	d := b - 1
+	for d >= from && temporalWords[toks[d].low] {
+		d--
+	}
+	if d >= from && (toks[d].low == "the" || toks[d].kind == tPoss) {
+		return true
+	}
+	return pair && toks[h].low == "forum"
 }
 
 // titleComplements open the subject of a document's title after the
@@ -1470,6 +1598,9 @@ func documentEntity(toks []token, it item) (schema.Entity, bool) {
 	}
 	full := joinNameTokens(toks[i:j])
 	e := schema.Entity{Name: full, Kind: schema.EntityAgreement}
+	if q := quotedForm(toks[i:j]); q != "" {
+		e.Aliases = append(e.Aliases, q)
+	}
 	for b := h + 1; b < j; b++ {
 		if toks[b].low != "between" {
 			continue

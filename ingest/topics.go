@@ -76,30 +76,30 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
   training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
-security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime |
+security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime | fentanyl | precursors | precursor |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
-security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency |
-  border service | border troops | border areas | frontier posts | frontier post | frontier guards
+security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency | border~* | borders~* |
+  border service | border troops | border areas~* | frontier posts | frontier post | frontier guards
 connectivity: connectivity | interconnectivity | interconnection | infrastructure~* | cable~energy | fiber-optic~energy
 connectivity/railways: railway | railways | rail | freight train | freight trains | passenger trains | container trains |
   railroad | high-speed rail | locomotive | locomotives | rolling stock | wagons | railcars
 connectivity/roads: road | highway | motorway | expressway | bridge | tunnel | automobile road
 connectivity/ports: port | seaport | dry port | harbor | harbour | shipping | ferry | maritime | sea routes | container | terminal~energy
 connectivity/aviation: aviation | flights | flight | direct flights | air routes | air route | air service | airline | airport | air links
-connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight |
+connectivity/corridors: corridor~energy | transport^energy | transportation^energy | logistics | transit~energy | carriers | freight | green corridor | green corridors |
   cargo | multimodal | route~energy | routes~energy | export routes | export route | trade route | trade routes | transport corridor | trans-caspian | north-south | middle corridor | roadways |
   land routes
-connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points |
+connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points | border stations | border station |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
-trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade |
+trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security | supplied=energy,security | deliveries~energy,security,development | delivery~energy,security,development |
   supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
-  market~finance | markets~finance | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
+  market~finance,energy | markets~finance,energy | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
   trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic cooperation | economic partnership | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
-trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates |
+trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates | quota~people,connectivity | quotas~people,connectivity | green corridor | green corridors |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
@@ -108,14 +108,14 @@ investment: investment | invest | investing | invested | investors | investor | 
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles~* | market principle~*
-investment/industrial-parks: industrial parks | industrial park | industrial zones | industrial zone | technoparks | technopark |
+investment/industrial-parks: industrial parks | industrial park | industry park | industry parks | industrial zones | industrial zone | technoparks | technopark |
   industrial cooperation zone | cooperation zone | industrial cooperation center | industrial cooperation centre |
   center for industrial cooperation | centre for industrial cooperation
 investment/production-capacity: production capacity | capacity cooperation | localization | localisation | industrial capacity | industrial capacities
-finance: finance | financial | financing | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
+finance: finance | financial | financing | development finance | fiscal | monetary | bonds | bond | eurobond | eurobonds | sovereign bonds | borrowing | borrowings |
   issuers | issuer | bond market | capital market | capital markets | stock exchange | stock market | interbank | yuan | renminbi | rmb | yuan-denominated | insurance | fintech | debt | tax~investment | taxation |
   double taxation | budget | credit | credit line | sovereign fund | fund~investment | investment fund | investment funds
-finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending
+finance/banking: loans | loan | bank | banks | banking | central bank | central banks | development bank | lending | lend | lends | lent
 finance/currency: local currency | local currencies | national currency | national currencies | currency | settlement |
   payments | payment | currency swap | swap~energy | exchange rate | settlements | digital currency | digital currencies |
   digital ruble | digital rouble | digital tenge | digital som | digital sum | digital somoni | digital manat | digital yuan | digital renminbi | digital lari | digital dram | digital lira |
@@ -138,9 +138,9 @@ industry: new quality productive forces | productive forces | industry | industr
 industry/manufacturing: manufacturing | textiles~trade | textile~trade | pharmaceuticals~trade | pharmaceutical | machinery~trade | machine-building | machine building |
   engineering~* | automobile | automotive | cars | steel | chemical | chemicals | chemical industry | semiconductor | semiconductors |
   chips | electronics | metallurgy | metallurgical | aluminum~trade | aluminium~trade | copper | shipbuilding | shipyard |
-  aircraft~security,trade | aircraft manufacturing | equipment~* | assembly | production | factories | factory | plant manufacturing | cement~trade | glass
+  aircraft~security,trade | aircraft manufacturing | equipment~* | assembly | assemble | assembles | assembling | production | factories | factory | plant manufacturing | cement~trade | glass
 industry/new-energy-vehicles: new energy vehicles | new energy vehicle | electric vehicles | electric vehicle | evs
-industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology |
+industry/mining: mining | minerals | critical minerals | rare earth | rare earths | mineral resources | subsoil | geology | mine | mines | tungsten | lithium | rare metals | rare-earth | geological |
   geological exploration | deposits | ore | raw materials | critical raw materials
 industry/science: science and technology^* | technology^* | technologies^* | technological^* | high-tech | innovation | innovative |
   scientific | science | research~* | r&d | scientists | research institutes | laboratories^* | laboratory^* | academies of sciences |
@@ -159,11 +159,11 @@ agriculture/products: agricultural | grain | agri-food | farm produce | agricult
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
   rice | soybeans | honey | flour | sugar | potatoes | dried fruit | dried fruits | apricots | nuts | grapes | cherries | flaxseed | oilseeds
 agriculture/food-security: food security
-people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation |
+people: people-to-people | friendship | humanitarian | humanitarian exchanges | humanitarian ties | humanitarian cooperation | friendly exchanges | work permits | work permit | games |
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges | anniversary | anniversaries
-people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language |
+people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language | crafts | handicrafts | folk |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
@@ -171,8 +171,8 @@ people/education: train | trains | internship | internships | trainees | teachin
   higher education | language teaching | confucius institute | human resource development | human resources development |
   human resources | capacity building | capacity-building | training of personnel | training of specialists | diploma | diplomas |
   degrees | academic degrees | mutual recognition of diplomas
-people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage
-people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines |
+people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-exemption | visa regime | travel | pilgrimage | tour operators | tour operator | group tours | cruise | cruises | business travelers | business travellers | business travel | tourist route | tourist routes | tourism route | tourism routes
+people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines | perinatal | neonatal | maternal |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
 people/youth: youth | young people | youngsters
@@ -185,7 +185,7 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | association of southeast asian nations | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
@@ -195,11 +195,11 @@ multilateral: c5+1 | format~* | asean | cis | eaeu | eurasian economic union | e
   economic cooperation organization | international order | world order | regional centre | regional center | within the organization | within the organisation | secretariat
 environment/climate: climate | climate change | low-carbon | emissions | carbon | carbon neutrality | decarbonization |
   net zero | hydrometeorology | hydrometeorological | meteorology | meteorological | weather | paris agreement
-environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity |
+environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity | disaster risk reduction | disaster risk | disaster risks |
   pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
   trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
   environmental protection | land degradation | drought | sandstorms | aral sea
-environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers |
+environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers | glacier | glacial | sea level |
   rivers | water initiative | drinking water
 development/strategies: development strategies | development strategy | synergy | synergizing | alignment of development strategies |
   national development strategy | development plans | development programs | development programmes
@@ -337,6 +337,7 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
+	named := false // a working body named without a domain
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
 		if r.yield != "" {
@@ -358,6 +359,12 @@ scan:
 			break // "..., so as to bring benefits to the people": a purpose
 		}
 		if t.kind != tWord || notTopicWord(toks, k) {
+			continue
+		}
+		if w := workingMeeting(toks, k); w != noBody {
+			// "set up a working group on A and hold its first
+			// meeting": the group's work, not a high-level exchange
+			named = named || w == namedBody
 			continue
 		}
 		if skipTitles && t.cap && (quotedTitle(toks, k) || signatoryName(toks, k)) {
@@ -438,6 +445,18 @@ scan:
 	}
 	if len(weak) > 0 {
 		top, sub = dropYielded(top, sub, weak, strong)
+	}
+	if slices.Contains(top, schema.TopicMultilateral) && slices.Contains(sub, "political/high-level-exchanges") {
+		// "strengthen cooperation within the SCO and the Consultative
+		// Meetings of the Heads of State", "ensure the success of the
+		// SCO summit": the format's meetings, as for a summit of more
+		// than two parties
+		top, sub = multilateralSummit(top, sub)
+	}
+	if len(top) == 0 && named {
+		// "hold a meeting of the intergovernmental commission": the
+		// body is named here and names no domain
+		top, found = []string{schema.TopicGeneral}, true
 	}
 	return top, sub, found, quoted
 }
@@ -527,6 +546,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true
 	case (t.low == "fruits" || t.low == "fruit") && (tokLow(toks, k+1) == "of" || k > 0 && bearVerbs[toks[k-1].low]):
 		return true // "the fruits of the victory", "the fruit of cooperation", "bear fruit": results
+	case t.low == "deliver":
+		return true // "deliver on the consensus": the verb, not "delivery", which stems alike
 	case t.low == "factor" || t.low == "factors":
 		return true // "an important factor of stability": not "factories", which stems alike
 	case (t.low == "train" || t.low == "trains") && !verbPosition(toks, k):
@@ -543,6 +564,8 @@ func notTopicWord(toks []token, k int) bool {
 		return true // "take the railway as a bond": a tie, not a security
 	case t.low == "assembly" && t.cap:
 		return true // "the Federal Assembly": a legislature, not assembly lines
+	case t.low == "press" && pressOn[tokLow(toks, k+1)]:
+		return true // "press ahead with the railway": the verb, not the media
 	case t.low == "press" && docNouns[tokLow(toks, k+1)] || t.low == "press" && (tokLow(toks, k+1) == "release" || tokLow(toks, k+1) == "conference"):
 		return true // "the Joint Press Communique", "a press conference": not the media
 	case t.low == "capitals":
@@ -563,15 +586,32 @@ func notTopicWord(toks []token, k int) bool {
 			}
 		}
 	case t.low == "capital":
-		if n := tokLow(toks, k+1); n == "of" || n == "city" || n == "," || n == "" {
+		if n := tokLow(toks, k+1); n == "of" || n == "city" {
 			return true
 		}
-		if k > 0 && (toks[k-1].cap || possPronouns[toks[k-1].low] || toks[k-1].low == "the" || toks[k-1].low == "northern" || toks[k-1].low == "southern") {
+		if k > 0 && (toks[k-1].cap && cityCapital(toks, k-1) || toks[k-1].kind == tPoss || possPronouns[toks[k-1].low] || toks[k-1].low == "the" || toks[k-1].low == "northern" || toks[k-1].low == "southern") {
 			return true
 		}
 	}
 	return false
 }
+
+// cityCapital reports whether the capitalised word at k, before
+// "capital", makes it a city: a possessive ("Kazakhstan's capital") or a
+// word after an article ("the Kazakh capital"), not bare money ("bring
+// private American capital here"). After any other possessive ("the
+// fund's capital") it is the body's own, named by the body.
+func cityCapital(toks []token, k int) bool {
+	if toks[k].kind == tPoss || k+1 < len(toks) && toks[k+1].kind == tPoss {
+		return true
+	}
+	p := tokLow(toks, k-1)
+	return p == "the" || possPronouns[p] || k > 0 && toks[k-1].kind == tPoss
+}
+
+// pressOn follow the verb "press": "press ahead with", "press on",
+// "press for".
+var pressOn = makeSet(`ahead on for forward`)
 
 // supportsPartyIn reports whether a span supports a party in keeping its
 // own course: "firmly supports Tajikistan in maintaining national security",
@@ -648,8 +688,8 @@ func quotedTitle(toks []token, k int) bool {
 	for b >= 0 && b >= k-8 && toks[b].kind == tWord && (toks[b].cap || nameConnectors[toks[b].low]) {
 		b--
 	}
-	if b < 0 || !isQuote(toks[b]) {
-		return false
+	if b < 0 || !isQuote(toks[b]) || !openQuote(toks[:b+1]) {
+		return false // none, or the one that closes an earlier title ('the "A + B" Dialogue on Green Transition')
 	}
 	e := k + 1
 	for e < len(toks) && e <= k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
@@ -716,6 +756,10 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	switch {
 	case t.cap && k > 0 && toks[k-1].cap && toks[k-1].kind == tWord && geoFeatures[t.low]:
 		return true // "the Samur River", not "a Joint Water Monitoring Centre"
+	case schema.TopicRoot(r.slug) == schema.TopicMultilateral && isAcronym(t.text) && memberNouns[tokLow(toks, k+1)] && !bodyOfMembers(toks, k):
+		return true // "students from SCO countries", "EAEU requirements": the states, not the format's work
+	case r.words[0] == "border":
+		return !borderHeld(toks, k)
 	case r.words[0] == "partner":
 		switch p := tokLow(toks, k-1); {
 		case p == "with", p == "international", p == "foreign", p == "other", p == "regional", p == "external", p == "equal":
@@ -726,6 +770,89 @@ func properNoun(toks []token, k int, r topicRule) bool {
 	}
 	return false
 }
+
+// workingMeeting reports whether the word at k is a meeting of a
+// standing working body rather than an exchange between leaders, and
+// whether the body is named there: "hold its first meeting" (named
+// before, pastBody), "the protocol of the 12th meeting of the
+// subcommittee", "the intergovernmental cooperation committee"
+// (namedBody). What the body works on is said where it is named. An
+// inter-parliamentary commission is an exchange between legislatures.
+func workingMeeting(toks []token, k int) bodyMention {
+	t := toks[k]
+	e := k + 1
+	switch t.low {
+	case "intergovernmental", "inter-governmental":
+	case "meeting", "session", "round":
+		b := k - 1
+		for b > 0 && (ordinals[toks[b].low] || toks[b].low == "next" || isNumber(strings.TrimRight(toks[b].low, "thsndr"))) {
+			b--
+		}
+		if tokLow(toks, b) == "its" {
+			return pastBody // a country's meeting is not "its"; a body's is
+		}
+		if tokLow(toks, k+1) != "of" {
+			return noBody
+		}
+		e = k + 2
+	default:
+		return noBody
+	}
+	for n := e; n < len(toks) && n <= e+4 && toks[n].kind == tWord; n++ {
+		if strings.Contains(toks[n].low, "parliament") {
+			return noBody
+		}
+		if workingBodies[toks[n].low] {
+			return namedBody
+		}
+	}
+	return noBody
+}
+
+// bodyMention says whether and where a meeting names its working body.
+type bodyMention int
+
+const (
+	noBody    bodyMention = iota
+	pastBody              // "its first meeting": the body named before
+	namedBody             // "a meeting of the commission"
+)
+
+// workingBodies are the standing bodies that meet to work on a field.
+var workingBodies = makeSet(`commission commissions committee committees subcommittee subcommittees sub-committee group groups`)
+
+// memberNouns, after a grouping's acronym, name its member states or
+// their common rules rather than the grouping's work.
+var memberNouns = makeSet(`countries member states nations markets market requirements standards rules`)
+
+// bodyOfMembers reports whether the acronym at k ends the name of a body
+// of the members: "the Inter-Parliamentary Assembly of the CIS Member
+// States" is a body of its own.
+func bodyOfMembers(toks []token, k int) bool {
+	return k >= 3 && toks[k-1].low == "the" && toks[k-2].low == "of" && toks[k-3].cap && entityHeads[toks[k-3].low] == schema.EntityOrganization
+}
+
+// borderHeld reports whether "border" at k is a frontier to be held,
+// the head of its phrase ("secure its border with Afghanistan",
+// "equipping the Tajik-Afghan border"), not a place ("a line across
+// their border", "queues on the border") or a modifier ("a border
+// market", "border stations").
+func borderHeld(toks []token, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if borderPlaces[toks[b].low] {
+			return false
+		}
+	}
+	n := k + 1
+	return n >= len(toks) || toks[n].kind != tWord || toks[n].cap || borderFollowers[toks[n].low]
+}
+
+// borderPlaces put something at or across a border; borderFollowers
+// follow a border that heads its phrase.
+var (
+	borderPlaces    = makeSet(`across along near over through on at beyond`)
+	borderFollowers = makeSet(`with of between and or in by from to`)
+)
 
 // nationalCouncil reports whether the "Security Council" at k is a
 // state's own ("the Security Councils of Russia and Kazakhstan", "the
@@ -870,6 +997,58 @@ func entityTopics(toks []token, top, sub []string, es []schema.Entity) ([]string
 	return top, sub
 }
 
+// bodyTopics adds to an item the domain of the named body that acts
+// ("the Export Insurance Agency will cover Japanese buyers" is trade and
+// finance): its name says what its work is about. A legislature or a
+// foreign ministry (political) acts in every domain, and a body whose
+// name names no domain adds nothing.
+func bodyTopics(top, sub []string, e schema.Entity) ([]string, []string) {
+	t, s, _ := matchTopics(tokenize(e.Name, 0, len(e.Name)))
+	t = slices.DeleteFunc(t, func(x string) bool { return x == schema.TopicPolitical })
+	if len(t) == 0 {
+		return top, sub
+	}
+	s = slices.DeleteFunc(s, func(x string) bool { return !slices.Contains(t, schema.TopicRoot(x)) })
+	return unionTopics(top, sub, t, s)
+}
+
+// refersBack reports whether a span's object is a pronoun for what the
+// last commitment concerns: "train specialists for it", "supply
+// equipment for them", "operate it".
+func refersBack(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if (toks[k].low == "it" || toks[k].low == "them") && toks[k-1].kind == tWord && !lightVerbs[toks[k-1].low] && !auxiliaries[tokLow(toks, k+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lightVerbs take an "it" that stands for an action, not a thing: "do
+// it in yuan".
+var lightVerbs = makeSet(`do does did doing make makes made`)
+
+// unionTopics adds the topics of b to those of a, which then names more
+// than "general".
+func unionTopics(top, sub, btop, bsub []string) ([]string, []string) {
+	if slices.Equal(btop, []string{schema.TopicGeneral}) {
+		return top, sub
+	}
+	top = slices.DeleteFunc(slices.Clone(top), func(x string) bool { return x == schema.TopicGeneral })
+	for _, x := range btop {
+		if !slices.Contains(top, x) {
+			top = append(top, x)
+		}
+	}
+	sub = slices.Clone(sub)
+	for _, x := range bsub {
+		if !slices.Contains(sub, x) {
+			sub = append(sub, x)
+		}
+	}
+	return top, sub
+}
+
 func finishTopics(top, sub []string) ([]string, []string) {
 	if len(top) == 0 {
 		return []string{schema.TopicGeneral}, nil
@@ -931,7 +1110,7 @@ var takePart = makeSet(`take participate join engage`)
 
 // toNouns take a to-infinitive that says what they are ("the SCO's
 // capacity to respond to security threats"), not a purpose.
-var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities`)
+var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities right rights`)
 
 // orgHead returns the head word of the name of an organisation or a site
 // that the capitalised word at k belongs to ("Collective Security Treaty
@@ -957,4 +1136,42 @@ func containsStr(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// outcomeNouns name the declaration of a meeting: "the draft final
+// communiqué", "a joint statement", "the Tashkent Declaration".
+var outcomeNouns = makeSet(`declaration declarations communique communiqué communiques communiqués statement`)
+
+// namesCommunique reports whether a span names a meeting's declaration
+// or communiqué: "adopt the joint communique", "finalise the draft final
+// communiqué", "the Samarkand Declaration" ("statement" only as a joint
+// one).
+func namesCommunique(toks []token) bool {
+	for k, t := range toks {
+		if outcomeNouns[t.low] && (t.low != "statement" || tokLow(toks, k-1) == "joint") {
+			return true
+		}
+	}
+	return false
+}
+
+// multilateralOutcome reports whether an item of a meeting of more than
+// two parties is the meeting's own outcome: its declaration or communiqué
+// ("adopted the Shusha Declaration", "finalise the draft final
+// communiqué"), or a document signed there that names no domain of its
+// own ("the Protocol of the fifth meeting"). A signed roadmap for a
+// corridor keeps its domain.
+func multilateralOutcome(toks []token, top []string, signed bool) bool {
+	return namesCommunique(toks) || signed && len(top) == 1 && top[0] == schema.TopicGeneral
+}
+
+// withMultilateral adds the multilateral topic to an outcome of a meeting
+// of more than two parties: what a format adopts or signs ("the ministers
+// adopted the Shusha Declaration") is that format's work. As for the
+// format's summits, it replaces the political default of a joint
+// statement or of the ministers who sign it, and "general", which only
+// says no domain was named.
+func withMultilateral(top, sub []string) ([]string, []string) {
+	top, sub = multilateralSummit(top, sub)
+	return slices.DeleteFunc(top, func(x string) bool { return x == schema.TopicGeneral }), sub
 }
