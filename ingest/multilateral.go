@@ -131,8 +131,8 @@ var orgMembers = []struct {
 // is no such sentence.
 func (d *docCtx) openingSession() int {
 	for i := 0; i < len(d.sents) && i < 2; i++ {
-		if d.headline(i) {
-			continue
+		if d.headline(i) || !d.closesWithStop(i) && d.loneLine(i) {
+			continue // a headline, or a deck line under it: "Treasury secretary's trip to ... is the latest sign of ..."
 		}
 		s := &d.sents[i]
 		if len(d.mentions[i]) > 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) ||
