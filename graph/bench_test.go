@@ -28,12 +28,14 @@ package graph
 //
 // PLEDGEGRAPH_BENCH_NAIVE_DOCS (default 300) sets how many documents the
 // naive writer gets: it is too slow for 10,000, and its rate is compared.
-// PLEDGEGRAPH_BENCH_TRIALS (default 1) runs the two batched writers, whose
+// PLEDGEGRAPH_BENCH_TRIALS (default 3) runs the two batched writers, whose
 // ratio the target bounds, that many times, alternated (ours, floor; floor,
 // ours; ...), and reports each trial's ratio and the median trial; the
-// other writers run once.
+// other writers run once. PLEDGEGRAPH_BENCH_NEO4J_PID, the process id of a
+// local Neo4j, adds each trial's Neo4j CPU time for both writers.
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"fmt"
@@ -41,6 +43,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,7 +61,8 @@ func BenchmarkIngest(b *testing.B) {
 	docs := envInt(b, "PLEDGEGRAPH_BENCH_DOCS", 1000)
 	naiveDocs := min(docs, envInt(b, "PLEDGEGRAPH_BENCH_NAIVE_DOCS", 300))
 	batch := envInt(b, "PLEDGEGRAPH_BENCH_BATCH", 50)
-	trialCount := envInt(b, "PLEDGEGRAPH_BENCH_TRIALS", 1)
+	trialCount := envInt(b, "PLEDGEGRAPH_BENCH_TRIALS", 3)
+	neo4jPID := os.Getenv("PLEDGEGRAPH_BENCH_NEO4J_PID")
 	ctx := context.Background()
 	s, err := Open(Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD")},
 		slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
@@ -127,8 +131,8 @@ func BenchmarkIngest(b *testing.B) {
 		for i := range trialCount {
 			var t trial
 			writers := []func(){
-				func() { t.ours = s.benchBatched(ctx, b, xs, batch, oursCounts) },
-				func() { t.floor = s.benchFloor(ctx, b, batches, batch) },
+				func() { t.ours, t.oursCPU = s.benchBatched(ctx, b, xs, batch, oursCounts, neo4jPID) },
+				func() { t.floor, t.floorCPU = s.benchFloor(ctx, b, batches, batch, neo4jPID) },
 			}
 			if i%2 == 1 {
 				slices.Reverse(writers)
@@ -136,8 +140,12 @@ func BenchmarkIngest(b *testing.B) {
 			for _, write := range writers {
 				write()
 			}
-			fmt.Printf("  trial %d (%s first): ours %.1f docs/s, floor %.1f docs/s: floor / ours %.2fx\n",
+			fmt.Printf("  trial %d (%s first): ours %.1f docs/s, floor %.1f docs/s: floor / ours %.2fx",
 				i+1, map[bool]string{true: "ours", false: "floor"}[i%2 == 0], rate(docs, t.ours), rate(docs, t.floor), float64(t.ours)/float64(t.floor))
+			if neo4jPID != "" {
+				fmt.Printf("; Neo4j CPU ours %.1f s, floor %.1f s: ours / floor %.2fx", t.oursCPU.Seconds(), t.floorCPU.Seconds(), float64(t.oursCPU)/float64(t.floorCPU))
+			}
+			fmt.Println()
 			trials = append(trials, t)
 		}
 		oursBatch, floorBatch := medianTrial(trials)
@@ -190,6 +198,13 @@ func BenchmarkIngest(b *testing.B) {
 			}
 		}
 		fmt.Println()
+		if neo4jPID != "" {
+			fmt.Printf("%s: Neo4j CPU, ours / floor, each trial:", perTx)
+			for _, t := range trials {
+				fmt.Printf(" %.2fx", float64(t.oursCPU)/float64(t.floorCPU))
+			}
+			fmt.Println()
+		}
 		fmt.Printf("%s, floor without MATCH_KEY: floor / ours %.2fx\n", perTx, rate(docs, floorBare)/rate(docs, oursBatch))
 		b.ReportMetric(rate(docs, oursBatch), "docs/s")
 		b.ReportMetric(rate(commitments, oursBatch), "commitments/s")
@@ -199,8 +214,9 @@ func BenchmarkIngest(b *testing.B) {
 
 func rate(n int, d time.Duration) float64 { return float64(n) / d.Seconds() }
 
-// trial is one run of each batched writer: the time each took.
-type trial struct{ ours, floor time.Duration }
+// trial is one run of each batched writer: the time each took, and the
+// CPU time Neo4j used for each (with PLEDGEGRAPH_BENCH_NEO4J_PID).
+type trial struct{ ours, floor, oursCPU, floorCPU time.Duration }
 
 // medianTrial returns the times of the trial whose ratio, floor / ours, is
 // the median (the lower middle one of an even number), so that the rates
@@ -215,11 +231,40 @@ func medianTrial(trials []trial) (ours, floor time.Duration) {
 	return m.ours, m.floor
 }
 
+// procCPU reads the CPU time (user and system) of process pid from
+// /proc/pid/stat (fields 14 and 15, in clock ticks of 10 ms); 0 when pid is
+// "". On a machine that other work shares, a local Neo4j's CPU time moves
+// less with that work than wall time does.
+func procCPU(b *testing.B, pid string) time.Duration {
+	if pid == "" {
+		return 0
+	}
+	stat, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		b.Fatalf("PLEDGEGRAPH_BENCH_NEO4J_PID: %v", err)
+	}
+	// The command name, in parentheses, may hold spaces: count fields
+	// after it.
+	fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	if len(fields) < 13 {
+		b.Fatalf("PLEDGEGRAPH_BENCH_NEO4J_PID: /proc/%s/stat: %q", pid, stat)
+	}
+	var ticks int64
+	for _, f := range fields[11:13] {
+		n, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			b.Fatalf("PLEDGEGRAPH_BENCH_NEO4J_PID: /proc/%s/stat: %v", pid, err)
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
+}
+
 // benchBatched writes xs with IngestBatch, batch documents per transaction,
 // on a wiped database, prints the time of each statement per batch, and
 // checks that it wrote the graph of counts want. It returns the time it
-// took.
-func (s *Store) benchBatched(ctx context.Context, b *testing.B, xs []*schema.Extraction, batch int, want [2]int64) time.Duration {
+// took and the CPU time Neo4j process pid used meanwhile (see procCPU).
+func (s *Store) benchBatched(ctx context.Context, b *testing.B, xs []*schema.Extraction, batch int, want [2]int64, pid string) (time.Duration, time.Duration) {
 	s.wipe(ctx, b)
 	type step struct{ wall, server time.Duration }
 	steps := map[string]*step{}
@@ -235,6 +280,7 @@ func (s *Store) benchBatched(ctx context.Context, b *testing.B, xs []*schema.Ext
 		st.server += sum.ResultAvailableAfter() + sum.ResultConsumedAfter()
 	}
 	defer func() { s.stepTime = nil }()
+	cpu := procCPU(b, pid)
 	start := time.Now()
 	lap, lapN := start, 0
 	for i := 0; i < len(xs); i += batch {
@@ -250,6 +296,7 @@ func (s *Store) benchBatched(ctx context.Context, b *testing.B, xs []*schema.Ext
 		}
 	}
 	took := time.Since(start)
+	cpu = procCPU(b, pid) - cpu
 	perBatch := func(d time.Duration) float64 {
 		return float64(d.Microseconds()) / 1000 / float64((len(xs)+batch-1)/batch)
 	}
@@ -263,14 +310,16 @@ func (s *Store) benchBatched(ctx context.Context, b *testing.B, xs []*schema.Ext
 	if got := s.counts(ctx, b); got != want {
 		b.Fatalf("IngestBatch wrote %v (nodes, relationships), Ingest %v", got, want)
 	}
-	return took
+	return took, cpu
 }
 
 // benchFloor writes the floor's rows, batch documents per statement and
-// transaction, on a wiped database, and returns the time it took.
-func (s *Store) benchFloor(ctx context.Context, b *testing.B, batches []docBatch, batch int) time.Duration {
+// transaction, on a wiped database, and returns the time it took and the
+// CPU time Neo4j process pid used meanwhile (see procCPU).
+func (s *Store) benchFloor(ctx context.Context, b *testing.B, batches []docBatch, batch int, pid string) (time.Duration, time.Duration) {
 	s.wipe(ctx, b)
 	var statement, server time.Duration
+	cpu := procCPU(b, pid)
 	start := time.Now()
 	for i := 0; i < len(batches); i += batch {
 		d, sum := s.writeFloor(ctx, b, batches[i:min(i+batch, len(batches))])
@@ -278,12 +327,13 @@ func (s *Store) benchFloor(ctx context.Context, b *testing.B, batches []docBatch
 		server += sum.ResultAvailableAfter() + sum.ResultConsumedAfter()
 	}
 	took := time.Since(start)
+	cpu = procCPU(b, pid) - cpu
 	perBatch := func(d time.Duration) float64 {
 		return float64(d.Microseconds()) / 1000 / float64((len(batches)+batch-1)/batch)
 	}
 	fmt.Printf("  floor, batches: ms per batch of %d: statement %.1f (%.1f); other (commit, client) %.1f; total %.1f\n",
 		batch, perBatch(statement), perBatch(server), perBatch(took-statement), perBatch(took))
-	return took
+	return took, cpu
 }
 
 func envInt(b *testing.B, key string, def int) int {
