@@ -28,14 +28,22 @@ package graph
 //
 // PLEDGEGRAPH_BENCH_NAIVE_DOCS (default 300) sets how many documents the
 // naive writer gets: it is too slow for 10,000, and its rate is compared.
+// PLEDGEGRAPH_BENCH_TRIALS (default 3) runs the two batched writers, whose
+// ratio the target bounds, that many times, alternated (ours, floor; floor,
+// ours; ...), and reports each trial's ratio and the median trial; the
+// other writers run once. PLEDGEGRAPH_BENCH_NEO4J_PID, the process id of a
+// local Neo4j, adds each trial's Neo4j CPU time for both writers.
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,6 +61,8 @@ func BenchmarkIngest(b *testing.B) {
 	docs := envInt(b, "PLEDGEGRAPH_BENCH_DOCS", 1000)
 	naiveDocs := min(docs, envInt(b, "PLEDGEGRAPH_BENCH_NAIVE_DOCS", 300))
 	batch := envInt(b, "PLEDGEGRAPH_BENCH_BATCH", 50)
+	trialCount := envInt(b, "PLEDGEGRAPH_BENCH_TRIALS", 3)
+	neo4jPID := os.Getenv("PLEDGEGRAPH_BENCH_NEO4J_PID")
 	ctx := context.Background()
 	s, err := Open(Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD")},
 		slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
@@ -112,45 +122,33 @@ func BenchmarkIngest(b *testing.B) {
 		reiterates := s.reiterates(ctx, b)
 		batches := floorBatches(xs, reiterates)
 
-		// Ours, batch documents per transaction: the same graph, with the
-		// time of each statement.
-		s.wipe(ctx, b)
-		steps := map[string]time.Duration{}
-		var order []string
-		s.stepTime = func(step string, d time.Duration) {
-			if _, ok := steps[step]; !ok {
-				order = append(order, step)
+		// The two writers the target compares, ours batched and the
+		// floor batched, in alternated trials (ours, floor; floor, ours;
+		// ...), each on a wiped database: the machine's load moves both
+		// alike, and each trial's ratio compares runs minutes apart at
+		// most.
+		var trials []trial
+		for i := range trialCount {
+			var t trial
+			writers := []func(){
+				func() { t.ours, t.oursCPU = s.benchBatched(ctx, b, xs, batch, oursCounts, neo4jPID) },
+				func() { t.floor, t.floorCPU = s.benchFloor(ctx, b, batches, batch, neo4jPID) },
 			}
-			steps[step] += d
-		}
-		start = time.Now()
-		lap, lapN := start, 0
-		for i := 0; i < len(xs); i += batch {
-			_, errs := s.IngestBatch(ctx, xs[i:min(i+batch, len(xs))])
-			for _, err := range errs {
-				if err != nil {
-					b.Fatal(err)
-				}
+			if i%2 == 1 {
+				slices.Reverse(writers)
 			}
-			if n := min(i+batch, len(xs)); n/1000 != i/1000 {
-				fmt.Printf("  ours, batches: %d documents, last %d at %.1f docs/s\n", n, n-lapN, float64(n-lapN)/time.Since(lap).Seconds())
-				lap, lapN = time.Now(), n
+			for _, write := range writers {
+				write()
 			}
+			fmt.Printf("  trial %d (%s first): ours %.1f docs/s, floor %.1f docs/s: floor / ours %.2fx",
+				i+1, map[bool]string{true: "ours", false: "floor"}[i%2 == 0], rate(docs, t.ours), rate(docs, t.floor), float64(t.ours)/float64(t.floor))
+			if neo4jPID != "" {
+				fmt.Printf("; Neo4j CPU ours %.1f s, floor %.1f s: ours / floor %.2fx", t.oursCPU.Seconds(), t.floorCPU.Seconds(), float64(t.oursCPU)/float64(t.floorCPU))
+			}
+			fmt.Println()
+			trials = append(trials, t)
 		}
-		oursBatch := time.Since(start)
-		s.stepTime = nil
-		nBatches := (len(xs) + batch - 1) / batch
-		var inSteps time.Duration
-		fmt.Printf("  ours, batches: ms per batch of %d by statement:", batch)
-		for _, st := range order {
-			inSteps += steps[st]
-			fmt.Printf(" %s %.1f;", st, float64(steps[st].Microseconds())/1000/float64(nBatches))
-		}
-		fmt.Printf(" other (commit, client) %.1f; total %.1f\n", float64((oursBatch-inSteps).Microseconds())/1000/float64(nBatches),
-			float64(oursBatch.Microseconds())/1000/float64(nBatches))
-		if got := s.counts(ctx, b); got != oursCounts {
-			b.Fatalf("IngestBatch wrote %v (nodes, relationships), Ingest %v", got, oursCounts)
-		}
+		oursBatch, floorBatch := medianTrial(trials)
 
 		// Floor, one document per statement and transaction.
 		s.wipe(ctx, b)
@@ -160,14 +158,6 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		floor := time.Since(start)
 		floorCounts := s.counts(ctx, b)
-
-		// Floor, batch documents per statement and transaction.
-		s.wipe(ctx, b)
-		start = time.Now()
-		for i := 0; i < len(batches); i += batch {
-			s.writeFloor(ctx, b, batches[i:min(i+batch, len(batches))])
-		}
-		floorBatch := time.Since(start)
 
 		// The same, without the MATCH_KEY rows (the floor of earlier runs).
 		s.wipe(ctx, b)
@@ -188,7 +178,6 @@ func BenchmarkIngest(b *testing.B) {
 		}
 		naive := time.Since(start)
 
-		rate := func(n int, d time.Duration) float64 { return float64(n) / d.Seconds() }
 		perTx := fmt.Sprintf("%d docs/tx", batch)
 		fmt.Printf("%-36s %8s %10s %14s %s\n", "writer", "docs", "docs/s", "commitments/s", "graph (nodes, relationships)")
 		fmt.Printf("%-36s %8d %10.1f %14.1f %v\n", "ours (Store.Ingest, 1 doc/tx)", docs, rate(docs, ours), rate(commitments, ours), oursCounts)
@@ -200,13 +189,151 @@ func BenchmarkIngest(b *testing.B) {
 		naiveRate := rate(naiveDocs, naive)
 		fmt.Printf("1 doc/tx:   ours / naive %.1fx (target >= 20x); floor / ours %.2fx (target <= 2x)\n",
 			rate(docs, ours)/naiveRate, rate(docs, floor)/rate(docs, ours))
-		fmt.Printf("%s: ours / naive %.1fx (target >= 20x); floor / ours %.2fx (target <= 2x)\n",
+		fmt.Printf("%s: ours / naive %.1fx (target >= 20x); floor / ours %.2fx (target <= 2x)",
 			perTx, rate(docs, oursBatch)/naiveRate, rate(docs, floorBatch)/rate(docs, oursBatch))
+		if len(trials) > 1 {
+			fmt.Printf(", the median of %d trials:", len(trials))
+			for _, t := range trials {
+				fmt.Printf(" %.2fx", float64(t.ours)/float64(t.floor))
+			}
+		}
+		fmt.Println()
+		if neo4jPID != "" {
+			fmt.Printf("%s: Neo4j CPU, ours / floor, each trial:", perTx)
+			for _, t := range trials {
+				fmt.Printf(" %.2fx", float64(t.oursCPU)/float64(t.floorCPU))
+			}
+			fmt.Println()
+		}
 		fmt.Printf("%s, floor without MATCH_KEY: floor / ours %.2fx\n", perTx, rate(docs, floorBare)/rate(docs, oursBatch))
 		b.ReportMetric(rate(docs, oursBatch), "docs/s")
 		b.ReportMetric(rate(commitments, oursBatch), "commitments/s")
 		b.ReportMetric(rate(docs, ours), "docs/s-1tx")
 	}
+}
+
+func rate(n int, d time.Duration) float64 { return float64(n) / d.Seconds() }
+
+// trial is one run of each batched writer: the time each took, and the
+// CPU time Neo4j used for each (with PLEDGEGRAPH_BENCH_NEO4J_PID).
+type trial struct{ ours, floor, oursCPU, floorCPU time.Duration }
+
+// medianTrial returns the times of the trial whose ratio, floor / ours, is
+// the median (the lower middle one of an even number), so that the rates
+// reported and their ratio come from one trial.
+func medianTrial(trials []trial) (ours, floor time.Duration) {
+	sorted := slices.Clone(trials)
+	slices.SortFunc(sorted, func(a, b trial) int {
+		// floor / ours = ours time / floor time
+		return cmp.Compare(float64(a.ours)/float64(a.floor), float64(b.ours)/float64(b.floor))
+	})
+	m := sorted[(len(sorted)-1)/2]
+	return m.ours, m.floor
+}
+
+// procCPU reads the CPU time (user and system) of process pid from
+// /proc/pid/stat (fields 14 and 15, in clock ticks of 10 ms); 0 when pid is
+// "". On a machine that other work shares, a local Neo4j's CPU time moves
+// less with that work than wall time does.
+func procCPU(b *testing.B, pid string) time.Duration {
+	if pid == "" {
+		return 0
+	}
+	stat, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		b.Fatalf("PLEDGEGRAPH_BENCH_NEO4J_PID: %v", err)
+	}
+	// The command name, in parentheses, may hold spaces: count fields
+	// after it.
+	fields := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	if len(fields) < 13 {
+		b.Fatalf("PLEDGEGRAPH_BENCH_NEO4J_PID: /proc/%s/stat: %q", pid, stat)
+	}
+	var ticks int64
+	for _, f := range fields[11:13] {
+		n, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			b.Fatalf("PLEDGEGRAPH_BENCH_NEO4J_PID: /proc/%s/stat: %v", pid, err)
+		}
+		ticks += n
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
+}
+
+// benchBatched writes xs with IngestBatch, batch documents per transaction,
+// on a wiped database, prints the time of each statement per batch, and
+// checks that it wrote the graph of counts want. It returns the time it
+// took and the CPU time Neo4j process pid used meanwhile (see procCPU).
+func (s *Store) benchBatched(ctx context.Context, b *testing.B, xs []*schema.Extraction, batch int, want [2]int64, pid string) (time.Duration, time.Duration) {
+	s.wipe(ctx, b)
+	type step struct{ wall, server time.Duration }
+	steps := map[string]*step{}
+	var order []string
+	s.stepTime = func(name string, d time.Duration, sum neo4j.ResultSummary) {
+		st, ok := steps[name]
+		if !ok {
+			st = &step{}
+			steps[name] = st
+			order = append(order, name)
+		}
+		st.wall += d
+		st.server += sum.ResultAvailableAfter() + sum.ResultConsumedAfter()
+	}
+	defer func() { s.stepTime = nil }()
+	cpu := procCPU(b, pid)
+	start := time.Now()
+	lap, lapN := start, 0
+	for i := 0; i < len(xs); i += batch {
+		_, errs := s.IngestBatch(ctx, xs[i:min(i+batch, len(xs))])
+		for _, err := range errs {
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		if n := min(i+batch, len(xs)); n/1000 != i/1000 {
+			fmt.Printf("  ours, batches: %d documents, last %d at %.1f docs/s\n", n, n-lapN, float64(n-lapN)/time.Since(lap).Seconds())
+			lap, lapN = time.Now(), n
+		}
+	}
+	took := time.Since(start)
+	cpu = procCPU(b, pid) - cpu
+	perBatch := func(d time.Duration) float64 {
+		return float64(d.Microseconds()) / 1000 / float64((len(xs)+batch-1)/batch)
+	}
+	var inSteps time.Duration
+	fmt.Printf("  ours, batches: ms per batch of %d by statement (Neo4j's own time in parentheses):", batch)
+	for _, name := range order {
+		inSteps += steps[name].wall
+		fmt.Printf(" %s %.1f (%.1f);", name, perBatch(steps[name].wall), perBatch(steps[name].server))
+	}
+	fmt.Printf(" other (commit, client) %.1f; total %.1f\n", perBatch(took-inSteps), perBatch(took))
+	if got := s.counts(ctx, b); got != want {
+		b.Fatalf("IngestBatch wrote %v (nodes, relationships), Ingest %v", got, want)
+	}
+	return took, cpu
+}
+
+// benchFloor writes the floor's rows, batch documents per statement and
+// transaction, on a wiped database, and returns the time it took and the
+// CPU time Neo4j process pid used meanwhile (see procCPU).
+func (s *Store) benchFloor(ctx context.Context, b *testing.B, batches []docBatch, batch int, pid string) (time.Duration, time.Duration) {
+	s.wipe(ctx, b)
+	var statement, server time.Duration
+	cpu := procCPU(b, pid)
+	start := time.Now()
+	for i := 0; i < len(batches); i += batch {
+		d, sum := s.writeFloor(ctx, b, batches[i:min(i+batch, len(batches))])
+		statement += d
+		server += sum.ResultAvailableAfter() + sum.ResultConsumedAfter()
+	}
+	took := time.Since(start)
+	cpu = procCPU(b, pid) - cpu
+	perBatch := func(d time.Duration) float64 {
+		return float64(d.Microseconds()) / 1000 / float64((len(batches)+batch-1)/batch)
+	}
+	fmt.Printf("  floor, batches: ms per batch of %d: statement %.1f (%.1f); other (commit, client) %.1f; total %.1f\n",
+		batch, perBatch(statement), perBatch(server), perBatch(took-statement), perBatch(took))
+	return took, cpu
 }
 
 func envInt(b *testing.B, key string, def int) int {
@@ -511,11 +638,13 @@ var (
 	}()
 )
 
-// writeFloor writes batches with one CREATE statement in one transaction.
+// writeFloor writes batches with one CREATE statement in one transaction,
+// and returns the time the statement took (from sending it to its last
+// record, before the commit) and its summary.
 // The lists travel in one map parameter: Neo4j caches plans by parameter
 // type, and an empty list is not of the type of a list of maps, so separate
 // list parameters would make most documents plan the statement anew.
-func (s *Store) writeFloor(ctx context.Context, b testing.TB, batches []docBatch) {
+func (s *Store) writeFloor(ctx context.Context, b testing.TB, batches []docBatch) (time.Duration, neo4j.ResultSummary) {
 	params := map[string]any{}
 	for i, l := range floorNodeLabels {
 		rows := []any{}
@@ -539,9 +668,23 @@ func (s *Store) writeFloor(ctx context.Context, b testing.TB, batches []docBatch
 		}
 		params[fmt.Sprintf("r%d", i)] = rows
 	}
-	if _, err := neo4j.ExecuteQuery(ctx, s.driver, floorQ, map[string]any{"b": params}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(ctx)
+	var took time.Duration
+	sum, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (neo4j.ResultSummary, error) {
+		start := time.Now()
+		res, err := tx.Run(ctx, floorQ, map[string]any{"b": params})
+		if err != nil {
+			return nil, err
+		}
+		sum, err := res.Consume(ctx)
+		took = time.Since(start)
+		return sum, err
+	})
+	if err != nil {
 		b.Fatalf("floor: %v", err)
 	}
+	return took, sum
 }
 
 func dropNil(m map[string]any) map[string]any {

@@ -123,7 +123,7 @@ func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, 
 	for i, r := range rows {
 		ids[i], docs[i] = r.docID, r.doc
 	}
-	t := &txRun{ctx: ctx, tx: tx, docs: ids, hook: s.ingestHook, stepTime: s.stepTime}
+	t := s.newRun(ctx, tx, ids)
 	recs, err := t.collect("document", documentsQ, map[string]any{"codes": codes, "docs": docs})
 	if err != nil {
 		return nil, err
@@ -150,7 +150,7 @@ func (s *Store) ingestBatchTx(ctx context.Context, tx neo4j.ManagedTransaction, 
 		if len(run) == 0 {
 			return nil
 		}
-		rt := &txRun{ctx: ctx, tx: tx, hook: s.ingestHook, stepTime: s.stepTime}
+		rt := s.newRun(ctx, tx, nil)
 		for _, r := range run {
 			rt.docs = append(rt.docs, r.docID)
 		}
@@ -201,8 +201,13 @@ type txRun struct {
 	tx       neo4j.ManagedTransaction
 	docs     []string // the documents being written, for the hook
 	hook     func(doc, step string) error
-	stepTime func(step string, d time.Duration)
+	stepTime func(step string, d time.Duration, sum neo4j.ResultSummary)
 	changes  int64
+}
+
+// newRun starts the statements of an ingest transaction of documents docs.
+func (s *Store) newRun(ctx context.Context, tx neo4j.ManagedTransaction, docs []string) *txRun {
+	return &txRun{ctx: ctx, tx: tx, docs: docs, hook: s.ingestHook, stepTime: s.stepTime}
 }
 
 // replanSkip starts the ingest statements whose every read starts from a
@@ -231,9 +236,7 @@ func (t *txRun) collect(step, q string, params map[string]any) ([]*neo4j.Record,
 // collectFor runs q, a step of documents docs, and returns its records,
 // consumed.
 func (t *txRun) collectFor(docs []string, step, q string, params map[string]any) ([]*neo4j.Record, error) {
-	if t.stepTime != nil {
-		defer func(start time.Time) { t.stepTime(step, time.Since(start)) }(time.Now())
-	}
+	start := time.Now()
 	res, err := t.tx.Run(t.ctx, q, params)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", step, err)
@@ -245,6 +248,9 @@ func (t *txRun) collectFor(docs []string, step, q string, params map[string]any)
 	sum, err := res.Consume(t.ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", step, err)
+	}
+	if t.stepTime != nil {
+		t.stepTime(step, time.Since(start), sum)
 	}
 	c := sum.Counters()
 	t.changes += int64(c.NodesCreated() + c.NodesDeleted() + c.RelationshipsCreated() + c.RelationshipsDeleted() + c.LabelsAdded() + c.LabelsRemoved())
@@ -268,7 +274,7 @@ func (t *txRun) after(docs []string, step string) error {
 }
 
 func (s *Store) ingestTx(ctx context.Context, tx neo4j.ManagedTransaction, r docRows) (schema.IngestResult, error) {
-	t := &txRun{ctx: ctx, tx: tx, docs: []string{r.docID}, hook: s.ingestHook, stepTime: s.stepTime}
+	t := s.newRun(ctx, tx, []string{r.docID})
 
 	// Writers that share a country take turns from here to commit: the
 	// resolution and tracking reads below must see every committed write

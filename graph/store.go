@@ -39,8 +39,9 @@ type Store struct {
 	// wrote (a batch's steps write several); an error aborts it.
 	ingestHook func(doc, step string) error
 	// stepTime, when set (by the ingest benchmark), is told how long each
-	// statement of an ingest transaction took, by step.
-	stepTime func(step string, d time.Duration)
+	// statement of an ingest transaction took, by step, with its summary
+	// (Neo4j's own time).
+	stepTime func(step string, d time.Duration, sum neo4j.ResultSummary)
 }
 
 // Open makes a driver for cfg. It does not connect: call Ping to know that
