@@ -27,7 +27,7 @@ func (s *Store) Ingest(ctx context.Context, x *schema.Extraction) (schema.Ingest
 		return s.ingestTx(ctx, tx, rows)
 	})
 	if err != nil {
-		return schema.IngestResult{}, s.translate("ingest document "+rows.docID, err)
+		return schema.IngestResult{}, s.translate(ctx, "ingest document "+rows.docID, err)
 	}
 	return res, nil
 }
@@ -106,7 +106,7 @@ func (s *Store) ingestBatch(ctx context.Context, rows []docRows, codes map[strin
 		return s.ingestBatchTx(ctx, tx, rows, sortedKeys(codes))
 	})
 	if err != nil {
-		return nil, s.translate("ingest batch", err)
+		return nil, s.translate(ctx, "ingest batch", err)
 	}
 	return res, nil
 }

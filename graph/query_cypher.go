@@ -53,7 +53,7 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 		return res.Consume(ctx)
 	}, neo4j.WithTxTimeout(opt.Timeout))
 	if err != nil {
-		return schema.CypherResult{}, s.cypherError("plan query", err, opt.Timeout)
+		return schema.CypherResult{}, s.cypherError(ctx, "plan query", err, opt.Timeout)
 	}
 	if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
 		return schema.CypherResult{}, schema.Errorf(schema.EFORBIDDEN,
@@ -97,7 +97,7 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 			return schema.CypherResult{}, schema.WrapError(schema.EINVALID, err,
 				"query ran over the time limit of %s; narrow it or add a LIMIT", opt.Timeout.Round(time.Millisecond))
 		}
-		return schema.CypherResult{}, s.cypherError(op, err, opt.Timeout)
+		return schema.CypherResult{}, s.cypherError(ctx, op, err, opt.Timeout)
 	}
 	return out, nil
 }
@@ -105,7 +105,7 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 // cypherError translates an error of a client's query: what Neo4j refuses
 // in the query itself (syntax, an unknown procedure, the time limit) is the
 // client's to fix; the rest is translate's.
-func (s *Store) cypherError(op string, err error, timeout time.Duration) error {
+func (s *Store) cypherError(ctx context.Context, op string, err error, timeout time.Duration) error {
 	var ne *neo4j.Neo4jError
 	if errors.As(err, &ne) {
 		switch {
@@ -115,7 +115,7 @@ func (s *Store) cypherError(op string, err error, timeout time.Duration) error {
 			return schema.WrapError(schema.EINVALID, err, "%s", ne.Msg)
 		}
 	}
-	return s.translate(op, err)
+	return s.translate(ctx, op, err)
 }
 
 // statementCode is the short form of a statement type that Neo4j's own

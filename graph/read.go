@@ -29,13 +29,7 @@ func (s *Store) read(ctx context.Context, op, q string, params map[string]any) (
 	}
 	recs, err := s.readRetrying(withoutDeadline{ctx}, q, params, tx)
 	if err != nil {
-		if ctx.Err() != nil {
-			// The driver reports a deadline met while it waits for a
-			// connection or an answer as a connectivity error; say what
-			// happened.
-			return nil, schema.WrapError(schema.EUNAVAILABLE, err, "%s: neo4j did not answer in time (busy or down)", op)
-		}
-		err = s.translate(op, err)
+		err = s.translate(ctx, op, err)
 		if schema.ErrorCode(err) == schema.EINVALID {
 			// Neo4j refused a statement of ours: a bug, not the client's
 			// input, and its message quotes our Cypher.

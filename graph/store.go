@@ -70,7 +70,7 @@ func (s *Store) URI() string { return s.uri }
 // Ping checks that Neo4j answers and accepts the credentials.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
-		return s.translate("ping", err)
+		return s.translate(ctx, "ping", err)
 	}
 	return nil
 }
@@ -92,7 +92,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	for _, st := range schema.SchemaStatements() {
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, st.Text, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-			return s.translate(fmt.Sprintf("migrate %s %s", st.Kind, st.Name), err)
+			return s.translate(ctx, fmt.Sprintf("migrate %s %s", st.Kind, st.Name), err)
 		}
 	}
 	// The ingest statements hint their index seeks, and a hinted index that
@@ -100,7 +100,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	// statement: wait until every index is online.
 	if _, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-		return s.translate("migrate: await indexes", err)
+		return s.translate(ctx, "migrate: await indexes", err)
 	}
 	if err := s.mergeTopics(ctx); err != nil {
 		return err
@@ -109,7 +109,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	// HELD_IN relationships; meeting resolution reads place_ids.
 	if _, err := neo4j.ExecuteQuery(ctx, s.driver, placeIDsQ, nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-		return s.translate("migrate: meeting place ids", err)
+		return s.translate(ctx, "migrate: meeting place ids", err)
 	}
 	s.log.Debug("schema applied", "statements", len(schema.SchemaStatements()), "topics", len(schema.Topics))
 	return nil
@@ -132,7 +132,7 @@ func (s *Store) hasIndex(ctx context.Context, name string) (bool, error) {
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, `SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n`,
 		map[string]any{"name": name}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
 	if err != nil {
-		return false, s.translate("migrate: list indexes", err)
+		return false, s.translate(ctx, "migrate: list indexes", err)
 	}
 	n, _, err := neo4j.GetRecordValue[int64](res.Records[0], "n")
 	if err != nil {
@@ -165,7 +165,7 @@ func (s *Store) migrateMatchKeys(ctx context.Context) error {
 		}
 	}
 	if err != nil {
-		return s.translate("migrate similar-text keys", err)
+		return s.translate(ctx, "migrate similar-text keys", err)
 	}
 	return nil
 }
@@ -191,14 +191,18 @@ func (s *Store) mergeTopics(ctx context.Context) error {
 	}
 	if _, err := neo4j.ExecuteQuery(ctx, s.driver, topicsQ, map[string]any{"topics": rows}, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(s.db)); err != nil {
-		return s.translate("migrate topics", err)
+		return s.translate(ctx, "migrate topics", err)
 	}
 	return nil
 }
 
 // translate turns a driver error into a schema.Error whose message is safe
 // for clients and says what to do; the cause stays attached for the log.
-func (s *Store) translate(op string, err error) error {
+//
+// A deadline or cancellation of ctx comes first: the driver reports one met
+// while it waits for a connection or an answer as a connectivity error,
+// which would read as "cannot reach neo4j".
+func (s *Store) translate(ctx context.Context, op string, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -206,7 +210,7 @@ func (s *Store) translate(op string, err error) error {
 	if errors.As(err, &se) {
 		return err
 	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return schema.WrapError(schema.EUNAVAILABLE, err, "%s: neo4j at %s did not answer in time", op, s.uri)
 	}
 	var ne *neo4j.Neo4jError

@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -166,6 +168,28 @@ func TestPlaceAcrossSpellings(t *testing.T) {
 	for _, k := range []string{"key", "place_id", "city"} {
 		if a[k] != b[k] {
 			t.Errorf("%s: %v for %q, %v for %q", k, a[k], written.City, b[k], own.City)
+		}
+	}
+}
+
+// TestTranslateDeadline: a caller's deadline met while the driver waits
+// for Neo4j comes back from the driver as a connectivity error; it is
+// reported as a slow answer, not as an unreachable server.
+func TestTranslateDeadline(t *testing.T) {
+	s := &Store{uri: "bolt://127.0.0.1:7687"}
+	driverErr := errors.New("ConnectivityError: Failed to read from connection")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, tc := range []struct {
+		ctx  context.Context
+		want string
+	}{
+		{ctx, "ingest document d1: neo4j at bolt://127.0.0.1:7687 did not answer in time"},
+		{context.Background(), "cannot reach neo4j"},
+	} {
+		err := s.translate(tc.ctx, "ingest document d1", driverErr)
+		if schema.ErrorCode(err) != schema.EUNAVAILABLE || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("translate(ctx err %v) = %v (%s), want %s containing %q", tc.ctx.Err(), err, schema.ErrorCode(err), schema.EUNAVAILABLE, tc.want)
 		}
 	}
 }
