@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,7 +31,7 @@ func Scan(text string) []Mention {
 			if n == nil || len(n.hits) == 0 {
 				return
 			}
-			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (!h.personal || !inPersonName(toks, i, j)) {
+			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (!h.personal || !inPersonName(toks, i, j)) && (!h.local || inPlaceContext(text, &s, i, j)) {
 				found, last = h, j
 				end = int(toks[j].end)
 				if stem {
@@ -96,6 +97,7 @@ type hit struct {
 	cases    []caseRule
 	abbrev   bool // every word in capitals: "US", "U.S.", "PRC"
 	personal bool // a city whose name is also a given name ("Vladimir"), or a GeoNames alternate name ("Khalil")
+	local    bool // a small town, read only as a place (see inPlaceContext)
 	kind     Kind
 	code     string
 	city     string
@@ -149,6 +151,41 @@ func inPersonName(toks []token, i, j int) bool {
 		return true
 	}
 	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0 && !toks[i-1].possessive()
+}
+
+// placeWords before a small town's name make it a place: "in Borjomi",
+// "talks at Shusha", "a resort near Cholpon-Ata", "the town of Serhetabat".
+var placeWords = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "around": true,
+	"town": true, "city": true, "village": true, "resort": true, "port": true, "settlement": true,
+}
+
+// inPlaceContext reports whether the word at toks[i] starts a name in a
+// place context, where a small town (hit.local) is read: after a place
+// word ("in Shusha", "the resort town Borjomi"), after "of" following one
+// ("the town of Serhetabat"), after "visit to" or "trip to", or opening a
+// line as a dateline does, in capitals or before a comma ("SHUSHA,
+// April 24", "Borjomi, Georgia –"). Elsewhere a small town's
+// name is more often a person's, a company's or a word ("Pushkin",
+// "Lenin"), so a bare capitalised word is not a place.
+func inPlaceContext(text string, s *scanner, i, j int) bool {
+	toks := s.toks
+	if i == 0 || strings.IndexByte(text[toks[i-1].end:toks[i].start], '\n') >= 0 {
+		return toks[i].allUpper || strings.HasPrefix(text[toks[j].end:], ",")
+	}
+	prev := &toks[i-1]
+	if toks[i].join != ' ' {
+		return false
+	}
+	w := string(s.buf[prev.lo:prev.hi])
+	if placeWords[w] {
+		return true
+	}
+	if i < 2 || prev.join != ' ' {
+		return false
+	}
+	before := string(s.buf[toks[i-2].lo:toks[i-2].hi])
+	return w == "of" && placeWords[before] || w == "to" && (before == "visit" || before == "trip")
 }
 
 func (h *hit) accepts(toks []token, stem bool) bool {
