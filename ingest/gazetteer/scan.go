@@ -31,7 +31,7 @@ func Scan(text string) []Mention {
 			if n == nil || len(n.hits) == 0 {
 				return
 			}
-			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (!h.personal || !inPersonName(toks, i, j)) && (!h.local || inPlaceContext(text, &s, i, j)) {
+			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (h.local && inPlaceContext(text, &s, i, j) || !h.local && (!h.personal || !inPersonName(toks, i, j))) {
 				found, last = h, j
 				end = int(toks[j].end)
 				if stem {
@@ -160,16 +160,29 @@ var placeWords = map[string]bool{
 	"town": true, "city": true, "village": true, "resort": true, "port": true, "settlement": true,
 }
 
-// inPlaceContext reports whether the word at toks[i] starts a name in a
-// place context, where a small town (hit.local) is read: after a place
-// word ("in Shusha", "the resort town Borjomi"), after "of" following one
-// ("the town of Serhetabat"), after "visit to" or "trip to", or opening a
-// line as a dateline does, in capitals or before a comma ("SHUSHA,
-// April 24", "Borjomi, Georgia –"). Elsewhere a small town's
+// eventWords after a small town's name make it the place of a meeting:
+// "the Gabala Summit", "the Borjomi talks".
+var eventWords = map[string]bool{
+	"summit": true, "talks": true, "meeting": true, "forum": true, "conference": true, "consultations": true,
+}
+
+// inPlaceContext reports whether the name at toks[i:j+1] is in a place
+// context, where a small town (hit.local) is read: naming a meeting ("the
+// Gabala Summit"), or not in a person's name (see inPersonName) and after
+// a place word ("in Shusha", "the resort town Borjomi"), after "of"
+// following one ("the town of Serhetabat"), after "visit to" or "trip
+// to", or opening a line as a dateline does, in capitals or before a comma
+// ("SHUSHA, April 24", "Borjomi, Georgia –"). Elsewhere a small town's
 // name is more often a person's, a company's or a word ("Pushkin",
 // "Lenin"), so a bare capitalised word is not a place.
 func inPlaceContext(text string, s *scanner, i, j int) bool {
 	toks := s.toks
+	if i > 0 && toks[i].join == ' ' && string(s.buf[toks[i-1].lo:toks[i-1].hi]) == "the" && j+1 < len(toks) && toks[j+1].join == ' ' && eventWords[string(s.buf[toks[j+1].lo:toks[j+1].stemHi])] {
+		return true // "the Gabala Summit", "the Borjomi talks"
+	}
+	if inPersonName(toks, i, j) {
+		return false // "Gagarin Street", "Mayor Chekhov"
+	}
 	if i == 0 || strings.IndexByte(text[toks[i-1].end:toks[i].start], '\n') >= 0 {
 		return toks[i].allUpper || strings.HasPrefix(text[toks[j].end:], ",")
 	}
