@@ -253,6 +253,14 @@ func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string,
 		// name, it is not read next to another capitalised word.
 		c := city{Name: name, Country: g.Country, Population: pop, Given: !major, Local: local, id: g.ID}
 		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
+		if short, ok := strings.CutSuffix(name, " Shahri"); ok && g.Country == "UZ" {
+			// Uzbek "shahri" is "town": "Romitan Shahri" is Romitan.
+			if local && utf8.RuneCountInString(letters(short)) < 5 {
+				continue // "Juma": a given name and a word
+			}
+			c.Aliases = appendUnique(c.Aliases, name)
+			name, c.Name = short, short
+		}
 		ga := alts[g.ID]
 		if en := englishName(name, g.Country, ga, words); en != "" {
 			// "Daşoguz" is "Dashoguz" in English: the name a readout
