@@ -1955,6 +1955,11 @@ func capitalOf(code string) (gazetteer.City, bool) {
 	return gazetteer.City{}, false
 }
 
+// arrivalVerbs say a visitor came to a place, in a report's past or a
+// headline's present: "who arrived in Astana", "Tokayev arrives in
+// Dushanbe", "arriving in Baku on Monday".
+var arrivalVerbs = makeSet(`arrived arrives arrive arriving`)
+
 // arrivedPlace reads where a visitor arrived: "who arrived in Astana",
 // "arrived in ancient Khiva", "arrived in the Kazakh capital" give a city
 // (a town the gazetteer lacks keeps its name, with no country); "arrived
@@ -1962,7 +1967,7 @@ func capitalOf(code string) (gazetteer.City, bool) {
 func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 	toks := s.tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].low != "arrived" || toks[i+1].low != "in" {
+		if !arrivalVerbs[toks[i].low] || toks[i+1].low != "in" {
 			continue
 		}
 		k := i + 2
