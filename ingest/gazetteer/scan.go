@@ -31,7 +31,7 @@ func Scan(text string) []Mention {
 			if n == nil || len(n.hits) == 0 {
 				return
 			}
-			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (h.local && inPlaceContext(text, &s, i, j) || !h.local && (!h.personal || !inPersonName(toks, i, j))) {
+			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (h.local && inPlaceContext(text, &s, i, j, out) || !h.local && (!h.personal || !inPersonName(toks, i, j))) {
 				found, last = h, j
 				end = int(toks[j].end)
 				if stem {
@@ -160,10 +160,18 @@ var placeWords = map[string]bool{
 	"town": true, "city": true, "village": true, "resort": true, "port": true, "settlement": true,
 }
 
-// eventWords after a small town's name make it the place of a meeting:
-// "the Gabala Summit", "the Borjomi talks".
+// eventWords after "the" and a small town's name make it a place: a
+// meeting or a site named after the town ("the Gabala Summit", "the
+// Borjomi talks", "the Erenhot border crossing").
 var eventWords = map[string]bool{
 	"summit": true, "talks": true, "meeting": true, "forum": true, "conference": true, "consultations": true,
+	"border": true, "checkpoint": true, "airport": true,
+}
+
+// regionWords in the possessive place the town after them: "in Orenburg
+// region's Sol-Iletsk", "the province's Korla".
+var regionWords = map[string]bool{
+	"region": true, "province": true, "oblast": true, "district": true, "county": true, "prefecture": true,
 }
 
 // inPlaceContext reports whether the name at toks[i:j+1] is in a place
@@ -171,11 +179,12 @@ var eventWords = map[string]bool{
 // Gabala Summit"), or not in a person's name (see inPersonName) and after
 // a place word ("in Shusha", "the resort town Borjomi"), after "of"
 // following one ("the town of Serhetabat"), after "visit to" or "trip
-// to", or opening a line as a dateline does, in capitals or before a comma
+// to", after a place's or a region's possessive ("Russia's Sol-Iletsk",
+// the mention before it; "Orenburg region's Sol-Iletsk"), or opening a line as a dateline does, in capitals or before a comma
 // ("SHUSHA, April 24", "Borjomi, Georgia –"). Elsewhere a small town's
 // name is more often a person's, a company's or a word ("Pushkin",
 // "Lenin"), so a bare capitalised word is not a place.
-func inPlaceContext(text string, s *scanner, i, j int) bool {
+func inPlaceContext(text string, s *scanner, i, j int, found []Mention) bool {
 	toks := s.toks
 	if i > 0 && toks[i].join == ' ' && string(s.buf[toks[i-1].lo:toks[i-1].hi]) == "the" && j+1 < len(toks) && toks[j+1].join == ' ' && eventWords[string(s.buf[toks[j+1].lo:toks[j+1].stemHi])] {
 		return true // "the Gabala Summit", "the Borjomi talks"
@@ -191,7 +200,7 @@ func inPlaceContext(text string, s *scanner, i, j int) bool {
 		return false
 	}
 	w := string(s.buf[prev.lo:prev.hi])
-	if placeWords[w] {
+	if placeWords[w] || prev.possessive() && (regionWords[string(s.buf[prev.lo:prev.stemHi])] || len(found) > 0 && found[len(found)-1].End == int(prev.stemEnd)) {
 		return true
 	}
 	if i < 2 || prev.join != ' ' {
