@@ -1230,10 +1230,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 
 // townSite reports whether the city at pl names the site the meeting was
 // at: "at the Erenhot checkpoint", "at the Khorgos border crossing", "in
-// the Osh airport".
+// the Osh airport"; not a part of a name ("the Kyzyl-Bel checkpoint").
 func townSite(toks []token, pl place) bool {
 	p := tokLow(toks, pl.i-2)
-	return tokLow(toks, pl.i-1) == "the" && (p == "at" || p == "in") && siteNouns[tokLow(toks, pl.j)]
+	return pl.exact && tokLow(toks, pl.i-1) == "the" && (p == "at" || p == "in") && siteNouns[tokLow(toks, pl.j)]
 }
 
 // siteNouns after a town's name make a site of it (see townSite).
