@@ -1099,7 +1099,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if pl.kind != gazetteer.MentionCity || plannedAt(s.tokens, pl.i) || ruledOut(s.tokens, pl.i) || regionOfCity(s.tokens, pl) {
 			continue // "not in Ashgabat but in the port city of Turkmenbashi", "in Almaty Region"
 		}
-		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at" || nearPreps[prev]) && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) {
+		if prev := tokLow(s.tokens, pl.i-1); (prev == "in" || prev == "at" || nearPreps[prev]) && !topicNouns[tokLow(s.tokens, pl.i-2)] || cityOf(s, pl.i) || townSite(s.tokens, pl) {
 			m.City, m.Country = pl.city, pl.code
 			return
 		}
@@ -1227,6 +1227,17 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		}
 	}
 }
+
+// townSite reports whether the city at pl names the site the meeting was
+// at: "at the Erenhot checkpoint", "at the Khorgos border crossing", "in
+// the Osh airport"; not a part of a name ("the Kyzyl-Bel checkpoint").
+func townSite(toks []token, pl place) bool {
+	p := tokLow(toks, pl.i-2)
+	return pl.exact && tokLow(toks, pl.i-1) == "the" && (p == "at" || p == "in") && siteNouns[tokLow(toks, pl.j)]
+}
+
+// siteNouns after a town's name make a site of it (see townSite).
+var siteNouns = makeSet(`border checkpoint crossing airport`)
 
 // nearPreps set a venue by a city it is close to: "at a residence outside
 // Moscow", "in the foothills above Almaty", "at a resort near Issyk-Kul".
@@ -1375,11 +1386,26 @@ func cityOf(s *sentence, i int) bool {
 	return describedTown(s, i) || capitalNamed(s.tokens, i) || inCountrys(s, i)
 }
 
-// inCountrys reports whether "in" and a country's possessive lead to the
-// city at token i: "met in Russia's Orenburg", "in China's Xi'an".
+// inCountrys reports whether "in" and a country's or a region's
+// possessive lead to the city at token i: "met in Russia's Orenburg", "in
+// China's Xi'an", "in (the) Orenburg region's Sol-Iletsk".
 func inCountrys(s *sentence, i int) bool {
 	toks := s.tokens
-	if i < 3 || toks[i-1].kind != tPoss || s.countryAt(i-2) == "" {
+	if i < 3 || toks[i-1].kind != tPoss {
+		return false
+	}
+	if regionNouns[toks[i-2].low] {
+		for k := i - 3; k >= 0 && k >= i-5; k-- {
+			if l := toks[k].low; l == "in" || l == "at" {
+				return true
+			}
+			if toks[k].low != "the" && !toks[k].cap {
+				break
+			}
+		}
+		return false
+	}
+	if s.countryAt(i-2) == "" {
 		return false
 	}
 	pi := s.placeAt(i - 2)
@@ -1955,6 +1981,11 @@ func capitalOf(code string) (gazetteer.City, bool) {
 	return gazetteer.City{}, false
 }
 
+// arrivalVerbs say a visitor came to a place, in a report's past or a
+// headline's present: "who arrived in Astana", "Tokayev arrives in
+// Dushanbe", "arriving in Baku on Monday".
+var arrivalVerbs = makeSet(`arrived arrives arrive arriving`)
+
 // arrivedPlace reads where a visitor arrived: "who arrived in Astana",
 // "arrived in ancient Khiva", "arrived in the Kazakh capital" give a city
 // (a town the gazetteer lacks keeps its name, with no country); "arrived
@@ -1962,7 +1993,7 @@ func capitalOf(code string) (gazetteer.City, bool) {
 func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 	toks := s.tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].low != "arrived" || toks[i+1].low != "in" {
+		if !arrivalVerbs[toks[i].low] || toks[i+1].low != "in" {
 			continue
 		}
 		k := i + 2

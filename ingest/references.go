@@ -330,7 +330,8 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 // "Tyumen Region", "Moscow Oblast".
 func regionOfCity(toks []token, pl place) bool {
 	n := tokAt(toks, pl.j)
-	return n.cap && regionNouns[n.low] || localRegionNouns[n.low]
+	// "in Orenburg region's Sol-Iletsk": the region's town follows.
+	return (n.cap || tokLow(toks, pl.j+1) == "'s") && regionNouns[n.low] || localRegionNouns[n.low]
 }
 
 // localRegionNouns are the words of the region's own languages for a

@@ -210,6 +210,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 	}
 
 	given := make(map[int]bool) // cities whose name is also a given name
+	local := make(map[int]bool) // small towns read only as places
 	// GeoNames' alternate names of a city ("Kulyab" for Kulob,
 	// "Ulaanbaatar" for Ulan Bator): its other languages' and periods'
 	// spellings, of which the data does not say which is the English one.
@@ -230,8 +231,14 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 		}
 		c := City{Name: f[0], Country: f[1], Population: pop, Capital: f[3] == "1", Aliases: split(f[5])}
 		alternates[len(g.cities)] = split(f[6])
-		if f[4] == "1" {
+		switch f[4] {
+		case "1":
 			given[len(g.cities)] = true
+		case "2":
+			// A region's small town: read like a given name, and
+			// only as a place (see inPlaceContext).
+			given[len(g.cities)] = true
+			local[len(g.cities)] = true
 		}
 		if _, ok := g.byCode[c.Country]; !ok {
 			return nil, fmt.Errorf("cities.tsv: unknown country in %q", line)
@@ -291,7 +298,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 						// is any name of a town marked as one, whose
 						// other name may be a given name the lists lack
 						// (Gyzylarbat, renamed "Serdar").
-						g.add(n, hit{kind: MentionCity, code: c.Country, city: as, personal: given[i] || as != c.Name})
+						g.add(n, hit{kind: MentionCity, code: c.Country, city: as, personal: given[i] || as != c.Name, local: local[i]})
 					}
 				}
 				if _, ok := g.cityKeys[k]; !ok {

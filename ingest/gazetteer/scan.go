@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,7 +31,7 @@ func Scan(text string) []Mention {
 			if n == nil || len(n.hits) == 0 {
 				return
 			}
-			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (!h.personal || !inPersonName(toks, i, j)) {
+			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (h.local && inPlaceContext(text, &s, i, j, out) || !h.local && (!h.personal || !inPersonName(toks, i, j))) {
 				found, last = h, j
 				end = int(toks[j].end)
 				if stem {
@@ -96,6 +97,7 @@ type hit struct {
 	cases    []caseRule
 	abbrev   bool // every word in capitals: "US", "U.S.", "PRC"
 	personal bool // a city whose name is also a given name ("Vladimir"), or a GeoNames alternate name ("Khalil")
+	local    bool // a small town, read only as a place (see inPlaceContext)
 	kind     Kind
 	code     string
 	city     string
@@ -149,6 +151,63 @@ func inPersonName(toks []token, i, j int) bool {
 		return true
 	}
 	return i > 0 && toks[i].join == ' ' && toks[i-1].upperInit && toks[i-1].join != 0 && !toks[i-1].possessive()
+}
+
+// placeWords before a small town's name make it a place: "in Borjomi",
+// "talks at Shusha", "a resort near Cholpon-Ata", "the town of Serhetabat".
+var placeWords = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "around": true,
+	"town": true, "city": true, "village": true, "resort": true, "port": true, "settlement": true,
+}
+
+// eventWords after "the" and a small town's name make it a place: a
+// meeting or a site named after the town ("the Gabala Summit", "the
+// Borjomi talks", "the Erenhot border crossing").
+var eventWords = map[string]bool{
+	"summit": true, "talks": true, "meeting": true, "forum": true, "conference": true, "consultations": true,
+	"border": true, "checkpoint": true, "airport": true,
+}
+
+// regionWords in the possessive place the town after them: "in Orenburg
+// region's Sol-Iletsk", "the province's Korla".
+var regionWords = map[string]bool{
+	"region": true, "province": true, "oblast": true, "district": true, "county": true, "prefecture": true,
+}
+
+// inPlaceContext reports whether the name at toks[i:j+1] is in a place
+// context, where a small town (hit.local) is read: naming a meeting ("the
+// Gabala Summit"), or not in a person's name (see inPersonName) and after
+// a place word ("in Shusha", "the resort town Borjomi"), after "of"
+// following one ("the town of Serhetabat"), after "visit to" or "trip
+// to", after a place's or a region's possessive ("Russia's Sol-Iletsk",
+// the mention before it; "Orenburg region's Sol-Iletsk"), or opening a line as a dateline does, in capitals or before a comma
+// ("SHUSHA, April 24", "Borjomi, Georgia –"). Elsewhere a small town's
+// name is more often a person's, a company's or a word ("Pushkin",
+// "Lenin"), so a bare capitalised word is not a place.
+func inPlaceContext(text string, s *scanner, i, j int, found []Mention) bool {
+	toks := s.toks
+	if i > 0 && toks[i].join == ' ' && string(s.buf[toks[i-1].lo:toks[i-1].hi]) == "the" && j+1 < len(toks) && toks[j+1].join == ' ' && eventWords[string(s.buf[toks[j+1].lo:toks[j+1].stemHi])] {
+		return true // "the Gabala Summit", "the Borjomi talks"
+	}
+	if inPersonName(toks, i, j) {
+		return false // "Gagarin Street", "Mayor Chekhov"
+	}
+	if i == 0 || strings.IndexByte(text[toks[i-1].end:toks[i].start], '\n') >= 0 {
+		return toks[i].allUpper || strings.HasPrefix(text[toks[j].end:], ",")
+	}
+	prev := &toks[i-1]
+	if toks[i].join != ' ' {
+		return false
+	}
+	w := string(s.buf[prev.lo:prev.hi])
+	if placeWords[w] || prev.possessive() && (regionWords[string(s.buf[prev.lo:prev.stemHi])] || len(found) > 0 && found[len(found)-1].End == int(prev.stemEnd)) {
+		return true
+	}
+	if i < 2 || prev.join != ' ' {
+		return false
+	}
+	before := string(s.buf[toks[i-2].lo:toks[i-2].hi])
+	return w == "of" && placeWords[before] || w == "to" && (before == "visit" || before == "trip")
 }
 
 func (h *hit) accepts(toks []token, stem bool) bool {

