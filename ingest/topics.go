@@ -1018,15 +1018,25 @@ func bodyTopics(top, sub []string, e schema.Entity) ([]string, []string) {
 
 // refersBack reports whether a span's object is a pronoun for what the
 // last commitment concerns: "train specialists for it", "supply
-// equipment for them", "operate it".
+// equipment for them", "operate it", or the work done on it: "take part
+// in its financing", "speed up their construction" (a party is not
+// financed or built; "its obligations" are the party's own).
 func refersBack(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
 		if (toks[k].low == "it" || toks[k].low == "them") && toks[k-1].kind == tWord && !lightVerbs[toks[k-1].low] && !auxiliaries[tokLow(toks, k+1)] {
 			return true
 		}
+		if (toks[k].low == "its" || toks[k].low == "their") && worksOnThing[tokLow(toks, k+1)] {
+			return true
+		}
 	}
 	return false
 }
+
+// worksOnThing are the works done on a project, after "its" or "their"
+// the project of the last commitment: "its financing", "their
+// construction", "its modernisation".
+var worksOnThing = makeSet(`financing funding construction building design completion commissioning operation maintenance modernization modernisation upgrade upgrading reconstruction expansion extension launch implementation`)
 
 // lightVerbs take an "it" that stands for an action, not a thing: "do
 // it in yuan".
