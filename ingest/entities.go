@@ -129,8 +129,9 @@ var carrierHeads = makeSet(`railways airways airlines`)
 // ... the Comprehensive Strategic Partnership") it is the subject.
 var capitalHeads = map[string]schema.EntityKind{
 	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
-	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines"
-	"airways": schema.EntityOrganization, "airlines": schema.EntityOrganization,
+	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines", "Russian
+	// Railways" (a railway company, not a line: "the Trans-Afghan railway")
+	"airways": schema.EntityOrganization, "airlines": schema.EntityOrganization, "railways": schema.EntityOrganization,
 	// systems and structures set in capitals: "the Central Asian Power
 	// System", "the Regional Anti-Terrorist Structure" (not "a payment
 	// system")

@@ -23,7 +23,11 @@ import (
 // it serves: "the digitalisation of customs procedures" is trade, "a
 // joint laboratory for drip irrigation" agriculture, "the digital lari" a
 // currency; "the digital economy" and "cooperation in science and
-// technology" keep their own domain.
+// technology" keep their own domain. So does a channel of exchange
+// (talks, contacts, visits, embassies, consular services): "begin talks
+// on a free trade agreement" is trade, "expand contacts between
+// universities" education; alone, "hold talks in Astana" is a
+// high-level exchange.
 //
 // Marks after a phrase:
 //
@@ -57,11 +61,11 @@ political/partnership: partnership~* | partner | strategic cooperation | relatio
   diplomatic relations | alliance relationship | reliable ally | strategic ally | closest ally | close ally | reliable allies | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
-  communication channels | communication~* | contact | close contact | contacts | talks | dialogue~* | next meeting~* | meet again | visit |
+  communication channels | communication~* | contact~* | close contact~* | contacts~* | talks~* | dialogue~* | next meeting~* | meet again~* | visit~* |
   senior officials | strategic communication | high-level~* | state visit | official visit | exchange of visits | exchanges of visits |
   consultations~* | consultation~* | intergovernmental~* | inter-governmental~* | summit | meeting~* | parliamentary | inter-parliamentary |
-  parliament | parliaments | legislative | legislatures | diplomatic | diplomacy | embassy | embassies | consulate | consular |
-  foreign ministries | foreign ministry | foreign affairs | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
+  parliament | parliaments | legislative | legislatures | diplomatic~* | diplomacy~* | embassy~* | embassies~* | consulate~* | consular~* |
+  foreign ministries | foreign ministry~* | foreign affairs~* | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
   federal assembly | national assembly | legislative assembly | friendship group | friendship groups
 political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
 political/shared-future: community with a shared future! | shared future!
@@ -1014,15 +1018,25 @@ func bodyTopics(top, sub []string, e schema.Entity) ([]string, []string) {
 
 // refersBack reports whether a span's object is a pronoun for what the
 // last commitment concerns: "train specialists for it", "supply
-// equipment for them", "operate it".
+// equipment for them", "operate it", or the work done on it: "take part
+// in its financing", "speed up their construction" (a party is not
+// financed or built; "its obligations" are the party's own).
 func refersBack(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
 		if (toks[k].low == "it" || toks[k].low == "them") && toks[k-1].kind == tWord && !lightVerbs[toks[k-1].low] && !auxiliaries[tokLow(toks, k+1)] {
 			return true
 		}
+		if (toks[k].low == "its" || toks[k].low == "their") && worksOnThing[tokLow(toks, k+1)] {
+			return true
+		}
 	}
 	return false
 }
+
+// worksOnThing are the works done on a project, after "its" or "their"
+// the project of the last commitment: "its financing", "their
+// construction", "its modernisation".
+var worksOnThing = makeSet(`financing funding construction building design completion commissioning operation maintenance modernization modernisation upgrade upgrading reconstruction expansion extension launch implementation`)
 
 // lightVerbs take an "it" that stands for an action, not a thing: "do
 // it in yuan".
