@@ -1860,6 +1860,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			return nil, sNone
 		}
 	}
+	if c := d.speakersOwnBody(s, i, j, a, spk); c != "" {
+		return []string{c}, sParty
+	}
 	// "his country", "her government": the speaker's.
 	if j-i == 2 && (toks[i].low == "his" || toks[i].low == "her") {
 		switch w := toks[i+1].low; {
@@ -2002,6 +2005,43 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone
+}
+
+// speakersOwnBody resolves a subject that names, without its state, a
+// body of the state that speaks: "our Eximbank will provide", "our region
+// will host" in a quotation, or "the ministry supports", "the region will
+// provide" in what a speaker is reported to say (not quotes: there "the
+// ministry" may be the other side's). It returns the speaker's
+// country, "" when [i, j) is no such subject or no one speaks.
+func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk speaker) string {
+	toks := s.tokens
+	if j-i == 2 && toks[i].low == "our" {
+		i++ // "our" is no determiner: "our Eximbank"
+	}
+	// a nil attribution is placeSubject's check that a stance verb has a
+	// party for its subject: it may, once the sentence's speaker is known
+	if a != nil && !a.said && !a.quoted || i == 0 || j-i != 1 {
+		return ""
+	}
+	w := toks[i]
+	if pluralPartyHeads[w.low] {
+		return "" // "our governments": every party's
+	}
+	body := stateBodies[w.low] || regionHeads[w.low] || companyHeads[w.low] || w.low == "treasury"
+	switch toks[i-1].low {
+	case "our":
+		// a single proper name after "our" is the speaker's own body too
+		if !body && !(w.cap && w.kind == tWord && s.placeAt(i) < 0 && !d.inPerson(s, i, j)) {
+			return ""
+		}
+	case "the":
+		if !body || a != nil && (!a.said || a.quoted) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return spk.code()
 }
 
 // ofEveryParty reports whether tokens [k, j) end in "of the two
