@@ -1552,6 +1552,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	if officialHope(a, f) {
 		return nil, false // an organisation official's hope about the parties
 	}
+	if businessWish(s.tokens, f, a.cs) {
+		return nil, false // "Turkish contractors are eager to take part in A": an interest, no undertaking
+	}
 	actors = d.exceptParties(s, f, actors) // "The other member states ...; India did not join"
 	actors = sortedCodes(actors)
 	if len(actors) == 0 || f.copula && len(actors) != 1 {
@@ -1672,6 +1675,37 @@ var regionHeads = makeSet(`region province oblast state prefecture district`)
 
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
+
+// businessNouns head a subject that is a party's business community.
+var businessNouns = makeSet(`companies firms businesses corporations contractors investors exporters importers businessmen
+entrepreneurs manufacturers producers traders`)
+
+// businessWish reports whether frame f reports the eagerness of a
+// business community rather than an undertaking of a party: "US
+// companies are eager to compete for contracts", "Turkish contractors,
+// who have ..., are keen to take part in A" (but "Russian companies will
+// take part in A" is the party's pledge). cs opens the sentence's content.
+func businessWish(toks []token, f *frame, cs int) bool {
+	if f.kind != compVP || f.comp < 2 || tokLow(toks, f.comp-1) != "to" {
+		return false
+	}
+	if adj := toks[f.comp-2].low; adj != "eager" && adj != "keen" {
+		return false
+	}
+	i, j := f.subjI, f.subjJ
+	if i >= j {
+		i, j = cs, f.start // the subject before a relative clause: "Turkish contractors, who ..., are"
+	}
+	head := ""
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.kind != tWord || prepositions[t.low] || t.low == "who" || t.low == "which" {
+			break
+		}
+		head = t.low
+	}
+	return businessNouns[head]
+}
 
 // sessionNouns name the meeting itself as the subject that adopts a
 // document: "The summit adopted the Astana Declaration".
