@@ -2350,6 +2350,12 @@ func occasionEnd(toks []token, it item) int {
 		default:
 			return it.j
 		}
+		if heldOccasion(toks, k, it.j) {
+			if toks[k-1].text == "," {
+				return k - 1 // "A, at their second meeting held in Yining"
+			}
+			return k // "A at their second meeting, held in Samarkand on Wednesday"
+		}
 		noun := false
 		for e := k + 2; e < it.j; e++ {
 			t := toks[e]
@@ -2371,6 +2377,29 @@ func occasionEnd(toks []token, it item) int {
 		return k
 	}
 	return it.j
+}
+
+// heldOccasion reports whether the phrase at k ("at", "during") before e
+// names the meeting just held with what places it: "at their second
+// meeting, held in Samarkand on Wednesday", "at the session held in
+// Yining, a city in ...". The participle "held" (after a comma or not)
+// makes it this meeting, whatever dates or appositions follow.
+func heldOccasion(toks []token, k, e int) bool {
+	for n := k + 2; n < e && n <= k+4; n++ {
+		t := toks[n]
+		if t.kind != tWord || futureMarkers[t.low] {
+			return false // "at the next session held in 2027" is planned, not this one
+		}
+		if !meetingNouns[t.low] {
+			continue
+		}
+		h := n + 1
+		if tokLow(toks, h) == "," {
+			h++
+		}
+		return tokLow(toks, h) == "held"
+	}
+	return false
 }
 
 // futureMarkers place a gathering other than the meeting being reported
