@@ -1797,6 +1797,9 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 			continue
 		}
 		vk, _ := verbForm(toks[k].low)
+		if _, ok := toVerbs[toks[k].low]; ok && k > i && !toks[k].cap {
+			vk = vEd // "The ministers also agreed to A and instructed B": the lexicon's verbs
+		}
 		if auxiliaries[toks[k].low] || vk == vS && tokLow(toks, k+1) != "of" || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
 			return d.resolveNP(s, i, k, a)
 		}
