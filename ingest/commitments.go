@@ -491,6 +491,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	// Clause frames ("expressed the hope that", "agreed that") lend their
 	// modality to the frames inside them; alone they make one commitment.
 	var prevActors []string
+	var prevFrame *frame
 	for n := range frames {
 		f := &frames[n]
 		if f.kind == compClause {
@@ -510,6 +511,14 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			}
 			continue
 		}
+		if ownAfterProposal(toks, prevFrame, f) {
+			// "Kazakhstan proposed creating A and will allocate funds
+			// for B": the proposal is every party's, the pledge its
+			// proposer's.
+			if codes, kind := d.resolveNP(s, prevFrame.subjI, prevFrame.subjJ, a); kind == sParty || kind == sPerson {
+				prevActors = codes
+			}
+		}
 		actors, ok := d.frameActors(si, a, f, prevActors)
 		if f.invite && f.event {
 			actors, ok = lastInvited(out) // "The invitation was accepted": by whom it invited
@@ -527,7 +536,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !ok || d.wishForOther(s, a, f, actors) {
 			continue
 		}
-		prevActors = actors
+		prevActors, prevFrame = actors, f
 		d.lastFrame.actors, d.lastFrame.mod = actors, f.mod
 		if a.coord && f.start >= a.gapJ && n > 0 && frames[n-1].start < a.gapI {
 			// What a speaker says after "A, and President Trump said"
@@ -554,6 +563,21 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// ownAfterProposal reports whether frame f, with no subject of its own,
+// is a party's own pledge or offer coordinated after its proposal pf:
+// "Azerbaijan proposed creating A and will host B", "Iran suggested
+// holding A and is ready to fund it".
+func ownAfterProposal(toks []token, pf, f *frame) bool {
+	if pf == nil || f.subjJ > f.subjI || pf.subjJ <= pf.subjI || f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer {
+		return false
+	}
+	switch toks[pf.verb].low {
+	case "proposed", "proposes", "suggested", "suggests":
+		return true
+	}
+	return false
 }
 
 // lastInvited returns the parties invited by the last of the commitments
