@@ -1531,6 +1531,20 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			if relativeClause(s.tokens, f) {
 				return nil, false // "a new Dialogue that will convene ...": it describes the Dialogue
 			}
+			if ri, rj := relativeHead(s.tokens, a.cs, f.start); ri < rj {
+				// "The World Bank, which leads the consortium, hopes to":
+				// the subject stands before its relative clause.
+				codes, kind := d.resolveNP(s, ri, rj, a)
+				switch kind {
+				case sAll:
+					actors = d.parties
+				case sParty, sPerson:
+					actors = codes
+				default:
+					return nil, false
+				}
+				break
+			}
 			switch {
 			case len(prev) > 0:
 				actors = prev
@@ -1718,17 +1732,37 @@ func businessWish(toks []token, f *frame, cs int) bool {
 	}
 	i, j := f.subjI, f.subjJ
 	if i >= j {
-		i, j = cs, f.start // the subject before a relative clause: "Turkish contractors, who ..., are"
+		i, j = relativeHead(toks, cs, f.start) // "Turkish contractors, who ..., are"
 	}
 	head := ""
 	for k := i; k < j; k++ {
 		t := toks[k]
-		if t.kind != tWord || prepositions[t.low] || t.low == "who" || t.low == "which" {
+		if t.kind != tWord || prepositions[t.low] {
 			break
 		}
 		head = t.low
 	}
 	return businessNouns[head]
+}
+
+// relativeHead returns the noun phrase [i, j) that opens the content at cs
+// and is followed by a relative clause set off by commas that ends right
+// before the verb at start: "The World Bank, which is leading the
+// consortium, hopes to" -> "The World Bank". i == j when there is none.
+func relativeHead(toks []token, cs, start int) (int, int) {
+	if start < cs+4 || toks[start-1].text != "," {
+		return cs, cs
+	}
+	for k := cs + 1; k < start-2 && k <= cs+maxSubject; k++ {
+		if toks[k].kind != tPunct {
+			continue
+		}
+		if toks[k].text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+			return cs, k
+		}
+		break
+	}
+	return cs, cs
 }
 
 // sessionNouns name the meeting itself as the subject that adopts a
@@ -1888,8 +1922,8 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
-	if j-i > maxSubject {
-		return nil, sNone
+	if j-i > maxSubject || supranationalBody(toks, i, j-1) {
+		return nil, sNone // "The World Bank hopes to", "the Asian Development Bank will": no party's
 	}
 	spk := d.lastSpeaker
 	if a != nil {
@@ -2103,6 +2137,25 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return ""
 	}
 	return spk.code()
+}
+
+// supranationals open the names of bodies above states: "World Bank",
+// "International Monetary Fund", "Eurasian Development Bank".
+var supranationals = makeSet(`world international asian eurasian european islamic global african arab`)
+
+// supranationalBody reports whether tokens [i, headI] are the proper name
+// of a body above states ("The World Bank", "the Asian Infrastructure
+// Investment Bank"), which speaks for no party of the meeting.
+func supranationalBody(toks []token, i, headI int) bool {
+	if headI == i || !toks[i].cap || !supranationals[toks[i].low] {
+		return false
+	}
+	for k := i + 1; k <= headI; k++ {
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // ofEveryParty reports whether tokens [k, j) end in "of the two
