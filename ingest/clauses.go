@@ -738,7 +738,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			f.comp, f.kind, f.mod = i+2, compClause, schema.ModalityAgreement
 			return f, true
 		}
-		if n := tokLow(toks, i+1); determiners[n] || n == "their" || n == "its" {
+		if n := tokLow(toks, i+1); (determiners[n] || n == "their" || n == "its") && !pronounObject(toks, i+1) {
 			f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityAgreement, true
 			return f, true
 		}
@@ -1600,6 +1600,20 @@ func nounBefore(prev string) bool {
 		return true // "Xi Jinping extended welcome to President X": a greeting
 	}
 	return determiners[prev] || prepositions[prev] && prev != "to"
+}
+
+// pronounObject reports whether the demonstrative at k stands alone as
+// the object, pointing back at what the story already said: "announced
+// this after talks with A", "announced that on Monday" (not "announced
+// this decision").
+func pronounObject(toks []token, k int) bool {
+	switch tokLow(toks, k) {
+	case "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := tokAt(toks, k+1)
+	return k+1 >= len(toks) || n.kind == tPunct || prepositions[n.low] || n.low == "after" || n.low == "before" || n.low == "during" || n.low == "when"
 }
 
 // standsFor reports whether the word at k after "stands for" opens a
