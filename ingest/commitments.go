@@ -659,6 +659,12 @@ func verbAfterSemicolon(toks []token, k, end int, kind compKind) bool {
 // convene its first session"): what it says is about that noun.
 func relativeClause(toks []token, f *frame) bool {
 	r := f.start - 1
+	if r >= 2 && toks[r].is(wSay) && toks[r-2].low == "which" {
+		switch toks[r-1].low {
+		case "he", "she", "they":
+			return true // "the reform, which he said would make A": it describes the reform
+		}
+	}
 	if r < 1 || toks[r].low != "that" && toks[r].low != "which" {
 		return false
 	}
