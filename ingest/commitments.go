@@ -1916,8 +1916,8 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if i >= j {
 		return nil, sEmpty
 	}
-	if jointSubject(toks[i0:j]) {
-		return nil, sAll // "The two security councils agreed to"
+	if jointSubject(toks[i0:j]) || eachParty(toks, i, j) {
+		return nil, sAll // "The two security councils agreed to", "Each of the five states will"
 	}
 	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
 		// "Xi said ..., noting that the country is willing to": the
@@ -2143,6 +2143,20 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return ""
 	}
 	return spk.code()
+}
+
+// eachParty reports whether tokens [i, j) distribute over the parties:
+// "Each of the three states", "each side", "each of the member
+// countries": every party commits, each for itself.
+func eachParty(toks []token, i, j int) bool {
+	if j-i < 2 || toks[i].low != "each" {
+		return false
+	}
+	w := toks[j-1].low
+	if j-i == 2 {
+		return w == "side" || w == "country" || w == "state" || w == "party" || w == "government"
+	}
+	return toks[i+1].low == "of" && pluralPartyHeads[w]
 }
 
 // supranationals open the names of bodies above states: "World Bank",
