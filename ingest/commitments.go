@@ -1498,12 +1498,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				codes, kind = d.openingSubject(s, a)
 			}
 		}
-		switch kind {
-		case sAll:
-			actors = d.parties
-		case sParty, sPerson:
-			actors = codes
-		default:
+		var ok bool
+		if actors, ok = d.partyActors(codes, kind); !ok {
 			actors = []string{a.spk.code()}
 		}
 	default:
@@ -1540,13 +1536,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			if ri, rj := relativeHead(s.tokens, a.cs, f.start); ri < rj {
 				// "The World Bank, which leads the consortium, hopes to":
 				// the subject stands before its relative clause.
-				codes, kind := d.resolveNP(s, ri, rj, a)
-				switch kind {
-				case sAll:
-					actors = d.parties
-				case sParty, sPerson:
-					actors = codes
-				default:
+				var ok bool
+				if actors, ok = d.partyActors(d.resolveNP(s, ri, rj, a)); !ok {
 					return nil, false
 				}
 				break
@@ -1620,6 +1611,18 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		}
 	}
 	return actors, true
+}
+
+// partyActors turns a resolved subject into actors: every party for
+// "the two sides", the codes of a party or a person; false otherwise.
+func (d *docCtx) partyActors(codes []string, kind subjKind) ([]string, bool) {
+	switch kind {
+	case sAll:
+		return d.parties, true
+	case sParty, sPerson:
+		return codes, true
+	}
+	return nil, false
 }
 
 // namedBodySubject reports whether the subject of f names a state body
