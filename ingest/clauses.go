@@ -356,6 +356,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		}
 		return f, true
 	case copulas[low]:
+		if (low == "stands" || low == "stand") && tokLow(toks, i+1) == "for" && standsFor(toks, i+2) {
+			return stanceFrame(s, i, ce, schema.ModalitySupport) // "Russia stands for strengthening A"
+		}
 		k := skipAdv(i + 1)
 		if k >= ce {
 			return frame{}, false
@@ -735,7 +738,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			f.comp, f.kind, f.mod = i+2, compClause, schema.ModalityAgreement
 			return f, true
 		}
-		if n := tokLow(toks, i+1); determiners[n] || n == "their" || n == "its" {
+		if n := tokLow(toks, i+1); (determiners[n] || n == "their" || n == "its") && !pronounObject(toks, i+1) {
 			f.comp, f.kind, f.mod, f.incl = i+1, compNP, schema.ModalityAgreement, true
 			return f, true
 		}
@@ -1444,6 +1447,9 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 				return frame{}, false
 			}
 		case "stand", "stands":
+			if next == "for" && standsFor(toks, i+2) {
+				break // "Russia stands for strengthening A": a position, not an abbreviation
+			}
 			if next != "with" && next != "by" && next != "firmly" {
 				return frame{}, false
 			}
@@ -1484,7 +1490,7 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 				return frame{}, false
 			}
 		}
-		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" || next == "of" {
+		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" && low != "stand" && low != "stands" || next == "of" {
 			return frame{}, false
 		}
 		f.comp, f.kind, f.mod, f.incl = i+1, compNP, m, true
@@ -1594,6 +1600,34 @@ func nounBefore(prev string) bool {
 		return true // "Xi Jinping extended welcome to President X": a greeting
 	}
 	return determiners[prev] || prepositions[prev] && prev != "to"
+}
+
+// pronounObject reports whether the demonstrative at k stands alone as
+// the object, pointing back at what the story already said: "announced
+// this after talks with A", "announced that on Monday" (not "announced
+// this decision").
+func pronounObject(toks []token, k int) bool {
+	switch tokLow(toks, k) {
+	case "this", "that", "these", "those":
+	default:
+		return false
+	}
+	n := tokAt(toks, k+1)
+	return k+1 >= len(toks) || n.kind == tPunct || prepositions[n.low] || n.low == "after" || n.low == "before" || n.low == "during" || n.low == "when"
+}
+
+// standsFor reports whether the word at k after "stands for" opens a
+// position ("stands for strengthening A", "stands for the peaceful
+// settlement of B"), not the expansion of an abbreviation ("SCO stands
+// for Shanghai Cooperation Organisation").
+func standsFor(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord || toks[k].cap {
+		return false
+	}
+	if vk, _ := verbForm(toks[k].low); vk == vIng {
+		return true
+	}
+	return toks[k].low == "the" && k+1 < len(toks) && !toks[k+1].cap
 }
 
 // nounFrame matches the noun frame whose noun is token i.

@@ -491,6 +491,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 	// Clause frames ("expressed the hope that", "agreed that") lend their
 	// modality to the frames inside them; alone they make one commitment.
 	var prevActors []string
+	var prevFrame *frame
 	for n := range frames {
 		f := &frames[n]
 		if f.kind == compClause {
@@ -510,6 +511,14 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 			}
 			continue
 		}
+		if ownAfterProposal(toks, prevFrame, f) {
+			// "Kazakhstan proposed creating A and will allocate funds
+			// for B": the proposal is every party's, the pledge its
+			// proposer's.
+			if codes, kind := d.resolveNP(s, prevFrame.subjI, prevFrame.subjJ, a); kind == sParty || kind == sPerson {
+				prevActors = codes
+			}
+		}
 		actors, ok := d.frameActors(si, a, f, prevActors)
 		if f.invite && f.event {
 			actors, ok = lastInvited(out) // "The invitation was accepted": by whom it invited
@@ -527,7 +536,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !ok || d.wishForOther(s, a, f, actors) {
 			continue
 		}
-		prevActors = actors
+		prevActors, prevFrame = actors, f
 		d.lastFrame.actors, d.lastFrame.mod = actors, f.mod
 		if a.coord && f.start >= a.gapJ && n > 0 && frames[n-1].start < a.gapI {
 			// What a speaker says after "A, and President Trump said"
@@ -554,6 +563,21 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		}
 	}
 	return out
+}
+
+// ownAfterProposal reports whether frame f, with no subject of its own,
+// is a party's own pledge or offer coordinated after its proposal pf:
+// "Azerbaijan proposed creating A and will host B", "Iran suggested
+// holding A and is ready to fund it".
+func ownAfterProposal(toks []token, pf, f *frame) bool {
+	if pf == nil || f.subjJ > f.subjI || pf.subjJ <= pf.subjI || f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer {
+		return false
+	}
+	switch toks[pf.verb].low {
+	case "proposed", "proposes", "suggested", "suggests":
+		return true
+	}
+	return false
 }
 
 // lastInvited returns the parties invited by the last of the commitments
@@ -635,6 +659,12 @@ func verbAfterSemicolon(toks []token, k, end int, kind compKind) bool {
 // convene its first session"): what it says is about that noun.
 func relativeClause(toks []token, f *frame) bool {
 	r := f.start - 1
+	if r >= 2 && toks[r].is(wSay) && toks[r-2].low == "which" {
+		switch toks[r-1].low {
+		case "he", "she", "they":
+			return true // "the reform, which he said would make A": it describes the reform
+		}
+	}
 	if r < 1 || toks[r].low != "that" && toks[r].low != "which" {
 		return false
 	}
@@ -1468,12 +1498,8 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				codes, kind = d.openingSubject(s, a)
 			}
 		}
-		switch kind {
-		case sAll:
-			actors = d.parties
-		case sParty, sPerson:
-			actors = codes
-		default:
+		var ok bool
+		if actors, ok = d.partyActors(codes, kind); !ok {
 			actors = []string{a.spk.code()}
 		}
 	default:
@@ -1506,6 +1532,15 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		case sEmpty:
 			if relativeClause(s.tokens, f) {
 				return nil, false // "a new Dialogue that will convene ...": it describes the Dialogue
+			}
+			if ri, rj := relativeHead(s.tokens, a.cs, f.start); ri < rj {
+				// "The World Bank, which leads the consortium, hopes to":
+				// the subject stands before its relative clause.
+				var ok bool
+				if actors, ok = d.partyActors(d.resolveNP(s, ri, rj, a)); !ok {
+					return nil, false
+				}
+				break
 			}
 			switch {
 			case len(prev) > 0:
@@ -1552,6 +1587,9 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 	if officialHope(a, f) {
 		return nil, false // an organisation official's hope about the parties
 	}
+	if businessWish(s.tokens, f, a.cs) {
+		return nil, false // "Turkish contractors are eager to take part in A": an interest, no undertaking
+	}
 	actors = d.exceptParties(s, f, actors) // "The other member states ...; India did not join"
 	actors = sortedCodes(actors)
 	if len(actors) == 0 || f.copula && len(actors) != 1 {
@@ -1573,6 +1611,18 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 		}
 	}
 	return actors, true
+}
+
+// partyActors turns a resolved subject into actors: every party for
+// "the two sides", the codes of a party or a person; false otherwise.
+func (d *docCtx) partyActors(codes []string, kind subjKind) ([]string, bool) {
+	switch kind {
+	case sAll:
+		return d.parties, true
+	case sParty, sPerson:
+		return codes, true
+	}
+	return nil, false
 }
 
 // namedBodySubject reports whether the subject of f names a state body
@@ -1673,6 +1723,57 @@ var regionHeads = makeSet(`region province oblast state prefecture district`)
 // companyHeads head a subject that is a party's business.
 var companyHeads = makeSet(`companies company enterprises enterprise firms businesses corporations`)
 
+// businessNouns head a subject that is a party's business community.
+var businessNouns = makeSet(`companies firms businesses corporations contractors investors exporters importers businessmen
+entrepreneurs manufacturers producers traders`)
+
+// businessWish reports whether frame f reports the eagerness of a
+// business community rather than an undertaking of a party: "US
+// companies are eager to compete for contracts", "Turkish contractors,
+// who have ..., are keen to take part in A" (but "Russian companies will
+// take part in A" is the party's pledge). cs opens the sentence's content.
+func businessWish(toks []token, f *frame, cs int) bool {
+	if f.kind != compVP || f.comp < 2 || tokLow(toks, f.comp-1) != "to" {
+		return false
+	}
+	if adj := toks[f.comp-2].low; adj != "eager" && adj != "keen" {
+		return false
+	}
+	i, j := f.subjI, f.subjJ
+	if i >= j {
+		i, j = relativeHead(toks, cs, f.start) // "Turkish contractors, who ..., are"
+	}
+	head := ""
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.kind != tWord || prepositions[t.low] {
+			break
+		}
+		head = t.low
+	}
+	return businessNouns[head]
+}
+
+// relativeHead returns the noun phrase [i, j) that opens the content at cs
+// and is followed by a relative clause set off by commas that ends right
+// before the verb at start: "The World Bank, which is leading the
+// consortium, hopes to" -> "The World Bank". i == j when there is none.
+func relativeHead(toks []token, cs, start int) (int, int) {
+	if start < cs+4 || toks[start-1].text != "," {
+		return cs, cs
+	}
+	for k := cs + 1; k < start-2 && k <= cs+maxSubject; k++ {
+		if toks[k].kind != tPunct {
+			continue
+		}
+		if toks[k].text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+			return cs, k
+		}
+		break
+	}
+	return cs, cs
+}
+
 // sessionNouns name the meeting itself as the subject that adopts a
 // document: "The summit adopted the Astana Declaration".
 var sessionNouns = makeSet(`meeting summit talks session conference negotiations forum council`)
@@ -1763,6 +1864,9 @@ func (d *docCtx) openingSubject(s *sentence, a *attribution) ([]string, subjKind
 			continue
 		}
 		vk, _ := verbForm(toks[k].low)
+		if _, ok := toVerbs[toks[k].low]; ok && k > i && !toks[k].cap {
+			vk = vEd // "The ministers also agreed to A and instructed B": the lexicon's verbs
+		}
 		if auxiliaries[toks[k].low] || vk == vS && tokLow(toks, k+1) != "of" || vk == vEd && !toks[k].cap || k > i && !toks[k].cap && (sayVerbs[toks[k].low] || reportVerbs[toks[k].low] || openingVerbs[toks[k].low]) {
 			return d.resolveNP(s, i, k, a)
 		}
@@ -1815,8 +1919,8 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if i >= j {
 		return nil, sEmpty
 	}
-	if jointSubject(toks[i0:j]) {
-		return nil, sAll // "The two security councils agreed to"
+	if jointSubject(toks[i0:j]) || eachParty(toks, i, j) {
+		return nil, sAll // "The two security councils agreed to", "Each of the five states will"
 	}
 	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
 		// "Xi said ..., noting that the country is willing to": the
@@ -1827,8 +1931,8 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
-	if j-i > maxSubject {
-		return nil, sNone
+	if j-i > maxSubject || supranationalBody(toks, i, j-1) {
+		return nil, sNone // "The World Bank hopes to", "the Asian Development Bank will": no party's
 	}
 	spk := d.lastSpeaker
 	if a != nil {
@@ -1859,6 +1963,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		case "this", "that", "which", "there":
 			return nil, sNone
 		}
+	}
+	if c := d.speakersOwnBody(s, i, j, a, spk); c != "" {
+		return []string{c}, sParty
 	}
 	// "his country", "her government": the speaker's.
 	if j-i == 2 && (toks[i].low == "his" || toks[i].low == "her") {
@@ -2002,6 +2109,76 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone
+}
+
+// speakersOwnBody resolves a subject that names, without its state, a
+// body of the state that speaks: "our Eximbank will provide", "our region
+// will host" in a quotation, or "the ministry supports", "the region will
+// provide" in what a speaker is reported to say (not quotes: there "the
+// ministry" may be the other side's). It returns the speaker's
+// country, "" when [i, j) is no such subject or no one speaks.
+func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk speaker) string {
+	toks := s.tokens
+	if j-i == 2 && toks[i].low == "our" {
+		i++ // "our" is no determiner: "our Eximbank"
+	}
+	// a nil attribution is placeSubject's check that a stance verb has a
+	// party for its subject: it may, once the sentence's speaker is known
+	if a != nil && !a.said && !a.quoted || i == 0 || j-i != 1 {
+		return ""
+	}
+	w := toks[i]
+	if pluralPartyHeads[w.low] {
+		return "" // "our governments": every party's
+	}
+	body := stateBodies[w.low] || regionHeads[w.low] || companyHeads[w.low] || w.low == "treasury"
+	switch toks[i-1].low {
+	case "our":
+		// a single proper name after "our" is the speaker's own body too
+		if !body && !(w.cap && w.kind == tWord && s.placeAt(i) < 0 && !d.inPerson(s, i, j)) {
+			return ""
+		}
+	case "the":
+		if !body || a != nil && (!a.said || a.quoted) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return spk.code()
+}
+
+// eachParty reports whether tokens [i, j) distribute over the parties:
+// "Each of the three states", "each side", "each of the member
+// countries": every party commits, each for itself.
+func eachParty(toks []token, i, j int) bool {
+	if j-i < 2 || toks[i].low != "each" {
+		return false
+	}
+	w := toks[j-1].low
+	if j-i == 2 {
+		return w == "side" || w == "country" || w == "state" || w == "party" || w == "government"
+	}
+	return toks[i+1].low == "of" && pluralPartyHeads[w]
+}
+
+// supranationals open the names of bodies above states: "World Bank",
+// "International Monetary Fund", "Eurasian Development Bank".
+var supranationals = makeSet(`world international asian eurasian european islamic global african arab`)
+
+// supranationalBody reports whether tokens [i, headI] are the proper name
+// of a body above states ("The World Bank", "the Asian Infrastructure
+// Investment Bank"), which speaks for no party of the meeting.
+func supranationalBody(toks []token, i, headI int) bool {
+	if headI == i || !toks[i].cap || !supranationals[toks[i].low] {
+		return false
+	}
+	for k := i + 1; k <= headI; k++ {
+		if !toks[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // ofEveryParty reports whether tokens [k, j) end in "of the two
@@ -2276,6 +2453,12 @@ func occasionEnd(toks []token, it item) int {
 		default:
 			return it.j
 		}
+		if heldOccasion(toks, k, it.j) {
+			if toks[k-1].text == "," {
+				return k - 1 // "A, at their second meeting held in Yining"
+			}
+			return k // "A at their second meeting, held in Samarkand on Wednesday"
+		}
 		noun := false
 		for e := k + 2; e < it.j; e++ {
 			t := toks[e]
@@ -2297,6 +2480,29 @@ func occasionEnd(toks []token, it item) int {
 		return k
 	}
 	return it.j
+}
+
+// heldOccasion reports whether the phrase at k ("at", "during") before e
+// names the meeting just held with what places it: "at their second
+// meeting, held in Samarkand on Wednesday", "at the session held in
+// Yining, a city in ...". The participle "held" (after a comma or not)
+// makes it this meeting, whatever dates or appositions follow.
+func heldOccasion(toks []token, k, e int) bool {
+	for n := k + 2; n < e && n <= k+4; n++ {
+		t := toks[n]
+		if t.kind != tWord || futureMarkers[t.low] {
+			return false // "at the next session held in 2027" is planned, not this one
+		}
+		if !meetingNouns[t.low] {
+			continue
+		}
+		h := n + 1
+		if tokLow(toks, h) == "," {
+			h++
+		}
+		return tokLow(toks, h) == "held"
+	}
+	return false
 }
 
 // futureMarkers place a gathering other than the meeting being reported
