@@ -541,9 +541,14 @@ func isQuote(t token) bool {
 
 // quoteSpeakers gives every sentence inside a quotation the speaker that
 // one of them is attributed to ("«... We share the common goal ... with
-// China,» said the Head of State of Kazakhstan").
+// China,» said the Head of State of Kazakhstan"). A quotation attributed
+// to no one that follows an attributed one in the same paragraph goes on
+// in the same voice, as news copy runs a quote on: '"A," Li said. "We
+// will B."' is Li's B.
 func (d *docCtx) quoteSpeakers(attrs []attribution) {
 	open := -1
+	var prev speaker // the speaker of the quotation that closed in sentence prevEnd
+	prevEnd := -2
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		opens, closes := false, false
@@ -557,6 +562,9 @@ func (d *docCtx) quoteSpeakers(attrs []attribution) {
 			case "\"":
 				straight++
 			}
+		}
+		if straight > 0 && straight%2 == 0 && open < 0 {
+			opens, closes = true, true // '"A," Li said.': a quotation of its own
 		}
 		if straight%2 == 1 {
 			// a straight quote left open ('"A. B," he said.'): it opens
@@ -577,6 +585,10 @@ func (d *docCtx) quoteSpeakers(attrs []attribution) {
 					spk = attrs[k].spk
 				}
 			}
+			if !spk.known() && prevEnd == open-1 && !d.sents[open].paraStart {
+				spk = prev // '"A," Li said. "We will B."'
+			}
+			prev, prevEnd = spk, si
 			if spk.known() {
 				for k := open; k <= si; k++ {
 					if !attrs[k].said {
