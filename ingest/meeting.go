@@ -796,6 +796,7 @@ func (d *docCtx) inferCountries() {
 		give(h, d.meeting.Country)
 	}
 	for p := range unknown {
+		give(p, d.visitedHost(p))
 		give(p, d.delegationCountry(p))
 	}
 	for p := range unknown {
