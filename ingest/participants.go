@@ -714,10 +714,10 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 
 // newsTitleHeads head a title that news copy writes in lower case:
 // "finance minister", "Treasury secretary", "the head of the Interior
-// Ministry", "chief executive".
+// Ministry", "chief executive", "her Kazakh counterpart".
 var newsTitleHeads = makeSet(`minister secretary head chairman chairwoman chair chairperson director ambassador envoy
 spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim adviser
-advisor`)
+advisor counterpart`)
 
 // regionInTitle reads a region or an international organisation a title
 // is of, ending at token i: "Tyumen Region" of "Governor of Tyumen
