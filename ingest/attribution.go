@@ -1,6 +1,9 @@
 package ingest
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // speaker is who a sentence is attributed to: a person, or only a country
 // ("the Kazakh President", "The leader of China").
@@ -475,6 +478,11 @@ func (d *docCtx) principalWithRole(title []token) (p *person, several bool) {
 			}
 		}
 	}
+	if len(matches) == 0 {
+		if p := d.lowerCaseTitle(title); p != nil {
+			return p, false
+		}
+	}
 	switch {
 	case len(matches) == 0:
 		return nil, false
@@ -504,6 +512,46 @@ func headOfState(toks []token, i, j int) bool {
 func containsWord(s, w string) bool {
 	for _, f := range splitWords(s) {
 		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerCaseTitle is the one principal (or the last speaker) whose role
+// has the head noun of a title that news copy writes in lower case: "the
+// governor said" names the "Governor" ("State" of "the head of state"
+// stays exact). nil when none or several, or for a plural ("the prime
+// ministers").
+func (d *docCtx) lowerCaseTitle(title []token) *person {
+	var found *person
+	for _, t := range title {
+		if titleWords[t.low] && strings.HasSuffix(t.low, "s") {
+			return nil
+		}
+	}
+	for _, p := range d.people {
+		if p.role == "" || !p.principal && p != d.lastSpeaker.p {
+			continue
+		}
+		for _, t := range title {
+			if personHeads[t.low] && containsWordFold(p.role, t.text) {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// containsWordFold is containsWord in any case, for a title's head
+// noun: "the governor said" names the "Governor" ("State" of "the head of
+// state" stays exact).
+func containsWordFold(s, w string) bool {
+	for _, f := range splitWords(s) {
+		if strings.EqualFold(f, w) {
 			return true
 		}
 	}
