@@ -1,6 +1,9 @@
 package ingest
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // speaker is who a sentence is attributed to: a person, or only a country
 // ("the Kazakh President", "The leader of China").
@@ -475,6 +478,11 @@ func (d *docCtx) principalWithRole(title []token) (p *person, several bool) {
 			}
 		}
 	}
+	if len(matches) == 0 {
+		if p := d.lowerCaseTitle(title); p != nil {
+			return p, false
+		}
+	}
 	switch {
 	case len(matches) == 0:
 		return nil, false
@@ -504,6 +512,46 @@ func headOfState(toks []token, i, j int) bool {
 func containsWord(s, w string) bool {
 	for _, f := range splitWords(s) {
 		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerCaseTitle is the one principal (or the last speaker) whose role
+// has the head noun of a title that news copy writes in lower case: "the
+// governor said" names the "Governor" ("State" of "the head of state"
+// stays exact). nil when none or several, or for a plural ("the prime
+// ministers").
+func (d *docCtx) lowerCaseTitle(title []token) *person {
+	var found *person
+	for _, t := range title {
+		if titleWords[t.low] && strings.HasSuffix(t.low, "s") {
+			return nil
+		}
+	}
+	for _, p := range d.people {
+		if p.role == "" || !p.principal && p != d.lastSpeaker.p {
+			continue
+		}
+		for _, t := range title {
+			if personHeads[t.low] && containsWordFold(p.role, t.text) {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// containsWordFold is containsWord in any case, for a title's head
+// noun: "the governor said" names the "Governor" ("State" of "the head of
+// state" stays exact).
+func containsWordFold(s, w string) bool {
+	for _, f := range splitWords(s) {
+		if strings.EqualFold(f, w) {
 			return true
 		}
 	}
@@ -541,9 +589,14 @@ func isQuote(t token) bool {
 
 // quoteSpeakers gives every sentence inside a quotation the speaker that
 // one of them is attributed to ("«... We share the common goal ... with
-// China,» said the Head of State of Kazakhstan").
+// China,» said the Head of State of Kazakhstan"). A quotation attributed
+// to no one that follows an attributed one in the same paragraph goes on
+// in the same voice, as news copy runs a quote on: '"A," Li said. "We
+// will B."' is Li's B.
 func (d *docCtx) quoteSpeakers(attrs []attribution) {
 	open := -1
+	var prev speaker // the speaker of the quotation that closed in sentence prevEnd
+	prevEnd := -2
 	for si := range d.sents {
 		toks := d.sents[si].tokens
 		opens, closes := false, false
@@ -557,6 +610,9 @@ func (d *docCtx) quoteSpeakers(attrs []attribution) {
 			case "\"":
 				straight++
 			}
+		}
+		if straight > 0 && straight%2 == 0 && open < 0 {
+			opens, closes = true, true // '"A," Li said.': a quotation of its own
 		}
 		if straight%2 == 1 {
 			// a straight quote left open ('"A. B," he said.'): it opens
@@ -577,6 +633,10 @@ func (d *docCtx) quoteSpeakers(attrs []attribution) {
 					spk = attrs[k].spk
 				}
 			}
+			if !spk.known() && prevEnd == open-1 && !d.sents[open].paraStart {
+				spk = prev // '"A," Li said. "We will B."'
+			}
+			prev, prevEnd = spk, si
 			if spk.known() {
 				for k := open; k <= si; k++ {
 					if !attrs[k].said {

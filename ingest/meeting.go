@@ -796,6 +796,7 @@ func (d *docCtx) inferCountries() {
 		give(h, d.meeting.Country)
 	}
 	for p := range unknown {
+		give(p, d.visitedHost(p))
 		give(p, d.delegationCountry(p))
 	}
 	for p := range unknown {
@@ -1054,7 +1055,7 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 				}
 				continue
 			}
-			if prev == "that" || prev == "said" || prev == "," || k == 0 {
+			if prev == "that" || prev == "said" || prev == "," || prev == "—" || k == 0 { // "OMSK — Russia will"
 				if next := tokLow(s.tokens, s.places[s.placeAt(k)].j); next == "is" || next == "will" || next == "firmly" || next == "supports" || next == "has" || next == "always" || next == "stands" {
 					out[c]++
 				}

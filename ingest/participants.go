@@ -192,6 +192,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 		}
 		name := joinTokens(toks[k:j])
 		roleI, role, country := d.titleChain(s, k)
+		if role == "" {
+			if b, r, c := newsTitle(s, k, j); r != "" {
+				roleI, role, country = b, r, c // "the Treasury secretary, Scott Bessent,"
+			}
+		}
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
 		}
@@ -664,6 +669,56 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	return start, r, country
 }
 
+// newsTitle reads a title that news copy writes in lower case before a
+// name, right before it ("Armenian economy minister Gevorg Papoyan", "US
+// Treasury secretary Scott Bessent") or set off by commas ("the head of
+// the Georgian Energy Ministry, Romeo Mikautadze,", "Georgia's deputy
+// energy minister, Tamar Beridze, who"). The title holds one of
+// newsTitleHeads in lower case, a country, and only words of a role or an
+// institution's name before the name; it returns its first token, the
+// role and the country.
+func newsTitle(s *sentence, k, j int) (int, string, string) {
+	toks := s.tokens
+	e := k
+	if tokLow(toks, k-1) == "," {
+		if n := tokLow(toks, j); n != "," && n != "said" && n != "told" {
+			return k, "", "" // "..., Tamar Beridze said", not a list "A, B and C"
+		}
+		e = k - 1
+	}
+	head, country := -1, ""
+	b := e
+	for i := e - 1; i >= 0 && i >= e-10; i-- {
+		t := toks[i]
+		switch {
+		case s.countryAt(i) != "":
+			country = s.countryAt(i)
+		case t.kind == tPoss && i > 0 && s.countryAt(i-1) != "":
+		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
+			head = i
+		case t.kind == tWord && (roleOrgWords[t.low] || titleWords[t.low] || t.cap) && t.low != "and":
+		default:
+			i = -1 // not a word of a title: the title starts after it
+			continue
+		}
+		b = i
+	}
+	if head < 0 || country == "" {
+		return k, "", "" // "presidential press secretary Sherzod Asadov": whose, the text does not say here
+	}
+	for b < e && (toks[b].low == "of" || toks[b].low == "the" || s.countryAt(b) != "" || toks[b].kind == tPoss) {
+		b++
+	}
+	return b, trimRole(toks[b:e]), country
+}
+
+// newsTitleHeads head a title that news copy writes in lower case:
+// "finance minister", "Treasury secretary", "the head of the Interior
+// Ministry", "chief executive", "her Kazakh counterpart".
+var newsTitleHeads = makeSet(`minister secretary head chairman chairwoman chair chairperson director ambassador envoy
+spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim adviser
+advisor counterpart`)
+
 // regionInTitle reads a region or an international organisation a title
 // is of, ending at token i: "Tyumen Region" of "Governor of Tyumen
 // Region", "North Kazakhstan Region" of "Akim of North Kazakhstan Region",
@@ -894,4 +949,35 @@ func (d *docCtx) participants() []schema.Participant {
 		}
 	}
 	return out
+}
+
+// visitedHost returns the country a visitor came to when p, a principal
+// with no country of his own, is whom he came to see: "Russia's Security
+// Council secretary, Sergei Shoigu, was in Tajikistan on June 25 for talks
+// with President Emomali Rahmon", "X arrived in Y for talks with Z".
+// "" when the meeting sentence says no such thing.
+func (d *docCtx) visitedHost(p *person) string {
+	if d.meetSent < 0 {
+		return ""
+	}
+	s := &d.sents[d.meetSent]
+	toks := s.tokens
+	for _, pm := range d.mentions[d.meetSent] {
+		if pm.p != p || tokLow(toks, pm.roleI-1) != "with" && tokLow(toks, pm.roleI-2) != "with" {
+			continue
+		}
+		for k := 1; k+1 < pm.roleI; k++ {
+			w, n := toks[k].low, toks[k+1].low
+			if (w == "was" || w == "arrived" || w == "is") && n == "in" || w == "visited" {
+				at := k + 1
+				if n == "in" {
+					at++
+				}
+				if pi := s.placeAt(at); pi >= 0 && s.places[pi].kind == gazetteer.MentionCountry {
+					return s.places[pi].code
+				}
+			}
+		}
+	}
+	return ""
 }
