@@ -136,7 +136,7 @@ func (d *docCtx) openingSession() int {
 		}
 		s := &d.sents[i]
 		if len(d.mentions[i]) > 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) ||
-			earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") ||
+			earlierMeeting(s, d.anchor) || sentenceSays(s.tokens, "will", "next") ||
 			len(s.places) == 0 && !d.fullDate(s) {
 			return -1
 		}
@@ -148,7 +148,7 @@ func (d *docCtx) openingSession() int {
 // fullDate reports whether s dates something on a full day, other than
 // a start ("from Oct. 1") or a relative or future day.
 func (d *docCtx) fullDate(s *sentence) bool {
-	for _, de := range findDates(s.tokens, d.anchor) {
+	for _, de := range s.datesAt(d.anchor) {
 		if !de.relative && !de.future && de.date.Precision() == schema.PrecisionDay && !startsFrom(s.tokens, de.i) {
 			return true
 		}
@@ -298,7 +298,7 @@ func (d *docCtx) attendingCountries(after bool) []string {
 			continue
 		}
 		cs := attendanceClauses(s)
-		if len(cs) == 0 || earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
+		if len(cs) == 0 || earlierMeeting(s, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
 			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
 		}
 		out = append(out, cs...)
@@ -664,7 +664,7 @@ func (d *docCtx) amongDocuments(si int, out []schema.Commitment) ([]schema.Commi
 // adopted or approved at the meeting without naming them: "The heads of
 // state signed 14 documents", "A package of agreements was signed".
 func (d *docCtx) countedDocuments(s *sentence) bool {
-	if earlierMeeting(s.tokens, d.anchor) {
+	if earlierMeeting(s, d.anchor) {
 		return false
 	}
 	verb, docs := false, false
