@@ -670,7 +670,7 @@ func signedParticiple(toks []token, i int) (frame, bool) {
 	b := -1
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		t := toks[k]
-		if t.kind == tWord && t.cap && docNouns[t.low] {
+		if t.kind == tWord && t.cap && t.is(wDoc) {
 			b = k
 		}
 		if t.kind != tWord || !t.cap && !titleConnectors[t.low] {

@@ -19,6 +19,9 @@ const (
 	wTrigger                       // triggerWords
 	wRef                           // refWords
 	wHead                          // entityHeads
+	wPort                          // portNouns
+	wDoc                           // docNouns
+	wBody                          // bodyNouns
 )
 
 // wordClasses is the class of every word in one of the lists, built at init
@@ -38,6 +41,9 @@ var wordClasses = func() map[string]wordClass {
 		{meetingVerbs, wMeeting},
 		{triggerWords, wTrigger},
 		{refWords, wRef},
+		{portNouns, wPort},
+		{docNouns, wDoc},
+		{bodyNouns, wBody},
 	} {
 		for w, in := range l.words {
 			if in {
