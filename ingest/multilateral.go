@@ -34,6 +34,13 @@ var negations = makeSet(`not no neither nor never absent`)
 // in the Organization's activities".
 var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdrawn boycotted`)
 
+// attendancePhraseWords are the words other than those of the lists above
+// that open a case of attendanceClause ("took part", "present", "brought
+// together", "led by"). With the lists they make the word class wAttend: a
+// word outside it leaves attendanceClause as it is, so a new case needs its
+// word here.
+var attendancePhraseWords = makeSet(`taking took take present brought brings bring led headed`)
+
 // multilateralParties adds to the parties found so far those of a
 // multilateral meeting that its attendance sentences name
 // (attendingCountries) or a lead that reports it without naming anyone
@@ -347,6 +354,9 @@ func attendanceClauses(s *sentence) []string {
 func attendanceClause(toks []token) bool {
 	found := false
 	for k, t := range toks {
+		if !t.is(wAttend) {
+			continue // most words: no map lookups below
+		}
 		switch {
 		case negations[t.low] || withdrawals[t.low]:
 			return false

@@ -22,6 +22,7 @@ const (
 	wPort                          // portNouns
 	wDoc                           // docNouns
 	wBody                          // bodyNouns
+	wAttend                        // the words attendanceClause reads
 )
 
 // wordClasses is the class of every word in one of the lists, built at init
@@ -44,6 +45,12 @@ var wordClasses = func() map[string]wordClass {
 		{portNouns, wPort},
 		{docNouns, wDoc},
 		{bodyNouns, wBody},
+		{attendanceVerbs, wAttend},
+		{joinVerbs, wAttend},
+		{chairVerbs, wAttend},
+		{negations, wAttend},
+		{withdrawals, wAttend},
+		{attendancePhraseWords, wAttend},
 	} {
 		for w, in := range l.words {
 			if in {
