@@ -966,7 +966,7 @@ func documentAt(toks []token, k, ce int) bool {
 		if toks[e].kind != tWord {
 			return false
 		}
-		if docNouns[toks[e].low] {
+		if toks[e].is(wDoc) {
 			return true
 		}
 	}
@@ -986,7 +986,7 @@ func adoptedDocumentAt(toks []token, k, ce int) bool {
 		return false // "Among the documents approved were A"
 	}
 	for e := k + 1; e < ce && e < k+4 && toks[e].kind == tWord; e++ {
-		if docNouns[toks[e].low] || adoptedNouns[toks[e].low] {
+		if toks[e].is(wDoc) || adoptedNouns[toks[e].low] {
 			return true
 		}
 	}
@@ -1058,7 +1058,7 @@ func exchangeOfDocuments(toks []token, i, ce int) bool {
 	case "documents", "instruments", "notes", "letters":
 		return true
 	}
-	return toks[k].cap && docTitleAhead(toks, k, ce) || docNouns[toks[k].low]
+	return toks[k].cap && docTitleAhead(toks, k, ce) || toks[k].is(wDoc)
 }
 
 // passiveSigned matches a list of documents after a passive "signed":
@@ -1145,7 +1145,7 @@ func docSubject(toks []token, b, aux int) bool {
 	if toks[b].cap && docTitleAhead(toks, b, aux) {
 		return true
 	}
-	return docNouns[toks[b].low] && b+2 < aux && docNounComplement[toks[b+1].low]
+	return toks[b].is(wDoc) && b+2 < aux && docNounComplement[toks[b+1].low]
 }
 
 // titlesStart skips the punctuation and determiners from b.

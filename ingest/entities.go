@@ -483,7 +483,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		}
 		// "the port of Kuryk", "the ports of Aktau and Kuryk": a port
 		// named by its town after the head
-		if !t.cap && portNouns[t.low] && tokLow(toks, k+1) == "of" {
+		if !t.cap && t.is(wPort) && tokLow(toks, k+1) == "of" {
 			if es := portsOf(s, k, it.j); len(es) > 0 {
 				for _, e := range es {
 					add(e)
@@ -503,7 +503,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		// "the agreement on mutual recognition of diplomas", "the joint
 		// statement on ...", "the action plan for 2024-2026": a document
 		// named by its complement.
-		if !t.cap && docNouns[t.low] {
+		if !t.cap && t.is(wDoc) {
 			if e, ok := lowerDocument(toks, it.i, it.j, k); ok {
 				add(e)
 				continue
@@ -511,7 +511,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		}
 		// "the intergovernmental commission on economic cooperation": a
 		// joint body named by its subject.
-		if !t.cap && bodyNouns[t.low] {
+		if !t.cap && t.is(wBody) {
 			if e, ok := lowerBody(toks, it.i, it.j, k); ok {
 				add(e)
 				continue
@@ -915,8 +915,10 @@ func headKind(t token) (schema.EntityKind, bool) {
 	if t.is(wHead) {
 		return entityHeads[t.low], true
 	}
-	if kind, ok := capitalHeads[t.low]; ok && t.cap {
-		return kind, true
+	if t.cap {
+		if kind, ok := capitalHeads[t.low]; ok {
+			return kind, true
+		}
 	}
 	if w := unnumbered(t.low); len(w) < len(t.low) {
 		kind, ok := entityHeads[w]
@@ -1575,7 +1577,7 @@ func documentEntity(toks []token, it item) (schema.Entity, bool) {
 	}
 	h := -1
 	for k := i; k < it.j && k < i+5 && toks[k].kind == tWord; k++ {
-		if docNouns[toks[k].low] || toks[k].cap && titleNouns[toks[k].low] { // "the Decision on ..."
+		if toks[k].is(wDoc) || toks[k].cap && titleNouns[toks[k].low] { // "the Decision on ..."
 			h = k
 			break
 		}

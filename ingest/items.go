@@ -214,13 +214,13 @@ func docItems(toks []token, c, end int, adopted bool) []item {
 		for m < end && determiners[toks[m].low] {
 			m++
 		}
-		if toks[k].low == "and" && m == n && m < end && toks[k-1].cap && toks[m].cap && !docNouns[toks[m].low] {
+		if toks[k].low == "and" && m == n && m < end && toks[k-1].cap && toks[m].cap && !toks[m].is(wDoc) {
 			continue // "the Economic and Social Development Program": one name
 		}
-		if m > n && m+1 < end && toks[m].kind == tWord && !toks[m].cap && toks[m+1].cap && docNouns[toks[m+1].low] {
+		if m > n && m+1 < end && toks[m].kind == tWord && !toks[m].cap && toks[m+1].cap && toks[m+1].is(wDoc) {
 			m++ // "and an intergovernmental Protocol on A": the adjective qualifies the next title
 		}
-		if m < end && toks[m].kind == tWord && (docNouns[toks[m].low] || toks[m].cap && docTitleAhead(toks, m, end)) {
+		if m < end && toks[m].kind == tWord && (toks[m].is(wDoc) || toks[m].cap && docTitleAhead(toks, m, end)) {
 			out = appendItem(out, toks, cur, k)
 			cur = n
 			k = n
@@ -290,7 +290,7 @@ func pluralDocs(toks []token, i, j int) bool {
 // document ("Joint Statement", "Treaty on ...").
 func docTitleAhead(toks []token, k, end int) bool {
 	for e := k; e < end && e < k+5 && toks[e].kind == tWord && toks[e].cap; e++ {
-		if docNouns[toks[e].low] || titleNouns[toks[e].low] {
+		if toks[e].is(wDoc) || titleNouns[toks[e].low] {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ func (d *docCtx) findMeeting() {
 	// Kyrgyz President Sadyr Japarov") when the text itself reports the
 	// meeting just after it.
 	for i, s := range d.sents {
-		if len(mentions[i]) == 0 && !d.groupMeeting(i) || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
+		if len(mentions[i]) == 0 && !d.groupMeeting(i) || !hasMeetingVerb(s.tokens) || earlierMeeting(&d.sents[i], d.anchor) {
 			continue
 		}
 		if d.meetSent < 0 {
@@ -83,7 +83,7 @@ func (d *docCtx) findMeeting() {
 			// Putin and Shavkat Mirziyoyev discussed ...": the people of
 			// the sentences after a meeting sentence that names no one.
 			for si := d.meetSent + 1; si < len(d.sents) && si <= d.meetSent+3; si++ {
-				if earlierMeeting(d.sents[si].tokens, d.anchor) {
+				if earlierMeeting(&d.sents[si], d.anchor) {
 					continue // "The talks followed a meeting ... last August"
 				}
 				for _, pm := range mentions[si] {
@@ -594,7 +594,7 @@ func (d *docCtx) leadGroup() []string {
 	var out []string
 	for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
 		s := &d.sents[si]
-		if len(d.mentions[si]) > 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s.tokens, d.anchor) {
+		if len(d.mentions[si]) > 0 || !hasMeetingVerb(s.tokens) || earlierMeeting(s, d.anchor) {
 			continue
 		}
 		out = append(out, listedCountries(s)...)
@@ -1557,15 +1557,15 @@ func (d *docCtx) inPerson(s *sentence, i, j int) bool {
 // else the dateline's, else the header's.
 func (d *docCtx) meetingDate(s *sentence) {
 	m := &d.meeting
-	toks := [][]token{s.tokens}
+	sents := []*sentence{s}
 	if d.visitSent > 0 {
 		// "He stated it on March 12 during an official visit to Moscow":
 		// the sentence that placed the meeting may date it.
-		toks = append(toks, d.sents[d.visitSent-1].tokens)
+		sents = append(sents, &d.sents[d.visitSent-1])
 	}
-	for _, ts := range toks {
-		for _, de := range findDates(ts, d.anchor) {
-			if de.date.IsZero() || de.future || startsFrom(ts, de.i) {
+	for _, ms := range sents {
+		for _, de := range ms.datesAt(d.anchor) {
+			if de.date.IsZero() || de.future || startsFrom(ms.tokens, de.i) {
 				continue
 			}
 			if de.date.Precision() == schema.PrecisionDay {
@@ -1608,10 +1608,10 @@ func startsFrom(toks []token, i int) bool {
 func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
 		toks := d.sents[si].tokens
-		if earlierMeeting(toks, d.anchor) {
+		if earlierMeeting(&d.sents[si], d.anchor) {
 			continue
 		}
-		for _, de := range findDates(toks, d.anchor) {
+		for _, de := range d.sents[si].datesAt(d.anchor) {
 			t := de.date.Start()
 			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
 				continue
@@ -1858,7 +1858,7 @@ func (d *docCtx) leadParties() []string {
 	for si := d.meetSent - 1; si >= 0 && si >= d.meetSent-2; si-- {
 		s := &d.sents[si]
 		end := outcomeAt(s.tokens)
-		if end < 0 || earlierMeeting(s.tokens, d.anchor) {
+		if end < 0 || earlierMeeting(s, d.anchor) {
 			continue
 		}
 		subj := *s

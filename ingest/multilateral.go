@@ -34,6 +34,13 @@ var negations = makeSet(`not no neither nor never absent`)
 // in the Organization's activities".
 var withdrawals = makeSet(`frozen froze freeze suspended suspend withdrew withdrawn boycotted`)
 
+// attendancePhraseWords are the words other than those of the lists above
+// that open a case of attendanceClause ("took part", "present", "brought
+// together", "led by"). With the lists they make the word class wAttend: a
+// word outside it leaves attendanceClause as it is, so a new case needs its
+// word here.
+var attendancePhraseWords = makeSet(`taking took take present brought brings bring led headed`)
+
 // multilateralParties adds to the parties found so far those of a
 // multilateral meeting that its attendance sentences name
 // (attendingCountries) or a lead that reports it without naming anyone
@@ -136,7 +143,7 @@ func (d *docCtx) openingSession() int {
 		}
 		s := &d.sents[i]
 		if len(d.mentions[i]) > 0 || !hasMeetingVerb(s.tokens) && !sessionHeld(s.tokens) ||
-			earlierMeeting(s.tokens, d.anchor) || sentenceSays(s.tokens, "will", "next") ||
+			earlierMeeting(s, d.anchor) || sentenceSays(s.tokens, "will", "next") ||
 			len(s.places) == 0 && !d.fullDate(s) {
 			return -1
 		}
@@ -148,7 +155,7 @@ func (d *docCtx) openingSession() int {
 // fullDate reports whether s dates something on a full day, other than
 // a start ("from Oct. 1") or a relative or future day.
 func (d *docCtx) fullDate(s *sentence) bool {
-	for _, de := range findDates(s.tokens, d.anchor) {
+	for _, de := range s.datesAt(d.anchor) {
 		if !de.relative && !de.future && de.date.Precision() == schema.PrecisionDay && !startsFrom(s.tokens, de.i) {
 			return true
 		}
@@ -298,7 +305,7 @@ func (d *docCtx) attendingCountries(after bool) []string {
 			continue
 		}
 		cs := attendanceClauses(s)
-		if len(cs) == 0 || earlierMeeting(s.tokens, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
+		if len(cs) == 0 || earlierMeeting(s, d.anchor) || si > d.meetSent && d.recalledDate(s.tokens) {
 			continue // "the ceremony he attended with the Uzbek delegation on December 27, 2024"
 		}
 		out = append(out, cs...)
@@ -347,6 +354,9 @@ func attendanceClauses(s *sentence) []string {
 func attendanceClause(toks []token) bool {
 	found := false
 	for k, t := range toks {
+		if !t.is(wAttend) {
+			continue // most words: no map lookups below
+		}
 		switch {
 		case negations[t.low] || withdrawals[t.low]:
 			return false
@@ -664,7 +674,7 @@ func (d *docCtx) amongDocuments(si int, out []schema.Commitment) ([]schema.Commi
 // adopted or approved at the meeting without naming them: "The heads of
 // state signed 14 documents", "A package of agreements was signed".
 func (d *docCtx) countedDocuments(s *sentence) bool {
-	if earlierMeeting(s.tokens, d.anchor) {
+	if earlierMeeting(s, d.anchor) {
 		return false
 	}
 	verb, docs := false, false

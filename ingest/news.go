@@ -37,8 +37,8 @@ func stampDate(line string) (time.Time, bool) {
 // explicitly before the story ("a meeting between the two presidents in
 // Tianjin last September", "his visit in May last year"): a background
 // paragraph on an earlier meeting, not the one the story reports.
-func earlierMeeting(toks []token, anchor time.Time) bool {
-	for _, de := range findDates(toks, anchor) {
+func earlierMeeting(s *sentence, anchor time.Time) bool {
+	for _, de := range s.datesAt(anchor) {
 		if de.past && de.date.Precision() != schema.PrecisionDay { // not "met yesterday"
 			return true
 		}
@@ -522,7 +522,7 @@ func (d *docCtx) paragraphDate(s *sentence) (schema.Date, bool) {
 	if prev.para != s.para {
 		return "", false
 	}
-	for _, de := range findDates(prev.tokens, d.anchor) {
+	for _, de := range prev.datesAt(d.anchor) {
 		if !de.future && !de.past && de.date.Precision() == schema.PrecisionDay {
 			return de.date, true
 		}
@@ -670,7 +670,7 @@ func signedParticiple(toks []token, i int) (frame, bool) {
 	b := -1
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
 		t := toks[k]
-		if t.kind == tWord && t.cap && docNouns[t.low] {
+		if t.kind == tWord && t.cap && t.is(wDoc) {
 			b = k
 		}
 		if t.kind != tWord || !t.cap && !titleConnectors[t.low] {

@@ -42,7 +42,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			continue
 		}
 		segs := segments(toks)
-		dates := findDates(toks, anchor)
+		dates := s.datesAt(anchor)
 		// The dates that can be earlier meetings': a city near "today's
 		// talks" still belongs to "last year" ("Last year we met twice,
 		// in Tashkent and in Dushanbe, and today's talks ...").
@@ -58,7 +58,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 				// "held talks in Tashkent, ... said, yesterday": a day
 				// relative to the publication may be the meeting itself.
 				if docDates == nil {
-					docDates = findDates(toks, d.anchor)
+					docDates = s.datesAt(d.anchor)
 				}
 				if selfDated(docDates, de, md) {
 					continue

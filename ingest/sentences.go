@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,6 +26,21 @@ type sentence struct {
 	places     []place
 	tokPlace   []int16 // token -> index in places of the exact mention over it, -1 when none
 	idx        int     // position in the document's sentences
+
+	// dates is findDates over tokens against datesAnchor, kept by datesAt
+	// once datesRead: several rules read the same sentence's dates.
+	dates       []dateExpr
+	datesAnchor time.Time
+	datesRead   bool
+}
+
+// datesAt is findDates(s.tokens, anchor), computed once per sentence and
+// anchor. The slice is shared: callers must not modify it.
+func (s *sentence) datesAt(anchor time.Time) []dateExpr {
+	if !s.datesRead || s.datesAnchor != anchor {
+		s.dates, s.datesAnchor, s.datesRead = findDates(s.tokens, anchor), anchor, true
+	}
+	return s.dates
 }
 
 // abbreviations end with a period that does not end a sentence. Month

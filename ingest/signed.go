@@ -94,7 +94,7 @@ func (d *docCtx) signedList(si int, out []schema.Commitment) ([]schema.Commitmen
 // "Memorandum of Understanding between ...", "Programme of ...").
 func listedTitle(toks []token) bool {
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if toks[k].kind == tWord && toks[k].cap && (docNouns[toks[k].low] || titleNouns[toks[k].low]) {
+		if toks[k].kind == tWord && toks[k].cap && (toks[k].is(wDoc) || titleNouns[toks[k].low]) {
 			return true
 		}
 		if toks[k].kind == tWord && !toks[k].cap && !determiners[toks[k].low] {

@@ -712,7 +712,7 @@ func signatoryName(toks []token, k int) bool {
 	for b >= 0 && b >= k-16 && (toks[b].kind == tWord && (toks[b].cap || signatoryConnectors[toks[b].low]) || toks[b].kind == tPoss) {
 		if toks[b].low == "between" {
 			for d := b - 1; d >= 0; d-- {
-				if toks[d].cap && docNouns[toks[d].low] {
+				if toks[d].cap && toks[d].is(wDoc) {
 					return true
 				}
 			}

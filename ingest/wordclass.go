@@ -19,6 +19,10 @@ const (
 	wTrigger                       // triggerWords
 	wRef                           // refWords
 	wHead                          // entityHeads
+	wPort                          // portNouns
+	wDoc                           // docNouns
+	wBody                          // bodyNouns
+	wAttend                        // the words attendanceClause reads
 )
 
 // wordClasses is the class of every word in one of the lists, built at init
@@ -38,6 +42,15 @@ var wordClasses = func() map[string]wordClass {
 		{meetingVerbs, wMeeting},
 		{triggerWords, wTrigger},
 		{refWords, wRef},
+		{portNouns, wPort},
+		{docNouns, wDoc},
+		{bodyNouns, wBody},
+		{attendanceVerbs, wAttend},
+		{joinVerbs, wAttend},
+		{chairVerbs, wAttend},
+		{negations, wAttend},
+		{withdrawals, wAttend},
+		{attendancePhraseWords, wAttend},
 	} {
 		for w, in := range l.words {
 			if in {

@@ -47,8 +47,9 @@ func Scan(text string) []Mention {
 			try(gaz.trie.next[string(s.buf[t.lo:t.stemHi])], i, true)
 		}
 		var n *node
-		if k := string(s.buf[t.lo:t.hi]); capital || gaz.lowerFirst[k] {
-			n = gaz.trie.next[k]
+		// The conversions in the index expressions copy nothing.
+		if capital || gaz.lowerFirst[string(s.buf[t.lo:t.hi])] {
+			n = gaz.trie.next[string(s.buf[t.lo:t.hi])]
 		}
 		for j := i; n != nil; {
 			try(n, j, false)
