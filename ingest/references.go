@@ -157,11 +157,8 @@ func arrivalForVisit(toks []token, g item, de dateExpr, anchor time.Time) bool {
 	if de.date.Precision() != schema.PrecisionDay || de.date.Start().Before(anchor.AddDate(0, 0, -7)) {
 		return false
 	}
-	return segHas(toks, g, arrivalWords)
+	return segHas(toks, g, arrivalVerbs)
 }
-
-// arrivalWords tell of a visitor's arrival.
-var arrivalWords = makeSet(`arrived arrives arriving`)
 
 // mergeReference reports whether r repeats a reference already found
 // ("talks in Xi'an in May last year" and "his visit to China in May last
