@@ -104,6 +104,7 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 			out = d.sentenceCommitments(si, &sub, out)
 		}
 	}
+	documentDomain(out)
 	return out
 }
 

@@ -57,7 +57,7 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   major powers | path of development | global security initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership~* | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
-  political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
+  political trust | mutual support | support each other~* | supporting each other~* | support to each other | consensus | common understandings |
   diplomatic relations | alliance relationship | reliable ally | strategic ally | closest ally | close ally | reliable allies | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
@@ -1188,4 +1188,47 @@ func multilateralOutcome(toks []token, top []string, signed bool) bool {
 func withMultilateral(top, sub []string) ([]string, []string) {
 	top, sub = multilateralSummit(top, sub)
 	return slices.DeleteFunc(top, func(x string) bool { return x == schema.TopicGeneral }), sub
+}
+
+// documentDomain gives a commitment that names no domain and no
+// cooperation the domain the document is most about: in a readout of
+// interior ministers, "create a joint database of citizens banned from
+// entry" is security; in one on water, "install flow meters at the
+// canals" is environment. Broad cooperation ("lift practical cooperation
+// to a higher level") stays general, and so does every commitment of a
+// document that names no domain at all.
+func documentDomain(cs []schema.Commitment) {
+	var count [len(domainSlugs)]int
+	best := -1
+	for _, c := range cs {
+		for _, t := range c.Topics {
+			if i := slices.Index(domainSlugs[:], t); i >= 0 {
+				count[i]++
+				if best < 0 || count[i] > count[best] {
+					best = i
+				}
+			}
+		}
+	}
+	if best < 0 || count[best] < 3 || 3*count[best] < len(cs) {
+		return // no domain stands out
+	}
+	for i := range cs {
+		c := &cs[i]
+		if len(c.Topics) != 1 || c.Topics[0] != schema.TopicGeneral {
+			continue
+		}
+		toks := tokenize(c.Text, 0, len(c.Text))
+		if _, _, named := matchTopics(toks); !named && !namesCooperation(toks) {
+			c.Topics, c.Subtopics = []string{domainSlugs[best]}, nil
+		}
+	}
+}
+
+// domainSlugs are the top-level topics that name a domain.
+var domainSlugs = [...]string{
+	schema.TopicPolitical, schema.TopicSecurity, schema.TopicConnectivity, schema.TopicTrade,
+	schema.TopicInvestment, schema.TopicFinance, schema.TopicEnergy, schema.TopicIndustry,
+	schema.TopicAgriculture, schema.TopicPeople, schema.TopicMultilateral, schema.TopicEnvironment,
+	schema.TopicDevelopment,
 }
