@@ -311,10 +311,12 @@ func stem(w string) string {
 }
 
 // tagTopics returns the top-level topics and the subtopics of a span.
-// Topics come from the head of the phrase: once a topic is found, a
-// purpose clause ("to ensure ...", ", to cultivate ..."), "featuring",
-// "based on" or "for the benefit of" ends the scan, since what follows
-// describes the commitment rather than names its domain. "development"
+// Topics come from the head of the phrase: once a topic is found,
+// "so as to", "featuring", "based on" or "for the benefit of" ends the
+// scan, since what follows describes the commitment rather than names
+// its domain. A bare purpose names one ("set up a fund to finance
+// textile projects", "make use of the railway express to expand
+// trade"). "development"
 // names the development topic only when it is not the development of
 // something else ("development of all-round cooperation") or a
 // development path. With no topic the phrase is general.
@@ -1084,47 +1086,9 @@ func topicBoundary(toks []token, k int) bool {
 			n2 := tokLow(toks, k+2)
 			return n2 == "benefit" || n2 == "benefits" || n2 == "development" || n2 == "greater" || n2 == "common" || tokLow(toks, k+3) == "benefit"
 		}
-	case "to":
-		if k > 0 && !catenatives[toks[k-1].low] && !toNouns[toks[k-1].low] && !controlledInfinitive(toks, k) {
-			v := tokLow(toks, skipAdverbs(toks, k+1, len(toks)))
-			if takePart[v] {
-				return false // "invited companies to take part in the modernisation of X": X is the domain
-			}
-			vk, _ := verbForm(v)
-			return vk == vBase
-		}
 	}
 	return false
 }
-
-// objectControl verbs take an object and a to-infinitive that says what
-// the object is to do: "encourage Chinese enterprises to invest in the
-// processing industry" names the domain in the infinitive, no purpose.
-var objectControl = makeSet(`encourage encourages encouraging encouraged welcome welcomes welcomed invite invites inviting urge urges urged help helps helped enable enables enabled allow allows allowed`)
-
-// controlledInfinitive reports whether the "to" at k follows the object
-// of an object-control verb that opens the span, within a few words.
-func controlledInfinitive(toks []token, k int) bool {
-	v := skipAdverbs(toks, 0, len(toks))
-	if !objectControl[tokLow(toks, v)] || k-v > 6 {
-		return false
-	}
-	for n := v + 1; n < k; n++ {
-		if toks[n].kind != tWord || auxiliaries[toks[n].low] {
-			return false
-		}
-	}
-	return true
-}
-
-// takePart are the verbs of "companies to take part in X", "to
-// participate in X", "to join X": not a purpose, but what the agents are
-// to be part of.
-var takePart = makeSet(`take participate join engage`)
-
-// toNouns take a to-infinitive that says what they are ("the SCO's
-// capacity to respond to security threats"), not a purpose.
-var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities right rights`)
 
 // orgHead returns the head word of the name of an organisation or a site
 // that the capitalised word at k belongs to ("Collective Security Treaty
