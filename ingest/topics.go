@@ -1177,12 +1177,13 @@ func documentDomain(cs []schema.Commitment) {
 	if best < 0 || count[best] < 3 || 3*count[best] < len(cs) {
 		return // no domain stands out
 	}
+	var toks []token
 	for i := range cs {
 		c := &cs[i]
 		if len(c.Topics) != 1 || c.Topics[0] != schema.TopicGeneral {
 			continue
 		}
-		toks := tokenize(c.Text, 0, len(c.Text))
+		toks = appendTokens(toks[:0], c.Text, nil, 0, len(c.Text))
 		if _, _, named := matchTopics(toks); !named && !namesCooperation(toks) {
 			c.Topics, c.Subtopics = []string{domainSlugs[best]}, nil
 		}
