@@ -1092,7 +1092,11 @@ func topicBoundary(toks []token, k int) bool {
 
 // orgHead returns the head word of the name of an organisation or a site
 // that the capitalised word at k belongs to ("Collective Security Treaty
-// Organization", "Agricultural and Textile Industrial Park"), or "".
+// Organization", "Agricultural and Textile Industrial Park"), or "". A
+// university, an academy or a port is named by its head alone: "the
+// Tyumen Industrial University" is education, "the Baku International
+// Sea Trade Port" a port. (An institute's or a company's name says its
+// field: "the Export Finance Corporation".)
 func orgHead(toks []token, k int) string {
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
@@ -1100,7 +1104,8 @@ func orgHead(toks []token, k int) string {
 			return ""
 		}
 		switch t.low {
-		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community", "park", "parks", "zone", "zones":
+		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community", "park", "parks", "zone", "zones",
+			"university", "academy", "port":
 			return t.low
 		}
 	}
