@@ -158,6 +158,22 @@ var carrierHeads = makeSet(`railways airways airlines`)
 // Partnership" (not "the Astana meeting", "a strategic partnership"). A
 // partnership is named by its parties; in a title ("Joint Statement on
 // ... the Comprehensive Strategic Partnership") it is the subject.
+// namedPartnership reports whether a capitalised partnership's name names
+// a grouping, not the standing of a relationship: "the Minerals Security
+// Partnership", "the Eastern Partnership" (not "the Comprehensive
+// Strategic Partnership").
+func namedPartnership(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if partnershipStatus[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// partnershipStatus are the words of a relationship's standing.
+var partnershipStatus = makeSet(`strategic comprehensive cooperative enhanced eternal everlasting all-weather all-round privileged special extended new-type`)
+
 var capitalHeads = map[string]schema.EntityKind{
 	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
 	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines", "Russian
@@ -582,7 +598,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
 			continue // the name goes on: "Collective Security Treaty Organization"
 		}
-		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-")) && (t.cap || !commonHeads[t.low] || ownName(e.Name)) {
+		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-") || namedPartnership(e.Name)) && (t.cap || !commonHeads[t.low] || ownName(e.Name)) {
 			add(canonicalPrinciple(e))
 		} else if e, ok := placedFacility(s, it.i, it.j, k); ok && kind == schema.EntityProject {
 			add(e)
