@@ -104,6 +104,7 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 			out = d.sentenceCommitments(si, &sub, out)
 		}
 	}
+	documentDomain(out)
 	return out
 }
 
@@ -2617,9 +2618,9 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 		top, sub = withSovereignty(top, sub)
 	}
 	if regardsAsPartner(toks) {
-		// "regards China as a reliable friend and a key partner in
-		// trade": a standing of the relationship, whatever its fields
-		top, sub = []string{schema.TopicPolitical}, []string{"political/partnership"}
+		// "regards Turkmenistan as a strategic partner in energy": a
+		// standing of the relationship, and the fields it names
+		top, sub = unionTopics([]string{schema.TopicPolitical}, []string{"political/partnership"}, top, sub)
 	}
 	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
 		top, sub = multilateralSummit(top, sub)

@@ -96,6 +96,37 @@ var entityHeads = map[string]schema.EntityKind{
 	"agenda": schema.EntityInitiative, "movement": schema.EntityInitiative, "plan": schema.EntityInitiative,
 	"policy": schema.EntityPrinciple, "process": schema.EntityInitiative,
 	"campaign": schema.EntityInitiative, "network": schema.EntityOrganization,
+	// heads that name a thing only with a name of its own
+	// (commonHeads): "the Joint Sea drills", "the Mir payment system",
+	// "the Karshi-Termez section", "the Xinjiang trade house", "the
+	// Collective Rapid Reaction Forces"
+	"forces": schema.EntityOrganization, "drills": schema.EntityEvent, "exercises": schema.EntityEvent,
+	"house": schema.EntityInstitution, "system": schema.EntityProject, "section": schema.EntityProject,
+	"cable": schema.EntityProject, "framework": schema.EntityInitiative, "ministerial": schema.EntityEvent,
+}
+
+// commonHeads are heads that a state or a body has many of: in lower case
+// they make a name only after a name of the thing's own, not after a
+// country ("the Kyrgyz section", "the Tajik armed forces") or a
+// grouping ("the SCO framework", "joint CSTO drills").
+var commonHeads = makeSet(`forces drills exercises house system section cable framework ministerial`)
+
+// ownName reports whether name, read before a lower-case common head,
+// has a capitalised word that is neither a country, its demonym nor an
+// acronym ("UN-centred").
+func ownName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if !hasCapital(w) {
+			continue
+		}
+		if i := strings.IndexAny(w, "-–"); i > 0 && isAcronym(w[:i]) {
+			continue
+		}
+		if _, country := gazetteer.LookupCountry(w); !country && !isAcronym(w) && w != "C5+1" {
+			return true
+		}
+	}
+	return false
 }
 
 // actingBodySubject reports whether the subject of f is a named body
@@ -127,6 +158,22 @@ var carrierHeads = makeSet(`railways airways airlines`)
 // Partnership" (not "the Astana meeting", "a strategic partnership"). A
 // partnership is named by its parties; in a title ("Joint Statement on
 // ... the Comprehensive Strategic Partnership") it is the subject.
+// namedPartnership reports whether a capitalised partnership's name names
+// a grouping, not the standing of a relationship: "the Minerals Security
+// Partnership", "the Eastern Partnership" (not "the Comprehensive
+// Strategic Partnership").
+func namedPartnership(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if partnershipStatus[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// partnershipStatus are the words of a relationship's standing.
+var partnershipStatus = makeSet(`strategic comprehensive cooperative enhanced eternal everlasting all-weather all-round privileged special extended new-type`)
+
 var capitalHeads = map[string]schema.EntityKind{
 	"meeting": schema.EntityEvent, "meetings": schema.EntityEvent, "partnership": schema.EntityInitiative,
 	// carriers: "Uzbekistan Airways", "Turkmenistan Airlines", "Russian
@@ -428,7 +475,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 			}
 		}
 		if isAcronym(t.text) || t.text == "C5+1" {
-			if kind, head := entityHeads[tokLow(toks, k+1)]; head && k+1 < it.j && !toks[k+1].cap {
+			if kind, head := entityHeads[tokLow(toks, k+1)]; head && !commonHeads[tokLow(toks, k+1)] && k+1 < it.j && !toks[k+1].cap {
 				if _, ok := d.nameBefore(toks, it.i, k+1, kind); ok {
 					// "the C5+1 format": the name with its head follows;
 					// "the SCO summit", "an OTS centre" also concern the
@@ -454,7 +501,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 					n++ // "... (EXBS) program"
 				}
 				for m := n; m < it.j && m < n+3 && toks[m].kind == tWord && !toks[m].cap; m++ {
-					if kind, head := entityHeads[toks[m].low]; head {
+					if kind, head := entityHeads[toks[m].low]; head && !commonHeads[toks[m].low] {
 						// "EXBS program", "(TAPI) gas pipeline"
 						e.Aliases = append(e.Aliases, t.text+" "+joinTokens(toks[n:m+1]))
 						if _, known := knownBodies[t.text]; !known {
@@ -551,7 +598,7 @@ func (d *docCtx) entitiesIn(s *sentence, it item, resolve bool) []schema.Entity 
 		if t.cap && k+1 < it.j && toks[k+1].kind == tWord && toks[k+1].cap {
 			continue // the name goes on: "Collective Security Treaty Organization"
 		}
-		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-")) {
+		if e, ok := d.nameBefore(toks, it.i, k, kind); ok && (t.low != "partnership" || strings.Contains(firstWord(e.Name), "-") || namedPartnership(e.Name)) && (t.cap || !commonHeads[t.low] || ownName(e.Name)) {
 			add(canonicalPrinciple(e))
 		} else if e, ok := placedFacility(s, it.i, it.j, k); ok && kind == schema.EntityProject {
 			add(e)
@@ -1114,7 +1161,7 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			b-- // "the China-Tajikistan agricultural science and technology park"
 			continue
 		}
-		if !head.cap && !determiners[t.low] && !prepositions[t.low] && !temporalWords[t.low] && !auxiliaries[t.low] && !isAdverb(t.low) && t.low != "and" && t.low != "such" && t.low != "as" {
+		if !head.cap && !determiners[t.low] && !possPronouns[t.low] && !prepositions[t.low] && !temporalWords[t.low] && !auxiliaries[t.low] && !isAdverb(t.low) && t.low != "and" && t.low != "such" && t.low != "as" {
 			if vk, base := verbForm(t.low); vk == vNone || vk == vBase && (nounyVerbs[base] || verbAdjectives[base]) {
 				lowMods++
 				b--

@@ -57,7 +57,7 @@ political/sovereignty: sovereignty | territorial integrity | independence | core
   major powers | path of development | global security initiative | global civilization initiative | human rights | democracy
 political/partnership: partnership~* | partner | strategic cooperation | relationship | relations~* | ties~* | friend |
   good-neighborliness | good neighborliness | good-neighbourliness | neighborliness | neighbourliness | mutual trust |
-  political trust | mutual support | support each other~* | support to each other | consensus | common understandings |
+  political trust | mutual support | support each other~* | supporting each other~* | support to each other | consensus | common understandings |
   diplomatic relations | alliance relationship | reliable ally | strategic ally | closest ally | close ally | reliable allies | strategic partner | all-weather | brotherly | fraternal | mutual respect |
   bilateral agenda | bilateral relations
 political/high-level-exchanges: heads of state | channel of communication | lines of communication | channels of communication |
@@ -311,10 +311,12 @@ func stem(w string) string {
 }
 
 // tagTopics returns the top-level topics and the subtopics of a span.
-// Topics come from the head of the phrase: once a topic is found, a
-// purpose clause ("to ensure ...", ", to cultivate ..."), "featuring",
-// "based on" or "for the benefit of" ends the scan, since what follows
-// describes the commitment rather than names its domain. "development"
+// Topics come from the head of the phrase: once a topic is found,
+// "so as to", "featuring", "based on" or "for the benefit of" ends the
+// scan, since what follows describes the commitment rather than names
+// its domain. A bare purpose names one ("set up a fund to finance
+// textile projects", "make use of the railway express to expand
+// trade"). "development"
 // names the development topic only when it is not the development of
 // something else ("development of all-round cooperation") or a
 // development path. With no topic the phrase is general.
@@ -1084,51 +1086,17 @@ func topicBoundary(toks []token, k int) bool {
 			n2 := tokLow(toks, k+2)
 			return n2 == "benefit" || n2 == "benefits" || n2 == "development" || n2 == "greater" || n2 == "common" || tokLow(toks, k+3) == "benefit"
 		}
-	case "to":
-		if k > 0 && !catenatives[toks[k-1].low] && !toNouns[toks[k-1].low] && !controlledInfinitive(toks, k) {
-			v := tokLow(toks, skipAdverbs(toks, k+1, len(toks)))
-			if takePart[v] {
-				return false // "invited companies to take part in the modernisation of X": X is the domain
-			}
-			vk, _ := verbForm(v)
-			return vk == vBase
-		}
 	}
 	return false
 }
 
-// objectControl verbs take an object and a to-infinitive that says what
-// the object is to do: "encourage Chinese enterprises to invest in the
-// processing industry" names the domain in the infinitive, no purpose.
-var objectControl = makeSet(`encourage encourages encouraging encouraged welcome welcomes welcomed invite invites inviting urge urges urged help helps helped enable enables enabled allow allows allowed`)
-
-// controlledInfinitive reports whether the "to" at k follows the object
-// of an object-control verb that opens the span, within a few words.
-func controlledInfinitive(toks []token, k int) bool {
-	v := skipAdverbs(toks, 0, len(toks))
-	if !objectControl[tokLow(toks, v)] || k-v > 6 {
-		return false
-	}
-	for n := v + 1; n < k; n++ {
-		if toks[n].kind != tWord || auxiliaries[toks[n].low] {
-			return false
-		}
-	}
-	return true
-}
-
-// takePart are the verbs of "companies to take part in X", "to
-// participate in X", "to join X": not a purpose, but what the agents are
-// to be part of.
-var takePart = makeSet(`take participate join engage`)
-
-// toNouns take a to-infinitive that says what they are ("the SCO's
-// capacity to respond to security threats"), not a purpose.
-var toNouns = makeSet(`capacity capacities capability capabilities ability readiness opportunity opportunities right rights`)
-
 // orgHead returns the head word of the name of an organisation or a site
 // that the capitalised word at k belongs to ("Collective Security Treaty
-// Organization", "Agricultural and Textile Industrial Park"), or "".
+// Organization", "Agricultural and Textile Industrial Park"), or "". A
+// university, an academy or a port is named by its head alone: "the
+// Tyumen Industrial University" is education, "the Baku International
+// Sea Trade Port" a port. (An institute's or a company's name says its
+// field: "the Export Finance Corporation".)
 func orgHead(toks []token, k int) string {
 	for e := k + 1; e < len(toks) && e < k+6; e++ {
 		t := toks[e]
@@ -1136,7 +1104,8 @@ func orgHead(toks []token, k int) string {
 			return ""
 		}
 		switch t.low {
-		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community", "park", "parks", "zone", "zones":
+		case "organization", "organisation", "union", "council", "commission", "bank", "fund", "community", "park", "parks", "zone", "zones",
+			"university", "academy", "port":
 			return t.low
 		}
 	}
@@ -1188,4 +1157,48 @@ func multilateralOutcome(toks []token, top []string, signed bool) bool {
 func withMultilateral(top, sub []string) ([]string, []string) {
 	top, sub = multilateralSummit(top, sub)
 	return slices.DeleteFunc(top, func(x string) bool { return x == schema.TopicGeneral }), sub
+}
+
+// documentDomain gives a commitment that names no domain and no
+// cooperation the domain the document is most about: in a readout of
+// interior ministers, "create a joint database of citizens banned from
+// entry" is security; in one on water, "install flow meters at the
+// canals" is environment. Broad cooperation ("lift practical cooperation
+// to a higher level") stays general, and so does every commitment of a
+// document that names no domain at all.
+func documentDomain(cs []schema.Commitment) {
+	var count [len(domainSlugs)]int
+	best := -1
+	for _, c := range cs {
+		for _, t := range c.Topics {
+			if i := slices.Index(domainSlugs[:], t); i >= 0 {
+				count[i]++
+				if best < 0 || count[i] > count[best] {
+					best = i
+				}
+			}
+		}
+	}
+	if best < 0 || count[best] < 3 || 3*count[best] < len(cs) {
+		return // no domain stands out
+	}
+	var toks []token
+	for i := range cs {
+		c := &cs[i]
+		if len(c.Topics) != 1 || c.Topics[0] != schema.TopicGeneral {
+			continue
+		}
+		toks = appendTokens(toks[:0], c.Text, nil, 0, len(c.Text))
+		if _, _, named := matchTopics(toks); !named && !namesCooperation(toks) {
+			c.Topics, c.Subtopics = []string{domainSlugs[best]}, nil
+		}
+	}
+}
+
+// domainSlugs are the top-level topics that name a domain.
+var domainSlugs = [...]string{
+	schema.TopicPolitical, schema.TopicSecurity, schema.TopicConnectivity, schema.TopicTrade,
+	schema.TopicInvestment, schema.TopicFinance, schema.TopicEnergy, schema.TopicIndustry,
+	schema.TopicAgriculture, schema.TopicPeople, schema.TopicMultilateral, schema.TopicEnvironment,
+	schema.TopicDevelopment,
 }
