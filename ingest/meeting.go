@@ -68,6 +68,10 @@ func (d *docCtx) findMeeting() {
 	m := &d.meeting
 	if d.meetSent >= 0 {
 		for _, pm := range mentions[d.meetSent] {
+			if includedAttendee(d.sents[d.meetSent].tokens, mentions[d.meetSent], pm) {
+				pm.p.present = true
+				continue
+			}
 			pm.p.principal = true
 		}
 		if len(mentions[d.meetSent]) == 0 && d.groupMeeting(d.meetSent) {

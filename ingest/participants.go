@@ -34,6 +34,7 @@ advisor adviser chairman chairwoman chair chairperson director member politburo 
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
 first lady sultan supreme assistant undersecretary under acting pm rais akim hokim secretary-general
+admiral colonel lieutenant marshal brigadier rector
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -43,13 +44,13 @@ of the communist party committee central commission office affairs council cpc c
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
 the and , international development public internal environment
-bank national central rural water resources industry labour labor social protection science technology digital ecology tourism youth
+bank national central rural water resources industry labour labor social protection science higher technology digital ecology tourism youth
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 natural mineral minerals geology subsoil information communications telecommunications innovation innovations integration
 irrigation construction housing utilities urban infrastructure emergency emergencies situations sport sports investment
 investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
 veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
-competition technologies communication management reclamation environmental home for
+competition technologies communication management reclamation environmental home for vocational training research
 `)
 
 // notNameWords are capitalised words that never start or continue a
@@ -60,7 +61,8 @@ our you no yes but or while since following given upon over under between among 
 today yesterday tomorrow tonight earlier later meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
-belt road union cooperation council committee commission ministry office party government republic federation kingdom
+belt road union cooperation council committee commission command army ministry office party government republic federation kingdom
+institute university academy
 strait sea ocean island islands province region city state states house palace hall hotel residence guesthouse guest villa dacha complex
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
 god general independence new great assembly people peoples
@@ -196,6 +198,13 @@ func (d *docCtx) findPersons(si int) []personMention {
 			if b, r, c := newsTitle(s, k, j); r != "" {
 				roleI, role, country = b, r, c // "the Treasury secretary, Scott Bessent,"
 			}
+		} else if country == "" && roleI < k {
+			// "The commander of U.S. Central Command, Admiral Brad
+			// Cooper,": a rank before the name, the office with its
+			// country before the comma.
+			if b, _, c := newsTitle(s, roleI, j); c != "" {
+				roleI, country = b, c
+			}
 		}
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
@@ -266,6 +275,28 @@ func (d *docCtx) findPersons(si int) []personMention {
 	}
 	d.pluralTitles(si, out)
 	return out
+}
+
+// includedAttendee reports whether pm is named, in the meeting sentence
+// ms were found in, among those a meeting brought together after two
+// people who met: "co-chaired by A and B, brought together some 150
+// business leaders, including KCCI Chairman Chey Tae-won".
+func includedAttendee(toks []token, ms []personMention, pm personMention) bool {
+	before := 0
+	for _, m := range ms {
+		if m.j <= pm.roleI {
+			before++
+		}
+	}
+	if before < 2 {
+		return false // "met Central Asian leaders, including President X"
+	}
+	for k := pm.roleI - 1; k >= 0 && k >= pm.roleI-12 && toks[k].text != ";"; k-- {
+		if toks[k].low == "including" {
+			return true
+		}
+	}
+	return false
 }
 
 // legislatures are national parliaments and their chambers by the names
@@ -394,10 +425,13 @@ func nameWord(s *sentence, i int) bool {
 	if t.kind != tWord || !t.cap || t.is(wNotName) || s.placeAt(i) >= 0 {
 		return false
 	}
-	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".") {
-		return false // an acronym: "SCO", "BRICS"
-	}
-	return true
+	return !acronym(*t) // "SCO", "BRICS"
+}
+
+// acronym reports whether t is an acronym: more than one letter, all
+// capitals, no closing dot ("SCO", "KCCI"; not "H.E.").
+func acronym(t token) bool {
+	return len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".")
 }
 
 // bareLeader reports whether the capitalised words [k, j) stand where a
@@ -550,11 +584,12 @@ func trimRole(toks []token) string {
 // demonym or "of X" gives.
 func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	toks := s.tokens
-	if k >= 3 && toks[k-1].text == "," && (s.countryAt(k-2) != "" || titleWords[toks[k-2].low] && toks[k-2].cap) {
-		// "President of Uzbekistan, Shavkat Mirziyoyev,": a title set
-		// off by a comma, of one person (not "the leaders of A and B,
-		// X and Y").
-		if start, role, country := d.titleChain(s, k-1); role != "" && !plural(toks, start) && tokLow(toks, k-3) != "and" {
+	if k >= 3 && toks[k-1].text == "," && (s.countryAt(k-2) != "" || toks[k-2].cap && (titleWords[toks[k-2].low] || roleOrgWords[toks[k-2].low])) {
+		// "President of Uzbekistan, Shavkat Mirziyoyev,", "Uzbekistan's
+		// Minister of Higher Education, Science and Innovation, Kongratbay
+		// Sharipov,": a title set off by a comma, of one person (not "the
+		// leaders of A and B, X and Y").
+		if start, role, country := d.titleChain(s, k-1); headedRole(role) && !plural(toks, start) && !(tokLow(toks, k-3) == "and" && s.countryAt(k-2) != "") {
 			return start, role, country
 		}
 	}
@@ -576,6 +611,13 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			continue
 		}
 		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
+			start = i
+			continue
+		}
+		if t.text == ")" && start < k && i >= 3 && toks[i-2].text == "(" && acronym(toks[i-1]) {
+			// "Korea Chamber of Commerce and Industry (KCCI) Chairman":
+			// the institution's acronym inside the title.
+			i -= 2
 			start = i
 			continue
 		}
@@ -712,12 +754,24 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 	return b, trimRole(toks[b:e]), country
 }
 
+// headedRole reports whether role holds an office's head word
+// (newsTitleHeads): "Under Secretary of State for Economic Affairs", not
+// "National Bank".
+func headedRole(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if newsTitleHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // newsTitleHeads head a title that news copy writes in lower case:
 // "finance minister", "Treasury secretary", "the head of the Interior
 // Ministry", "chief executive", "her Kazakh counterpart".
 var newsTitleHeads = makeSet(`minister secretary head chairman chairwoman chair chairperson director ambassador envoy
 spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim adviser
-advisor counterpart`)
+advisor counterpart commander`)
 
 // regionInTitle reads a region or an international organisation a title
 // is of, ending at token i: "Tyumen Region" of "Governor of Tyumen
@@ -793,10 +847,14 @@ func orgBeforeTitle(toks []token, k, j int) int {
 	return k
 }
 
+// maxPortfolio is how many words a title's portfolio may run to after its
+// title word: "Minister of Higher Education, Science and Innovation".
+const maxPortfolio = 8
+
 // titleBefore reports whether a title word opens the run of role words
 // that ends at token i: "Premier of the State Council" before "Li Qiang".
 func titleBefore(toks []token, i int) bool {
-	for b := i - 1; b >= 0 && b >= i-5; b-- {
+	for b := i - 1; b >= 0 && b >= i-maxPortfolio; b-- {
 		if titleWords[toks[b].low] && toks[b].cap {
 			return true
 		}
