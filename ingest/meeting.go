@@ -103,11 +103,11 @@ func (d *docCtx) findMeeting() {
 		}
 	}
 	for i, s := range d.sents {
-		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended") {
+		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended", "chaired") {
 			for _, pm := range mentions[i] {
 				switch {
 				case pm.p.principal:
-				case d.meetSent >= 0 && sentenceSays(s.tokens, "attended") && d.otherLeader(pm.p, principalCountries):
+				case d.meetSent >= 0 && sentenceSays(s.tokens, "attended", "chaired") && d.otherLeader(pm.p, principalCountries):
 					// "The summit was also attended by President
 					// of Türkiye Recep Tayyip Erdoğan": another
 					// country's leader is a party.

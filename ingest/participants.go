@@ -438,7 +438,8 @@ func acronym(t token) bool {
 // meeting sentence names a leader without a title: coordinated with a
 // titled person ("Vladimir Putin and President of Mongolia ...", "...
 // and Kassym-Jomart Tokayev held talks") or as the host of a visit ("at
-// the invitation of Kassym-Jomart Tokayev").
+// the invitation of Kassym-Jomart Tokayev"), or opening the sentence as
+// its subject.
 func bareLeader(toks []token, k, j int) bool {
 	if k > 0 && toks[k-1].low == "the" {
 		return false
@@ -447,6 +448,12 @@ func bareLeader(toks []token, k, j int) bool {
 		return true
 	}
 	if k >= 2 && toks[k-1].low == "of" && toks[k-2].low == "invitation" {
+		return true
+	}
+	if k == 0 && (tokLow(toks, j) == "," && tokLow(toks, j+1) == "who" || tokLow(toks, j) == "took" && tokLow(toks, j+1) == "part" || tokLow(toks, j) == "participated") {
+		// "Vladimir Putin, who is in Mongolia on a state visit, held
+		// talks with ...", "Mikhail Mishustin took part in a meeting of
+		// ...": a government's own leader opening its readout.
 		return true
 	}
 	// "held talks with Shavkat Mirziyoyev in Tashkent", "received Shehbaz
