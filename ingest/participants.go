@@ -230,6 +230,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 				country = acountry
 			}
 		}
+		if role == "" && country != "" {
+			if r := pluralListTitle(toks, out, k); r != "" {
+				role = r // "Foreign Ministers A of X, B of Y and C of Z"
+			}
+		}
 		known := d.lookupPerson(name)
 		titled := role != "" || honor
 		multi := j-k >= 2
@@ -369,6 +374,55 @@ func legislatureEndingAt(toks []token, i int) (int, string) {
 	return -1, ""
 }
 
+// pluralListTitle returns the title, in the singular, that a plural title
+// before a list of names each with its country gives the name starting at
+// k ("Foreign Ministers Yermek Kosherbayev of Kazakhstan, Jeenbek Kulubaev
+// of the Kyrgyz Republic, and Bakhtiyor Saidov of Uzbekistan"): the names
+// before it in out are joined to it by "of <country>," or "and"; "" when
+// the name is in no such list.
+func pluralListTitle(toks []token, out []personMention, k int) string {
+	for n := len(out) - 1; n >= 0; n-- {
+		m := out[n]
+		if !listGap(toks, m.j, k) {
+			return ""
+		}
+		if f := strings.Fields(m.role); len(f) > 0 && pluralTitleWords[strings.ToLower(f[len(f)-1])] {
+			return singularTitle(m.role)
+		}
+		k = m.i
+	}
+	return ""
+}
+
+// singularTitle turns a plural title into one person's: "Foreign
+// Ministers" -> "Foreign Minister", "Secretaries" -> "Secretary".
+func singularTitle(role string) string {
+	if r, ok := strings.CutSuffix(role, "ies"); ok {
+		return r + "y"
+	}
+	return strings.TrimSuffix(role, "s")
+}
+
+// listGap reports whether tokens [from, to) join two names of a list of
+// people each with a country: "of Kazakhstan,", "of the Kyrgyz Republic,
+// and".
+func listGap(toks []token, from, to int) bool {
+	if to-from < 3 || to-from > 8 || tokLow(toks, from) != "of" {
+		return false
+	}
+	switch tokLow(toks, to-1) {
+	case ",", "and":
+	default:
+		return false
+	}
+	for _, t := range toks[from+1 : to-1] {
+		if t.kind == tWord && !t.cap && t.low != "the" && t.low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralTitles gives countries to "Presidents of Kazakhstan and China
 // Kassym-Jomart Tokayev and Xi Jinping": the n-th name gets the n-th
 // country.
@@ -406,12 +460,12 @@ func plural(toks []token, roleI int) bool {
 	if roleI < 0 || roleI >= len(toks) {
 		return false
 	}
-	switch toks[roleI].low {
-	case "presidents", "leaders", "ministers", "premiers", "heads", "secretaries":
-		return true
-	}
-	return false
+	return pluralTitleWords[toks[roleI].low]
 }
+
+// pluralTitleWords are titles in the plural: "Presidents of A and B",
+// "Foreign Ministers A of X and B of Y".
+var pluralTitleWords = makeSet(`presidents leaders ministers premiers heads secretaries`)
 
 // nameStart reports whether token i may start a name (or its title).
 func nameStart(s *sentence, i int) bool {
@@ -708,8 +762,8 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		for e < k && s.countryAt(e) == "" {
 			e++
 		}
-		if b < e && titleWords[toks[b].low] && toks[b].cap {
-			r = trimRole(toks[b:e])
+		if b < e && toks[b].cap && (titleWords[toks[b].low] || roleOrgWords[toks[b].low] && titleWords[tokLow(toks, b+1)]) {
+			r = trimRole(toks[b:e]) // "Federal Minister for Communications"
 		}
 	}
 	if r == "" {
