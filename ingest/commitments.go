@@ -1572,7 +1572,7 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			if d.isEvent(s, f) {
 				f.event = true
 				actors = d.parties
-			} else if c := d.agentActors(s, f); c != nil {
+			} else if c := d.agentActors(s, f, a); c != nil {
 				actors = c
 			} else if c := d.speakerBody(s, f, a); c != "" {
 				actors = []string{c}
@@ -1793,8 +1793,10 @@ func meetingSubject(toks []token, f *frame) bool {
 // agency ("Rosatom will build the first nuclear power plant in
 // Kazakhstan", "KazMunayGas and Lukoil will jointly develop ...",
 // "Uzbekneftegaz is ready to supply gas to China"): the party the
-// complement does not name as its counterpart, else every party.
-func (d *docCtx) agentActors(s *sentence, f *frame) []string {
+// complement does not name as its counterpart, else the speaker's when a
+// party's speaker names one agent ("Bashkortostan will open a trade house
+// in Karaganda, Khabirov said"), else every party.
+func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 	toks := s.tokens
 	if f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer || f.subjJ <= f.subjI || len(d.parties) < 2 {
 		return nil
@@ -1826,6 +1828,9 @@ func (d *docCtx) agentActors(s *sentence, f *frame) []string {
 	f.agent = true
 	if len(rest) == 1 {
 		return rest
+	}
+	if c := a.spk.code(); a.said && f.subjJ == f.subjI+1 && slices.Contains(d.parties, c) {
+		return []string{c}
 	}
 	return d.parties
 }
