@@ -231,6 +231,24 @@ func (d *docCtx) attribute(si int) attribution {
 	return a
 }
 
+// remarksWords name a speech in the heading that opens it: "Alexander
+// Novak's opening remarks:", "Mikhail Mishustin's speech:".
+var remarksWords = makeSet(`opening closing introductory concluding remarks speech statement address`)
+
+// remarksHeading returns the index of the colon that ends the rest of a
+// speech's heading after its speaker's possessive, words of remarksWords
+// from token k ("opening remarks:"); 0 when there is none.
+func remarksHeading(toks []token, k int) int {
+	b := k
+	for k < len(toks) && remarksWords[toks[k].low] {
+		k++
+	}
+	if k > b && tokLow(toks, k) == ":" {
+		return k
+	}
+	return 0
+}
+
 // clauseConjs join a clause of its own after a comma: "A, and X said B",
 // "A, while X said B".
 var clauseConjs = makeSet(`and while whereas but`)

@@ -313,6 +313,12 @@ func (d *docCtx) speakerLabel(si int) (speaker, int, bool) {
 			}
 			continue
 		}
+		if toks[k].kind == tPoss && nameEnd < 0 {
+			if c := remarksHeading(toks, k+1); c > 0 {
+				nameEnd, k = k, c-1 // "Alexander Novak's opening remarks:"
+				continue
+			}
+		}
 		if toks[k].text != ":" {
 			// "President of Russia Vladimir Putin:": a title's "of the" may stand in the label.
 			if !toks[k].cap && toks[k].kind == tWord && toks[k].low != "of" && toks[k].low != "the" {
@@ -2282,7 +2288,11 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 			if k == i+1 || bothNouns[tokLow(toks, k+1)] {
 				return true
 			}
-		case "share", "shared", "jointly", "together", "both", "common", "mutually":
+		case "share", "shared":
+			if tokLow(toks, k+1) != "our" {
+				return true // not "we will share our experience": the speaker's side gives it
+			}
+		case "jointly", "together", "both", "common", "mutually":
 			return true
 		case "all": // "we all", not "we will provide all the necessary support"
 			if k == i+1 {
