@@ -249,6 +249,22 @@ func remarksHeading(toks []token, k int) int {
 	return 0
 }
 
+// workTogether reports whether "together" at k follows "work" in what
+// "we" at i will do, with no offer frame between: "we will continue
+// working together on A" is both sides' (not "we are ready to work
+// together on B").
+func workTogether(toks []token, i, k int) bool {
+	if w := tokLow(toks, k-1); w != "work" && w != "working" {
+		return false
+	}
+	for _, t := range toks[i:k] {
+		if t.low == "ready" || t.low == "prepared" || t.low == "willing" {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseConjs join a clause of its own after a comma: "A, and X said B",
 // "A, while X said B".
 var clauseConjs = makeSet(`and while whereas but`)

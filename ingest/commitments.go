@@ -1965,6 +1965,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 			return nil, sAll
 		case "they", "both":
+			if codes := d.groupSpeaker(s, i); len(codes) > 0 && toks[i].low == "they" {
+				return codes, sParty // "The heads of ... the five Central Asian countries said that they support A"
+			}
 			return nil, sAll
 		case "it":
 			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && (i == a.cs || a.coord && i == a.gapJ) {
@@ -2310,6 +2313,11 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 		switch toks[k].low {
 		case "jointly", "joint":
 			shared = true
+		case "together":
+			// "We will continue working together on A", not "we are
+			// ready to ... work together on B" (an offer) nor "together
+			// with our Iranian friends"
+			shared = shared || workTogether(toks, i, k)
 		case "countries", "sides", "states":
 			if p := tokLow(toks, k-1); p == "two" || p == "both" || p == "our" {
 				shared = true
