@@ -796,7 +796,8 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 		switch {
 		case s.countryAt(i) != "":
 			country = s.countryAt(i)
-		case t.kind == tPoss && i > 0 && s.countryAt(i-1) != "":
+		case t.kind == tPoss && i > 0 && (s.countryAt(i-1) != "" || roleOrgWords[toks[i-1].low+"'s"]):
+			// "Kazakhstan's", "the People's Bank of China"
 		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
 			head = i
 		case t.kind == tWord && (roleOrgWords[t.low] || titleWords[t.low] || t.cap) && t.low != "and":
