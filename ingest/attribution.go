@@ -206,6 +206,9 @@ func (d *docCtx) attribute(si int) attribution {
 		a.spk, a.said, a.cs = spk, true, next
 		break
 	}
+	if !a.said {
+		a.accordingTo(d, si)
+	}
 	if d.outsiderAt(si, 0) {
 		a.blocked = true // "Farrukh Saidov, an analyst at a think tank, said A": someone outside the meeting
 	}
@@ -263,6 +266,25 @@ func workTogether(toks []token, i, k int) bool {
 		}
 	}
 	return true
+}
+
+// accordingTo reads an attribution that opens sentence si, "According to
+// him, Bashkortostan will also allocate A", "According to the minister,
+// ...": the speaker it names says what follows the comma.
+func (a *attribution) accordingTo(d *docCtx, si int) {
+	toks := d.sents[si].tokens
+	if tokLow(toks, 0) != "according" || tokLow(toks, 1) != "to" {
+		return
+	}
+	for c := 2; c < a.ce && c < 14; c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		if spk, ok := d.resolveSpeaker(si, 2, c); ok && spk.known() {
+			a.spk, a.said, a.cs = spk, true, c+1
+		}
+		return
+	}
 }
 
 // clauseConjs join a clause of its own after a comma: "A, and X said B",
@@ -434,7 +456,7 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 	}
 	if j-i == 1 {
 		switch toks[i].low {
-		case "he", "she", "i":
+		case "he", "she", "i", "him", "her": // "According to him, ..."
 			return d.lastSpeaker, d.lastSpeaker.known() || true
 		}
 	}
