@@ -807,6 +807,9 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 		}
 		b = i
 	}
+	if head >= 0 && country == "" {
+		country = s.orgOwnerBefore(b) // "the agency's chief executive, Ben Black,"
+	}
 	if head < 0 || country == "" {
 		return k, "", "" // "presidential press secretary Sherzod Asadov": whose, the text does not say here
 	}
@@ -826,6 +829,28 @@ func headedRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// ownerNouns stand for an organisation the sentence has named, before
+// the title of its head: "the agency's chief executive", "the bank's
+// chairman".
+var ownerNouns = makeSet(`agency company bank corporation fund ministry department operator firm group`)
+
+// orgOwnerBefore returns the country of the organisation that "the
+// agency's" before a title at token b refers to: the first country named
+// earlier in the sentence ("The U.S. International Development Finance
+// Corporation is prepared to A, the agency's chief executive, Ben Black,
+// said"); "" when the title does not open so or no country precedes.
+func (s *sentence) orgOwnerBefore(b int) string {
+	if b < 2 || s.tokens[b-1].kind != tPoss || !ownerNouns[s.tokens[b-2].low] || s.tokens[b-2].cap {
+		return ""
+	}
+	for k := 0; k < b-2; k++ {
+		if c := s.countryAt(k); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // newsTitleHeads head a title that news copy writes in lower case:
