@@ -51,6 +51,8 @@ irrigation construction housing utilities urban infrastructure emergency emergen
 investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
 veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
 competition technologies communication management reclamation environmental home for vocational training research
+roads highways ports shipping transportation postal civil nuclear atomic hydrocarbons metallurgy chemical sciences arts
+heritage external relations regional local border
 `)
 
 // notNameWords are capitalised words that never start or continue a
