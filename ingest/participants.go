@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -481,13 +482,23 @@ func nameWord(s *sentence, i int) bool {
 	if t.kind != tWord || !t.cap || t.is(wNotName) || s.placeAt(i) >= 0 {
 		return false
 	}
-	return !acronym(*t) // "SCO", "BRICS"
+	return !acronym(t.text) // "SCO", "BRICS"
 }
 
-// acronym reports whether t is an acronym: more than one letter, all
-// capitals, no closing dot ("SCO", "KCCI"; not "H.E.").
-func acronym(t token) bool {
-	return len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".")
+// acronym reports whether text is an acronym: more than one letter, no
+// lower-case letter, no closing dot ("SCO", "KCCI"; not "H.E."). It scans
+// rather than compares with strings.ToUpper, which allocates for every
+// ordinary word.
+func acronym(text string) bool {
+	if len(text) < 2 || strings.HasSuffix(text, ".") {
+		return false
+	}
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // bareLeader reports whether the capitalised words [k, j) stand where a
@@ -677,7 +688,7 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
-		if t.text == ")" && start < k && i >= 3 && toks[i-2].text == "(" && acronym(toks[i-1]) {
+		if t.text == ")" && start < k && i >= 3 && toks[i-2].text == "(" && acronym(toks[i-1].text) {
 			// "Korea Chamber of Commerce and Industry (KCCI) Chairman":
 			// the institution's acronym inside the title.
 			i -= 2
