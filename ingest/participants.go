@@ -238,6 +238,9 @@ func (d *docCtx) findPersons(si int) []personMention {
 				role = r // "Foreign Ministers A of X, B of Y and C of Z"
 			}
 		}
+		if role == "" && country == "" && meetingLike() {
+			role = appositiveOffice(s, j) // "Zheng Shanjie, Director of the National Development and Reform Commission (NDRC),"
+		}
 		known := d.lookupPerson(name)
 		titled := role != "" || honor
 		multi := j-k >= 2
@@ -620,6 +623,34 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	return trimRole(toks[k:e]), country
+}
+
+// appositiveOffice reads a capitalised title after a name that names no
+// country and closes with a comma or an acronym in brackets: "Zheng
+// Shanjie, Director of the National Development and Reform Commission
+// (NDRC), met with ...". In the sentence that reports the meeting it
+// makes the name a participant, whose country the meeting gives later
+// (inferCountries); "" when there is none.
+func appositiveOffice(s *sentence, j int) string {
+	toks := s.tokens
+	k := j + 1
+	if tokLow(toks, j) != "," || k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
+		return ""
+	}
+	for e := k; e < len(toks) && e < k+14; e++ {
+		t := toks[e]
+		switch {
+		case t.text == "," || t.text == "(":
+			if e-k >= 3 && toks[e-1].cap {
+				return trimRole(toks[k:e])
+			}
+			return ""
+		case titleWords[t.low] || roleOrgWords[t.low] || t.cap && t.kind == tWord:
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // legislatureAppositive reads a title in lower case, as news agencies
