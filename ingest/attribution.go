@@ -206,6 +206,9 @@ func (d *docCtx) attribute(si int) attribution {
 		a.spk, a.said, a.cs = spk, true, next
 		break
 	}
+	if !a.said {
+		a.accordingTo(d, si)
+	}
 	if d.outsiderAt(si, 0) {
 		a.blocked = true // "Farrukh Saidov, an analyst at a think tank, said A": someone outside the meeting
 	}
@@ -229,6 +232,59 @@ func (d *docCtx) attribute(si int) attribution {
 		}
 	}
 	return a
+}
+
+// remarksWords name a speech in the heading that opens it: "Alexander
+// Novak's opening remarks:", "Mikhail Mishustin's speech:".
+var remarksWords = makeSet(`opening closing introductory concluding remarks speech statement address`)
+
+// remarksHeading returns the index of the colon that ends the rest of a
+// speech's heading after its speaker's possessive, words of remarksWords
+// from token k ("opening remarks:"); 0 when there is none.
+func remarksHeading(toks []token, k int) int {
+	b := k
+	for k < len(toks) && remarksWords[toks[k].low] {
+		k++
+	}
+	if k > b && tokLow(toks, k) == ":" {
+		return k
+	}
+	return 0
+}
+
+// workTogether reports whether "together" at k follows "work" in what
+// "we" at i will do, with no offer frame between: "we will continue
+// working together on A" is both sides' (not "we are ready to work
+// together on B").
+func workTogether(toks []token, i, k int) bool {
+	if w := tokLow(toks, k-1); w != "work" && w != "working" {
+		return false
+	}
+	for _, t := range toks[i:k] {
+		if t.low == "ready" || t.low == "prepared" || t.low == "willing" {
+			return false
+		}
+	}
+	return true
+}
+
+// accordingTo reads an attribution that opens sentence si, "According to
+// him, Bashkortostan will also allocate A", "According to the minister,
+// ...": the speaker it names says what follows the comma.
+func (a *attribution) accordingTo(d *docCtx, si int) {
+	toks := d.sents[si].tokens
+	if tokLow(toks, 0) != "according" || tokLow(toks, 1) != "to" {
+		return
+	}
+	for c := 2; c < a.ce && c < 14; c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		if spk, ok := d.resolveSpeaker(si, 2, c); ok && spk.known() {
+			a.spk, a.said, a.cs = spk, true, c+1
+		}
+		return
+	}
 }
 
 // clauseConjs join a clause of its own after a comma: "A, and X said B",
@@ -400,7 +456,7 @@ func (d *docCtx) resolveSpeaker(si, i, j int) (speaker, bool) {
 	}
 	if j-i == 1 {
 		switch toks[i].low {
-		case "he", "she", "i":
+		case "he", "she", "i", "him", "her": // "According to him, ..."
 			return d.lastSpeaker, d.lastSpeaker.known() || true
 		}
 	}

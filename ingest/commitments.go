@@ -314,6 +314,12 @@ func (d *docCtx) speakerLabel(si int) (speaker, int, bool) {
 			}
 			continue
 		}
+		if toks[k].kind == tPoss && nameEnd < 0 {
+			if c := remarksHeading(toks, k+1); c > 0 {
+				nameEnd, k = k, c-1 // "Alexander Novak's opening remarks:"
+				continue
+			}
+		}
 		if toks[k].text != ":" {
 			// "President of Russia Vladimir Putin:": a title's "of the" may stand in the label.
 			if !toks[k].cap && toks[k].kind == tWord && toks[k].low != "of" && toks[k].low != "the" {
@@ -1573,7 +1579,7 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 			if d.isEvent(s, f) {
 				f.event = true
 				actors = d.parties
-			} else if c := d.agentActors(s, f); c != nil {
+			} else if c := d.agentActors(s, f, a); c != nil {
 				actors = c
 			} else if c := d.speakerBody(s, f, a); c != "" {
 				actors = []string{c}
@@ -1794,8 +1800,10 @@ func meetingSubject(toks []token, f *frame) bool {
 // agency ("Rosatom will build the first nuclear power plant in
 // Kazakhstan", "KazMunayGas and Lukoil will jointly develop ...",
 // "Uzbekneftegaz is ready to supply gas to China"): the party the
-// complement does not name as its counterpart, else every party.
-func (d *docCtx) agentActors(s *sentence, f *frame) []string {
+// complement does not name as its counterpart, else the speaker's when a
+// party's speaker names one agent ("Bashkortostan will open a trade house
+// in Karaganda, Khabirov said"), else every party.
+func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 	toks := s.tokens
 	if f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer || f.subjJ <= f.subjI || len(d.parties) < 2 {
 		return nil
@@ -1827,6 +1835,9 @@ func (d *docCtx) agentActors(s *sentence, f *frame) []string {
 	f.agent = true
 	if len(rest) == 1 {
 		return rest
+	}
+	if c := a.spk.code(); a.said && f.subjJ == f.subjI+1 && slices.Contains(d.parties, c) {
+		return []string{c}
 	}
 	return d.parties
 }
@@ -1955,6 +1966,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 			return nil, sAll
 		case "they", "both":
+			if codes := d.groupSpeaker(s, i); len(codes) > 0 && toks[i].low == "they" {
+				return codes, sParty // "The heads of ... the five Central Asian countries said that they support A"
+			}
 			return nil, sAll
 		case "it":
 			if a != nil && a.said && a.spk.p == nil && a.spk.country != "" && (i == a.cs || a.coord && i == a.gapJ) {
@@ -2278,7 +2292,11 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 			if k == i+1 || bothNouns[tokLow(toks, k+1)] {
 				return true
 			}
-		case "share", "shared", "jointly", "together", "both", "common", "mutually":
+		case "share", "shared":
+			if tokLow(toks, k+1) != "our" {
+				return true // not "we will share our experience": the speaker's side gives it
+			}
+		case "jointly", "together", "both", "common", "mutually":
 			return true
 		case "all": // "we all", not "we will provide all the necessary support"
 			if k == i+1 {
@@ -2296,6 +2314,11 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 		switch toks[k].low {
 		case "jointly", "joint":
 			shared = true
+		case "together":
+			// "We will continue working together on A", not "we are
+			// ready to ... work together on B" (an offer) nor "together
+			// with our Iranian friends"
+			shared = shared || workTogether(toks, i, k)
 		case "countries", "sides", "states":
 			if p := tokLow(toks, k-1); p == "two" || p == "both" || p == "our" {
 				shared = true

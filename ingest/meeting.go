@@ -68,6 +68,10 @@ func (d *docCtx) findMeeting() {
 	m := &d.meeting
 	if d.meetSent >= 0 {
 		for _, pm := range mentions[d.meetSent] {
+			if includedAttendee(d.sents[d.meetSent].tokens, mentions[d.meetSent], pm) {
+				pm.p.present = true
+				continue
+			}
 			pm.p.principal = true
 		}
 		if len(mentions[d.meetSent]) == 0 && d.groupMeeting(d.meetSent) {
@@ -99,11 +103,11 @@ func (d *docCtx) findMeeting() {
 		}
 	}
 	for i, s := range d.sents {
-		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended") {
+		if sentenceSays(s.tokens, "present", "accompanied") || i != d.meetSent && sentenceSays(s.tokens, "attended", "chaired") {
 			for _, pm := range mentions[i] {
 				switch {
 				case pm.p.principal:
-				case d.meetSent >= 0 && sentenceSays(s.tokens, "attended") && d.otherLeader(pm.p, principalCountries):
+				case d.meetSent >= 0 && sentenceSays(s.tokens, "attended", "chaired") && d.otherLeader(pm.p, principalCountries):
 					// "The summit was also attended by President
 					// of Türkiye Recep Tayyip Erdoğan": another
 					// country's leader is a party.

@@ -48,7 +48,8 @@ var attendancePhraseWords = makeSet(`taking took take present brought brings bri
 // or is a session of a body (sessionSentence), the countries whose
 // ministers or leaders speak in the text
 // (speakingCountries): "Indian Prime Minister Narendra Modi said ..." at a
-// summit whose readout lists no delegations; failing three, the members
+// summit whose readout lists no delegations, and those of a news lead
+// before the meeting sentence (leadParties); failing three, the members
 // of the organisation in session (sessionMembers).
 func (d *docCtx) multilateralParties(parties []string) []string {
 	if i := d.openingSession(); i >= 0 && i < d.meetSent {
@@ -61,6 +62,13 @@ func (d *docCtx) multilateralParties(parties []string) []string {
 	parties = append(parties, d.attendingCountries(len(sortedCodes(parties)) != 2)...)
 	if len(sortedCodes(parties)) > 2 || d.sessionSentence() >= 0 {
 		parties = append(parties, d.speakingCountries()...)
+	}
+	if len(sortedCodes(parties)) >= 2 {
+		// "Pakistan, China, Kazakhstan and Kyrgyzstan agreed on
+		// Wednesday to A. The decision was taken at the meeting ...,
+		// chaired by Federal Minister X and attended by ...": a news
+		// lead names the host the attendance leaves out.
+		parties = append(parties, d.leadParties()...)
 	}
 	if len(sortedCodes(parties)) < 3 {
 		parties = append(parties, d.sessionMembers()...)

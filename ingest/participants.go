@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -34,6 +35,7 @@ advisor adviser chairman chairwoman chair chairperson director member politburo 
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
 first lady sultan supreme assistant undersecretary under acting pm rais akim hokim secretary-general
+admiral colonel lieutenant marshal brigadier rector
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -43,13 +45,15 @@ of the communist party committee central commission office affairs council cpc c
 economy economic agriculture transport commerce interior justice health education culture standing people's republic
 federal federation assembly parliament senate house government cabinet administration military armed forces treasury
 the and , international development public internal environment
-bank national central rural water resources industry labour labor social protection science technology digital ecology tourism youth
+bank national central rural water resources industry labour labor social protection science higher technology digital ecology tourism youth
 majlis oliy mazhilis jogorku kenesh majlisi milli duma khural mejlis chamber legislative congress upper lower
 natural mineral minerals geology subsoil information communications telecommunications innovation innovations integration
 irrigation construction housing utilities urban infrastructure emergency emergencies situations sport sports investment
 investments planning statistics land climate mining petroleum oil gas power railways aviation maritime fisheries forestry
 veterinary family women children migration employment welfare media religious veterans customs tax taxes revenue budget
-competition technologies communication management reclamation environmental home for
+competition technologies communication management reclamation environmental home for vocational training research
+roads highways ports shipping transportation postal civil nuclear atomic hydrocarbons metallurgy chemical sciences arts
+heritage external relations regional local border
 `)
 
 // notNameWords are capitalised words that never start or continue a
@@ -60,7 +64,8 @@ our you no yes but or while since following given upon over under between among 
 today yesterday tomorrow tonight earlier later meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
 november december jan feb mar apr jul aug sep sept oct nov dec
 summit forum initiative organization organisation center centre workshop corridor railway agreement mechanism year day
-belt road union cooperation council committee commission ministry office party government republic federation kingdom
+belt road union cooperation council committee commission command army ministry office party government republic federation kingdom
+institute university academy
 strait sea ocean island islands province region city state states house palace hall hotel residence guesthouse guest villa dacha complex
 readout statement press service affairs ministry department bureau agency administration news agency xinhua kazinform tass ria reuters afp ap
 god general independence new great assembly people peoples
@@ -196,6 +201,13 @@ func (d *docCtx) findPersons(si int) []personMention {
 			if b, r, c := newsTitle(s, k, j); r != "" {
 				roleI, role, country = b, r, c // "the Treasury secretary, Scott Bessent,"
 			}
+		} else if country == "" && roleI < k {
+			// "The commander of U.S. Central Command, Admiral Brad
+			// Cooper,": a rank before the name, the office with its
+			// country before the comma.
+			if b, _, c := newsTitle(s, roleI, j); c != "" {
+				roleI, country = b, c
+			}
 		}
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
@@ -220,6 +232,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 			if country == "" {
 				country = acountry
 			}
+		}
+		if role == "" && country != "" {
+			if r := pluralListTitle(toks, out, k); r != "" {
+				role = r // "Foreign Ministers A of X, B of Y and C of Z"
+			}
+		}
+		if role == "" && country == "" && meetingLike() {
+			role = appositiveOffice(s, j) // "Zheng Shanjie, Director of the National Development and Reform Commission (NDRC),"
 		}
 		known := d.lookupPerson(name)
 		titled := role != "" || honor
@@ -266,6 +286,28 @@ func (d *docCtx) findPersons(si int) []personMention {
 	}
 	d.pluralTitles(si, out)
 	return out
+}
+
+// includedAttendee reports whether pm is named, in the meeting sentence
+// ms were found in, among those a meeting brought together after two
+// people who met: "co-chaired by A and B, brought together some 150
+// business leaders, including KCCI Chairman Chey Tae-won".
+func includedAttendee(toks []token, ms []personMention, pm personMention) bool {
+	before := 0
+	for _, m := range ms {
+		if m.j <= pm.roleI {
+			before++
+		}
+	}
+	if before < 2 {
+		return false // "met Central Asian leaders, including President X"
+	}
+	for k := pm.roleI - 1; k >= 0 && k >= pm.roleI-12 && toks[k].text != ";"; k-- {
+		if toks[k].low == "including" {
+			return true
+		}
+	}
+	return false
 }
 
 // legislatures are national parliaments and their chambers by the names
@@ -338,6 +380,55 @@ func legislatureEndingAt(toks []token, i int) (int, string) {
 	return -1, ""
 }
 
+// pluralListTitle returns the title, in the singular, that a plural title
+// before a list of names each with its country gives the name starting at
+// k ("Foreign Ministers Yermek Kosherbayev of Kazakhstan, Jeenbek Kulubaev
+// of the Kyrgyz Republic, and Bakhtiyor Saidov of Uzbekistan"): the names
+// before it in out are joined to it by "of <country>," or "and"; "" when
+// the name is in no such list.
+func pluralListTitle(toks []token, out []personMention, k int) string {
+	for n := len(out) - 1; n >= 0; n-- {
+		m := out[n]
+		if !listGap(toks, m.j, k) {
+			return ""
+		}
+		if f := strings.Fields(m.role); len(f) > 0 && pluralTitleWords[strings.ToLower(f[len(f)-1])] {
+			return singularTitle(m.role)
+		}
+		k = m.i
+	}
+	return ""
+}
+
+// singularTitle turns a plural title into one person's: "Foreign
+// Ministers" -> "Foreign Minister", "Secretaries" -> "Secretary".
+func singularTitle(role string) string {
+	if r, ok := strings.CutSuffix(role, "ies"); ok {
+		return r + "y"
+	}
+	return strings.TrimSuffix(role, "s")
+}
+
+// listGap reports whether tokens [from, to) join two names of a list of
+// people each with a country: "of Kazakhstan,", "of the Kyrgyz Republic,
+// and".
+func listGap(toks []token, from, to int) bool {
+	if to-from < 3 || to-from > 8 || tokLow(toks, from) != "of" {
+		return false
+	}
+	switch tokLow(toks, to-1) {
+	case ",", "and":
+	default:
+		return false
+	}
+	for _, t := range toks[from+1 : to-1] {
+		if t.kind == tWord && !t.cap && t.low != "the" && t.low != "and" {
+			return false
+		}
+	}
+	return true
+}
+
 // pluralTitles gives countries to "Presidents of Kazakhstan and China
 // Kassym-Jomart Tokayev and Xi Jinping": the n-th name gets the n-th
 // country.
@@ -375,12 +466,12 @@ func plural(toks []token, roleI int) bool {
 	if roleI < 0 || roleI >= len(toks) {
 		return false
 	}
-	switch toks[roleI].low {
-	case "presidents", "leaders", "ministers", "premiers", "heads", "secretaries":
-		return true
-	}
-	return false
+	return pluralTitleWords[toks[roleI].low]
 }
+
+// pluralTitleWords are titles in the plural: "Presidents of A and B",
+// "Foreign Ministers A of X and B of Y".
+var pluralTitleWords = makeSet(`presidents leaders ministers premiers heads secretaries`)
 
 // nameStart reports whether token i may start a name (or its title).
 func nameStart(s *sentence, i int) bool {
@@ -394,8 +485,21 @@ func nameWord(s *sentence, i int) bool {
 	if t.kind != tWord || !t.cap || t.is(wNotName) || s.placeAt(i) >= 0 {
 		return false
 	}
-	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".") {
-		return false // an acronym: "SCO", "BRICS"
+	return !acronym(t.text) // "SCO", "BRICS"
+}
+
+// acronym reports whether text is an acronym: more than one letter, no
+// lower-case letter, no closing dot ("SCO", "KCCI"; not "H.E."). It scans
+// rather than compares with strings.ToUpper, which allocates for every
+// ordinary word.
+func acronym(text string) bool {
+	if len(text) < 2 || strings.HasSuffix(text, ".") {
+		return false
+	}
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
 	}
 	return true
 }
@@ -404,7 +508,8 @@ func nameWord(s *sentence, i int) bool {
 // meeting sentence names a leader without a title: coordinated with a
 // titled person ("Vladimir Putin and President of Mongolia ...", "...
 // and Kassym-Jomart Tokayev held talks") or as the host of a visit ("at
-// the invitation of Kassym-Jomart Tokayev").
+// the invitation of Kassym-Jomart Tokayev"), or opening the sentence as
+// its subject.
 func bareLeader(toks []token, k, j int) bool {
 	if k > 0 && toks[k-1].low == "the" {
 		return false
@@ -413,6 +518,12 @@ func bareLeader(toks []token, k, j int) bool {
 		return true
 	}
 	if k >= 2 && toks[k-1].low == "of" && toks[k-2].low == "invitation" {
+		return true
+	}
+	if k == 0 && (tokLow(toks, j) == "," && tokLow(toks, j+1) == "who" || tokLow(toks, j) == "took" && tokLow(toks, j+1) == "part" || tokLow(toks, j) == "participated") {
+		// "Vladimir Putin, who is in Mongolia on a state visit, held
+		// talks with ...", "Mikhail Mishustin took part in a meeting of
+		// ...": a government's own leader opening its readout.
 		return true
 	}
 	// "held talks with Shavkat Mirziyoyev in Tashkent", "received Shehbaz
@@ -514,6 +625,34 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 	return trimRole(toks[k:e]), country
 }
 
+// appositiveOffice reads a capitalised title after a name that names no
+// country and closes with a comma or an acronym in brackets: "Zheng
+// Shanjie, Director of the National Development and Reform Commission
+// (NDRC), met with ...". In the sentence that reports the meeting it
+// makes the name a participant, whose country the meeting gives later
+// (inferCountries); "" when there is none.
+func appositiveOffice(s *sentence, j int) string {
+	toks := s.tokens
+	k := j + 1
+	if tokLow(toks, j) != "," || k >= len(toks) || !toks[k].cap || !titleWords[toks[k].low] {
+		return ""
+	}
+	for e := k; e < len(toks) && e < k+14; e++ {
+		t := toks[e]
+		switch {
+		case t.text == "," || t.text == "(":
+			if e-k >= 3 && toks[e-1].cap {
+				return trimRole(toks[k:e])
+			}
+			return ""
+		case titleWords[t.low] || roleOrgWords[t.low] || t.cap && t.kind == tWord:
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
 // legislatureAppositive reads a title in lower case, as news agencies
 // write it, when it names a parliament that says whose it is: ",
 // chairman of the National People's Congress (NPC) Standing Committee", ",
@@ -550,11 +689,12 @@ func trimRole(toks []token) string {
 // demonym or "of X" gives.
 func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	toks := s.tokens
-	if k >= 3 && toks[k-1].text == "," && (s.countryAt(k-2) != "" || titleWords[toks[k-2].low] && toks[k-2].cap) {
-		// "President of Uzbekistan, Shavkat Mirziyoyev,": a title set
-		// off by a comma, of one person (not "the leaders of A and B,
-		// X and Y").
-		if start, role, country := d.titleChain(s, k-1); role != "" && !plural(toks, start) && tokLow(toks, k-3) != "and" {
+	if k >= 3 && toks[k-1].text == "," && (s.countryAt(k-2) != "" || toks[k-2].cap && (titleWords[toks[k-2].low] || roleOrgWords[toks[k-2].low])) {
+		// "President of Uzbekistan, Shavkat Mirziyoyev,", "Uzbekistan's
+		// Minister of Higher Education, Science and Innovation, Kongratbay
+		// Sharipov,": a title set off by a comma, of one person (not "the
+		// leaders of A and B, X and Y").
+		if start, role, country := d.titleChain(s, k-1); headedRole(role) && !plural(toks, start) && !(tokLow(toks, k-3) == "and" && s.countryAt(k-2) != "") {
 			return start, role, country
 		}
 	}
@@ -576,6 +716,13 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			continue
 		}
 		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
+			start = i
+			continue
+		}
+		if t.text == ")" && start < k && i >= 3 && toks[i-2].text == "(" && acronym(toks[i-1].text) {
+			// "Korea Chamber of Commerce and Industry (KCCI) Chairman":
+			// the institution's acronym inside the title.
+			i -= 2
 			start = i
 			continue
 		}
@@ -659,8 +806,8 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		for e < k && s.countryAt(e) == "" {
 			e++
 		}
-		if b < e && titleWords[toks[b].low] && toks[b].cap {
-			r = trimRole(toks[b:e])
+		if b < e && toks[b].cap && (titleWords[toks[b].low] || roleOrgWords[toks[b].low] && titleWords[tokLow(toks, b+1)]) {
+			r = trimRole(toks[b:e]) // "Federal Minister for Communications"
 		}
 	}
 	if r == "" {
@@ -693,7 +840,8 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 		switch {
 		case s.countryAt(i) != "":
 			country = s.countryAt(i)
-		case t.kind == tPoss && i > 0 && s.countryAt(i-1) != "":
+		case t.kind == tPoss && i > 0 && (s.countryAt(i-1) != "" || roleOrgWords[toks[i-1].low+"'s"]):
+			// "Kazakhstan's", "the People's Bank of China"
 		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
 			head = i
 		case t.kind == tWord && (roleOrgWords[t.low] || titleWords[t.low] || t.cap) && t.low != "and":
@@ -702,6 +850,9 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 			continue
 		}
 		b = i
+	}
+	if head >= 0 && country == "" {
+		country = s.orgOwnerBefore(b) // "the agency's chief executive, Ben Black,"
 	}
 	if head < 0 || country == "" {
 		return k, "", "" // "presidential press secretary Sherzod Asadov": whose, the text does not say here
@@ -712,12 +863,46 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 	return b, trimRole(toks[b:e]), country
 }
 
+// headedRole reports whether role holds an office's head word
+// (newsTitleHeads): "Under Secretary of State for Economic Affairs", not
+// "National Bank".
+func headedRole(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if newsTitleHeads[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerNouns stand for an organisation the sentence has named, before
+// the title of its head: "the agency's chief executive", "the bank's
+// chairman".
+var ownerNouns = makeSet(`agency company bank corporation fund ministry department operator firm group`)
+
+// orgOwnerBefore returns the country of the organisation that "the
+// agency's" before a title at token b refers to: the first country named
+// earlier in the sentence ("The U.S. International Development Finance
+// Corporation is prepared to A, the agency's chief executive, Ben Black,
+// said"); "" when the title does not open so or no country precedes.
+func (s *sentence) orgOwnerBefore(b int) string {
+	if b < 2 || s.tokens[b-1].kind != tPoss || !ownerNouns[s.tokens[b-2].low] || s.tokens[b-2].cap {
+		return ""
+	}
+	for k := 0; k < b-2; k++ {
+		if c := s.countryAt(k); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
 // newsTitleHeads head a title that news copy writes in lower case:
 // "finance minister", "Treasury secretary", "the head of the Interior
 // Ministry", "chief executive", "her Kazakh counterpart".
 var newsTitleHeads = makeSet(`minister secretary head chairman chairwoman chair chairperson director ambassador envoy
 spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim adviser
-advisor counterpart`)
+advisor counterpart commander`)
 
 // regionInTitle reads a region or an international organisation a title
 // is of, ending at token i: "Tyumen Region" of "Governor of Tyumen
@@ -793,10 +978,14 @@ func orgBeforeTitle(toks []token, k, j int) int {
 	return k
 }
 
+// maxPortfolio is how many words a title's portfolio may run to after its
+// title word: "Minister of Higher Education, Science and Innovation".
+const maxPortfolio = 8
+
 // titleBefore reports whether a title word opens the run of role words
 // that ends at token i: "Premier of the State Council" before "Li Qiang".
 func titleBefore(toks []token, i int) bool {
-	for b := i - 1; b >= 0 && b >= i-5; b-- {
+	for b := i - 1; b >= 0 && b >= i-maxPortfolio; b-- {
 		if titleWords[toks[b].low] && toks[b].cap {
 			return true
 		}
