@@ -1563,16 +1563,21 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				}
 			}
 		case sNone:
+			if d.isEvent(s, f) {
+				// "agreed that the next summit will be held in Baku": the
+				// meeting named is the event arranged, not a body
+				// deciding, so the span keeps it (before sessionDecision)
+				f.event = true
+				actors = d.parties
+				break
+			}
 			if f.docs && meetingSubject(s.tokens, f) || sessionDecision(s.tokens, f) {
 				// "The meeting adopted the Joint Communique": a
 				// document of every party.
 				actors = d.parties
 				break
 			}
-			if d.isEvent(s, f) {
-				f.event = true
-				actors = d.parties
-			} else if c := d.agentActors(s, f); c != nil {
+			if c := d.agentActors(s, f); c != nil {
 				actors = c
 			} else if c := d.speakerBody(s, f, a); c != "" {
 				actors = []string{c}
