@@ -747,11 +747,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "approved" && adoptedDocumentAt(toks, i+1, ce) || low == "issued" && documentAt(toks, i+1, ce) {
-		// "approved the Concept of Regional Security", "issued a joint
-		// statement on A": the document is one of every party that
-		// approved or issued it
-		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
+	if (low == "approved" || low == "endorsed") && adoptedDocumentAt(toks, textOf(toks, i+1), ce) || low == "issued" && documentAt(toks, i+1, ce) {
+		// "approved the Concept of Regional Security", "endorsed the
+		// 2026 work plan", "issued a joint statement on A", "approved
+		// the text of a Memorandum on B": the document is one of every
+		// party that approved or issued it
+		f.comp, f.kind, f.mod, f.docs = textOf(toks, i+1), compNP, schema.ModalityAgreement, true
 		return f, true
 	}
 	if passiveDocVerbs[low] && (low == "approved" || low == "exchanged" || low == "concluded") {
@@ -985,12 +986,36 @@ func adoptedDocumentAt(toks []token, k, ce int) bool {
 	if w := tokLow(toks, k); w != "a" && w != "an" && w != "the" {
 		return false // "Among the documents approved were A"
 	}
-	for e := k + 1; e < ce && e < k+4 && toks[e].kind == tWord; e++ {
+	// the words of a name are not counted: "the Water Dialogue work plan"
+	mods := 0
+	for e := k + 1; e < ce && e < k+8 && toks[e].kind == tWord; e++ {
 		if toks[e].is(wDoc) || adoptedNouns[toks[e].low] {
 			return true
 		}
+		if !toks[e].cap {
+			if mods++; mods > 2 {
+				break
+			}
+		}
 	}
 	return false
+}
+
+// textOf skips the words that name a document's wording rather than the
+// document, at k: "approved the text of a Memorandum on A", "endorsed the
+// draft of the Charter". It returns k when there are none.
+func textOf(toks []token, k int) int {
+	n := k
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	if tokLow(toks, n) == "final" {
+		n++
+	}
+	if w := tokLow(toks, n); (w == "text" || w == "draft" || w == "wording") && tokLow(toks, n+1) == "of" {
+		return n + 2
+	}
+	return k
 }
 
 // acceptedInvitation reports whether "accepted" at i takes an invitation
@@ -1144,6 +1169,18 @@ func docSubject(toks []token, b, aux int) bool {
 	}
 	if toks[b].cap && docTitleAhead(toks, b, aux) {
 		return true
+	}
+	if b+1 < aux && toks[b].kind == tWord && !toks[b].is(wDoc) {
+		// one modifier before the document: "an intergovernmental
+		// Agreement on A", "a cooperation agreement between B and C",
+		// "the JETCO protocol"
+		n := toks[b+1]
+		switch {
+		case !toks[b].cap && n.cap && docTitleAhead(toks, b+1, aux):
+			return true
+		case n.is(wDoc) && !n.cap && (b+2 == aux || b+3 < aux && docNounComplement[toks[b+2].low]):
+			return true
+		}
 	}
 	return toks[b].is(wDoc) && b+2 < aux && docNounComplement[toks[b+1].low]
 }
