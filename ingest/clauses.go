@@ -1507,7 +1507,9 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 				return frame{}, false // "welcomed President Zardari back to China": an adverb
 			}
 		case "supported", "endorsed":
-			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
+			// "supported the proposal to A", and like a past "welcomed"
+			// an object still to come: "supported the opening of B"
+			if !proposalObject(toks, i, ce) && !forwardObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
 				return frame{}, false
 			}
 		case "guarantee", "guarantees":
