@@ -287,6 +287,9 @@ func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
 	}
 	toks := d.sents[si].tokens
 	sp, ok := d.resolveSpeaker(si, from, to)
+	if ok && resumesAfter(toks, to, ce) {
+		return speaker{}, false // "A, Kozlov told reporters, and will B": an aside of a known speaker (midAttribution)
+	}
 	if !ok && to-from == 2 && toks[from].low == "the" && titleWords[toks[from+1].low] && !strings.HasSuffix(toks[from+1].low, "s") {
 		sp = d.lastSpeaker // "..., the minister noted": the one who spoke last
 	}
@@ -385,6 +388,29 @@ func personNameEnd(toks []token, k, ce int) int {
 		return k
 	}
 	return e
+}
+
+// resumesAfter reports whether the subject's content goes on after an
+// attribution in tokens [k, ce): "..., Kozlov told reporters, and will
+// stop B" (midAttribution then reads the attribution as an aside).
+func resumesAfter(toks []token, k, ce int) bool {
+	for ; k+2 < ce; k++ {
+		if toks[k].text == "," && toks[k+1].low == "and" && resumingVerb(toks, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumingVerb reports whether the word at k is the subject's next verb
+// after an aside: "supports", "will", "would" ("..., he said, and will
+// fund B").
+func resumingVerb(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].cap {
+		return false
+	}
+	vk, _ := verbForm(toks[k].low)
+	return vk == vS || toks[k].low == "will" || toks[k].low == "would"
 }
 
 // toldWhom reports whether tokens [k, ce) after a trailing "told" name
