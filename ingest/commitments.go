@@ -20,6 +20,11 @@ const (
 	sPerson                 // a person, resolved to the person's country
 )
 
+// timeOpeners open a time adverbial that may stand before the subject
+// without a comma: "during the visit we", "this year we", "next spring
+// they".
+var timeOpeners = makeSet(`during this next`)
+
 // maxSubject is the longest subject, in tokens, the look-back accepts.
 const maxSubject = 16
 
@@ -959,9 +964,10 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		k++ // ", and we agreed to": the subject is "we"
 	}
 	f.subjI, f.subjJ = k+1, j
-	if j > k+2 && (prepositions[toks[k+1].low] || toks[k+1].low == "during") {
-		// "In our conversation just now we agreed to": an adverbial
-		// without a comma; the subject is the pronoun after it.
+	if j > k+2 && (prepositions[toks[k+1].low] || timeOpeners[toks[k+1].low]) {
+		// "In our conversation just now we agreed to", "This year we
+		// will open A": an adverbial without a comma; the subject is
+		// the pronoun after it.
 		for p := j - 1; p > k+1; p-- {
 			if subjectPronouns[toks[p].low] {
 				f.subjI = p
