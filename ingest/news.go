@@ -524,16 +524,26 @@ var predictionWords = makeSet(`predicted predicts predict forecast forecasts lik
 // semicolon or "but" (a forecast runs on through its commas: "Li
 // predicted that A would be completed, which he said would lift B").
 func predictedBefore(toks []token, cs, at int) bool {
+	coordinated := false // a ", and" between: "expressed confidence that A, and agreed to B"
 	for k := at - 1; k >= cs && k >= at-30; k-- {
 		switch w := toks[k].low; {
 		case predictionWords[w]:
 			return true
+		case confidenceWords[w] && !toks[k].cap && tokLow(toks, k+1) == "that":
+			return !coordinated
 		case w == ";" || w == "but":
 			return false
+		case w == "and" && k > cs && toks[k-1].text == ",":
+			coordinated = true
 		}
 	}
 	return false
 }
+
+// confidenceWords before "that" make what follows a forecast, not an
+// undertaking: "expressed confidence that the airport would attract
+// many tourists", "I am sure that this year we will exceed A".
+var confidenceWords = makeSet(`confident confidence sure convinced certain`)
 
 // paragraphDate dates a meeting sentence that gives no date by the
 // sentence before it in its paragraph, as a feature story sets the scene
