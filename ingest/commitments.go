@@ -1303,10 +1303,14 @@ func gatheringRelative(toks []token, k int) bool {
 
 // afterAside returns the index after a short prepositional aside that
 // opens at k and ends in a comma ("on our part,", "in turn,", "for its
-// part,"), else k.
+// part,") or is a pronoun without one ("for us Torugart is"), else k.
 func afterAside(toks []token, k int) int {
 	if !prepositions[tokLow(toks, k)] {
 		return k
+	}
+	switch tokLow(toks, k+1) {
+	case "us", "me", "them":
+		return k + 2
 	}
 	for e := k + 1; e < len(toks) && e < k+4; e++ {
 		if toks[e].text == "," {
@@ -1324,6 +1328,17 @@ func afterAside(toks []token, k int) int {
 // within a few words ("the invitation was accepted", "this will help").
 func clauseAhead(toks []token, k int) bool {
 	w := tokLow(toks, k)
+	if k < len(toks) && toks[k].cap && toks[k].kind == tWord && !determiners[w] && !subjectPronouns[w] {
+		// a name and its verb: "..., and Kulubaev confirmed that",
+		// "..., and for us Torugart is not just a checkpoint"
+		e := personNameEnd(toks, k, len(toks))
+		if e == k {
+			e = k + 1
+		}
+		n := tokAt(toks, e)
+		vk, _ := verbForm(n.low)
+		return !n.cap && (finiteAux[n.low] || vk == vEd && (n.is(wSay) || n.is(wThat) || tokLow(toks, e+1) == "that"))
+	}
 	if !determiners[w] && !subjectPronouns[w] {
 		return false
 	}
@@ -1335,8 +1350,7 @@ func clauseAhead(toks []token, k int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		switch t.low {
-		case "was", "were", "is", "are", "will", "would", "has", "have", "had":
+		if finiteAux[t.low] {
 			return true
 		}
 		if prepositions[t.low] {
@@ -1345,6 +1359,10 @@ func clauseAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// finiteAux are the finite auxiliaries that show a clause of its own:
+// "the invitation was accepted", "Torugart is a gateway".
+var finiteAux = makeSet(`was were is are will would has have had`)
 
 // asTheyMet reports whether a clause from k says who met ("..., as the
 // two countries' top police officers met in Beijing on Tuesday"), a news
