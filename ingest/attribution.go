@@ -335,6 +335,9 @@ func indefiniteSpeaker(toks []token, i, j int) bool {
 // Aliev, an economist". Such a speaker was not at the meeting.
 func (d *docCtx) outsiderAt(si, i int) bool {
 	toks := d.sents[si].tokens
+	if n := expertBefore(toks, i); n > i {
+		return !d.inPerson(&d.sents[si], n, personNameEnd(toks, n, len(toks))) // "said energy expert Khurshed Sharipov"
+	}
 	e := personNameEnd(toks, i, len(toks))
 	if e == i || tokLow(toks, e) != "," || !indefiniteSpeaker(toks, e+1, e+3) {
 		return false

@@ -413,6 +413,29 @@ func resumingVerb(toks []token, k int) bool {
 	return vk == vS || toks[k].low == "will" || toks[k].low == "would"
 }
 
+// expertBefore returns where a name starts after a description of a
+// commentator before it, at i: "Dushanbe-based energy expert Khurshed
+// Sharipov", "independent analyst Rustam Aliev" (news copy quoting someone
+// who was not at the meeting). It returns i when there is none.
+func expertBefore(toks []token, i int) int {
+	for e := i; e < len(toks) && e < i+6; e++ {
+		if expertNouns[toks[e].low] && !toks[e].cap {
+			if n := e + 1; personNameEnd(toks, n, len(toks)) > n+1 {
+				return n
+			}
+			return i
+		}
+		if toks[e].kind != tWord && toks[e].text != "-" {
+			return i
+		}
+	}
+	return i
+}
+
+// expertNouns name someone news copy quotes for a view from outside the
+// talks.
+var expertNouns = makeSet(`analyst expert economist scientist researcher professor observer commentator`)
+
 // toldWhom reports whether tokens [k, ce) after a trailing "told" name
 // only whom it was told: "told Xinhua", "told the Financial Times" (not
 // "told the ministers that A").
