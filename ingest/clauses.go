@@ -197,6 +197,9 @@ var stanceVerbs = map[string]schema.Modality{
 	"places":    schema.ModalityStance, "place": schema.ModalityStance,
 	// "firmly pursues the one-China policy" (policyObject)
 	"pursue": schema.ModalityStance, "pursues": schema.ModalityStance,
+	// "consistently holds that the presence of A is unacceptable": a
+	// standing position, only with "that" (not "holds talks")
+	"holds": schema.ModalityStance, "maintains": schema.ModalityStance,
 }
 
 // travelVerbs after "look forward to" make a travel plan, not a commitment.
@@ -1528,6 +1531,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 			if !policyObject(toks, i, ce) {
 				return frame{}, false
 			}
+		case "holds", "maintains":
+			if next != "that" || modalAhead(toks, i+2, ce) {
+				return frame{}, false // "holds that the sides should A": the inner frame's
+			}
 		}
 		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" && low != "stand" && low != "stands" || next == "of" {
 			return frame{}, false
@@ -1560,6 +1567,20 @@ func attachesImportance(toks []token, k int) bool {
 	}
 	n := tokLow(toks, k+1)
 	return toks[k].kind == tWord && !toks[k].cap && (n == "importance" || n == "significance")
+}
+
+// modalAhead reports whether a modal verb stands in tokens [k, ce): a
+// clause that carries its own frame ("maintains that the disputes must be
+// settled by talks") rather than a judgement ("holds that A is
+// unacceptable").
+func modalAhead(toks []token, k, ce int) bool {
+	for ; k < ce; k++ {
+		switch toks[k].low {
+		case "will", "would", "should", "must", "shall", "can", "could":
+			return true
+		}
+	}
+	return false
 }
 
 // proposalObject reports whether a past "supported" at i takes a
