@@ -427,6 +427,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 			if i > 0 && toks[i-1].low == "will" {
 				return frame{}, false // the modal frame covers it
 			}
+			if (low == "is" || low == "are") && toks[k].low == "going" && tokLow(toks, k+1) == "to" && tokLow(toks, k+2) == "be" && k+3 < ce {
+				k += 3 // "We are going to be the partner of choice for X": as "will be"
+			}
 			// A noun phrase: "a trustworthy friend", "China's reliable partner".
 			if first := toks[k]; !(first.low == "a" || first.low == "an" || first.low == "the" || first.low == "our" || first.low == "its" || tokAt(toks, k+1).kind == tPoss || stanceNouns[first.low]) {
 				return frame{}, false
