@@ -123,7 +123,7 @@ func (d *docCtx) attribute(si int) attribution {
 			next = k + 2
 		}
 		if t.low == "told" || t.low == "informed" || t.low == "informs" { // "told reporters that", "informed the Council that"
-			for next < a.ce && next < k+5 && toks[next].low != "that" {
+			for next < a.ce && next < k+5 && toks[next].low != "that" && toks[next].kind != tPunct { // not past "told reporters,"
 				next++
 			}
 		}
@@ -347,7 +347,7 @@ func midAttribution(toks []token, from, next, ce int) (int, bool) {
 	if tokLow(toks, next+1) == "and" && next+2 < ce {
 		// "Moscow would pay for A, he said, and supports B": the
 		// subject's second verb goes on after the aside
-		if vk, _ := verbForm(tokLow(toks, next+2)); vk == vS && !toks[next+2].cap {
+		if resumingVerb(toks, next+2) { // "..., he told reporters, and will fund B" too
 			return next + 1, true
 		}
 	}
@@ -391,6 +391,9 @@ func indefiniteSpeaker(toks []token, i, j int) bool {
 // Aliev, an economist". Such a speaker was not at the meeting.
 func (d *docCtx) outsiderAt(si, i int) bool {
 	toks := d.sents[si].tokens
+	if n := expertBefore(toks, i); n > i {
+		return !d.inPerson(&d.sents[si], n, personNameEnd(toks, n, len(toks))) // "said energy expert Khurshed Sharipov"
+	}
 	e := personNameEnd(toks, i, len(toks))
 	if e == i || tokLow(toks, e) != "," || !indefiniteSpeaker(toks, e+1, e+3) {
 		return false

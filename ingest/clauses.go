@@ -197,6 +197,9 @@ var stanceVerbs = map[string]schema.Modality{
 	"places":    schema.ModalityStance, "place": schema.ModalityStance,
 	// "firmly pursues the one-China policy" (policyObject)
 	"pursue": schema.ModalityStance, "pursues": schema.ModalityStance,
+	// "consistently holds that the presence of A is unacceptable": a
+	// standing position, only with "that" (not "holds talks")
+	"holds": schema.ModalityStance, "maintains": schema.ModalityStance,
 }
 
 // travelVerbs after "look forward to" make a travel plan, not a commitment.
@@ -423,6 +426,9 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		if low == "is" || low == "remains" || low == "been" || low == "are" {
 			if i > 0 && toks[i-1].low == "will" {
 				return frame{}, false // the modal frame covers it
+			}
+			if (low == "is" || low == "are") && toks[k].low == "going" && tokLow(toks, k+1) == "to" && tokLow(toks, k+2) == "be" && k+3 < ce {
+				k += 3 // "We are going to be the partner of choice for X": as "will be"
 			}
 			// A noun phrase: "a trustworthy friend", "China's reliable partner".
 			if first := toks[k]; !(first.low == "a" || first.low == "an" || first.low == "the" || first.low == "our" || first.low == "its" || tokAt(toks, k+1).kind == tPoss || stanceNouns[first.low]) {
@@ -747,11 +753,12 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 	// "the two presidents signed a Joint Statement on ... and a Treaty on
 	// ...", "witnessed the signing of A and B": each title is an
 	// agreement of all parties.
-	if low == "approved" && adoptedDocumentAt(toks, i+1, ce) || low == "issued" && documentAt(toks, i+1, ce) {
-		// "approved the Concept of Regional Security", "issued a joint
-		// statement on A": the document is one of every party that
-		// approved or issued it
-		f.comp, f.kind, f.mod, f.docs = i+1, compNP, schema.ModalityAgreement, true
+	if (low == "approved" || low == "endorsed") && adoptedDocumentAt(toks, textOf(toks, i+1), ce) || low == "issued" && documentAt(toks, i+1, ce) {
+		// "approved the Concept of Regional Security", "endorsed the
+		// 2026 work plan", "issued a joint statement on A", "approved
+		// the text of a Memorandum on B": the document is one of every
+		// party that approved or issued it
+		f.comp, f.kind, f.mod, f.docs = textOf(toks, i+1), compNP, schema.ModalityAgreement, true
 		return f, true
 	}
 	if passiveDocVerbs[low] && (low == "approved" || low == "exchanged" || low == "concluded") {
@@ -985,12 +992,36 @@ func adoptedDocumentAt(toks []token, k, ce int) bool {
 	if w := tokLow(toks, k); w != "a" && w != "an" && w != "the" {
 		return false // "Among the documents approved were A"
 	}
-	for e := k + 1; e < ce && e < k+4 && toks[e].kind == tWord; e++ {
+	// the words of a name are not counted: "the Water Dialogue work plan"
+	mods := 0
+	for e := k + 1; e < ce && e < k+8 && toks[e].kind == tWord; e++ {
 		if toks[e].is(wDoc) || adoptedNouns[toks[e].low] {
 			return true
 		}
+		if !toks[e].cap {
+			if mods++; mods > 2 {
+				break
+			}
+		}
 	}
 	return false
+}
+
+// textOf skips the words that name a document's wording rather than the
+// document, at k: "approved the text of a Memorandum on A", "endorsed the
+// draft of the Charter". It returns k when there are none.
+func textOf(toks []token, k int) int {
+	n := k
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	if tokLow(toks, n) == "final" {
+		n++
+	}
+	if w := tokLow(toks, n); (w == "text" || w == "draft" || w == "wording") && tokLow(toks, n+1) == "of" {
+		return n + 2
+	}
+	return k
 }
 
 // acceptedInvitation reports whether "accepted" at i takes an invitation
@@ -1144,6 +1175,18 @@ func docSubject(toks []token, b, aux int) bool {
 	}
 	if toks[b].cap && docTitleAhead(toks, b, aux) {
 		return true
+	}
+	if b+1 < aux && toks[b].kind == tWord && !toks[b].is(wDoc) {
+		// one modifier before the document: "an intergovernmental
+		// Agreement on A", "a cooperation agreement between B and C",
+		// "the JETCO protocol"
+		n := toks[b+1]
+		switch {
+		case !toks[b].cap && n.cap && docTitleAhead(toks, b+1, aux):
+			return true
+		case n.is(wDoc) && !n.cap && (b+2 == aux || b+3 < aux && docNounComplement[toks[b+2].low]):
+			return true
+		}
 	}
 	return toks[b].is(wDoc) && b+2 < aux && docNounComplement[toks[b+1].low]
 }
@@ -1470,7 +1513,9 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 				return frame{}, false // "welcomed President Zardari back to China": an adverb
 			}
 		case "supported", "endorsed":
-			if !proposalObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
+			// "supported the proposal to A", and like a past "welcomed"
+			// an object still to come: "supported the opening of B"
+			if !proposalObject(toks, i, ce) && !forwardObject(toks, i, ce) || anaphoricObject(toks, i, ce) {
 				return frame{}, false
 			}
 		case "guarantee", "guarantees":
@@ -1488,6 +1533,10 @@ func stanceFrame(s *sentence, i, ce int, m schema.Modality) (frame, bool) {
 		case "pursue", "pursues":
 			if !policyObject(toks, i, ce) {
 				return frame{}, false
+			}
+		case "holds", "maintains":
+			if next != "that" || modalAhead(toks, i+2, ce) {
+				return frame{}, false // "holds that the sides should A": the inner frame's
 			}
 		}
 		if next == "" || toks[i+1].kind == tPunct || next == "and" || next == "for" && low != "stand" && low != "stands" || next == "of" {
@@ -1521,6 +1570,20 @@ func attachesImportance(toks []token, k int) bool {
 	}
 	n := tokLow(toks, k+1)
 	return toks[k].kind == tWord && !toks[k].cap && (n == "importance" || n == "significance")
+}
+
+// modalAhead reports whether a modal verb stands in tokens [k, ce): a
+// clause that carries its own frame ("maintains that the disputes must be
+// settled by talks") rather than a judgement ("holds that A is
+// unacceptable").
+func modalAhead(toks []token, k, ce int) bool {
+	for ; k < ce; k++ {
+		switch toks[k].low {
+		case "will", "would", "should", "must", "shall", "can", "could":
+			return true
+		}
+	}
+	return false
 }
 
 // proposalObject reports whether a past "supported" at i takes a

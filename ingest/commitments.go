@@ -20,6 +20,11 @@ const (
 	sPerson                 // a person, resolved to the person's country
 )
 
+// timeOpeners open a time adverbial that may stand before the subject
+// without a comma: "during the visit we", "this year we", "next spring
+// they".
+var timeOpeners = makeSet(`during this next`)
+
 // maxSubject is the longest subject, in tokens, the look-back accepts.
 const maxSubject = 16
 
@@ -966,9 +971,10 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		k++ // ", and we agreed to": the subject is "we"
 	}
 	f.subjI, f.subjJ = k+1, j
-	if j > k+2 && (prepositions[toks[k+1].low] || toks[k+1].low == "during") {
-		// "In our conversation just now we agreed to": an adverbial
-		// without a comma; the subject is the pronoun after it.
+	if j > k+2 && (prepositions[toks[k+1].low] || timeOpeners[toks[k+1].low]) {
+		// "In our conversation just now we agreed to", "This year we
+		// will open A": an adverbial without a comma; the subject is
+		// the pronoun after it.
 		for p := j - 1; p > k+1; p-- {
 			if subjectPronouns[toks[p].low] {
 				f.subjI = p
@@ -1304,10 +1310,14 @@ func gatheringRelative(toks []token, k int) bool {
 
 // afterAside returns the index after a short prepositional aside that
 // opens at k and ends in a comma ("on our part,", "in turn,", "for its
-// part,"), else k.
+// part,") or is a pronoun without one ("for us Torugart is"), else k.
 func afterAside(toks []token, k int) int {
 	if !prepositions[tokLow(toks, k)] {
 		return k
+	}
+	switch tokLow(toks, k+1) {
+	case "us", "me", "them":
+		return k + 2
 	}
 	for e := k + 1; e < len(toks) && e < k+4; e++ {
 		if toks[e].text == "," {
@@ -1325,6 +1335,17 @@ func afterAside(toks []token, k int) int {
 // within a few words ("the invitation was accepted", "this will help").
 func clauseAhead(toks []token, k int) bool {
 	w := tokLow(toks, k)
+	if k < len(toks) && toks[k].cap && toks[k].kind == tWord && !determiners[w] && !subjectPronouns[w] {
+		// a name and its verb: "..., and Kulubaev confirmed that",
+		// "..., and for us Torugart is not just a checkpoint"
+		e := personNameEnd(toks, k, len(toks))
+		if e == k {
+			e = k + 1
+		}
+		n := tokAt(toks, e)
+		vk, _ := verbForm(n.low)
+		return !n.cap && (finiteAux[n.low] || vk == vEd && (n.is(wSay) || n.is(wThat) || tokLow(toks, e+1) == "that"))
+	}
 	if !determiners[w] && !subjectPronouns[w] {
 		return false
 	}
@@ -1336,8 +1357,7 @@ func clauseAhead(toks []token, k int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		switch t.low {
-		case "was", "were", "is", "are", "will", "would", "has", "have", "had":
+		if finiteAux[t.low] {
 			return true
 		}
 		if prepositions[t.low] {
@@ -1346,6 +1366,10 @@ func clauseAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// finiteAux are the finite auxiliaries that show a clause of its own:
+// "the invitation was accepted", "Torugart is a gateway".
+var finiteAux = makeSet(`was were is are will would has have had`)
 
 // asTheyMet reports whether a clause from k says who met ("..., as the
 // two countries' top police officers met in Beijing on Tuesday"), a news
@@ -1570,16 +1594,21 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				}
 			}
 		case sNone:
+			if d.isEvent(s, f) {
+				// "agreed that the next summit will be held in Baku": the
+				// meeting named is the event arranged, not a body
+				// deciding, so the span keeps it (before sessionDecision)
+				f.event = true
+				actors = d.parties
+				break
+			}
 			if f.docs && meetingSubject(s.tokens, f) || sessionDecision(s.tokens, f) {
 				// "The meeting adopted the Joint Communique": a
 				// document of every party.
 				actors = d.parties
 				break
 			}
-			if d.isEvent(s, f) {
-				f.event = true
-				actors = d.parties
-			} else if c := d.agentActors(s, f, a); c != nil {
+			if c := d.agentActors(s, f, a); c != nil {
 				actors = c
 			} else if c := d.speakerBody(s, f, a); c != "" {
 				actors = []string{c}

@@ -203,6 +203,9 @@ func docItems(toks []token, c, end int, adopted bool) []item {
 		if tokLow(toks, n) == "and" {
 			n++
 		}
+		if toks[k].text == "," && tokLow(toks, n) == "as" && tokLow(toks, n+1) == "well" && tokLow(toks, n+2) == "as" {
+			n += 3 // "the Agreement on A, as well as the Protocol on B"
+		}
 		if tokLow(toks, n) == "on" && pluralDocs(toks, c, end) {
 			// "agreements on A, on B and on C": one document each
 			out = appendItem(out, toks, cur, k)
@@ -220,7 +223,9 @@ func docItems(toks []token, c, end int, adopted bool) []item {
 		if m > n && m+1 < end && toks[m].kind == tWord && !toks[m].cap && toks[m+1].cap && toks[m+1].is(wDoc) {
 			m++ // "and an intergovernmental Protocol on A": the adjective qualifies the next title
 		}
-		if m < end && toks[m].kind == tWord && (toks[m].is(wDoc) || toks[m].cap && docTitleAhead(toks, m, end)) {
+		// "the Statement on A and the decision to declare B": what the
+		// meeting adopts may be a decision as well as a titled document
+		if m < end && toks[m].kind == tWord && (toks[m].is(wDoc) || toks[m].cap && docTitleAhead(toks, m, end) || adopted && m > n && untitledDocument(toks, n, m, end, true)) {
 			out = appendItem(out, toks, cur, k)
 			cur = n
 			k = n
@@ -233,11 +238,15 @@ func docItems(toks []token, c, end int, adopted bool) []item {
 			named = append(named, it) // "..., on B": a title of the list
 			continue
 		}
-		for k := it.i; k < it.j && k < it.i+4; k++ {
-			if toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || untitledDocument(toks, it.i, k, it.j, adopted)) {
-				named = append(named, it)
-				break
-			}
+		found := false
+		for k := it.i; k < it.j && k < it.i+4 && !found; k++ {
+			found = toks[k].kind == tWord && (toks[k].cap && docTitleAhead(toks, k, it.j) || untitledDocument(toks, it.i, k, it.j, adopted))
+		}
+		if k := it.j - 1; !found && adopted && k >= it.i+4 {
+			found = untitledDocument(toks, it.i, k, it.j, adopted) // "endorsed the Water Dialogue work plan": the noun ends the item
+		}
+		if found {
+			named = append(named, it)
 		}
 	}
 	return named
@@ -268,12 +277,13 @@ func untitledDocument(toks []token, i, k, j int, adopted bool) bool {
 
 // adoptingVerbs put a document in force by the meeting's own act:
 // "adopted a joint communique", "approved an action plan".
-var adoptingVerbs = makeSet(`adopted approved`)
+var adoptingVerbs = makeSet(`adopted approved endorsed`)
 
 // adoptedNouns are untitled documents a meeting adopts or approves
 // besides signed ones: "adopted an address on the anniversary of A",
-// "approved the decision to establish B", "a resolution on C".
-var adoptedNouns = makeSet(`address appeal decision resolution`)
+// "approved the decision to establish B", "a resolution on C", "adopted
+// the Tashkent Initiative on D".
+var adoptedNouns = makeSet(`address appeal decision resolution initiative`)
 
 // pluralDocs reports whether the item [i, j) opens with documents in the
 // plural and their subject: "intergovernmental agreements on A".

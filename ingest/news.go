@@ -287,6 +287,9 @@ func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
 	}
 	toks := d.sents[si].tokens
 	sp, ok := d.resolveSpeaker(si, from, to)
+	if ok && resumesAfter(toks, to, ce) {
+		return speaker{}, false // "A, Kozlov told reporters, and will B": an aside of a known speaker (midAttribution)
+	}
 	if !ok && to-from == 2 && toks[from].low == "the" && titleWords[toks[from+1].low] && !strings.HasSuffix(toks[from+1].low, "s") {
 		sp = d.lastSpeaker // "..., the minister noted": the one who spoke last
 	}
@@ -386,6 +389,52 @@ func personNameEnd(toks []token, k, ce int) int {
 	}
 	return e
 }
+
+// resumesAfter reports whether the subject's content goes on after an
+// attribution in tokens [k, ce): "..., Kozlov told reporters, and will
+// stop B" (midAttribution then reads the attribution as an aside).
+func resumesAfter(toks []token, k, ce int) bool {
+	for ; k+2 < ce; k++ {
+		if toks[k].text == "," && toks[k+1].low == "and" && resumingVerb(toks, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// resumingVerb reports whether the word at k is the subject's next verb
+// after an aside: "supports", "will", "would" ("..., he said, and will
+// fund B").
+func resumingVerb(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].cap {
+		return false
+	}
+	vk, _ := verbForm(toks[k].low)
+	return vk == vS || toks[k].low == "will" || toks[k].low == "would"
+}
+
+// expertBefore returns where a name starts after a description of a
+// commentator before it, at i: "Dushanbe-based energy expert Khurshed
+// Sharipov", "independent analyst Rustam Aliev" (news copy quoting someone
+// who was not at the meeting). It returns i when there is none.
+func expertBefore(toks []token, i int) int {
+	for e := i; e < len(toks) && e < i+6; e++ {
+		if expertNouns[toks[e].low] && !toks[e].cap {
+			if n := e + 1; personNameEnd(toks, n, len(toks)) > n+1 {
+				return n
+			}
+			return i
+		}
+		if toks[e].kind != tWord && toks[e].text != "-" {
+			return i
+		}
+	}
+	return i
+}
+
+// expertNouns name someone news copy quotes for a view from outside the
+// talks.
+var expertNouns = makeSet(`analyst expert economist scientist researcher professor observer commentator`)
 
 // toldWhom reports whether tokens [k, ce) after a trailing "told" name
 // only whom it was told: "told Xinhua", "told the Financial Times" (not
@@ -498,16 +547,26 @@ var predictionWords = makeSet(`predicted predicts predict forecast forecasts lik
 // semicolon or "but" (a forecast runs on through its commas: "Li
 // predicted that A would be completed, which he said would lift B").
 func predictedBefore(toks []token, cs, at int) bool {
+	coordinated := false // a ", and" between: "expressed confidence that A, and agreed to B"
 	for k := at - 1; k >= cs && k >= at-30; k-- {
 		switch w := toks[k].low; {
 		case predictionWords[w]:
 			return true
+		case confidenceWords[w] && !toks[k].cap && tokLow(toks, k+1) == "that":
+			return !coordinated
 		case w == ";" || w == "but":
 			return false
+		case w == "and" && k > cs && toks[k-1].text == ",":
+			coordinated = true
 		}
 	}
 	return false
 }
+
+// confidenceWords before "that" make what follows a forecast, not an
+// undertaking: "expressed confidence that the airport would attract
+// many tourists", "I am sure that this year we will exceed A".
+var confidenceWords = makeSet(`confident confidence sure convinced certain`)
 
 // paragraphDate dates a meeting sentence that gives no date by the
 // sentence before it in its paragraph, as a feature story sets the scene
