@@ -44,6 +44,9 @@ func (d *docCtx) findMeeting() {
 	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
 		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
 	}
+	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
+		d.meetSent = i // "KURYK, Kazakhstan—The U.S. and Kazakhstan agreed Tuesday to ..."
+	}
 	if d.meetSent < 0 {
 		// "President Tokayev took part in the informal summit of the
 		// Organization of Turkic States held in Gabala": a readout of a
@@ -1607,19 +1610,50 @@ func startsFrom(toks []token, i int) bool {
 // agreed, or a lead about an earlier meeting.
 func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
-		toks := d.sents[si].tokens
 		if earlierMeeting(&d.sents[si], d.anchor) {
 			continue
 		}
-		for _, de := range d.sents[si].datesAt(d.anchor) {
-			t := de.date.Start()
-			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
-				continue
-			}
-			return de.date, true
+		if date, ok := d.reportDay(&d.sents[si]); ok {
+			return date, true
 		}
 	}
 	return "", false
+}
+
+// reportDay returns the first day s gives in the report's own week: "on
+// Monday", "today", "May 20"; not a date still to come or one that starts
+// or ends what was agreed ("from Oct. 1", "by June 5").
+func (d *docCtx) reportDay(s *sentence) (schema.Date, bool) {
+	for _, de := range s.datesAt(d.anchor) {
+		t := de.date.Start()
+		if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(s.tokens, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
+			continue
+		}
+		return de.date, true
+	}
+	return "", false
+}
+
+// newsLead returns the index of the sentence after a dateline when it
+// reports the meeting by what the sides settled and the day, as a news
+// lead does before it names who met ("ORSK, Russia—Moscow and Astana
+// pledged Friday to ..."), or -1. It names the meeting better than a
+// later sentence with a meeting verb, which is often background.
+func (d *docCtx) newsLead() int {
+	if d.dl == nil {
+		return -1
+	}
+	for i := range d.sents {
+		s := &d.sents[i]
+		if s.start < d.dl.end {
+			continue
+		}
+		if _, ok := d.reportDay(s); ok && leadOutcome(s.tokens) && !earlierMeeting(s, d.anchor) {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // occasion reads what brought the leaders together: "ahead of the SCO
