@@ -62,7 +62,7 @@ func (d *docCtx) findMeeting() {
 		// A readout may name only one side's leader ("... held talks with
 		// the Prime Minister of India"): a meeting verb suffices.
 		for i, s := range d.sents {
-			if i < 4 && (hasMeetingVerb(s.tokens) || newsMeeting(s.tokens)) && len(s.places) > 0 {
+			if i < 4 && (hasMeetingVerb(s.tokens) || newsMeeting(s.tokens)) && len(s.places) > 0 && !earlierMeeting(&d.sents[i], d.anchor) {
 				d.meetSent = i
 				break
 			}
@@ -484,8 +484,8 @@ func tookPart(toks []token) bool {
 		switch {
 		case (t.low == "took" || t.low == "takes") && tokLow(toks, i+1) == "part" && tokLow(toks, i+2) == "in":
 			rest = toks[i+3:]
-		case (t.low == "participated" || t.low == "participates") && tokLow(toks, i+1) == "in":
-			rest = toks[i+2:]
+		case (t.low == "participated" || t.low == "participates") && tokLow(toks, dayAfter(toks, i+1)) == "in":
+			rest = toks[dayAfter(toks, i+1)+1:] // "participated today in the C5+1 Ministerial"
 		case t.low == "attended" || t.low == "attends":
 			rest = toks[i+1:]
 		default:
@@ -500,8 +500,26 @@ func tookPart(toks []token) bool {
 	return false
 }
 
+// dayAfter returns the index after a day set between a verb and its
+// object at token i ("today", "Tuesday", "on Tuesday"), or i.
+func dayAfter(toks []token, i int) int {
+	k := i
+	if tokLow(toks, k) == "on" {
+		k++
+	}
+	if l := tokLow(toks, k); l == "today" || l == "yesterday" {
+		return k + 1
+	}
+	if _, ok := weekdays[tokLow(toks, k)]; ok {
+		return k + 1
+	}
+	return i
+}
+
 // gatheringNouns name a meeting that a leader takes part in.
-var gatheringNouns = makeSet(`summit meeting session forum conference congress assembly`)
+// "Ministerial" is the State Department's: "participated today in the C5+1
+// Ministerial".
+var gatheringNouns = makeSet(`summit meeting session forum conference congress assembly ministerial`)
 
 // meetingNouns name an encounter that can be held: "held talks", "held
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
