@@ -1162,7 +1162,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		m.City, m.Country = c.Name, c.Country
 		return
 	}
-	if s.idx+1 < len(d.sents) {
+	if s.idx+1 < len(d.sents) && !pastDated(d.sents[s.idx+1].tokens, d.anchor) { // not "the forum was held in Chelyabinsk in November 2017"
 		if c, ok := heldInCity(&d.sents[s.idx+1]); ok {
 			m.City, m.Country = c.Name, c.Country
 			return
@@ -1863,7 +1863,7 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		}
 		dated = true
 	}
-	if !hasMeetingVerb(toks) && !sessionHeld(toks) && !(dated && leadOutcome(toks)) { // sessionHeld: "The summit was held in Baku"
+	if !hasMeetingVerb(toks) && !sessionHeld(toks) && !hostedGathering(toks) && !(dated && leadOutcome(toks)) { // sessionHeld: "The summit was held in Baku"
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
@@ -1877,6 +1877,24 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{Name: city, Country: code}, true
 	}
 	return gazetteer.City{}, false
+}
+
+// hostedGathering reports whether toks tell that a place hosted a
+// gathering, on whose sidelines the meeting of the next sentence was:
+// "Today, the Kazakh city of Kokshetau hosted a business forum of the two
+// regions. Governor X met with Akim Y on the sidelines of the forum."
+func hostedGathering(toks []token) bool {
+	for i, t := range toks {
+		if t.low != "hosted" && t.low != "hosts" {
+			continue
+		}
+		for _, r := range toks[i+1 : min(i+5, len(toks))] {
+			if gatheringNouns[r.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadOutcome reports whether toks tell, as a news lead does, what the
