@@ -1206,6 +1206,14 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		m.City, m.Country = city, code
 		return
 	}
+	// "I am glad to welcome you to Kazan": the host's greeting in the
+	// opening remarks after the meeting sentence.
+	for si := s.idx; si < len(d.sents) && si <= s.idx+4; si++ {
+		if c, ok := welcomedTo(&d.sents[si]); ok {
+			m.City, m.Country = c.Name, c.Country
+			return
+		}
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
@@ -1249,6 +1257,33 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		}
 	}
 }
+
+// welcomedTo returns the city a host welcomes the guests to: "I am glad to
+// welcome you to Kazan", "welcome our guests in Samarkand once again",
+// "Welcome to Astana"; not "welcome Chinese investors to Tashkent".
+func welcomedTo(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact {
+			continue
+		}
+		if p := tokLow(toks, pl.i-1); p != "to" && p != "in" {
+			continue
+		}
+		for k := pl.i - 2; k >= 0 && k >= pl.i-5; k-- {
+			if l := toks[k].low; l == "welcome" || l == "welcomes" || l == "welcomed" {
+				return placeCity(pl)
+			}
+			if !greetingWords[toks[k].low] {
+				break
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// greetingWords may stand between "welcome" and "to" in a host's greeting.
+var greetingWords = makeSet(`you all everyone our the dear guest guests friends colleagues delegation here again once`)
 
 // townSite reports whether the city at pl names the site the meeting was
 // at: "at the Erenhot checkpoint", "at the Khorgos border crossing", "in
