@@ -1492,11 +1492,11 @@ func capitalNamed(toks []token, i int) bool {
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
-// "Summit in Khankendi on July 4" or "received in the city of Arkadag
-// the Chairperson ...": one or two capitalised words after "in" (or "in
-// the city of") that are no place, person, month or institution, followed
-// by a comma, a date or the end of the sentence, unless "city of" named
-// them a town. A country right after it
+// "Summit in Khankendi on July 4", "talks in Orsk with ..." or "received
+// in the city of Arkadag the Chairperson ...": one or two capitalised
+// words after "in" (or "in the city of") that are no place, person, month
+// or institution, followed by a comma, a date, the end of the sentence or
+// (after a meeting) "with", unless "city of" named them a town. A country right after it
 // (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
@@ -1539,6 +1539,8 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 		}
 		switch n := tokAt(toks, j); {
 		case named, j == len(toks), n.text == ",", n.text == ".", n.low == "on":
+		case n.low == "with" && i > 0 && (meetingNouns[toks[i-1].low] || toks[i-1].low == "met"):
+			// "after talks in Orsk with Kazakhstan's minister"
 		default:
 			if _, ok := monthOf(n); !ok {
 				continue
