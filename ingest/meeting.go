@@ -1222,7 +1222,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
 			// "Khankendi (Azerbaijan), 4 July 2024:": a town the
 			// gazetteer lacks, placed by its country.
-			m.City, m.Country = d.dl.place, code
+			m.City, m.Country = nameCase(d.dl.place), code
 			return
 		}
 		if _, isCountry := gazetteer.LookupCountry(d.dl.place); !isCountry && d.dl.place != "" {

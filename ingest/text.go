@@ -122,6 +122,9 @@ var (
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
 	datelineTitle = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
+	// A capitalised place and its country before a dash, with no date:
+	// "Turkistan, Kazakhstan — ..."; the country must be one.
+	datelineTitleCountry = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:--|–|—)\s*`)
 	// The same ended by a full stop, after the agency or not, as Central
 	// Asian agencies and governments write: "Ashgabat, 30 April (TDH).
 	// Today, ...", "Bishkek, October 7 /Kabar/. ...", "Ashgabat, 10
@@ -198,6 +201,9 @@ func datelineAt(text string, at int) (dateline, bool) {
 			return dateline{}, false
 		}
 		d := dateline{start: at, end: at + m[1], place: strings.TrimRight(place, ".")}
+		if m[4] >= 0 {
+			d.country = s[m[4]:m[5]] // "KURYK, Kazakhstan—"
+		}
 		if m[6] >= 0 {
 			d.date = s[m[6]:m[7]]
 		}
@@ -223,6 +229,11 @@ func datelineAt(text string, at int) (dateline, bool) {
 		// capitals before a colon are as often a heading ("NOTE:")
 		if c, ok := gazetteer.LookupCity(m[1]); ok {
 			return dateline{start: at, end: at + len(m[0]), place: c.Name}, true
+		}
+	}
+	if m := datelineTitleCountry.FindStringSubmatch(s); m != nil {
+		if _, ok := gazetteer.LookupCountry(m[2]); ok {
+			return dateline{start: at, end: at + len(m[0]), place: m[1], country: m[2]}, true
 		}
 	}
 	for _, re := range []*regexp.Regexp{datelineTitle, datelineTitleStop} {
