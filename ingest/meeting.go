@@ -1151,6 +1151,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	if c, ok := gatheringCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
 	// "during a working visit to Bishkek", "in the Kazakh capital", "The
 	// talks took place in Samarkand": the place named by the visit, by the
 	// capital of a country, or by the sentence after the meeting's.
@@ -1257,6 +1261,29 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		}
 	}
 }
+
+// gatheringCity returns the city a gathering the meeting was held at is
+// named after: "on the sidelines of the Astana International Forum", "at
+// the St. Petersburg International Economic Forum"; not one still to come
+// ("invited him to the Tashkent Investment Forum") or an organisation's.
+func gatheringCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact || tokLow(toks, pl.i-1) != "the" || plannedAt(toks, pl.i) {
+			continue
+		}
+		for k := pl.j; k < len(toks) && k < pl.j+4 && toks[k].cap && toks[k].kind == tWord && !orgNameWords[toks[k].low]; k++ {
+			if gatheringNouns[toks[k].low] {
+				return placeCity(pl)
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// orgNameWords make a city's name an organisation's, whose summit is held
+// anywhere: "the Shanghai Cooperation Organisation Summit".
+var orgNameWords = makeSet(`cooperation organisation organization treaty pact`)
 
 // welcomedTo returns the city a host welcomes the guests to: "I am glad to
 // welcome you to Kazan", "welcome our guests in Samarkand once again",
