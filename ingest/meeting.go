@@ -2121,14 +2121,23 @@ func capitalOf(code string) (gazetteer.City, bool) {
 // Dushanbe", "arriving in Baku on Monday".
 var arrivalVerbs = makeSet(`arrived arrives arrive arriving`)
 
+// wentVerbs say, with "to" and a place, that a visitor went there: "flew
+// to Aktau on Wednesday for talks", "travelled to Aktau, where he met".
+// Only a place the gazetteer knows follows them ("came to power" does not).
+var wentVerbs = makeSet(`flew travelled traveled came went headed`)
+
 // arrivedPlace reads where a visitor arrived: "who arrived in Astana",
-// "arrived in ancient Khiva", "arrived in the Kazakh capital" give a city
+// "arrived in ancient Khiva", "arrived in the Kazakh capital", "flew to
+// Aktau" give a city
 // (a town the gazetteer lacks keeps its name, with no country); "arrived
 // in our country" gives the publisher's country only.
 func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 	toks := s.tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if !arrivalVerbs[toks[i].low] || toks[i+1].low != "in" {
+		// "flew to Aktau for talks", not "then flew on to Beijing" after
+		// the meeting
+		travel := wentVerbs[toks[i].low] && toks[i+1].low == "to" && s.idx <= d.meetSent
+		if !travel && (!arrivalVerbs[toks[i].low] || toks[i+1].low != "in") {
 			continue
 		}
 		k := i + 2
@@ -2152,7 +2161,7 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 			}
 			return "", ""
 		}
-		if t := tokAt(toks, k); t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
+		if t := tokAt(toks, k); !travel && t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
 			if _, month := monthOf(t); !month {
 				if n := tokAt(toks, k+1); (n.kind != tWord || !n.cap) && !regionNouns[n.low] {
 					return t.text, ""
