@@ -1314,14 +1314,15 @@ var greetingWords = makeSet(`you all everyone our the dear guest guests friends 
 
 // townSite reports whether the city at pl names the site the meeting was
 // at: "at the Erenhot checkpoint", "at the Khorgos border crossing", "in
-// the Osh airport"; not a part of a name ("the Kyzyl-Bel checkpoint").
+// the Osh airport", "at the Aktau seaport"; not a part of a name ("the
+// Kyzyl-Bel checkpoint").
 func townSite(toks []token, pl place) bool {
 	p := tokLow(toks, pl.i-2)
 	return pl.exact && tokLow(toks, pl.i-1) == "the" && (p == "at" || p == "in") && siteNouns[tokLow(toks, pl.j)]
 }
 
 // siteNouns after a town's name make a site of it (see townSite).
-var siteNouns = makeSet(`border checkpoint crossing airport`)
+var siteNouns = makeSet(`border checkpoint crossing airport port seaport`)
 
 // nearPreps set a venue by a city it is close to: "at a residence outside
 // Moscow", "in the foothills above Almaty", "at a resort near Issyk-Kul".
