@@ -432,8 +432,8 @@ func hasMeetingVerb(toks []token) bool {
 		if t.low == "visit" && duringVisit(toks, i) {
 			return true // "during a visit by President Japarov to the Kazakh capital"
 		}
-		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
-			return true // "welcomed President Tokayev to the White House"
+		if (t.low == "welcomed" || t.low == "welcomes") && (hostVenue(toks[i+1:]) || welcomedToCity(toks, i)) {
+			return true // "welcomed President Tokayev to the White House", "... to Aktau"
 		}
 		if (t.low == "attended" || t.low == "attends") && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
 			return true // "attended the Second China-Central Asia Summit together with President X, ..."
@@ -1286,28 +1286,49 @@ func gatheringCity(s *sentence) (gazetteer.City, bool) {
 var orgNameWords = makeSet(`cooperation organisation organization treaty pact`)
 
 // welcomedTo returns the city a host welcomes the guests to: "I am glad to
-// welcome you to Kazan", "welcome our guests in Samarkand once again",
-// "Welcome to Astana"; not "welcome Chinese investors to Tashkent".
+// welcome you to Kazan", "welcomed Chancellor Merz to Aktau", "Welcome to
+// Astana"; not "welcome Chinese investors to Tashkent".
 func welcomedTo(s *sentence) (gazetteer.City, bool) {
-	toks := s.tokens
-	for _, pl := range s.places {
-		if pl.kind != gazetteer.MentionCity || !pl.exact {
-			continue
-		}
-		if p := tokLow(toks, pl.i-1); p != "to" && p != "in" {
-			continue
-		}
-		for k := pl.i - 2; k >= 0 && k >= pl.i-5; k-- {
-			if l := toks[k].low; l == "welcome" || l == "welcomes" || l == "welcomed" {
-				return placeCity(pl)
-			}
-			if !greetingWords[toks[k].low] {
-				break
+	for i, t := range s.tokens {
+		if welcomeWords[t.low] {
+			if pi := s.placeAt(welcomeTarget(s.tokens, i)); pi >= 0 && s.places[pi].kind == gazetteer.MentionCity && s.places[pi].exact {
+				return placeCity(s.places[pi])
 			}
 		}
 	}
 	return gazetteer.City{}, false
 }
+
+// welcomedToCity reports whether the welcome word at token i welcomes
+// someone to a city: "welcomed President Tokayev to Aktau".
+func welcomedToCity(toks []token, i int) bool {
+	k := welcomeTarget(toks, i)
+	if k < 0 {
+		return false
+	}
+	_, ok := gazetteer.LookupCity(toks[k].text)
+	return ok
+}
+
+// welcomeTarget returns the index of the word after "to" or "in" that
+// follows the welcome word at token i across greeting words or a title
+// and a name ("welcome you all to", "welcomed Prime Minister of Kazakhstan
+// Olzhas Bektenov to"), or -1.
+func welcomeTarget(toks []token, i int) int {
+	for k := i + 1; k < len(toks)-1 && k <= i+9; k++ {
+		switch l := toks[k].low; {
+		case l == "to" || l == "in":
+			return k + 1
+		case greetingWords[l], l == "of", toks[k].kind == tWord && toks[k].cap:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// welcomeWords greet a guest.
+var welcomeWords = makeSet(`welcome welcomes welcomed`)
 
 // greetingWords may stand between "welcome" and "to" in a host's greeting.
 var greetingWords = makeSet(`you all everyone our the dear guest guests friends colleagues delegation here again once`)
