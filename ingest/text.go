@@ -232,7 +232,8 @@ func datelineAt(text string, at int) (dateline, bool) {
 		}
 	}
 	if m := datelineTitleCountry.FindStringSubmatch(s); m != nil {
-		if _, ok := gazetteer.LookupCountry(m[2]); ok {
+		_, placeIsCountry := gazetteer.LookupCountry(m[1]) // not "Russia, China — ..."
+		if _, ok := gazetteer.LookupCountry(m[2]); ok && !placeIsCountry {
 			return dateline{start: at, end: at + len(m[0]), place: m[1], country: m[2]}, true
 		}
 	}
