@@ -44,8 +44,10 @@ func (d *docCtx) findMeeting() {
 	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
 		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
 	}
-	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
-		d.meetSent = i // "KURYK, Kazakhstan—The U.S. and Kazakhstan agreed Tuesday to ..."
+	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3 || d.meetSent > i && looksBack(d.sents[d.meetSent].tokens)) {
+		// "KURYK, Kazakhstan—The U.S. and Kazakhstan agreed Tuesday to
+		// ...", not a later "Duffy and Sauranbayev first met in ..."
+		d.meetSent = i
 	}
 	if d.meetSent < 0 {
 		// "President Tokayev took part in the informal summit of the
@@ -1738,18 +1740,16 @@ func (d *docCtx) reportDay(s *sentence) (schema.Date, bool) {
 	return "", false
 }
 
-// newsLead returns the index of the sentence after a dateline when it
-// reports the meeting by what the sides settled and the day, as a news
-// lead does before it names who met ("ORSK, Russia—Moscow and Astana
-// pledged Friday to ..."), or -1. It names the meeting better than a
-// later sentence with a meeting verb, which is often background.
+// newsLead returns the index of a news lead, the sentence after a
+// dateline or the first of the body under a headline and a standfirst,
+// when it reports the meeting by what the sides settled and the day
+// ("ORSK, Russia—Moscow and Astana pledged Friday to ..."), or -1. It
+// names the meeting better than a later sentence with a meeting verb,
+// which is often background.
 func (d *docCtx) newsLead() int {
-	if d.dl == nil {
-		return -1
-	}
 	for i := range d.sents {
 		s := &d.sents[i]
-		if s.start < d.dl.end {
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) {
 			continue
 		}
 		if _, ok := d.reportDay(s); ok && leadOutcome(s.tokens) && !earlierMeeting(s, d.anchor) {
