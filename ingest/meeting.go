@@ -1749,10 +1749,13 @@ func (d *docCtx) reportDay(s *sentence) (schema.Date, bool) {
 func (d *docCtx) newsLead() int {
 	for i := range d.sents {
 		s := &d.sents[i]
-		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) {
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && !leadOutcome(s.tokens) && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) {
 			continue
 		}
-		if _, ok := d.reportDay(s); ok && leadOutcome(s.tokens) && !earlierMeeting(s, d.anchor) {
+		if !leadOutcome(s.tokens) {
+			return -1
+		}
+		if _, ok := d.reportDay(s); ok && !earlierMeeting(s, d.anchor) {
 			return i
 		}
 		return -1
