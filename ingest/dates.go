@@ -221,7 +221,11 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				if m > anchor.Month() || last {
 					y--
 				}
-				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: last})
+				// A month before the anchor's is past, "first met in
+				// February" said in April, unless it is when something is
+				// planned ("agreed to hold the next session in March").
+				past := last || (y < anchor.Year() || m < anchor.Month()) && !plannedAt(toks, i)
+				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: past})
 			}
 			i = j - 1
 			continue

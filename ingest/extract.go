@@ -206,9 +206,11 @@ func (d *docCtx) prepare(published schema.Date) {
 	}
 	d.sents = splitSentences(d.text, d.body, skip)
 	if d.dl == nil && len(d.sents) > 1 {
-		// A first line that is a title or a byline: look at the second paragraph too.
-		for _, s := range d.sents[:min(3, len(d.sents))] {
-			if s.paraStart && s.para <= 2 {
+		// A first line that is a title or a byline: look at the next
+		// paragraphs too, past a news page's standfirst, byline and
+		// time stamps ("By ...", "Updated: 03/25/2026 10:15 AM EDT").
+		for _, s := range d.sents[:min(6, len(d.sents))] {
+			if s.paraStart && s.para <= 5 {
 				dl, ok := findDateline(d.text, s.start)
 				if !ok {
 					// "Russian-Uzbekistani talks\n\nMay 19, 2026\n\nThe

@@ -44,6 +44,11 @@ func (d *docCtx) findMeeting() {
 	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
 		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
 	}
+	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3 || d.meetSent > i && looksBack(d.sents[d.meetSent].tokens)) {
+		// "KURYK, Kazakhstan—The U.S. and Kazakhstan agreed Tuesday to
+		// ...", not a later "Duffy and Sauranbayev first met in ..."
+		d.meetSent = i
+	}
 	if d.meetSent < 0 {
 		// "President Tokayev took part in the informal summit of the
 		// Organization of Turkic States held in Gabala": a readout of a
@@ -59,7 +64,7 @@ func (d *docCtx) findMeeting() {
 		// A readout may name only one side's leader ("... held talks with
 		// the Prime Minister of India"): a meeting verb suffices.
 		for i, s := range d.sents {
-			if i < 4 && (hasMeetingVerb(s.tokens) || newsMeeting(s.tokens)) && len(s.places) > 0 {
+			if i < 4 && (hasMeetingVerb(s.tokens) || newsMeeting(s.tokens)) && len(s.places) > 0 && !earlierMeeting(&d.sents[i], d.anchor) {
 				d.meetSent = i
 				break
 			}
@@ -433,8 +438,8 @@ func hasMeetingVerb(toks []token) bool {
 		if t.low == "visit" && duringVisit(toks, i) {
 			return true // "during a visit by President Japarov to the Kazakh capital"
 		}
-		if (t.low == "welcomed" || t.low == "welcomes") && hostVenue(toks[i+1:]) {
-			return true // "welcomed President Tokayev to the White House"
+		if (t.low == "welcomed" || t.low == "welcomes") && (hostVenue(toks[i+1:]) || welcomedToCity(toks, i)) {
+			return true // "welcomed President Tokayev to the White House", "... to Aktau"
 		}
 		if (t.low == "attended" || t.low == "attends") && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
 			return true // "attended the Second China-Central Asia Summit together with President X, ..."
@@ -485,8 +490,8 @@ func tookPart(toks []token) bool {
 		switch {
 		case (t.low == "took" || t.low == "takes") && tokLow(toks, i+1) == "part" && tokLow(toks, i+2) == "in":
 			rest = toks[i+3:]
-		case (t.low == "participated" || t.low == "participates") && tokLow(toks, i+1) == "in":
-			rest = toks[i+2:]
+		case (t.low == "participated" || t.low == "participates") && tokLow(toks, dayAfter(toks, i+1)) == "in":
+			rest = toks[dayAfter(toks, i+1)+1:] // "participated today in the C5+1 Ministerial"
 		case t.low == "attended" || t.low == "attends":
 			rest = toks[i+1:]
 		default:
@@ -501,8 +506,26 @@ func tookPart(toks []token) bool {
 	return false
 }
 
+// dayAfter returns the index after a day set between a verb and its
+// object at token i ("today", "Tuesday", "on Tuesday"), or i.
+func dayAfter(toks []token, i int) int {
+	k := i
+	if tokLow(toks, k) == "on" {
+		k++
+	}
+	if l := tokLow(toks, k); l == "today" || l == "yesterday" {
+		return k + 1
+	}
+	if _, ok := weekdays[tokLow(toks, k)]; ok {
+		return k + 1
+	}
+	return i
+}
+
 // gatheringNouns name a meeting that a leader takes part in.
-var gatheringNouns = makeSet(`summit meeting session forum conference congress assembly`)
+// "Ministerial" is the State Department's: "participated today in the C5+1
+// Ministerial".
+var gatheringNouns = makeSet(`summit meeting session forum conference congress assembly ministerial`)
 
 // meetingNouns name an encounter that can be held: "held talks", "held
 // the Annual Bilateral Consultations", "held the C5+1 Ministerial".
@@ -1134,6 +1157,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	if c, ok := gatheringCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
 	// "during a working visit to Bishkek", "in the Kazakh capital", "The
 	// talks took place in Samarkand": the place named by the visit, by the
 	// capital of a country, or by the sentence after the meeting's.
@@ -1145,7 +1172,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		m.City, m.Country = c.Name, c.Country
 		return
 	}
-	if s.idx+1 < len(d.sents) {
+	if s.idx+1 < len(d.sents) && !pastDated(d.sents[s.idx+1].tokens, d.anchor) { // not "the forum was held in Chelyabinsk in November 2017"
 		if c, ok := heldInCity(&d.sents[s.idx+1]); ok {
 			m.City, m.Country = c.Name, c.Country
 			return
@@ -1189,6 +1216,14 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		m.City, m.Country = city, code
 		return
 	}
+	// "I am glad to welcome you to Kazan": the host's greeting in the
+	// opening remarks after the meeting sentence.
+	for si := s.idx; si < len(d.sents) && si <= s.idx+4; si++ {
+		if c, ok := welcomedTo(&d.sents[si]); ok {
+			m.City, m.Country = c.Name, c.Country
+			return
+		}
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
@@ -1197,7 +1232,7 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		if code, ok := gazetteer.LookupCountry(d.dl.country); ok {
 			// "Khankendi (Azerbaijan), 4 July 2024:": a town the
 			// gazetteer lacks, placed by its country.
-			m.City, m.Country = d.dl.place, code
+			m.City, m.Country = nameCase(d.dl.place), code
 			return
 		}
 		if _, isCountry := gazetteer.LookupCountry(d.dl.place); !isCountry && d.dl.place != "" {
@@ -1233,16 +1268,88 @@ func (d *docCtx) meetingPlace(s *sentence) {
 	}
 }
 
+// gatheringCity returns the city a gathering the meeting was held at is
+// named after: "on the sidelines of the Astana International Forum", "at
+// the St. Petersburg International Economic Forum"; not one still to come
+// ("invited him to the Tashkent Investment Forum") or an organisation's.
+func gatheringCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact || tokLow(toks, pl.i-1) != "the" || plannedAt(toks, pl.i) {
+			continue
+		}
+		for k := pl.j; k < len(toks) && k < pl.j+4 && toks[k].cap && toks[k].kind == tWord && !orgNameWords[toks[k].low]; k++ {
+			if gatheringNouns[toks[k].low] {
+				return placeCity(pl)
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// orgNameWords make a city's name an organisation's, whose summit is held
+// anywhere: "the Shanghai Cooperation Organisation Summit".
+var orgNameWords = makeSet(`cooperation organisation organization treaty pact`)
+
+// welcomedTo returns the city a host welcomes the guests to: "I am glad to
+// welcome you to Kazan", "welcomed Chancellor Merz to Aktau", "Welcome to
+// Astana"; not "welcome Chinese investors to Tashkent".
+func welcomedTo(s *sentence) (gazetteer.City, bool) {
+	for i, t := range s.tokens {
+		if welcomeWords[t.low] {
+			if pi := s.placeAt(welcomeTarget(s.tokens, i)); pi >= 0 && s.places[pi].kind == gazetteer.MentionCity && s.places[pi].exact {
+				return placeCity(s.places[pi])
+			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// welcomedToCity reports whether the welcome word at token i welcomes
+// someone to a city: "welcomed President Tokayev to Aktau".
+func welcomedToCity(toks []token, i int) bool {
+	k := welcomeTarget(toks, i)
+	if k < 0 {
+		return false
+	}
+	_, ok := gazetteer.LookupCity(toks[k].text)
+	return ok
+}
+
+// welcomeTarget returns the index of the word after "to" or "in" that
+// follows the welcome word at token i across greeting words or a title
+// and a name ("welcome you all to", "welcomed Prime Minister of Kazakhstan
+// Olzhas Bektenov to"), or -1.
+func welcomeTarget(toks []token, i int) int {
+	for k := i + 1; k < len(toks)-1 && k <= i+9; k++ {
+		switch l := toks[k].low; {
+		case l == "to" || l == "in":
+			return k + 1
+		case greetingWords[l], l == "of", toks[k].kind == tWord && toks[k].cap:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// welcomeWords greet a guest.
+var welcomeWords = makeSet(`welcome welcomes welcomed`)
+
+// greetingWords may stand between "welcome" and "to" in a host's greeting.
+var greetingWords = makeSet(`you all everyone our the dear guest guests friends colleagues delegation here again once`)
+
 // townSite reports whether the city at pl names the site the meeting was
 // at: "at the Erenhot checkpoint", "at the Khorgos border crossing", "in
-// the Osh airport"; not a part of a name ("the Kyzyl-Bel checkpoint").
+// the Osh airport", "at the Aktau seaport"; not a part of a name ("the
+// Kyzyl-Bel checkpoint").
 func townSite(toks []token, pl place) bool {
 	p := tokLow(toks, pl.i-2)
 	return pl.exact && tokLow(toks, pl.i-1) == "the" && (p == "at" || p == "in") && siteNouns[tokLow(toks, pl.j)]
 }
 
 // siteNouns after a town's name make a site of it (see townSite).
-var siteNouns = makeSet(`border checkpoint crossing airport`)
+var siteNouns = makeSet(`border checkpoint crossing airport port seaport`)
 
 // nearPreps set a venue by a city it is close to: "at a residence outside
 // Moscow", "in the foothills above Almaty", "at a resort near Issyk-Kul".
@@ -1440,11 +1547,11 @@ func capitalNamed(toks []token, i int) bool {
 }
 
 // unknownCity reads a town the gazetteer lacks from "in Khankendi, ...",
-// "Summit in Khankendi on July 4" or "received in the city of Arkadag
-// the Chairperson ...": one or two capitalised words after "in" (or "in
-// the city of") that are no place, person, month or institution, followed
-// by a comma, a date or the end of the sentence, unless "city of" named
-// them a town. A country right after it
+// "Summit in Khankendi on July 4", "talks in Orsk with ..." or "received
+// in the city of Arkadag the Chairperson ...": one or two capitalised
+// words after "in" (or "in the city of") that are no place, person, month
+// or institution, followed by a comma, a date, the end of the sentence or
+// (after a meeting) "with", unless "city of" named them a town. A country right after it
 // (", Azerbaijan", ", northwest China's") gives its country.
 func (d *docCtx) unknownCity(s *sentence) (string, string) {
 	toks := s.tokens
@@ -1487,6 +1594,8 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 		}
 		switch n := tokAt(toks, j); {
 		case named, j == len(toks), n.text == ",", n.text == ".", n.low == "on":
+		case n.low == "with" && i > 0 && (meetingNouns[toks[i-1].low] || toks[i-1].low == "met"):
+			// "after talks in Orsk with Kazakhstan's minister"
 		default:
 			if _, ok := monthOf(n); !ok {
 				continue
@@ -1611,19 +1720,51 @@ func startsFrom(toks []token, i int) bool {
 // agreed, or a lead about an earlier meeting.
 func (d *docCtx) leadDate(s *sentence) (schema.Date, bool) {
 	for si := s.idx - 1; si >= 0 && si >= s.idx-2; si-- {
-		toks := d.sents[si].tokens
 		if earlierMeeting(&d.sents[si], d.anchor) {
 			continue
 		}
-		for _, de := range d.sents[si].datesAt(d.anchor) {
-			t := de.date.Start()
-			if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(toks, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
-				continue
-			}
-			return de.date, true
+		if date, ok := d.reportDay(&d.sents[si]); ok {
+			return date, true
 		}
 	}
 	return "", false
+}
+
+// reportDay returns the first day s gives in the report's own week: "on
+// Monday", "today", "May 20"; not a date still to come or one that starts
+// or ends what was agreed ("from Oct. 1", "by June 5").
+func (d *docCtx) reportDay(s *sentence) (schema.Date, bool) {
+	for _, de := range s.datesAt(d.anchor) {
+		t := de.date.Start()
+		if de.future || de.past || de.date.Precision() != schema.PrecisionDay || startsFrom(s.tokens, de.i) || !d.anchor.IsZero() && (t.After(d.anchor) || t.Before(d.anchor.AddDate(0, 0, -7))) {
+			continue
+		}
+		return de.date, true
+	}
+	return "", false
+}
+
+// newsLead returns the index of a news lead, the sentence after a
+// dateline or the first of the body under a headline and a standfirst,
+// when it reports the meeting by what the sides settled and the day
+// ("ORSK, Russia—Moscow and Astana pledged Friday to ..."), or -1. It
+// names the meeting better than a later sentence with a meeting verb,
+// which is often background.
+func (d *docCtx) newsLead() int {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && !leadOutcome(s.tokens) && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) {
+			continue
+		}
+		if !leadOutcome(s.tokens) {
+			return -1
+		}
+		if _, ok := d.reportDay(s); ok && !earlierMeeting(s, d.anchor) {
+			return i
+		}
+		return -1
+	}
+	return -1
 }
 
 // occasion reads what brought the leaders together: "ahead of the SCO
@@ -1815,7 +1956,7 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		}
 		dated = true
 	}
-	if !hasMeetingVerb(toks) && !sessionHeld(toks) && !(dated && leadOutcome(toks)) { // sessionHeld: "The summit was held in Baku"
+	if !hasMeetingVerb(toks) && !sessionHeld(toks) && !hostedGathering(toks) && !(dated && leadOutcome(toks)) { // sessionHeld: "The summit was held in Baku"
 		return gazetteer.City{}, false
 	}
 	for _, pl := range s.places {
@@ -1829,6 +1970,24 @@ func (d *docCtx) leadMeeting(s *sentence) (gazetteer.City, bool) {
 		return gazetteer.City{Name: city, Country: code}, true
 	}
 	return gazetteer.City{}, false
+}
+
+// hostedGathering reports whether toks tell that a place hosted a
+// gathering, on whose sidelines the meeting of the next sentence was:
+// "Today, the Kazakh city of Kokshetau hosted a business forum of the two
+// regions. Governor X met with Akim Y on the sidelines of the forum."
+func hostedGathering(toks []token) bool {
+	for i, t := range toks {
+		if t.low != "hosted" && t.low != "hosts" {
+			continue
+		}
+		for _, r := range toks[i+1 : min(i+5, len(toks))] {
+			if gatheringNouns[r.low] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadOutcome reports whether toks tell, as a news lead does, what the
@@ -1991,14 +2150,23 @@ func capitalOf(code string) (gazetteer.City, bool) {
 // Dushanbe", "arriving in Baku on Monday".
 var arrivalVerbs = makeSet(`arrived arrives arrive arriving`)
 
+// wentVerbs say, with "to" and a place, that a visitor went there: "flew
+// to Aktau on Wednesday for talks", "travelled to Aktau, where he met".
+// Only a place the gazetteer knows follows them ("came to power" does not).
+var wentVerbs = makeSet(`flew travelled traveled came went headed`)
+
 // arrivedPlace reads where a visitor arrived: "who arrived in Astana",
-// "arrived in ancient Khiva", "arrived in the Kazakh capital" give a city
+// "arrived in ancient Khiva", "arrived in the Kazakh capital", "flew to
+// Aktau" give a city
 // (a town the gazetteer lacks keeps its name, with no country); "arrived
 // in our country" gives the publisher's country only.
 func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 	toks := s.tokens
 	for i := 0; i+2 < len(toks); i++ {
-		if !arrivalVerbs[toks[i].low] || toks[i+1].low != "in" {
+		// "flew to Aktau for talks", not "then flew on to Beijing" after
+		// the meeting
+		travel := wentVerbs[toks[i].low] && toks[i+1].low == "to" && s.idx <= d.meetSent
+		if !travel && (!arrivalVerbs[toks[i].low] || toks[i+1].low != "in") {
 			continue
 		}
 		k := i + 2
@@ -2022,7 +2190,7 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 			}
 			return "", ""
 		}
-		if t := tokAt(toks, k); t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
+		if t := tokAt(toks, k); !travel && t.kind == tWord && t.cap && !titleWords[t.low] && !notNameWords[t.low] && !d.inPerson(s, k, k+1) {
 			if _, month := monthOf(t); !month {
 				if n := tokAt(toks, k+1); (n.kind != tWord || !n.cap) && !regionNouns[n.low] {
 					return t.text, ""

@@ -108,8 +108,8 @@ var townNouns = makeSet(`city town port village capital`)
 // describedTown reports whether token i is a town that news copy describes
 // before naming it, after "in": "in the city of Seoul", "in the western oil
 // city of Atyrau", "in the southern town of Kulob", "in the ancient Uzbek
-// city of Khiva" (at most three words between "the" and the noun; a
-// capitalised one only a country's adjective).
+// city of Khiva", "in the Caspian port city of Aktau" (at most three
+// words between "the" and the noun).
 func describedTown(s *sentence, i int) bool {
 	toks := s.tokens
 	if tokLow(toks, i-1) != "of" || !townNouns[tokLow(toks, i-2)] {
@@ -119,7 +119,7 @@ func describedTown(s *sentence, i int) bool {
 		if toks[k].low == "the" {
 			return tokLow(toks, k-1) == "in"
 		}
-		if toks[k].kind != tWord || toks[k].cap && s.countryAt(k) == "" {
+		if toks[k].kind != tWord {
 			return false
 		}
 	}

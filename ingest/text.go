@@ -105,8 +105,9 @@ type dateline struct {
 
 var (
 	// An upper-case place with an optional date and agency, then a dash
-	// and a space ("ASTANA. Kassym-Jomart Tokayev" has no agency).
-	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-)(?:\s+|$)`)
+	// and a space ("ASTANA. Kassym-Jomart Tokayev" has no agency), or an
+	// em dash set close, as American papers write ("ORSK, Russia—The").
+	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:(?:--|–|—|-)(?:\s+|$)|—)`)
 	// The same with the agency between slashes and no dash, as TASS
 	// writes: "MOSCOW, June 3. /TASS/. ...".
 	datelineCapsSlash = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}),\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/([A-Za-z]{2,20})/\.?\s+`)
@@ -121,10 +122,14 @@ var (
 	// "Astana, May 20, 2024:" and "Khankendi (Azerbaijan), 4 July 2024:"
 	// end in a colon; the country in brackets is group 7.
 	datelineTitle = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|\.\s*([A-Z][A-Za-z]{2,20}))?\s*(?:--|–|—|-|:)\s*`)
-	// The same ended by the agency and a full stop, as Central Asian
-	// agencies write: "Ashgabat, 30 April (TDH). Today, ...", "Bishkek,
-	// October 7 /Kabar/. ...".
-	datelineTitleStop = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z]{2,20})/)\.\s+`)
+	// A capitalised place and its country before a dash, with no date:
+	// "Turkistan, Kazakhstan — ..."; the country must be one.
+	datelineTitleCountry = regexp.MustCompile(`^([A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:--|–|—)\s*`)
+	// The same ended by a full stop, after the agency or not, as Central
+	// Asian agencies and governments write: "Ashgabat, 30 April (TDH).
+	// Today, ...", "Bishkek, October 7 /Kabar/. ...", "Ashgabat, 10
+	// November. Today, ...".
+	datelineTitleStop = regexp.MustCompile(titlePlaceDate + `\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|/([A-Za-z]{2,20})/)?\.\s+`)
 )
 
 // titlePlaceDate opens a capitalised dateline: a place (in capitals too:
@@ -196,6 +201,9 @@ func datelineAt(text string, at int) (dateline, bool) {
 			return dateline{}, false
 		}
 		d := dateline{start: at, end: at + m[1], place: strings.TrimRight(place, ".")}
+		if m[4] >= 0 {
+			d.country = s[m[4]:m[5]] // "KURYK, Kazakhstan—"
+		}
 		if m[6] >= 0 {
 			d.date = s[m[6]:m[7]]
 		}
@@ -223,8 +231,17 @@ func datelineAt(text string, at int) (dateline, bool) {
 			return dateline{start: at, end: at + len(m[0]), place: c.Name}, true
 		}
 	}
+	if m := datelineTitleCountry.FindStringSubmatch(s); m != nil {
+		_, placeIsCountry := gazetteer.LookupCountry(m[1]) // not "Russia, China — ..."
+		if _, ok := gazetteer.LookupCountry(m[2]); ok && !placeIsCountry {
+			return dateline{start: at, end: at + len(m[0]), place: m[1], country: m[2]}, true
+		}
+	}
 	for _, re := range []*regexp.Regexp{datelineTitle, datelineTitleStop} {
 		if m := re.FindStringSubmatchIndex(s); m != nil {
+			if _, day := weekdays[strings.ToLower(s[m[2]:m[3]])]; day {
+				break // "Monday, 10 November." is a date, not a place
+			}
 			d := dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[6]:m[7]]}
 			if m[4] >= 0 {
 				d.country = s[m[4]:m[5]]
