@@ -223,8 +223,10 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				}
 				// A month before the anchor's is past, "first met in
 				// February" said in April, unless it is when something is
-				// planned ("agreed to hold the next session in March").
-				past := last || (y < anchor.Year() || m < anchor.Month()) && !plannedAt(toks, i)
+				// planned ("agreed to hold the next session in March") or
+				// when what was agreed starts ("a weekly train from
+				// September").
+				past := last || (y < anchor.Year() || m < anchor.Month()) && !plannedAt(toks, i) && !startsFrom(toks, i)
 				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: past})
 			}
 			i = j - 1
