@@ -394,7 +394,7 @@ func nameWord(s *sentence, i int) bool {
 	if t.kind != tWord || !t.cap || t.is(wNotName) || s.placeAt(i) >= 0 {
 		return false
 	}
-	if len(t.text) > 1 && strings.ToUpper(t.text) == t.text && !strings.HasSuffix(t.text, ".") {
+	if len(t.text) > 1 && inCapitals(t.text) && !strings.HasSuffix(t.text, ".") {
 		return false // an acronym: "SCO", "BRICS"
 	}
 	return true
