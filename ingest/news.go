@@ -340,7 +340,7 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		if t.kind != tWord && t.kind != tPoss {
 			return 0, 0, false
 		}
-		if !trailerVerbs[t.low] || t.cap {
+		if t.cap || !trailerVerbs[t.low] {
 			continue // "Davlatali Said": a name
 		}
 		end, rest := v, v+1
