@@ -146,6 +146,16 @@ func yearOf(t token) (int, bool) {
 	return n, true
 }
 
+// weekdayOf reads a weekday's name, capitalised ("Thursday"). The case is
+// tested first: it rules out most words without a lookup.
+func weekdayOf(t token) (time.Weekday, bool) {
+	if !t.cap {
+		return 0, false
+	}
+	wd, ok := weekdays[t.low]
+	return wd, ok
+}
+
 func tokLow(toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
@@ -303,7 +313,7 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 			out = append(out, dateExpr{i: i, j: i + 1, date: schema.DayDate(anchor.AddDate(0, 0, 1)), relative: true, future: true})
 			continue
 		}
-		if wd, ok := weekdays[t.low]; ok && t.cap {
+		if wd, ok := weekdayOf(t); ok {
 			// "on Thursday": the latest such day not after the anchor.
 			back := (int(anchor.Weekday()) - int(wd) + 7) % 7
 			if tokLow(toks, i-1) == "next" {
@@ -328,7 +338,7 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 			continue
 		}
 		// "two years ago", "a year ago", "three months ago"
-		if n, ok := agoCount(t.low); ok && i+2 < len(toks) && toks[i+2].low == "ago" {
+		if n, ok := countBeforeAgo(toks, i); ok {
 			switch toks[i+1].low {
 			case "year", "years":
 				out = append(out, dateExpr{i: i, j: i + 3, date: schema.YearDate(anchor.Year() - n), relative: true, past: true})
@@ -510,6 +520,16 @@ func anchorTime(d schema.Date) time.Time {
 		return time.Time{}
 	}
 	return d.Start()
+}
+
+// countBeforeAgo is the count at token i of "two years ago". The "ago" two
+// words on is tested first: it rules out nearly every word without a
+// lookup.
+func countBeforeAgo(toks []token, i int) (int, bool) {
+	if i+2 >= len(toks) || toks[i+2].low != "ago" {
+		return 0, false
+	}
+	return agoCount(toks[i].low)
 }
 
 // agoCount reads the count of "two years ago", "a year ago".

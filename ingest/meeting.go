@@ -754,7 +754,7 @@ func listedCountries(s *sentence) []string {
 	toks := s.tokens
 	var out []string
 	for i := 0; i+2 < len(toks); i++ {
-		if !pluralRoles[toks[i].low] && !gatheringNouns[toks[i].low] && !meetingNouns[toks[i].low] || toks[i+1].low != "of" && toks[i+1].low != "from" && toks[i+1].low != "between" {
+		if toks[i+1].low != "of" && toks[i+1].low != "from" && toks[i+1].low != "between" || !pluralRoles[toks[i].low] && !gatheringNouns[toks[i].low] && !meetingNouns[toks[i].low] {
 			continue // "the foreign ministers of", "senior officials from", "a summit of A, B and C"
 		}
 		k := i + 2

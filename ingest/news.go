@@ -196,7 +196,7 @@ func dayAdverbEnd(toks []token, i int) int {
 // 5", "5 May", "the 12th", else k.
 func dayEnd(toks []token, k int) int {
 	t := tokAt(toks, k)
-	if _, ok := weekdays[t.low]; ok && t.cap {
+	if _, ok := weekdayOf(t); ok {
 		return k + 1
 	}
 	if _, ok := monthOf(t); ok {
@@ -343,7 +343,7 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		if t.kind != tWord && t.kind != tPoss {
 			return 0, 0, false
 		}
-		if !trailerVerbs[t.low] || t.cap {
+		if t.cap || !trailerVerbs[t.low] {
 			continue // "Davlatali Said": a name
 		}
 		end, rest := v, v+1

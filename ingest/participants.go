@@ -3,7 +3,6 @@ package ingest
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
@@ -489,19 +488,9 @@ func nameWord(s *sentence, i int) bool {
 }
 
 // acronym reports whether text is an acronym: more than one letter, no
-// lower-case letter, no closing dot ("SCO", "KCCI"; not "H.E."). It scans
-// rather than compares with strings.ToUpper, which allocates for every
-// ordinary word.
+// lower-case letter, no closing dot ("SCO", "KCCI"; not "H.E.").
 func acronym(text string) bool {
-	if len(text) < 2 || strings.HasSuffix(text, ".") {
-		return false
-	}
-	for _, r := range text {
-		if unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
+	return len(text) > 1 && !strings.HasSuffix(text, ".") && inCapitals(text)
 }
 
 // bareLeader reports whether the capitalised words [k, j) stand where a

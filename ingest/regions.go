@@ -54,7 +54,10 @@ func regionPhrases(s *sentence, out []regionName) []regionName {
 	toks := s.tokens
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind != tWord || !regionNouns[t.low] && t.low != "republic" || s.placeAt(k) >= 0 {
+		if t.kind != tWord || !t.cap && tokLow(toks, k+1) != "of" {
+			continue // as below, tested before the lookup: most words are neither
+		}
+		if !regionNouns[t.low] && t.low != "republic" || s.placeAt(k) >= 0 {
 			continue // "People's Republic of China" is a country
 		}
 		if !t.cap && (tokLow(toks, k+1) != "of" || s.countryAt(k-1) == "") {

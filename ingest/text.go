@@ -314,25 +314,44 @@ func documentID(body string) string {
 	if !isASCII(body) { // ASCII is in NFKC already
 		n = norm.NFKC.String(body)
 	}
-	// The words joined by single spaces, hashed in one call: a Write per
-	// word cost more than the copy.
-	words := make([]byte, 0, len(n))
+	// The words joined by single spaces, hashed a buffer at a time: a
+	// Write per word cost more than the copy, and a copy of the whole body
+	// was a twentieth of the bytes an extraction allocated.
+	// A stretch of words that single spaces already join, most of a
+	// line, goes in whole.
+	h := sha256.New()
+	var buf [4096]byte
+	words := buf[:0]
+	sep := false
 	for i := 0; i < len(n); {
 		for i < len(n) && isSpaceByte(n[i]) {
 			i++
 		}
 		j := i
-		for j < len(n) && !isSpaceByte(n[j]) {
+		for j < len(n) && (n[j] > ' ' || n[j] == ' ' && j+1 < len(n) && n[j+1] > ' ' || !isSpaceByte(n[j])) {
 			j++
 		}
-		if j > i {
-			if len(words) > 0 {
-				words = append(words, ' ')
-			}
-			words = append(words, n[i:j]...)
+		if j == i {
+			break // white space to the end
 		}
+		if sep {
+			if len(words) == len(buf) {
+				h.Write(words)
+				words = words[:0]
+			}
+			words = append(words, ' ')
+		}
+		for s := n[i:j]; s != ""; {
+			if len(words) == len(buf) {
+				h.Write(words)
+				words = words[:0]
+			}
+			k := copy(buf[len(words):], s)
+			words, s = buf[:len(words)+k], s[k:]
+		}
+		sep = true
 		i = j
 	}
-	sum := sha256.Sum256(words)
-	return "d" + hex.EncodeToString(sum[:8])
+	h.Write(words)
+	return "d" + hex.EncodeToString(h.Sum(nil)[:8])
 }

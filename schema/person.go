@@ -30,6 +30,9 @@ func PersonKey(name string) string {
 			return ""
 		}
 	}
+	if isASCII(name) {
+		return asciiPersonKey(name)
+	}
 	// Apostrophes join (O'Brien); any other non-letter separates words
 	// (Kassym-Jomart, J.). The key is written into one builder: PersonKey
 	// runs for every name a readout mentions.
@@ -61,6 +64,44 @@ func PersonKey(name string) string {
 	}
 	return key.String()
 }
+
+// asciiPersonKey is PersonKey of an ASCII name, the usual case, read in
+// one pass without the lower-case copy of the name and of its words that
+// the general case makes.
+func asciiPersonKey(name string) string {
+	var key strings.Builder
+	key.Grow(len(name))
+	var initials []byte // "j" or "a b", joined as PersonKey joins them
+	var word [32]byte
+	for i := 0; i < len(name); {
+		w := word[:0]
+		for ; i < len(name) && (isASCIILetter(name[i]) || name[i] == '\'' || name[i] == '`'); i++ {
+			if c := name[i]; isASCIILetter(c) {
+				w = append(w, c|0x20) // lower case
+			}
+		}
+		switch len(w) {
+		case 0:
+			i++ // a separator
+		case 1:
+			if len(initials) > 0 {
+				initials = append(initials, ' ')
+			}
+			initials = append(initials, w[0])
+		default:
+			if key.Len() > 0 {
+				key.WriteByte(' ')
+			}
+			writeFolded(&key, string(w))
+		}
+	}
+	if key.Len() == 0 {
+		return string(initials)
+	}
+	return key.String()
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // foldMarks strips diacritics. A transform.Chain keeps state between
 // calls, so each call builds its own: PersonKey runs in parallel.
