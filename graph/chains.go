@@ -59,11 +59,13 @@ const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] |
 // the entity by the same parties before and after; candidates with similar
 // text from the relationship index on MATCH_KEY (key, ord) (prefix
 // filtering, see matchPrefix and matchKeys): per key, the nearest earlier
-// commitment that passes the exact Jaccard test, then the candidates at the
-// latest such meeting and after. Later candidates, by entity or by text, are
-// sought only for a commitment earlier than bound, the latest ord outside
-// $ids (read from the end of the index on Commitment (ord)): in date order
-// there are none to find. The country locks keep
+// commitment that passes the exact Jaccard test; then every commitment at the
+// latest such meeting, from one seek of the index on Commitment (ord) rather
+// than one per key (a commitment there that passes the test shares a key with
+// c, by the prefix property), and the later candidates per key. Later
+// candidates, by entity or by text, are sought only for a commitment earlier
+// than bound, the latest ord outside $ids (read from the end of the same
+// index): in date order there are none to find. The country locks keep
 // any writer that could add a later commitment of c's parties waiting
 // until this transaction commits. Every index seek is hinted, so that the
 // plan does not depend on the graph's statistics and replan=skip keeps it
@@ -129,15 +131,15 @@ CALL {
   // reading them cost more than the rest of the lookup).
   OPTIONAL CALL {
     WITH c, latest, seekLater
-    MATCH (c)-[ck:MATCH_KEY]->(c)
     CALL {
-      WITH ck, latest
-      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
-      WHERE r.key = ck.key AND r.ord = latest
+      WITH latest
+      MATCH (o:Commitment) USING INDEX SEEK o:Commitment(ord)
+      WHERE o.ord = latest
       RETURN o
       UNION
-      WITH ck, c, seekLater
-      WITH ck, c WHERE $later AND seekLater
+      WITH c, seekLater
+      WITH c WHERE $later AND seekLater
+      MATCH (c)-[ck:MATCH_KEY]->(c)
       MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
       WHERE r.key = ck.key AND r.ord > c.ord AND NOT o.id IN $ids
       RETURN o
