@@ -129,3 +129,33 @@ func TestIngestBatchPartialThenFull(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestBatchBeforeLaterCommitments: a batch whose commitments are
+// earlier than ones already stored relinks those, by entity and by text
+// (the lookup skips later candidates only for a commitment later than
+// everything stored): each split of the documents into batches, later ones
+// first, gives the graph of one by one in date order.
+func TestIngestBatchBeforeLaterCommitments(t *testing.T) {
+	w := newWorld(t, cnkg)
+	f := newCKU(w)
+	neo4jtest.Purge(t, w.testCodes()...)
+	w.ingest(f.all()...)
+	want := w.dump()
+	for _, batches := range [][][]*schema.Extraction{
+		{{f.astana2024, f.tj25}, {f.xian2023, f.astanaKG}},
+		{{f.tj25}, {f.xian2023, f.astana2024, f.astanaKG}},
+		{{f.astanaKG, f.tj25}, {f.astana2024}, {f.xian2023}},
+	} {
+		neo4jtest.Purge(t, w.testCodes()...)
+		var names [][]string
+		for _, batch := range batches {
+			names = append(names, sourceNames(batch))
+			if _, err := graph.IngestBatchOnly(context.Background(), w.store, batch); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if diff := cmp.Diff(want, w.dump()); diff != "" {
+			t.Errorf("batches %v give another graph (-date order +batches):\n%s", names, diff)
+		}
+	}
+}
