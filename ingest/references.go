@@ -38,7 +38,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 				break
 			}
 		}
-		if !meetWord && !agreedIn(s, item{0, len(toks)}) {
+		if !meetWord && !recallsEncounter(s, item{0, len(toks)}) {
 			continue
 		}
 		segs := segments(toks)
@@ -80,7 +80,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if arrivalForVisit(toks, seg, de, anchor) {
 				continue // "who arrived in Bishkek yesterday on an official visit": this visit
 			}
-			if !segHas(toks, seg, refWords) && !agreedIn(s, seg) {
+			if !segHas(toks, seg, refWords) && !recallsEncounter(s, seg) {
 				// "including between A and B in May in Vienna": the
 				// meeting word is earlier in the sentence.
 				if !segHas(toks, item{0, seg.i}, refWords) {
@@ -123,6 +123,27 @@ func (d *docCtx) findReferences() []schema.Reference {
 		}
 	}
 	return out
+}
+
+// recallsEncounter reports whether segment g of s, lacking a meeting
+// word, still tells of an encounter: an agreement reached in a city
+// (agreedIn) or a trip to a place ("Kravtsov last came to Kyrgyzstan in
+// October 2025", "the minister travelled to Kashgar last spring").
+func recallsEncounter(s *sentence, g item) bool {
+	return agreedIn(s, g) || wentTo(s, g)
+}
+
+// wentTo reports whether segment g of s says someone went to a place the
+// gazetteer knows: "came to Kyrgyzstan", "flew to Osh". "came to power"
+// and "went to the polls" name no place.
+func wentTo(s *sentence, g item) bool {
+	toks := s.tokens
+	for k := g.i; k+2 < g.j; k++ {
+		if wentVerbs[toks[k].low] && toks[k+1].low == "to" && s.placeAt(k+2) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedMeeting reports whether the meeting word of segment g nearest
