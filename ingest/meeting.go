@@ -1676,12 +1676,19 @@ func (d *docCtx) meetingDate(s *sentence) {
 		// the sentence that placed the meeting may date it.
 		sents = append(sents, &d.sents[d.visitSent-1])
 	}
+	var arrival schema.Date
 	for _, ms := range sents {
 		for _, de := range ms.datesAt(d.anchor) {
 			if de.date.IsZero() || de.future || startsFrom(ms.tokens, de.i) {
 				continue
 			}
 			if de.date.Precision() == schema.PrecisionDay {
+				if arrivalAt(ms.tokens, de.i) {
+					if arrival == "" {
+						arrival = de.date
+					}
+					continue
+				}
 				m.Date = de.date
 				return
 			}
@@ -1695,9 +1702,30 @@ func (d *docCtx) meetingDate(s *sentence) {
 		m.Date = date
 		return
 	}
+	if arrival != "" {
+		m.Date = arrival // the talks followed the arrival, on a day the text does not give
+		return
+	}
 	if !d.anchor.IsZero() {
 		m.Date = schema.DayDate(d.anchor)
 	}
+}
+
+// arrivalAt reports whether the date at token i dates a visitor's arrival,
+// in the clause of an arrival verb ("X, who arrived in Dushanbe on
+// Wednesday evening, held talks ...", "flew to Aktau on Monday"): the
+// talks may be the day after, which a lead ("announced on Thursday")
+// then gives.
+func arrivalAt(toks []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		if toks[b].kind == tPunct {
+			return false
+		}
+		if arrivalVerbs[toks[b].low] || wentVerbs[toks[b].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // startsFrom reports whether the date at token i is when something agreed
