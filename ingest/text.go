@@ -134,8 +134,10 @@ var (
 
 // titlePlaceDate opens a capitalised dateline: a place (in capitals too:
 // "TASHKENT, July 8 (UzA). ..."), a country in brackets (group 2), and a
-// date (group 3).
-const titlePlaceDate = `^([A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
+// date (group 3), which Russian agencies follow with the time of day
+// ("Kara-Balta, 1 September 2026, 15:42 — REGNUM."). A place's hyphenated
+// parts may each be capitalised ("Kara-Balta", "Cholpon-Ata").
+const titlePlaceDate = `^([A-Z](?:[a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)(?:,\s*\d{1,2}:\d{2})?`
 
 // findDateline looks for a dateline at offset at (the start of a
 // paragraph), or at the start of the next line when the line at offset at
