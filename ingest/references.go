@@ -127,11 +127,16 @@ func (d *docCtx) findReferences() []schema.Reference {
 
 // recallsEncounter reports whether segment g of s, lacking a meeting
 // word, still tells of an encounter: an agreement reached in a city
-// (agreedIn) or a trip to a place ("Kravtsov last came to Kyrgyzstan in
-// October 2025", "the minister travelled to Kashgar last spring").
+// (agreedIn), a trip to a place ("Kravtsov last came to Kyrgyzstan in
+// October 2025", "the minister travelled to Kashgar last spring") or an
+// event the leaders attended ("a ceremony in Jalal-Abad in December 2024
+// attended by the leaders of the three countries").
 func recallsEncounter(s *sentence, g item) bool {
-	return agreedIn(s, g) || wentTo(s, g)
+	return agreedIn(s, g) || wentTo(s, g) || segHas(s.tokens, g, attendedWords)
 }
+
+// attendedWords say that people took part in an event.
+var attendedWords = makeSet(`attended`)
 
 // wentTo reports whether segment g of s says someone went to a place the
 // gazetteer knows: "came to Kyrgyzstan", "flew to Osh". "came to power"
