@@ -44,7 +44,7 @@ func (d *docCtx) findMeeting() {
 	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
 		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
 	}
-	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3 || d.meetSent > i && looksBack(d.sents[d.meetSent].tokens)) {
+	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3 || d.meetSent > i && (looksBack(d.sents[d.meetSent].tokens) || d.weeksBefore(&d.sents[d.meetSent], &d.sents[i]))) {
 		// "KURYK, Kazakhstan—The U.S. and Kazakhstan agreed Tuesday to
 		// ...", not a later "Duffy and Sauranbayev first met in ..."
 		d.meetSent = i
@@ -1722,6 +1722,23 @@ func arrivalAt(toks []token, i int) bool {
 			return false
 		}
 		if arrivalVerbs[toks[b].low] || wentVerbs[toks[b].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// weeksBefore reports whether s, after the news lead, is dated by a day
+// more than a week before the lead's: "The two presidents spoke by
+// telephone on March 3" in a report of talks on June 11 is background.
+func (d *docCtx) weeksBefore(s, lead *sentence) bool {
+	day, ok := d.reportDay(lead)
+	if !ok {
+		return false
+	}
+	cut := day.Start().AddDate(0, 0, -7)
+	for _, de := range s.datesAt(d.anchor) {
+		if de.date.Precision() == schema.PrecisionDay && !de.future && de.date.Start().Before(cut) {
 			return true
 		}
 	}
