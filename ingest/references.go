@@ -168,7 +168,12 @@ func plannedMeeting(toks []token, g item, de dateExpr) bool {
 	}
 	for b := best - 1; best >= 0 && b >= g.i && b >= best-4; b-- { // "will hold its first meeting"
 		switch toks[b].low {
-		case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
+		case "to":
+			// "to hold talks", not "travelled to Astana for talks"
+			if b == 0 || !wentVerbs[toks[b-1].low] {
+				return true
+			}
+		case "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
 			return true
 		}
 	}
