@@ -1728,9 +1728,11 @@ func arrivalAt(toks []token, i int) bool {
 	return false
 }
 
-// weeksBefore reports whether s, after the news lead, is dated by a day
-// more than a week before the lead's: "The two presidents spoke by
-// telephone on March 3" in a report of talks on June 11 is background.
+// weeksBefore reports whether s, after the news lead, is dated by a day,
+// month or year that ended more than a week before the lead's day: "The
+// two presidents spoke by telephone on March 3", "Berdimuhamedov last
+// hosted Aliyev in Balkanabat in August 2025" in a report of talks on
+// June 11 are background.
 func (d *docCtx) weeksBefore(s, lead *sentence) bool {
 	day, ok := d.reportDay(lead)
 	if !ok {
@@ -1738,7 +1740,7 @@ func (d *docCtx) weeksBefore(s, lead *sentence) bool {
 	}
 	cut := day.Start().AddDate(0, 0, -7)
 	for _, de := range s.datesAt(d.anchor) {
-		if de.date.Precision() == schema.PrecisionDay && !de.future && de.date.Start().Before(cut) {
+		if !de.date.IsZero() && !de.future && de.date.End().Before(cut) {
 			return true
 		}
 	}
