@@ -128,15 +128,17 @@ func (d *docCtx) findReferences() []schema.Reference {
 // recallsEncounter reports whether segment g of s, lacking a meeting
 // word, still tells of an encounter: an agreement reached in a city
 // (agreedIn), a trip to a place ("Kravtsov last came to Kyrgyzstan in
-// October 2025", "the minister travelled to Kashgar last spring") or an
+// October 2025", "the minister travelled to Kashgar last spring"), an
 // event the leaders attended ("a ceremony in Jalal-Abad in December 2024
-// attended by the leaders of the three countries").
+// attended by the leaders of the three countries") or a guest hosted
+// ("Kosherbayev hosted Saidov in Astana in January").
 func recallsEncounter(s *sentence, g item) bool {
-	return agreedIn(s, g) || wentTo(s, g) || segHas(s.tokens, g, attendedWords)
+	return agreedIn(s, g) || wentTo(s, g) || segHas(s.tokens, g, encounterVerbs)
 }
 
-// attendedWords say that people took part in an event.
-var attendedWords = makeSet(`attended`)
+// encounterVerbs say, in the past, that people took part in an event or
+// received a guest.
+var encounterVerbs = makeSet(`attended hosted`)
 
 // wentTo reports whether segment g of s says someone went to a place the
 // gazetteer knows: "came to Kyrgyzstan", "flew to Osh". "came to power"
