@@ -367,27 +367,26 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				continue
 			}
 		}
-		// "last year", "this year", "next year", "last month", "this month"
-		if (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "past" || t.low == "previous") && i+1 < len(toks) {
-			switch toks[i+1].low {
+		// "last year", "this year", "next year", "last month", "this month",
+		// "last week"; "over the past year" is a span, not last year.
+		if n := tokLow(toks, i+1); relWords[t.low] && (n == "year" || n == "month" || n == "week") && !(t.low == "past" && tokLow(toks, i-1) == "the") {
+			rel := relOffset[t.low]
+			de := dateExpr{i: i, j: i + 2, relative: true, past: rel < 0, future: rel > 0}
+			switch n {
 			case "year":
-				rel := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[t.low]
-				if t.low == "past" && tokLow(toks, i-1) == "the" { // "over the past year" is a span, not last year
-					continue
-				}
-				out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(anchor.Year() + rel), relative: true, past: rel < 0, future: rel > 0})
-				i++
-				continue
+				de.date = schema.YearDate(anchor.Year() + rel)
 			case "month":
-				rel := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[t.low]
-				if t.low == "past" && tokLow(toks, i-1) == "the" {
-					continue
-				}
 				m := anchor.AddDate(0, rel, 1-anchor.Day())
-				out = append(out, dateExpr{i: i, j: i + 2, date: schema.MonthDate(m.Year(), m.Month()), relative: true, past: rel < 0, future: rel > 0})
-				i++
-				continue
+				de.date = schema.MonthDate(m.Year(), m.Month())
+			case "week":
+				// "held talks in Beijing last week": the month of the day
+				// a week away, the text giving no day.
+				w := anchor.AddDate(0, 0, 7*rel)
+				de.date = schema.MonthDate(w.Year(), w.Month())
 			}
+			out = append(out, de)
+			i++
+			continue
 		}
 		// "earlier this year", "since the beginning of the year", "over the
 		// last several months", "in recent months": within the anchor's year.
@@ -412,6 +411,13 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 	}
 	return out
 }
+
+// relOffset is the offset, in units of the noun after it, of a relative
+// date word: "last year", "this month", "next week".
+var relOffset = map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
+
+// relWords are relOffset's words.
+var relWords = makeSet(`last past previous this next`)
 
 // monthContext reports whether a bare month at i is used as a date ("in
 // May", "since May", "May's meeting") rather than, say, a name.
