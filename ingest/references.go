@@ -8,10 +8,10 @@ import (
 	"slices"
 )
 
-// refWords name an encounter of leaders; a document's signing in a city on
-// a past date was one too.
+// refWords name an encounter of leaders, a visit or trip included; a
+// document's signing in a city on a past date was one too.
 var refWords = makeSet(`talks meeting meetings met meet visit visits engagement engagements conversation conversations
-call calls summit meetings consultations views ministerial forum session signing phone telephone visited`)
+call calls summit meetings consultations views ministerial forum session signing phone telephone visited trip trips`)
 
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0, "both": 2}
 
