@@ -125,6 +125,23 @@ func (d *docCtx) findReferences() []schema.Reference {
 	return out
 }
 
+// toPreposition reports whether "to" at k opens a noun phrase ("to a
+// meeting", "to their talks") rather than an infinitive.
+func toPreposition(toks []token, k int) bool {
+	n := tokAt(toks, k+1)
+	return n.cap || determiners[n.low] || possPronouns[n.low]
+}
+
+// infinitiveIn reports whether toks[i:j] hold an infinitive ("to send").
+func infinitiveIn(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].low == "to" && !toPreposition(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // recallsEncounter reports whether segment g of s, lacking a meeting
 // word, still tells of an encounter: an agreement reached in a city
 // (agreedIn), a trip to a place ("Kravtsov last came to Kyrgyzstan in
@@ -171,8 +188,13 @@ func plannedMeeting(toks []token, g item, de dateExpr) bool {
 	for b := best - 1; best >= 0 && b >= g.i && b >= best-4; b-- { // "will hold its first meeting"
 		switch toks[b].low {
 		case "to":
-			// "to hold talks", not "travelled to Astana for talks"
-			if b == 0 || !wentVerbs[toks[b-1].low] {
+			// "to hold talks", not "travelled to Astana for talks" nor
+			// "dates back to a meeting"; "invited X to send a delegation
+			// to the meeting" is planned by its infinitive.
+			if b > 0 && wentVerbs[toks[b-1].low] {
+				continue
+			}
+			if !toPreposition(toks, b) || infinitiveIn(toks, g.i, b) || b > 0 && toks[b-1].low == "forward" { // "looks forward to the summit"
 				return true
 			}
 		case "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
