@@ -228,16 +228,18 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				// "last October" is October of last year, even said in
 				// November; "in May" said in April is last year's too.
 				last := tokLow(toks, i-1) == "last"
-				if m > anchor.Month() || last {
+				// When something is planned ("agreed to hold the next
+				// session in March", "the summit in November will give"),
+				// or what was agreed starts ("a weekly train from
+				// September"), a later month is this year's, still to come.
+				planned := !last && (plannedAt(toks, i) || startsFrom(toks, i) || tokLow(toks, j) == "will")
+				if m > anchor.Month() && !planned || last {
 					y--
 				}
 				// A month before the anchor's is past, "first met in
-				// February" said in April, unless it is when something is
-				// planned ("agreed to hold the next session in March") or
-				// when what was agreed starts ("a weekly train from
-				// September").
-				past := last || (y < anchor.Year() || m < anchor.Month()) && !plannedAt(toks, i) && !startsFrom(toks, i)
-				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: past})
+				// February" said in April, unless it is planned.
+				past := last || (y < anchor.Year() || m < anchor.Month()) && !planned
+				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: past, future: planned && y == anchor.Year() && m > anchor.Month()})
 			}
 			i = j - 1
 			continue
