@@ -43,6 +43,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 		}
 		segs := segments(toks)
 		dates := s.datesAt(anchor)
+		first := len(out)
 		// The dates that can be earlier meetings': a city near "today's
 		// talks" still belongs to "last year" ("Last year we met twice,
 		// in Tashkent and in Dushanbe, and today's talks ...").
@@ -121,8 +122,31 @@ func (d *docCtx) findReferences() []schema.Reference {
 				out = append(out, r)
 			}
 		}
+		out = dropYearOnly(out, first)
 	}
 	return out
+}
+
+// dropYearOnly removes, among the references out[first:] of one sentence,
+// a bare year with no place when the sentence dates a meeting of that year
+// more precisely: the year is then a statistic's or a treaty's ("trade
+// reached 28 billion dollars last year and the agreements reached during
+// the state visit to Moscow last November", "Last year's document was
+// agreed at talks in Bishkek in April 2025").
+func dropYearOnly(out []schema.Reference, first int) []schema.Reference {
+	if len(out)-first < 2 {
+		return out
+	}
+	sent := out[first:]
+	kept := slices.DeleteFunc(slices.Clone(sent), func(r schema.Reference) bool {
+		if r.Date.Precision() != schema.PrecisionYear || r.City != "" || r.Country != "" {
+			return false
+		}
+		return slices.ContainsFunc(sent, func(o schema.Reference) bool {
+			return o.Date.Precision() != schema.PrecisionYear && o.Date.Year() == r.Date.Year()
+		})
+	})
+	return append(out[:first], kept...)
 }
 
 // toPreposition reports whether "to" at k opens a noun phrase ("to a
