@@ -371,24 +371,25 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 		}
 		// "last year", "this year", "next year", "last month", "this month",
 		// "last week"; "over the past year" is a span, not last year.
-		if n := tokLow(toks, i+1); relWords[t.low] && (n == "year" || n == "month" || n == "week") && !(t.low == "past" && tokLow(toks, i-1) == "the") {
-			rel := relOffset[t.low]
-			de := dateExpr{i: i, j: i + 2, relative: true, past: rel < 0, future: rel > 0}
-			switch n {
-			case "year":
-				de.date = schema.YearDate(anchor.Year() + rel)
-			case "month":
-				m := anchor.AddDate(0, rel, 1-anchor.Day())
-				de.date = schema.MonthDate(m.Year(), m.Month())
-			case "week":
-				// "held talks in Beijing last week": the month of the day
-				// a week away, the text giving no day.
-				w := anchor.AddDate(0, 0, 7*rel)
-				de.date = schema.MonthDate(w.Year(), w.Month())
+		if n := tokLow(toks, i+1); (n == "year" || n == "month" || n == "week") && !(t.low == "past" && tokLow(toks, i-1) == "the") {
+			if rel, ok := relOffset(t.low); ok {
+				de := dateExpr{i: i, j: i + 2, relative: true, past: rel < 0, future: rel > 0}
+				switch n {
+				case "year":
+					de.date = schema.YearDate(anchor.Year() + rel)
+				case "month":
+					m := anchor.AddDate(0, rel, 1-anchor.Day())
+					de.date = schema.MonthDate(m.Year(), m.Month())
+				case "week":
+					// "held talks in Beijing last week": the month of the
+					// day a week away, the text giving no day.
+					w := anchor.AddDate(0, 0, 7*rel)
+					de.date = schema.MonthDate(w.Year(), w.Month())
+				}
+				out = append(out, de)
+				i++
+				continue
 			}
-			out = append(out, de)
-			i++
-			continue
 		}
 		// "earlier this year", "since the beginning of the year", "over the
 		// last several months", "in recent months": within the anchor's year.
@@ -416,10 +417,17 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 
 // relOffset is the offset, in units of the noun after it, of a relative
 // date word: "last year", "this month", "next week".
-var relOffset = map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
-
-// relWords are relOffset's words.
-var relWords = makeSet(`last past previous this next`)
+func relOffset(w string) (int, bool) {
+	switch w {
+	case "last", "past", "previous":
+		return -1, true
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
+}
 
 // monthContext reports whether a bare month at i is used as a date ("in
 // May", "since May", "May's meeting") rather than, say, a name.

@@ -174,20 +174,23 @@ func infinitiveIn(toks []token, i, j int) bool {
 // attended by the leaders of the three countries") or a guest hosted
 // ("Kosherbayev hosted Saidov in Astana in January").
 func recallsEncounter(s *sentence, g item) bool {
-	return agreedIn(s, g) || wentTo(s, g) || segHas(s.tokens, g, encounterVerbs)
+	return agreedIn(s, g) || encounterIn(s, g)
 }
 
 // encounterVerbs say, in the past, that people took part in an event or
 // received a guest.
 var encounterVerbs = makeSet(`attended hosted`)
 
-// wentTo reports whether segment g of s says someone went to a place the
-// gazetteer knows: "came to Kyrgyzstan", "flew to Osh". "came to power"
-// and "went to the polls" name no place.
-func wentTo(s *sentence, g item) bool {
+// encounterIn reports whether segment g of s has a word of encounterVerbs,
+// or a word of wentVerbs with "to" and a place the gazetteer knows ("came
+// to Kyrgyzstan", "flew to Osh"; "came to power" names no place).
+func encounterIn(s *sentence, g item) bool {
 	toks := s.tokens
-	for k := g.i; k+2 < g.j; k++ {
-		if wentVerbs[toks[k].low] && toks[k+1].low == "to" && s.placeAt(k+2) >= 0 {
+	for k := g.i; k < g.j; k++ {
+		if !toks[k].is(wEvent) {
+			continue
+		}
+		if encounterVerbs[toks[k].low] || k+2 < g.j && toks[k+1].low == "to" && s.placeAt(k+2) >= 0 {
 			return true
 		}
 	}
