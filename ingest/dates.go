@@ -228,16 +228,18 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				// "last October" is October of last year, even said in
 				// November; "in May" said in April is last year's too.
 				last := tokLow(toks, i-1) == "last"
-				if m > anchor.Month() || last {
+				// When something is planned ("agreed to hold the next
+				// session in March", "the summit in November will give"),
+				// or what was agreed starts ("a weekly train from
+				// September"), a later month is this year's, still to come.
+				planned := !last && (plannedAt(toks, i) || startsFrom(toks, i) || tokLow(toks, j) == "will")
+				if m > anchor.Month() && !planned || last {
 					y--
 				}
 				// A month before the anchor's is past, "first met in
-				// February" said in April, unless it is when something is
-				// planned ("agreed to hold the next session in March") or
-				// when what was agreed starts ("a weekly train from
-				// September").
-				past := last || (y < anchor.Year() || m < anchor.Month()) && !plannedAt(toks, i) && !startsFrom(toks, i)
-				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: past})
+				// February" said in April, unless it is planned.
+				past := last || (y < anchor.Year() || m < anchor.Month()) && !planned
+				out = append(out, dateExpr{i: i, j: j, date: schema.MonthDate(y, m), relative: true, past: past, future: planned && y == anchor.Year() && m > anchor.Month()})
 			}
 			i = j - 1
 			continue
@@ -367,24 +369,24 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 				continue
 			}
 		}
-		// "last year", "this year", "next year", "last month", "this month"
-		if (t.low == "last" || t.low == "this" || t.low == "next" || t.low == "past" || t.low == "previous") && i+1 < len(toks) {
-			switch toks[i+1].low {
-			case "year":
-				rel := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[t.low]
-				if t.low == "past" && tokLow(toks, i-1) == "the" { // "over the past year" is a span, not last year
-					continue
+		// "last year", "this year", "next year", "last month", "this month",
+		// "last week"; "over the past year" is a span, not last year.
+		if n := tokLow(toks, i+1); (n == "year" || n == "month" || n == "week") && !(t.low == "past" && tokLow(toks, i-1) == "the") {
+			if rel, ok := relOffset(t.low); ok {
+				de := dateExpr{i: i, j: i + 2, relative: true, past: rel < 0, future: rel > 0}
+				switch n {
+				case "year":
+					de.date = schema.YearDate(anchor.Year() + rel)
+				case "month":
+					m := anchor.AddDate(0, rel, 1-anchor.Day())
+					de.date = schema.MonthDate(m.Year(), m.Month())
+				case "week":
+					// "held talks in Beijing last week": the month of the
+					// day a week away, the text giving no day.
+					w := anchor.AddDate(0, 0, 7*rel)
+					de.date = schema.MonthDate(w.Year(), w.Month())
 				}
-				out = append(out, dateExpr{i: i, j: i + 2, date: schema.YearDate(anchor.Year() + rel), relative: true, past: rel < 0, future: rel > 0})
-				i++
-				continue
-			case "month":
-				rel := map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}[t.low]
-				if t.low == "past" && tokLow(toks, i-1) == "the" {
-					continue
-				}
-				m := anchor.AddDate(0, rel, 1-anchor.Day())
-				out = append(out, dateExpr{i: i, j: i + 2, date: schema.MonthDate(m.Year(), m.Month()), relative: true, past: rel < 0, future: rel > 0})
+				out = append(out, de)
 				i++
 				continue
 			}
@@ -411,6 +413,20 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 		}
 	}
 	return out
+}
+
+// relOffset is the offset, in units of the noun after it, of a relative
+// date word: "last year", "this month", "next week".
+func relOffset(w string) (int, bool) {
+	switch w {
+	case "last", "past", "previous":
+		return -1, true
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }
 
 // monthContext reports whether a bare month at i is used as a date ("in

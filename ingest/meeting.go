@@ -44,7 +44,7 @@ func (d *docCtx) findMeeting() {
 	if i := d.openingSession(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3) {
 		d.meetSent = i // "Cholpon-Ata hosted the meeting of the ministers of ...", not a later sentence
 	}
-	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3 || d.meetSent > i && looksBack(d.sents[d.meetSent].tokens)) {
+	if i := d.newsLead(); i >= 0 && (d.meetSent < 0 || d.meetSent > i+3 || d.meetSent > i && (looksBack(d.sents[d.meetSent].tokens) || d.weeksBefore(&d.sents[d.meetSent], &d.sents[i]))) {
 		// "KURYK, Kazakhstan—The U.S. and Kazakhstan agreed Tuesday to
 		// ...", not a later "Duffy and Sauranbayev first met in ..."
 		d.meetSent = i
@@ -1676,12 +1676,19 @@ func (d *docCtx) meetingDate(s *sentence) {
 		// the sentence that placed the meeting may date it.
 		sents = append(sents, &d.sents[d.visitSent-1])
 	}
+	var arrival schema.Date
 	for _, ms := range sents {
 		for _, de := range ms.datesAt(d.anchor) {
 			if de.date.IsZero() || de.future || startsFrom(ms.tokens, de.i) {
 				continue
 			}
 			if de.date.Precision() == schema.PrecisionDay {
+				if arrivalAt(ms.tokens, de.i) {
+					if arrival == "" {
+						arrival = de.date
+					}
+					continue
+				}
 				m.Date = de.date
 				return
 			}
@@ -1695,9 +1702,49 @@ func (d *docCtx) meetingDate(s *sentence) {
 		m.Date = date
 		return
 	}
+	if arrival != "" {
+		m.Date = arrival // the talks followed the arrival, on a day the text does not give
+		return
+	}
 	if !d.anchor.IsZero() {
 		m.Date = schema.DayDate(d.anchor)
 	}
+}
+
+// arrivalAt reports whether the date at token i dates a visitor's arrival,
+// in the clause of an arrival verb ("X, who arrived in Dushanbe on
+// Wednesday evening, held talks ...", "flew to Aktau on Monday"): the
+// talks may be the day after, which a lead ("announced on Thursday")
+// then gives.
+func arrivalAt(toks []token, i int) bool {
+	for b := i - 1; b >= 0 && b >= i-6; b-- {
+		if toks[b].kind == tPunct {
+			return false
+		}
+		if arrivalVerbs[toks[b].low] || wentVerbs[toks[b].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// weeksBefore reports whether s, after the news lead, is dated by a day,
+// month or year that ended more than a week before the lead's day: "The
+// two presidents spoke by telephone on March 3", "Berdimuhamedov last
+// hosted Aliyev in Balkanabat in August 2025" in a report of talks on
+// June 11 are background.
+func (d *docCtx) weeksBefore(s, lead *sentence) bool {
+	day, ok := d.reportDay(lead)
+	if !ok {
+		return false
+	}
+	cut := day.Start().AddDate(0, 0, -7)
+	for _, de := range s.datesAt(d.anchor) {
+		if !de.date.IsZero() && !de.future && de.date.End().Before(cut) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsFrom reports whether the date at token i is when something agreed

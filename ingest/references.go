@@ -8,10 +8,10 @@ import (
 	"slices"
 )
 
-// refWords name an encounter of leaders; a document's signing in a city on
-// a past date was one too.
+// refWords name an encounter of leaders, a visit or trip included; a
+// document's signing in a city on a past date was one too.
 var refWords = makeSet(`talks meeting meetings met meet visit visits engagement engagements conversation conversations
-call calls summit meetings consultations views ministerial forum session signing phone telephone visited`)
+call calls summit meetings consultations views ministerial forum session signing phone telephone visited trip trips`)
 
 var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 0, "both": 2}
 
@@ -38,11 +38,12 @@ func (d *docCtx) findReferences() []schema.Reference {
 				break
 			}
 		}
-		if !meetWord && !agreedIn(s, item{0, len(toks)}) {
+		if !meetWord && !recallsEncounter(s, item{0, len(toks)}) {
 			continue
 		}
 		segs := segments(toks)
 		dates := s.datesAt(anchor)
+		first := len(out)
 		// The dates that can be earlier meetings': a city near "today's
 		// talks" still belongs to "last year" ("Last year we met twice,
 		// in Tashkent and in Dushanbe, and today's talks ...").
@@ -80,7 +81,7 @@ func (d *docCtx) findReferences() []schema.Reference {
 			if arrivalForVisit(toks, seg, de, anchor) {
 				continue // "who arrived in Bishkek yesterday on an official visit": this visit
 			}
-			if !segHas(toks, seg, refWords) && !agreedIn(s, seg) {
+			if !segHas(toks, seg, refWords) && !recallsEncounter(s, seg) {
 				// "including between A and B in May in Vienna": the
 				// meeting word is earlier in the sentence.
 				if !segHas(toks, item{0, seg.i}, refWords) {
@@ -121,8 +122,79 @@ func (d *docCtx) findReferences() []schema.Reference {
 				out = append(out, r)
 			}
 		}
+		out = dropYearOnly(out, first)
 	}
 	return out
+}
+
+// dropYearOnly removes, among the references out[first:] of one sentence,
+// a bare year with no place when the sentence dates a meeting of that year
+// more precisely: the year is then a statistic's or a treaty's ("trade
+// reached 28 billion dollars last year and the agreements reached during
+// the state visit to Moscow last November", "Last year's document was
+// agreed at talks in Bishkek in April 2025").
+func dropYearOnly(out []schema.Reference, first int) []schema.Reference {
+	if len(out)-first < 2 {
+		return out
+	}
+	sent := out[first:]
+	kept := slices.DeleteFunc(slices.Clone(sent), func(r schema.Reference) bool {
+		if r.Date.Precision() != schema.PrecisionYear || r.City != "" || r.Country != "" {
+			return false
+		}
+		return slices.ContainsFunc(sent, func(o schema.Reference) bool {
+			return o.Date.Precision() != schema.PrecisionYear && o.Date.Year() == r.Date.Year()
+		})
+	})
+	return append(out[:first], kept...)
+}
+
+// toPreposition reports whether "to" at k opens a noun phrase ("to a
+// meeting", "to their talks") rather than an infinitive.
+func toPreposition(toks []token, k int) bool {
+	n := tokAt(toks, k+1)
+	return n.cap || determiners[n.low] || possPronouns[n.low]
+}
+
+// infinitiveIn reports whether toks[i:j] hold an infinitive ("to send").
+func infinitiveIn(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].low == "to" && !toPreposition(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// recallsEncounter reports whether segment g of s, lacking a meeting
+// word, still tells of an encounter: an agreement reached in a city
+// (agreedIn), a trip to a place ("Kravtsov last came to Kyrgyzstan in
+// October 2025", "the minister travelled to Kashgar last spring"), an
+// event the leaders attended ("a ceremony in Jalal-Abad in December 2024
+// attended by the leaders of the three countries") or a guest hosted
+// ("Kosherbayev hosted Saidov in Astana in January").
+func recallsEncounter(s *sentence, g item) bool {
+	return agreedIn(s, g) || encounterIn(s, g)
+}
+
+// encounterVerbs say, in the past, that people took part in an event or
+// received a guest.
+var encounterVerbs = makeSet(`attended hosted`)
+
+// encounterIn reports whether segment g of s has a word of encounterVerbs,
+// or a word of wentVerbs with "to" and a place the gazetteer knows ("came
+// to Kyrgyzstan", "flew to Osh"; "came to power" names no place).
+func encounterIn(s *sentence, g item) bool {
+	toks := s.tokens
+	for k := g.i; k < g.j; k++ {
+		if !toks[k].is(wEvent) {
+			continue
+		}
+		if encounterVerbs[toks[k].low] || k+2 < g.j && toks[k+1].low == "to" && s.placeAt(k+2) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedMeeting reports whether the meeting word of segment g nearest
@@ -142,7 +214,17 @@ func plannedMeeting(toks []token, g item, de dateExpr) bool {
 	}
 	for b := best - 1; best >= 0 && b >= g.i && b >= best-4; b-- { // "will hold its first meeting"
 		switch toks[b].low {
-		case "to", "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
+		case "to":
+			// "to hold talks", not "travelled to Astana for talks" nor
+			// "dates back to a meeting"; "invited X to send a delegation
+			// to the meeting" is planned by its infinitive.
+			if b > 0 && wentVerbs[toks[b-1].low] {
+				continue
+			}
+			if !toPreposition(toks, b) || infinitiveIn(toks, g.i, b) || b > 0 && toks[b-1].low == "forward" { // "looks forward to the summit"
+				return true
+			}
+		case "will", "would", "next", "upcoming", "forthcoming", "future", "shall":
 			return true
 		}
 	}

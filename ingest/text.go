@@ -134,8 +134,10 @@ var (
 
 // titlePlaceDate opens a capitalised dateline: a place (in capitals too:
 // "TASHKENT, July 8 (UzA). ..."), a country in brackets (group 2), and a
-// date (group 3).
-const titlePlaceDate = `^([A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)`
+// date (group 3), which Russian agencies follow with the time of day
+// ("Kara-Balta, 1 September 2026, 15:42 — REGNUM."). A place's hyphenated
+// parts may each be capitalised ("Kara-Balta", "Cholpon-Ata").
+const titlePlaceDate = `^([A-Z](?:[a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z'’\-]+)(?: [A-Z](?:[a-z'’\-]+|[A-Z'’\-]+)){0,2})(?:\s*\(([A-Z][A-Za-z' ]{2,40})\))?(?:,\s*[A-Z][a-z]+)?[,.]\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?)(?:,\s*\d{1,2}:\d{2})?`
 
 // findDateline looks for a dateline at offset at (the start of a
 // paragraph), or at the start of the next line when the line at offset at
@@ -186,6 +188,25 @@ func datelineStart(s string) bool {
 	return false
 }
 
+// agencyAfterDash matches the agency that some news sites set after the
+// dateline's dash, as a sentence of one word: "DUSHANBE, April 23 —
+// Tojnews. Russia and ...", "Kara-Balta, 1 September 2026, 15:42 —
+// REGNUM. ...". Left in the body, it would stand before the lead.
+var agencyAfterDash = regexp.MustCompile(`^([A-Z][A-Za-z]{2,20})\.\s+[A-Z]`)
+
+// withAgencyAfter extends dateline d, which ends at offset d.end of text,
+// over an agency set after its dash.
+func withAgencyAfter(text string, d dateline) dateline {
+	if m := agencyAfterDash.FindStringSubmatchIndex(text[d.end:min(len(text), d.end+40)]); m != nil && d.agency == "" {
+		d.agency = text[d.end+m[2] : d.end+m[3]]
+		d.end += m[3] + 1
+		for d.end < len(text) && (text[d.end] == ' ' || text[d.end] == '\t') {
+			d.end++
+		}
+	}
+	return d
+}
+
 // datelineAt reads a dateline at offset at.
 func datelineAt(text string, at int) (dateline, bool) {
 	s := text[at:]
@@ -212,7 +233,7 @@ func datelineAt(text string, at int) (dateline, bool) {
 				d.agency = s[m[g]:m[g+1]]
 			}
 		}
-		return d, true
+		return withAgencyAfter(text, d), true
 	}
 	if m := datelineCapsSlash.FindStringSubmatchIndex(s); m != nil {
 		return dateline{start: at, end: at + m[1], place: s[m[2]:m[3]], date: s[m[4]:m[5]], agency: s[m[6]:m[7]]}, true
@@ -251,7 +272,7 @@ func datelineAt(text string, at int) (dateline, bool) {
 					d.agency = s[m[g]:m[g+1]]
 				}
 			}
-			return d, true
+			return withAgencyAfter(text, d), true
 		}
 	}
 	return dateline{}, false

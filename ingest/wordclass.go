@@ -23,6 +23,7 @@ const (
 	wDoc                           // docNouns
 	wBody                          // bodyNouns
 	wAttend                        // the words attendanceClause reads
+	wEvent                         // encounterVerbs, wentVerbs
 )
 
 // wordClasses is the class of every word in one of the lists, built at init
@@ -51,6 +52,8 @@ var wordClasses = func() map[string]wordClass {
 		{negations, wAttend},
 		{withdrawals, wAttend},
 		{attendancePhraseWords, wAttend},
+		{encounterVerbs, wEvent},
+		{wentVerbs, wEvent},
 	} {
 		for w, in := range l.words {
 			if in {
