@@ -497,7 +497,7 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	if m, ok := toVerbs[low]; ok && (!strings.HasSuffix(low, "ing") || withSubject(toks, i) || low == "agreeing" && afterMeetingClause(toks, i)) {
-		if to := dayAdverbEnd(toks, inPrinciple(toks, i+1)); tokLow(toks, to) == "to" {
+		if to := frameAdverbialEnd(toks, i+1); tokLow(toks, to) == "to" {
 			if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].kind == tPoss || possPronouns[toks[i-1].low]) {
 				return frame{}, false // "the plan to", "Tajikistan's wish to": a noun
 			}
@@ -945,6 +945,34 @@ func inFavourOf(toks []token, k, ce int) int {
 	}
 	return 0
 }
+
+// frameAdverbialEnd skips what news copy puts between a frame verb and
+// its "to": "in principle", a day ("agreed on Tuesday to"), or a short
+// phrase of where or how, with or without a day ("agreed in a telephone
+// conversation on Tuesday to trade A", "pledged at the talks to open A").
+// It returns the index after them, else k.
+func frameAdverbialEnd(toks []token, k int) int {
+	if to := dayAdverbEnd(toks, inPrinciple(toks, k)); to > k || !adverbialPreps[tokLow(toks, k)] {
+		return to
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		t := toks[j]
+		if t.low == "to" {
+			if n := tokAt(toks, j+1); n.kind == tWord && !n.cap && !determiners[n.low] && !possPronouns[n.low] && j > k+1 {
+				return j // a verb, not "to the region" (the lexicon lacks some: "to repair")
+			}
+			return k
+		}
+		if t.kind != tWord && t.kind != tPoss || clauseConjs[t.low] || t.low == "that" {
+			return k
+		}
+	}
+	return k
+}
+
+// adverbialPreps open a phrase of where or how that news copy puts
+// between a frame verb and its "to".
+var adverbialPreps = makeSet(`in at during`)
 
 // inPrinciple skips "in principle" at k: "agreed in principle to
 // finance A".

@@ -1253,6 +1253,9 @@ func cutAt(toks []token, k int) bool {
 	if t.text == "," && trailerAhead(toks, k+1) {
 		return true // "A, the two ministers agreed on Thursday": who said it, when
 	}
+	if t.text == "," && purposeAt(toks, k+1) {
+		return true // "..., in a bid to clear queues": why, not what
+	}
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
@@ -1394,6 +1397,16 @@ func asTheyMet(toks []token, k int) bool {
 	return false
 }
 
+// purposeNouns head the phrase news copy uses for the aim behind what was
+// agreed: "in a bid to", "in an effort to", "in an attempt to".
+var purposeNouns = makeSet(`bid effort attempt`)
+
+// purposeAt reports whether such a phrase opens at k.
+func purposeAt(toks []token, k int) bool {
+	a := tokLow(toks, k+1)
+	return tokLow(toks, k) == "in" && (a == "a" || a == "an") && purposeNouns[tokLow(toks, k+2)] && tokLow(toks, k+3) == "to"
+}
+
 // asBackground reports whether a clause of its own opens at k, after ",
 // as": a subject named in capitals or with a determiner, then a finite
 // verb ("..., as Washington seeks to loosen A", "as Beijing steps up
@@ -1401,8 +1414,9 @@ func asTheyMet(toks []token, k int) bool {
 // background of a meeting there, not what was agreed.
 func asBackground(toks []token, k int) bool {
 	e := k
+	det := determiners[tokLow(toks, k)] || tokLow(toks, k) == "both" // "as both capitals seek to"
 	switch {
-	case determiners[tokLow(toks, k)]:
+	case det:
 		e = k + 1
 		for e < len(toks) && e < k+4 && toks[e].kind == tWord && !isAdverb(toks[e].low) {
 			if vk, _ := verbForm(toks[e].low); vk != vNone && e > k+1 && !toks[e].cap {
@@ -1425,7 +1439,7 @@ func asBackground(toks []token, k int) bool {
 	if vk == vNone && toks[k].cap && strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ss") && determiners[tokLow(toks, e+1)] {
 		return true // "as Washington courts the region": a verb the lexicon lacks
 	}
-	return vk == vS || vk == vEd && !determiners[tokLow(toks, e+1)] || vk == vBase && determiners[tokLow(toks, k)] && auxOrTo(toks, e+1)
+	return vk == vS || vk == vEd && !determiners[tokLow(toks, e+1)] || vk == vBase && det && auxOrTo(toks, e+1)
 }
 
 // bareAsBackground reports whether "as" at k opens a background clause

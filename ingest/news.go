@@ -235,6 +235,17 @@ var trailerOpeners = makeSet(`and but while which who whom that where when where
 var trailerTails = makeSet(`in after at on during following afterward afterwards later today yesterday reporters journalists
 as by via to`)
 
+// backgroundOpeners start the clause of context that news copy hangs on an
+// attribution: ", as Astana seeks to ...", ", amid talk of ...".
+var backgroundOpeners = makeSet(`as amid`)
+
+// backgroundAfter reports whether a comma at k opens such a clause of
+// context, so the attribution before it ends there: "..., the minister said
+// on Monday, as the region courts investors".
+func backgroundAfter(toks []token, k int) bool {
+	return tokLow(toks, k) == "," && backgroundOpeners[tokLow(toks, k+1)]
+}
+
 // newsTrailer finds a trailing attribution of news copy that the speaker
 // clause of attribute does not read, because it is long or names a
 // source: "..., Kazakhstan's energy ministry said in a statement after
@@ -366,7 +377,7 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		day := dayAdverbEnd(toks, rest)
 		dated := day > rest // "agreed on Monday on the sidelines of ...": after the day, where
 		rest = day
-		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toldWhom(toks, rest, ce)) {
+		if rest < ce && !trailerTails[toks[rest].low] && !isAdverb(toks[rest].low) && !(t.low == "told" && toldWhom(toks, rest, ce)) && !backgroundAfter(toks, rest) {
 			return 0, 0, false // ", officials said that ...": not a trailer
 		}
 		if rest < ce && t.low == "agreed" && !agreedTails[toks[rest].low] && !dated {
@@ -436,11 +447,15 @@ func expertBefore(toks []token, i int) int {
 // talks.
 var expertNouns = makeSet(`analyst expert economist scientist researcher professor observer commentator`)
 
+// possessivePronouns open a noun phrase as a determiner does: "his Kazakh
+// counterpart".
+var possessivePronouns = makeSet(`his her its their`)
+
 // toldWhom reports whether tokens [k, ce) after a trailing "told" name
 // only whom it was told: "told Xinhua", "told the Financial Times" (not
 // "told the ministers that A").
 func toldWhom(toks []token, k, ce int) bool {
-	if !toks[k].cap && !determiners[toks[k].low] {
+	if !toks[k].cap && !determiners[toks[k].low] && !possessivePronouns[toks[k].low] { // "told his Kazakh counterpart"
 		return false
 	}
 	for ; k < ce; k++ {
