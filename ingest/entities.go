@@ -930,7 +930,7 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 	}
 	name := joinTokens(toks[i:e])
 	for _, f := range found {
-		if containsFold(f.Name, name) || containsFold(name, f.Name) {
+		if strings.Contains(f.Name, name) || strings.Contains(name, f.Name) {
 			return ""
 		}
 	}
@@ -972,11 +972,6 @@ func longerName(s *sentence, i, e int) bool {
 // person's name written without the surname: "Vladimir Vladimirovich".
 func patronymic(w string) bool {
 	return strings.HasSuffix(w, "vich") || strings.HasSuffix(w, "vna") || strings.HasSuffix(w, "ichna")
-}
-
-// containsFold reports whether s contains sub, ignoring case.
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
 // bareName reads a name of up to three capitalised words from token i
