@@ -832,6 +832,13 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			if e < it.j && isQuote(toks[e]) && toks[e-1].cap && !(headFollows(toks, e+1) && !temporalBefore(toks, e+1)) && !d.inPerson(s, k+1, e) {
 				add(schema.Entity{Name: joinTokens(toks[k+1 : e]), Kind: schema.EntityInitiative})
 			}
+		case t.kind == tWord && t.cap && k > it.i && !(toks[k-1].cap && toks[k-1].kind == tWord || toks[k-1].kind == tPoss):
+			// "the Majlisi Oli", "the Astana International Exchange",
+			// "the Eurasian Women's Forum": a name of capitalised words
+			// whose last word is no head the other rules know
+			if e := d.capitalisedName(s, k, it.j, found); e != "" {
+				add(schema.Entity{Name: e, Kind: schema.EntityOrganization})
+			}
 		case t.low == "between" && k+3 < it.j && k > it.i && linkNouns[toks[k-1].low]:
 			// "cooperation between Tatneft and Uzbekneftegaz": two
 			// bodies by their bare names
@@ -884,6 +891,87 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			}
 		}
 	}
+}
+
+// capitalisedName reads a run of two or more capitalised words from
+// token i (before j), a possessive allowed inside ("the Eurasian Women's
+// Forum"), as a name when at least one word is neither a place, a title,
+// a month nor a common capitalised word, the run is no person's name, and
+// no entity found already holds it or is held by it, and it names no
+// partnership's standing nor a document (their own rules read those),
+// nor the person invited ("invited Vladimir Putin to visit"): "the Majlisi Oli",
+// "the Astana International Exchange", "Authorized Economic Operators".
+// "" when there is none.
+func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) string {
+	toks := s.tokens
+	e, own := i, 0
+	for e < j && e < i+6 {
+		t := toks[e]
+		if t.kind == tPoss && e > i && e+1 < j && toks[e+1].kind == tWord && toks[e+1].cap {
+			e++
+			continue
+		}
+		if t.kind != tWord || !t.cap {
+			break
+		}
+		if _, month := monthOf(t); month || titleWords[t.low] {
+			return ""
+		}
+		if geoWords[t.low] {
+			return "" // "the Caspian Sea", "Central Asian", "the Naryn River"
+		}
+		if s.placeAt(e) < 0 && !notNameWords[t.low] && !isAcronym(t.text) {
+			own++
+		}
+		e++
+	}
+	if e-i < 2 || own == 0 || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
+		return ""
+	}
+	name := joinTokens(toks[i:e])
+	for _, f := range found {
+		if strings.Contains(f.Name, name) || strings.Contains(name, f.Name) {
+			return ""
+		}
+	}
+	return name
+}
+
+// geoWords are the words of regions and natural features, which are no
+// names of the things agreed on: "Central Asia", "the Fergana Valley",
+// "the Aral Sea", "North Kazakhstan Region".
+var geoWords = makeSet(`central north south east west northern southern eastern western far asia asian caucasus arctic
+sea seas gulf bay river rivers lake valley peninsula desert plateau basin darya shan region province oblast mountains`)
+
+// longerName reports whether the capitalised words [i, e) stand inside a
+// longer name, joined to capitalised words by a connector: "Joint
+// Statement" of "the Joint Statement on Strategic Partnership",
+// "Cultural Cooperation" of "the Commission on Trade and Cultural
+// Cooperation". A connector and a place may follow ("the Majlisi Oli of
+// Tajikistan", "the Eurasian Women's Forum in Saint Petersburg").
+func longerName(s *sentence, i, e int) bool {
+	toks := s.tokens
+	b := i - 1
+	if tokLow(toks, b) == "the" {
+		b--
+	}
+	if b > 0 && nameConnectors[toks[b].low] && toks[b-1].cap {
+		return true
+	}
+	if !nameConnectors[tokLow(toks, e)] {
+		return false
+	}
+	n := e + 1
+	if tokLow(toks, n) == "the" {
+		n++
+	}
+	return n < len(toks) && toks[n].kind == tWord && toks[n].cap && s.placeAt(n) < 0
+}
+
+// patronymic reports whether w is a Russian-style patronymic, which ends a
+// person's name written without the surname: "Vladimir Vladimirovich".
+func patronymic(w string) bool {
+	return strings.HasSuffix(w, "vich") || strings.HasSuffix(w, "vna") || strings.HasSuffix(w, "ichna")
 }
 
 // bareName reads a name of up to three capitalised words from token i
