@@ -899,7 +899,8 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 // a month nor a common capitalised word, the run is no person's name, and
 // no entity found already holds it or is held by it, and it names no
 // partnership's standing nor a document (their own rules read those),
-// nor the person invited ("invited Vladimir Putin to visit"): "the Majlisi Oli",
+// nor the person invited ("invited Vladimir Putin to visit"), nor a place
+// after a bare preposition (placePrep): "the Majlisi Oli",
 // "the Astana International Exchange", "Authorized Economic Operators".
 // "" when there is none.
 func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) string {
@@ -925,7 +926,7 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 		}
 		e++
 	}
-	if e-i < 2 || own == 0 || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
+	if e-i < 2 || own == 0 || placePrep[tokLow(toks, i-1)] || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
 		return ""
 	}
 	name := joinTokens(toks[i:e])
@@ -936,6 +937,12 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 	}
 	return name
 }
+
+// placePrep are the prepositions after which capitalised words without an
+// article are a place the gazetteer lacks, not a name: "a second customs
+// lane at Panji Poyon", "a plant in Kara Suu" (but "at the Astana
+// International Exchange").
+var placePrep = makeSet(`at in near from via through`)
 
 // geoWords are the words of regions and natural features, which are no
 // names of the things agreed on: "Central Asia", "the Fergana Valley",
