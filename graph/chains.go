@@ -59,15 +59,8 @@ const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] |
 // the entity by the same parties before and after; candidates with similar
 // text from the relationship index on MATCH_KEY (key, ord) (prefix
 // filtering, see matchPrefix and matchKeys): per key, the nearest earlier
-// commitment that passes the exact Jaccard test; then every commitment at the
-// latest such meeting, from one seek of the index on Commitment (ord) rather
-// than one per key (a commitment there that passes the test shares a key with
-// c, by the prefix property), and the later candidates per key. Later
-// candidates, by entity or by text, are sought only for a commitment earlier
-// than bound, the latest ord outside $ids (read from the end of the same
-// index): in date order there are none to find. The country locks keep
-// any writer that could add a later commitment of c's parties waiting
-// until this transaction commits. Every index seek is hinted, so that the
+// commitment that passes the exact Jaccard test, then the candidates at the
+// latest such meeting and after. Every index seek is hinted, so that the
 // plan does not depend on the graph's statistics and replan=skip keeps it
 // (see replanSkip). The hints say SEEK: a plain USING INDEX is also met by a
 // scan of the whole index in (track, ord) order, stopped at the first row of
@@ -75,19 +68,11 @@ const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] |
 // entity before and after (250,000 and 436,000 index rows for 87
 // commitments in one batch at 10,000 documents).
 const restatementsQ = replanSkip + `
-OPTIONAL CALL {
-  MATCH (x:Commitment) USING INDEX SEEK x:Commitment(ord)
-  WHERE x.ord > '' AND NOT x.id IN $ids
-  RETURN x.ord AS bound ORDER BY x.ord DESC LIMIT 1
-}
 UNWIND $ids AS id
 MATCH (c:Commitment {id: id})
 WHERE c.scope <> '' AND c.ord IS NOT NULL
-// Later commitments exist outside $ids only when c is earlier than the
-// latest of them (in date order, never).
-WITH c, c.ord < coalesce(bound, '') AS seekLater
 CALL {
-  WITH c, seekLater
+  WITH c
   UNWIND [e IN c.entity_ids | c.scope + '|' + e] AS k
   OPTIONAL CALL {
     WITH c, k
@@ -96,8 +81,7 @@ CALL {
     RETURN r.ord AS before ORDER BY r.track DESC, r.ord DESC LIMIT 1
   }
   OPTIONAL CALL {
-    WITH c, k, seekLater
-    WITH c, k WHERE seekLater
+    WITH c, k
     MATCH ()-[r:CONCERNS]->() USING INDEX SEEK r:CONCERNS(track, ord)
     WHERE r.track = k AND r.ord > c.ord
     RETURN r.ord AS after ORDER BY r.track ASC, r.ord ASC LIMIT 1
@@ -108,7 +92,7 @@ CALL {
                     prev: ` + latestReiterated + `}) AS byEntity
 }
 CALL {
-  WITH c, seekLater
+  WITH c
   // Earlier: for each of c's keys, the nearest earlier commitment that is
   // similar (the index yields them nearest first, and the first to pass the
   // test ends the seek); the latest of these is the meeting c reiterates.
@@ -130,16 +114,16 @@ CALL {
   // none; a batch's commitments are each other's later candidates, and
   // reading them cost more than the rest of the lookup).
   OPTIONAL CALL {
-    WITH c, latest, seekLater
+    WITH c, latest
+    MATCH (c)-[ck:MATCH_KEY]->(c)
     CALL {
-      WITH latest
-      MATCH (o:Commitment) USING INDEX SEEK o:Commitment(ord)
-      WHERE o.ord = latest
+      WITH ck, latest
+      MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
+      WHERE r.key = ck.key AND r.ord = latest
       RETURN o
       UNION
-      WITH c, seekLater
-      WITH c WHERE $later AND seekLater
-      MATCH (c)-[ck:MATCH_KEY]->(c)
+      WITH ck, c
+      WITH ck, c WHERE $later
       MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
       WHERE r.key = ck.key AND r.ord > c.ord AND NOT o.id IN $ids
       RETURN o

@@ -22,6 +22,3 @@ CREATE INDEX meeting_year IF NOT EXISTS FOR (n:Meeting) ON (n.year);
 // parties and topic ("CNKG_connectivity_railway"), in time order, on the
 // commitment's MATCH_KEY self-relationships (graph/terms.go matchKeys).
 CREATE INDEX match_key_ord IF NOT EXISTS FOR ()-[r:MATCH_KEY]-() ON (r.key, r.ord);
-// Tracking: the latest commitment in time, so that a write whose commitments
-// are all later (a load in date order) does not look for later ones.
-CREATE INDEX commitment_ord IF NOT EXISTS FOR (n:Commitment) ON (n.ord);
