@@ -447,15 +447,11 @@ func expertBefore(toks []token, i int) int {
 // talks.
 var expertNouns = makeSet(`analyst expert economist scientist researcher professor observer commentator`)
 
-// possessivePronouns open a noun phrase as a determiner does: "his Kazakh
-// counterpart".
-var possessivePronouns = makeSet(`his her its their`)
-
 // toldWhom reports whether tokens [k, ce) after a trailing "told" name
 // only whom it was told: "told Xinhua", "told the Financial Times" (not
 // "told the ministers that A").
 func toldWhom(toks []token, k, ce int) bool {
-	if !toks[k].cap && !determiners[toks[k].low] && !possessivePronouns[toks[k].low] { // "told his Kazakh counterpart"
+	if !toks[k].cap && !determiners[toks[k].low] && !possPronouns[toks[k].low] { // "told his Kazakh counterpart"
 		return false
 	}
 	for ; k < ce; k++ {

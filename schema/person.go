@@ -101,6 +101,7 @@ func asciiPersonKey(name string) string {
 	return key.String()
 }
 
+// isASCIILetter reports whether c is an ASCII letter, either case.
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // foldMarks strips diacritics. A transform.Chain keeps state between
