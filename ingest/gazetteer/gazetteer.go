@@ -132,14 +132,15 @@ func LookupCountry(s string) (string, bool) {
 // GeoNames' alternate names ("Kulyab", "Ulaanbaatar") the city comes under
 // that name, as Scan reports it, with its own name ("Kulob") an alias.
 func LookupCity(s string) (City, bool) {
-	i, key, ok := cityKey(s)
+	k, ok := findCity(s)
 	if !ok {
 		return City{}, false
 	}
-	c := cloneCity(gaz.cities[i])
-	if as, ok := gaz.cityAs[key]; ok {
+	c := gaz.cityAt(k.city)
+	if k.alt {
 		// An alternate name: the city under the name the text uses, its
 		// own name an alias (see names.go).
+		as := gaz.names.get(k.as)
 		c.Aliases = append(slices.DeleteFunc(c.Aliases, func(a string) bool { return a == as }), c.Name)
 		c.Name = as
 	}
@@ -150,23 +151,41 @@ func LookupCity(s string) (City, bool) {
 // is ("Kulyab" -> Kulob, "Nur-Sultan" -> Astana): the name that identifies
 // the place across spellings.
 func CanonicalCity(s string) (City, bool) {
-	i, _, ok := cityKey(s)
+	k, ok := findCity(s)
 	if !ok {
 		return City{}, false
 	}
-	return cloneCity(gaz.cities[i]), true
+	return gaz.cityAt(k.city), true
 }
 
-// cityKey finds the city s names: its index and the lookup key that found
-// it (exact, else loose).
-func cityKey(s string) (int, string, bool) {
+// findCity finds the city s names, by its exact lookup key, else its
+// loose one.
+func findCity(s string) (cityKey, bool) {
 	k := lookupKey(s)
 	for _, key := range []string{k, looseKey(k)} {
-		if i, ok := gaz.cityKeys[key]; ok {
-			return i, key, true
+		if c, ok := lookup(&gaz.cityKeys, 0, key); ok {
+			return c, true
 		}
 	}
-	return 0, "", false
+	return cityKey{}, false
+}
+
+// cityAt returns city i as a City, with aliases of its own.
+func (g *gazetteer) cityAt(i uint32) City {
+	c := &g.cities[i]
+	out := City{
+		Name:       g.names.get(c.name),
+		Country:    g.countries[c.country].Code,
+		Capital:    c.capital,
+		Population: c.population,
+	}
+	if refs := g.aliases[c.aliases[0]:c.aliases[1]]; len(refs) > 0 {
+		out.Aliases = make([]string, len(refs))
+		for k, r := range refs {
+			out.Aliases[k] = g.names.get(r)
+		}
+	}
+	return out
 }
 
 // lookupKey folds case, apostrophes and runs of spaces.
@@ -198,10 +217,5 @@ func lookupKey(s string) string {
 func cloneCountry(c Country) Country {
 	c.Names = slices.Clone(c.Names)
 	c.Demonyms = slices.Clone(c.Demonyms)
-	return c
-}
-
-func cloneCity(c City) City {
-	c.Aliases = slices.Clone(c.Aliases)
 	return c
 }

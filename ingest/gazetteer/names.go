@@ -84,16 +84,68 @@ type gazetteer struct {
 	byCode      map[string]int
 	countryKeys map[string]string // lookupKey(name or demonym) -> code
 	abbrevs     map[string]string // capital abbreviation without dots -> code
-	cities      []City
-	cityKeys    map[string]int
-	cityAs      map[string]string // city key of an alternate name -> that name, which LookupCity reports
-	trie        *node
+	// The cities and the trie, most of the data, hold no pointers (see
+	// table.go): their strings are in names.
+	names    strs
+	cities   []city
+	aliases  []strRef       // the cities' aliases (city.aliases)
+	cityKeys table[cityKey] // lookupKey of a city's name, alias or alternate name, and its looseKey -> the city
+	trie     trie
 	// lowerFirst holds the first words of the names that may start with a
 	// word not capitalised ("les Escaldes"): only these are looked up for
 	// such a word, which keeps the large root of the trie out of the way
 	// of most of a text's words.
 	lowerFirst map[string]bool
 	ambiguous  []string // names dropped because several countries claim them
+}
+
+// city is a City without pointers: its strings are in gazetteer.names.
+type city struct {
+	name       strRef
+	aliases    [2]uint32 // gazetteer.aliases[aliases[0]:aliases[1]]
+	population int
+	country    uint16 // index in gazetteer.countries
+	capital    bool
+}
+
+// cityKey is the city a lookup key finds.
+type cityKey struct {
+	city uint32 // index in gazetteer.cities
+	alt  bool   // the key is of an alternate name, which LookupCity reports: as
+	as   strRef
+}
+
+// builder holds what build needs only while it builds: each trie node's
+// hits, until finish lays them out in one slice, and the strings already
+// in names.
+type builder struct {
+	g        *gazetteer
+	hits     [][]hit
+	interned map[string]strRef
+}
+
+// intern returns s in g.names, adding it once.
+func (b *builder) intern(s string) strRef {
+	if r, ok := b.interned[s]; ok {
+		return r
+	}
+	r := b.g.names.add(s)
+	b.interned[s] = r
+	return r
+}
+
+// finish lays out the trie's hits by node.
+func (b *builder) finish() {
+	t := &b.g.trie
+	t.hitsAt = make([]uint32, 0, len(b.hits)+1)
+	for _, hs := range b.hits {
+		t.hitsAt = append(t.hitsAt, uint32(len(t.hits)))
+		t.hits = append(t.hits, hs...)
+	}
+	t.hitsAt = append(t.hitsAt, uint32(len(t.hits)))
+	t.hits = slices.Clip(t.hits)
+	t.cases = slices.Clip(t.cases)
+	b.g.aliases = slices.Clip(b.g.aliases)
 }
 
 func mustBuild(countries, cities string) *gazetteer {
@@ -109,11 +161,9 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 		byCode:      make(map[string]int),
 		countryKeys: make(map[string]string),
 		abbrevs:     make(map[string]string),
-		cityKeys:    make(map[string]int),
-		cityAs:      make(map[string]string),
-		trie:        &node{next: make(map[string]*node)},
 		lowerFirst:  make(map[string]bool),
 	}
+	b := &builder{g: g, hits: [][]hit{nil}, interned: make(map[string]strRef)}
 	var claims []claim
 	independent := make(map[string]bool)
 	for line := range dataLines(countriesTSV) {
@@ -200,7 +250,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 			} else {
 				g.countryKeys[lookupKey(cl.surface)] = code
 			}
-			g.add(cl.surface, hit{kind: kind, code: code})
+			b.add(cl.surface, entry{kind: kind, code: code})
 		}
 	}
 	sort.Strings(g.ambiguous)
@@ -220,6 +270,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 	// are people's names elsewhere: they are read like given names (see
 	// inPersonName).
 	alternates := make(map[int][]string)
+	var cities []City // until they are laid out in g.cities
 	for line := range dataLines(citiesTSV) {
 		f := strings.Split(line, "\t")
 		if len(f) != 7 {
@@ -230,15 +281,15 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 			return nil, fmt.Errorf("cities.tsv: population in %q", line)
 		}
 		c := City{Name: f[0], Country: f[1], Population: pop, Capital: f[3] == "1", Aliases: split(f[5])}
-		alternates[len(g.cities)] = split(f[6])
+		alternates[len(cities)] = split(f[6])
 		switch f[4] {
 		case "1":
-			given[len(g.cities)] = true
+			given[len(cities)] = true
 		case "2":
 			// A region's small town: read like a given name, and
 			// only as a place (see inPlaceContext).
-			given[len(g.cities)] = true
-			local[len(g.cities)] = true
+			given[len(cities)] = true
+			local[len(cities)] = true
 		}
 		if _, ok := g.byCode[c.Country]; !ok {
 			return nil, fmt.Errorf("cities.tsv: unknown country in %q", line)
@@ -257,16 +308,16 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 		if rest, ok := strings.CutPrefix(c.Name, "Saint "); ok {
 			c.Aliases = append(c.Aliases, "St "+rest, "St. "+rest)
 		}
-		g.cities = append(g.cities, c)
+		cities = append(cities, c)
 	}
 	// Exact spellings first, then the folded ones, each to the capital or
 	// else the most populous city.
-	order := make([]int, len(g.cities))
+	order := make([]int, len(cities))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool {
-		ca, cb := &g.cities[order[a]], &g.cities[order[b]]
+		ca, cb := &cities[order[a]], &cities[order[b]]
 		if ca.Capital != cb.Capital {
 			return ca.Capital
 		}
@@ -274,7 +325,7 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 	})
 	for pass := 0; pass < 2; pass++ {
 		for _, i := range order {
-			c := &g.cities[i]
+			c := &cities[i]
 			names := append([]string{c.Name}, c.Aliases...)
 			all := names
 			if pass == 0 {
@@ -298,21 +349,32 @@ func build(countriesTSV, citiesTSV string) (*gazetteer, error) {
 						// is any name of a town marked as one, whose
 						// other name may be a given name the lists lack
 						// (Gyzylarbat, renamed "Serdar").
-						g.add(n, hit{kind: MentionCity, code: c.Country, city: as, personal: given[i] || as != c.Name, local: local[i]})
+						b.add(n, entry{kind: MentionCity, code: c.Country, city: as, personal: given[i] || as != c.Name, local: local[i]})
 					}
 				}
-				if _, ok := g.cityKeys[k]; !ok {
-					g.cityKeys[k] = i
-					if as != c.Name {
-						g.cityAs[k] = as
-					}
+				key := cityKey{city: uint32(i)}
+				if as != c.Name {
+					key.alt, key.as = true, b.intern(as)
 				}
+				g.cityKeys.insert(0, k, key) // the first city to claim k keeps it
 			}
 		}
 	}
-	for i, alt := range alternates {
-		g.cities[i].Aliases = append(g.cities[i].Aliases, alt...)
+	g.cities = make([]city, len(cities))
+	for i, c := range cities {
+		first := len(g.aliases)
+		for _, a := range append(c.Aliases, alternates[i]...) {
+			g.aliases = append(g.aliases, b.intern(a))
+		}
+		g.cities[i] = city{
+			name:       b.intern(c.Name),
+			aliases:    [2]uint32{uint32(first), uint32(len(g.aliases))},
+			population: c.Population,
+			country:    uint16(g.byCode[c.Country]),
+			capital:    c.Capital,
+		}
 	}
+	b.finish()
 	return g, nil
 }
 
@@ -546,56 +608,70 @@ func claimKey(s string) string {
 	return lookupKey(s)
 }
 
+// entry is a reading of a name that add puts into the trie.
+type entry struct {
+	kind     Kind
+	code     string // the country's (the city's, for a city)
+	city     string // for a city, the name it is reported under
+	personal bool   // see hit
+	local    bool
+}
+
 // add puts a name into the scanning trie.
-func (g *gazetteer) add(name string, h hit) {
+func (b *builder) add(name string, e entry) {
 	var s scanner
 	s.tokenize(name)
 	if len(s.toks) == 0 {
 		return
 	}
-	n := g.trie
+	t := &b.g.trie
+	var n uint32 // the root
+	cases := make([]caseRule, 0, len(s.toks))
 	for i := range s.toks {
-		t := &s.toks[i]
-		if i > 0 && t.join == 0 {
+		tok := &s.toks[i]
+		if i > 0 && tok.join == 0 {
 			return // punctuation inside: no text word sequence spells it
 		}
-		k := string(s.buf[t.lo:t.hi])
+		k := string(s.buf[tok.lo:tok.hi])
 		if i > 0 {
-			k = string(s.buf[t.lo-1 : t.hi])
+			k = string(s.buf[tok.lo-1 : tok.hi])
 		}
-		if t.possessive() && i == len(s.toks)-1 {
+		if tok.possessive() && i == len(s.toks)-1 {
 			return // a name ending in "'s" would be read as a possessive
 		}
-		child := n.next[k]
-		if child == nil {
-			// Most nodes are leaves: their map is made when a child is
-			// added (a nil map reads as empty).
-			child = &node{}
-			if n.next == nil {
-				n.next = make(map[string]*node)
-			}
-			n.next[k] = child
+		next := uint32(len(b.hits))
+		if n = t.edges.insert(n, k, next); n == next {
+			b.hits = append(b.hits, nil) // a new node
 		}
-		n = child
 		rule := anyCase
 		switch {
-		case t.allUpper && t.hi-t.lo >= 2:
+		case tok.allUpper && tok.hi-tok.lo >= 2:
 			rule = allUpper
-		case t.upperInit:
+		case tok.upperInit:
 			rule = upperInit
 		}
 		if i == 0 && rule == anyCase {
-			g.lowerFirst[k] = true
+			b.g.lowerFirst[k] = true
 		}
-		h.cases = append(h.cases, rule)
+		cases = append(cases, rule)
 	}
-	h.abbrev = !slices.ContainsFunc(h.cases, func(r caseRule) bool { return r != allUpper })
-	for _, o := range n.hits {
-		if o.code == h.code && o.kind == h.kind && o.city == h.city && slices.Equal(o.cases, h.cases) {
+	country := uint16(b.g.byCode[e.code])
+	for _, o := range b.hits[n] {
+		if o.country == country && o.kind == e.kind && b.g.names.get(o.city) == e.city && slices.Equal(t.cases[o.cases:o.cases+o.words], cases) {
 			return
 		}
 	}
-	n.hits = append(n.hits, h)
+	b.hits[n] = append(b.hits[n], hit{
+		cases:    uint32(len(t.cases)),
+		words:    uint32(len(cases)),
+		abbrev:   !slices.ContainsFunc(cases, func(r caseRule) bool { return r != allUpper }),
+		personal: e.personal,
+		local:    e.local,
+		kind:     e.kind,
+		country:  country,
+		city:     b.intern(e.city),
+	})
+	t.cases = append(t.cases, cases...)
 }
 
 func isCapitalised(w string) bool {

@@ -27,11 +27,11 @@ func Scan(text string) []Mention {
 	for i := 0; i < len(toks); {
 		end, last := -1, -1
 		var found *hit
-		try := func(n *node, j int, stem bool) {
-			if n == nil || len(n.hits) == 0 {
+		try := func(n uint32, j int, stem bool) {
+			if n == 0 {
 				return
 			}
-			if h := n.match(toks[i:j+1], stem); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (h.local && inPlaceContext(text, &s, i, j, out) || !h.local && (!h.personal || !inPersonName(toks, i, j))) {
+			if h := gaz.trie.match(n, toks[i:j+1]); h != nil && (!h.abbrev || inMixedCase(toks, i, j)) && (h.local && inPlaceContext(text, &s, i, j, out) || !h.local && (!h.personal || !inPersonName(toks, i, j))) {
 				found, last = h, j
 				end = int(toks[j].end)
 				if stem {
@@ -44,14 +44,14 @@ func Scan(text string) []Mention {
 		// first word may be in any case (lowerFirst).
 		capital := t.upperInit || t.allUpper
 		if t.possessive() && (capital || gaz.lowerFirst[string(s.buf[t.lo:t.stemHi])]) {
-			try(gaz.trie.next[string(s.buf[t.lo:t.stemHi])], i, true)
+			try(gaz.trie.child(0, s.buf[t.lo:t.stemHi]), i, true)
 		}
-		var n *node
-		// The conversions in the index expressions copy nothing.
+		var n uint32 // a trie node, 0 (the root) for none
+		// The conversion in the index expression copies nothing.
 		if capital || gaz.lowerFirst[string(s.buf[t.lo:t.hi])] {
-			n = gaz.trie.next[string(s.buf[t.lo:t.hi])]
+			n = gaz.trie.child(0, s.buf[t.lo:t.hi])
 		}
-		for j := i; n != nil; {
+		for j := i; n != 0; {
 			try(n, j, false)
 			j++
 			if j >= len(toks) || toks[j].join == 0 {
@@ -59,15 +59,15 @@ func Scan(text string) []Mention {
 			}
 			t := &toks[j]
 			if t.possessive() {
-				try(n.next[string(s.buf[t.lo-1:t.stemHi])], j, true)
+				try(gaz.trie.child(n, s.buf[t.lo-1:t.stemHi]), j, true)
 			}
-			n = n.next[string(s.buf[t.lo-1:t.hi])]
+			n = gaz.trie.child(n, s.buf[t.lo-1:t.hi])
 		}
 		if found == nil || found.kind != MentionCity && s.innerRegion(i) {
 			i++
 			continue
 		}
-		out = append(out, Mention{Start: int(toks[i].start), End: end, Kind: found.kind, Code: found.code, City: found.city})
+		out = append(out, Mention{Start: int(toks[i].start), End: end, Kind: found.kind, Code: gaz.countries[found.country].Code, City: gaz.names.get(found.city)})
 		i = last + 1
 	}
 	return out
@@ -85,23 +85,34 @@ func (s *scanner) innerRegion(i int) bool {
 	return string(s.buf[p.lo:p.hi]) == "inner"
 }
 
-// node is a trie node. The root's children are keyed by a lowercased
-// word; the others' by the joining byte (' ' or '-') and the word.
-type node struct {
-	next map[string]*node
-	hits []hit
+// trie holds the names Scan finds. Node 0 is the root, whose children
+// are keyed by a lower-cased word; the other nodes' children by the
+// joining byte (' ' or '-') and the word. It holds no pointers (see
+// table.go).
+type trie struct {
+	edges  table[uint32] // (node, key) -> child node
+	hitsAt []uint32      // the names ending at node n are hits[hitsAt[n]:hitsAt[n+1]]
+	hits   []hit
+	cases  []caseRule // the case rules of the hits' words (hit.cases)
+}
+
+// child returns the child of node n under key, 0 when there is none.
+func (t *trie) child(n uint32, key []byte) uint32 {
+	c, _ := lookup(&t.edges, n, key)
+	return c
 }
 
 // hit is a name that ends at a node, with the capitalisation its words
 // require.
 type hit struct {
-	cases    []caseRule
+	cases    uint32 // its words' case rules are trie.cases[cases:cases+words]
+	words    uint32
 	abbrev   bool // every word in capitals: "US", "U.S.", "PRC"
 	personal bool // a city whose name is also a given name ("Vladimir"), or a GeoNames alternate name ("Khalil")
 	local    bool // a small town, read only as a place (see inPlaceContext)
 	kind     Kind
-	code     string
-	city     string
+	country  uint16 // index in gazetteer.countries (of the city, for a city)
+	city     strRef // in gazetteer.names: the name a city is reported under
 }
 
 type caseRule uint8
@@ -112,10 +123,12 @@ const (
 	allUpper                  // "US", "U.S."
 )
 
-func (n *node) match(toks []token, stem bool) *hit {
-	for k := range n.hits {
-		h := &n.hits[k]
-		if h.accepts(toks, stem) {
+// match returns the first name ending at node n whose capitalisation toks
+// have, or nil.
+func (t *trie) match(n uint32, toks []token) *hit {
+	for k := t.hitsAt[n]; k < t.hitsAt[n+1]; k++ {
+		h := &t.hits[k]
+		if accepts(t.cases[h.cases:h.cases+h.words], toks) {
 			return h
 		}
 	}
@@ -211,8 +224,9 @@ func inPlaceContext(text string, s *scanner, i, j int, found []Mention) bool {
 	return w == "of" && placeWords[before] || w == "to" && (before == "visit" || before == "trip")
 }
 
-func (h *hit) accepts(toks []token, stem bool) bool {
-	for k, rule := range h.cases {
+// accepts reports whether toks have the capitalisation of a name's words.
+func accepts(cases []caseRule, toks []token) bool {
+	for k, rule := range cases {
 		t := &toks[k]
 		switch rule {
 		case upperInit:
