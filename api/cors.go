@@ -5,6 +5,8 @@ import (
 
 	"github.com/gin-contrib/cors"
 	"github.com/gin-gonic/gin"
+
+	"github.com/pledgegraph/pledgegraph/schema"
 )
 
 // corsMiddleware lets dashboards on the configured origins call the API from
@@ -19,13 +21,23 @@ func (s *Server) corsMiddleware() gin.HandlerFunc {
 		ExposeHeaders: []string{"ETag", "X-Request-ID", "Retry-After"},
 		MaxAge:        12 * time.Hour,
 	}
+	allowed := make(map[string]bool, len(s.cfg.CORSOrigins))
 	for _, o := range s.cfg.CORSOrigins {
-		if o == "*" {
-			cfg.AllowAllOrigins = true
-		}
+		allowed[o] = true
 	}
-	if !cfg.AllowAllOrigins {
-		cfg.AllowOrigins = s.cfg.CORSOrigins
+	if allowed["*"] {
+		cfg.AllowAllOrigins = true
+	} else {
+		// The library refuses an origin with a bare 403; this answers
+		// with the API's error envelope instead, before it does.
+		cfg.AllowOriginWithContextFunc = func(c *gin.Context, origin string) bool {
+			if allowed[origin] {
+				return true
+			}
+			s.fail(c, schema.Errorf(schema.EFORBIDDEN,
+				"origin %q may not call this API from a browser (PLEDGEGRAPH_CORS_ORIGINS)", origin))
+			return false
+		}
 	}
 	return cors.New(cfg)
 }
