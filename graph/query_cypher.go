@@ -57,7 +57,7 @@ func (s *Store) ReadCypher(ctx context.Context, query string, params map[string]
 	}
 	if t := sum.StatementType(); t != neo4j.StatementTypeReadOnly {
 		return schema.CypherResult{}, schema.Errorf(schema.EFORBIDDEN,
-			"only read queries run here; Neo4j plans this one as %s (%s)", t, statementCode(t))
+			"only read queries run here; Neo4j plans this one as %s (%s)", statementWords[statementCode(t)], statementCode(t))
 	}
 	if o := refusedOperator(sum.Plan()); o != "" {
 		return schema.CypherResult{}, schema.Errorf(schema.EFORBIDDEN, "queries that use %s do not run here", o)
@@ -132,6 +132,11 @@ func statementCode(t neo4j.StatementType) string {
 		return "s"
 	}
 	return "unknown"
+}
+
+// statementWords says what each statementCode means, for messages.
+var statementWords = map[string]string{
+	"r": "read-only", "rw": "read-write", "w": "write-only", "s": "schema-changing", "unknown": "unclassified",
 }
 
 // refusedOperator returns the first operator of the plan that
