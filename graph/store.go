@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 	"time"
 
@@ -231,9 +232,20 @@ func (s *Store) translate(ctx context.Context, op string, err error) error {
 	}
 	if neo4j.IsConnectivityError(err) || isUnreachable(err) {
 		return schema.WrapError(schema.EUNAVAILABLE, err,
-			"%s: cannot reach neo4j at %s (start the local one with `make neo4j-start`, or set NEO4J_URI)", op, s.uri)
+			"%s: cannot reach neo4j at %s (start the local one with `%smake neo4j-start`, or set NEO4J_URI)", op, s.uri, localPortPrefix(s.uri))
 	}
 	return schema.WrapError(schema.EINTERNAL, err, "%s", op)
+}
+
+// localPortPrefix is the NEO4J_PORT setting that `make neo4j-start` needs
+// to start a local Neo4j where uri points ("NEO4J_PORT=17688 "), or ""
+// for the make targets' default port.
+func localPortPrefix(uri string) string {
+	u, err := url.Parse(uri)
+	if err != nil || u.Port() == "" || u.Port() == "7687" {
+		return ""
+	}
+	return "NEO4J_PORT=" + u.Port() + " "
 }
 
 // isUnreachable catches the dial errors the driver returns unwrapped.

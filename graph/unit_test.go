@@ -193,3 +193,19 @@ func TestTranslateDeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreachableHint: the hint for an unreachable server names the port
+// `make neo4j-start` needs when the URI is not on the default one.
+func TestUnreachableHint(t *testing.T) {
+	driverErr := errors.New("ConnectivityError: Failed to connect")
+	for uri, want := range map[string]string{
+		"bolt://127.0.0.1:7687":  "with `make neo4j-start`",
+		"bolt://127.0.0.1:17688": "with `NEO4J_PORT=17688 make neo4j-start`",
+		"neo4j+s://example.io":   "with `make neo4j-start`",
+	} {
+		err := (&Store{uri: uri}).translate(context.Background(), "migrate", driverErr)
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want it to contain %q", uri, err, want)
+		}
+	}
+}
