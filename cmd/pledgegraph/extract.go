@@ -56,7 +56,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		x, err := extractFile(path)
 		if err != nil {
 			failed++
-			fmt.Fprintf(stderr, "pledgegraph: %s: %s\n", path, schema.ErrorMessage(err)+causeSuffix(err))
+			fmt.Fprintf(stderr, "pledgegraph: %s: %s\n", path, fileFailure(path, err))
 			continue
 		}
 		if *asJSON {

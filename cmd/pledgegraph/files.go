@@ -52,3 +52,10 @@ func collectFiles(paths []string) ([]string, error) {
 	}
 	return out, nil
 }
+
+// fileFailure is the message for a file that failed, after its path: the
+// error's message without the path when the error names it already
+// (ingest.Decode's do: "x.json: not a readout JSON object").
+func fileFailure(path string, err error) string {
+	return strings.TrimPrefix(schema.ErrorMessage(err), path+": ") + causeSuffix(err)
+}

@@ -188,7 +188,7 @@ func (p ingestProgress) done(o ingestOutcome) {
 		return
 	}
 	if o.err != nil {
-		p.log.Warn("document failed", "file", o.path, "err", schema.ErrorMessage(o.err)+causeSuffix(o.err))
+		p.log.Warn("document failed", "file", o.path, "err", fileFailure(o.path, o.err))
 		return
 	}
 	p.log.Info("document stored", "file", o.path, "status", string(o.res.Status),
@@ -254,7 +254,7 @@ func (s ingestSummary) print(w io.Writer, took time.Duration) {
 	if len(s.failures) > 0 {
 		fmt.Fprintln(w, "failed:")
 		for _, f := range s.failures {
-			fmt.Fprintf(w, "  %s: %s\n", f.path, schema.ErrorMessage(f.err)+causeSuffix(f.err))
+			fmt.Fprintf(w, "  %s: %s\n", f.path, fileFailure(f.path, f.err))
 		}
 	}
 }

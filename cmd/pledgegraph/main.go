@@ -6,6 +6,7 @@
 //	pledgegraph ingest PATH...          extract and store readouts
 //	pledgegraph extract [--json] PATH...  extract without storing
 //	pledgegraph synth --docs N --seed S   write synthetic readouts
+//	pledgegraph bench-api               load-test the query API against a synthetic graph
 package main
 
 import (
