@@ -71,7 +71,7 @@ political/governance: governance | governance experience | political parties | p
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
-  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | nonproliferation | non-proliferation | disarmament | arms control |
+  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | rescue | rescuers | rescue services | search and rescue | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
   peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
