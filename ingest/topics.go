@@ -76,13 +76,13 @@ security: security~political/sovereignty | cybersecurity | cyber security | info
   peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
-  use its territory | use their territory
+  use its territory | use their territory | csto | collective security treaty organization | collective security treaty organisation | collective security treaty
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
   training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
 security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime | fentanyl | precursors | precursor |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
-security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
+security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | anti-terrorist | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
 security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency | border~* | borders~* |
   border service | border troops | border areas~* | frontier posts | frontier post | frontier guards
@@ -189,7 +189,7 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | format~* | asean | association of southeast asian nations | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | association of southeast asian nations | cis | commonwealth of independent states | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
