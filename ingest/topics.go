@@ -67,7 +67,8 @@ political/high-level-exchanges: heads of state | channel of communication | line
   parliament | parliaments | legislative | legislatures | diplomatic~* | diplomacy~* | embassy~* | embassies~* | consulate~* | consular~* |
   foreign ministries | foreign ministry~* | foreign affairs~* | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
   federal assembly | national assembly | legislative assembly | friendship group | friendship groups
-political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
+political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation |
+  public administration | public services | public service | civil service | self-government | local self-government | state administration
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
