@@ -345,6 +345,7 @@ func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quo
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
 	named := false // a working body named without a domain
+	guarded := false // after "the security of": what is protected
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
 		if r.yield != "" {
@@ -393,10 +394,16 @@ scan:
 				continue
 			}
 		}
+		if guardedObject(toks, k) {
+			guarded = true
+		}
 		rules := topicIndex[stem(unnumbered(t.low))]
 		for ri, r := range rules {
 			if !matchRule(toks, k, r) {
 				continue
+			}
+			if guarded && r.yield == "" && schema.TopicRoot(r.slug) == schema.TopicConnectivity {
+				r.yield = schema.TopicSecurity // "protect the safety of the railway project": the route is what is kept safe
 			}
 			if len(r.words) == 1 && (r.words[0] == "development" || r.words[0] == "modernization" || r.words[0] == "modernisation") {
 				if n := tokLow(toks, k+1); n == "of" || n == "path" {
@@ -703,6 +710,20 @@ func quotedTitle(toks []token, k int) bool {
 		e++
 	}
 	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
+}
+
+// guardedObject reports whether the word at k opens the security of
+// something: "ensure the safety of the railway project", "provide
+// security for engineers along the route", "the security of
+// infrastructure projects". A transport link named after it is what is
+// protected, not a domain of the commitment's own (an energy asset keeps
+// its domain: "the security of the pipeline" is energy and security).
+func guardedObject(toks []token, k int) bool {
+	if l := toks[k].low; l != "security" && l != "safety" {
+		return false
+	}
+	n := tokLow(toks, k+1)
+	return n == "of" || n == "for"
 }
 
 // signatoryName reports whether the capitalised word at k is in the name
