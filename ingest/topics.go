@@ -159,7 +159,8 @@ industry/space: aerospace | space~* | satellite | satellites | space exploration
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
   agricultural machinery | agricultural equipment | agro | fertilizer | fertiliser | mineral fertilizers |
-  locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses
+  locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses |
+  agronomist | agronomists | agronomy | cattle | sheep | harvest | harvests | harvesting | harvesters | combine harvesters
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
   rice | soybeans | honey | flour | sugar | potatoes | dried fruit | dried fruits | apricots | nuts | grapes | cherries | flaxseed | oilseeds
