@@ -181,7 +181,7 @@ people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-e
 people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines | perinatal | neonatal | maternal |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
-people/youth: youth | young people | youngsters
+people/youth: youth | young people | youngsters | young
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
   interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~* | forum of regions | council of regions
