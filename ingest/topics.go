@@ -442,6 +442,9 @@ scan:
 			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
 			}
+			if r.yield != "" && r.words[0] == "fund" && len(r.words) == 1 && paysFor(toks, k) {
+				r.yield = "*" // "fund the construction of three outposts": the money serves the outposts
+			}
 			if t.cap && r.words[0] == "meeting" {
 				r.yield = "" // "the Consultative Meetings of the Heads of State": a standing format, not one meeting on a subject
 			}
@@ -726,6 +729,31 @@ func guardedObject(toks []token, k int) bool {
 	n := tokLow(toks, k+1)
 	return n == "of" || n == "for"
 }
+
+// paysFor reports whether "fund" at k is the paying for something, as a
+// verb ("fund the construction of three outposts", "jointly fund
+// scholarships") or as the money set aside ("allocate additional funds
+// for equipping the border"), not a fund that is a body or a vehicle ("a
+// joint investment fund", "the Fund's regional office"). Paying names
+// finance only when nothing else is named: what is paid for is the
+// domain, as technology named as a means yields to the domain it serves.
+func paysFor(toks []token, k int) bool {
+	if toks[k].cap {
+		return false
+	}
+	if verbPosition(toks, k) {
+		return tokLow(toks, k+1) != "of" // not "a fund of $100 million"
+	}
+	p := k - 1
+	if tokLow(toks, p) == "additional" || tokLow(toks, p) == "the" {
+		p--
+	}
+	return allocateVerbs[tokLow(toks, p)] && tokLow(toks, k+1) == "for"
+}
+
+// allocateVerbs set money aside: "allocate funds for", "earmark funds for",
+// "set aside funds for".
+var allocateVerbs = makeSet(`allocate allocates allocated allocating earmark earmarks earmarked provide provides aside`)
 
 // signatoryName reports whether the capitalised word at k is in the name
 // of a body that signs a document, between "between" and the subject: in
