@@ -345,7 +345,7 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
-	named := false // a working body named without a domain
+	named := false   // a working body named without a domain
 	guarded := false // after "the security of": what is protected
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
