@@ -133,20 +133,41 @@ func ownName(name string) bool {
 // that is neither a state nor one of its organs: a corporation, a centre,
 // a fund, a carrier ("the US International Development Finance
 // Corporation would provide", "the Russian Export Center will open",
-// "Russian Railways is ready to").
+// "Russian Railways is ready to"), also when a lower-case head stands
+// before the name ("the state nuclear corporation Rosatom will") or the
+// head is followed by "of" ("the Export-Import Bank of the United States
+// will").
 func actingBodySubject(toks []token, f *frame) bool {
 	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
 		return false
 	}
-	t := toks[f.subjJ-1]
+	j := f.subjJ
+	t := toks[j-1]
 	if !t.cap || t.kind != tWord {
 		return false
 	}
+	if bodyHead(t) || carrierHeads[t.low] {
+		return true
+	}
+	if j-2 >= f.subjI && !toks[j-2].cap && toks[j-2].kind == tWord && bodyHead(toks[j-2]) {
+		return true // "Russia's state nuclear corporation Rosatom will"
+	}
+	for k := j - 2; k > f.subjI; k-- {
+		if toks[k].low == "of" {
+			return toks[k-1].cap && bodyHead(toks[k-1]) // "the Export-Import Bank of the United States"
+		}
+	}
+	return false
+}
+
+// bodyHead reports whether t is the head noun of an organisation or an
+// institution: "bank", "corporation", "centre".
+func bodyHead(t token) bool {
 	switch entityHeads[t.low] {
 	case schema.EntityOrganization, schema.EntityInstitution:
 		return true
 	}
-	return carrierHeads[t.low]
+	return false
 }
 
 // carrierHeads end the names of companies that run a network: "Russian

@@ -67,22 +67,23 @@ political/high-level-exchanges: heads of state | channel of communication | line
   parliament | parliaments | legislative | legislatures | diplomatic~* | diplomacy~* | embassy~* | embassies~* | consulate~* | consular~* |
   foreign ministries | foreign ministry~* | foreign affairs~* | interaction~* | next round~* | invitation~* | invite~* | invited~* | invites~* |
   federal assembly | national assembly | legislative assembly | friendship group | friendship groups
-political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation
+political/governance: governance | governance experience | political parties | party-to-party | state governance | legislation |
+  public administration | public services | public service | civil service | self-government | local self-government | state administration
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
-  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | nonproliferation | non-proliferation | disarmament | arms control |
+  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | rescue | rescuers | rescue services | search and rescue | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
   peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
-  use its territory | use their territory
+  use its territory | use their territory | csto | collective security treaty organization | collective security treaty organisation | collective security treaty
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
   arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
   training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
 security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime | fentanyl | precursors | precursor |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
-security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | terrorist | extremism | extremist |
+security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | anti-terrorist | terrorist | extremism | extremist |
   separatism | three evil forces | radicalization | radicalisation | terror
 security/border: border security | state border~connectivity | state borders~connectivity | delimitation | demarcation | border protection | border guards | border management | border posts | border post | outposts | outpost | border agencies | border agency | border~* | borders~* |
   border service | border troops | border areas~* | frontier posts | frontier post | frontier guards
@@ -99,7 +100,7 @@ connectivity/border-crossings: crossings | crossing | border crossings | border 
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
 trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security | supplied=energy,security | deliveries~energy,security,development | delivery~energy,security,development |
-  supply chains | supply chain | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
+  supply chains~industry | supply chain~industry | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market~finance,energy | markets~finance,energy | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
   trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic cooperation | economic partnership | supply=energy,security
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
@@ -158,7 +159,8 @@ industry/space: aerospace | space~* | satellite | satellites | space exploration
 agriculture: agriculture | farming | livestock | fisheries | fishery | agro-industrial | agribusiness | agrarian | farm | farms |
   farmers | irrigation | veterinary | veterinary medicine | plant protection | seeds | seed | crops | crop | horticulture | animal husbandry | agricultural cooperation |
   agricultural machinery | agricultural equipment | agro | fertilizer | fertiliser | mineral fertilizers |
-  locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses
+  locust | locusts | pests | plant pests | animal disease | animal diseases | plant quarantine | greenhouse | greenhouses |
+  agronomist | agronomists | agronomy | cattle | sheep | harvest | harvests | harvesting | harvesters | combine harvesters
 agriculture/products: agricultural | grain | agri-food | farm produce | agricultural products | food products | wheat | cotton |
   meat | dairy | fruit | fruits | vegetables | food | beef | poultry | melons | vegetable oil | sunflower oil | edible oil | cooking oil |
   rice | soybeans | honey | flour | sugar | potatoes | dried fruit | dried fruits | apricots | nuts | grapes | cherries | flaxseed | oilseeds
@@ -179,7 +181,7 @@ people/tourism: tourism | tourists | tourist | visa | visas | visa-free | visa-e
 people/health: nuclear medicine | disease prevention | disease control | health | medicine | medical | healthcare | health care | hospital | hospitals | pandemic | epidemic | vaccines | perinatal | neonatal | maternal |
   vaccine | public health | sanitary-epidemiological | doctors | traditional medicine
 people/media: media | journalists | news agencies | press | broadcasting | television | tv
-people/youth: youth | young people | youngsters
+people/youth: youth | young people | youngsters | young
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
   interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~* | forum of regions | council of regions
@@ -189,7 +191,7 @@ multilateral/un: un | united nations | un security council | security council | 
 multilateral/brics: brics
 multilateral/china-central-asia: china-central asia mechanism | china-central asia summit | china-central asia cooperation |
   china-central asia format | central asia-china
-multilateral: c5+1 | format~* | asean | association of southeast asian nations | cis | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
+multilateral: c5+1 | format~* | asean | association of southeast asian nations | cis | commonwealth of independent states | eaeu | eurasian economic union | eurasian intergovernmental council | eurasian economic commission | supreme eurasian economic council | csto | collective security treaty organization | g20 | g7 |
   multilateral platforms | multilateral frameworks | multilateralism | multilateral cooperation | multilateral coordination | multilateral communication |
   multilateral fora | multilateral formats | multilateral mechanisms | multilateral structures | regional and international | international and regional |
   international affairs | regional affairs | regional integration | eurasian integration | integration processes | international organizations | international organisations | global governance |
@@ -343,7 +345,8 @@ func matchTopics(toks []token) ([]string, []string, bool) {
 func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quoted bool) {
 	var weak []topicRule // phrases that yield to another topic
 	strong := map[string]bool{}
-	named := false // a working body named without a domain
+	named := false   // a working body named without a domain
+	guarded := false // after "the security of": what is protected
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
 		if r.yield != "" {
@@ -392,10 +395,16 @@ scan:
 				continue
 			}
 		}
+		if guardedObject(toks, k) {
+			guarded = true
+		}
 		rules := topicIndex[stem(unnumbered(t.low))]
 		for ri, r := range rules {
 			if !matchRule(toks, k, r) {
 				continue
+			}
+			if guarded && r.yield == "" && schema.TopicRoot(r.slug) == schema.TopicConnectivity {
+				r.yield = schema.TopicSecurity // "protect the safety of the railway project": the route is what is kept safe
 			}
 			if len(r.words) == 1 && (r.words[0] == "development" || r.words[0] == "modernization" || r.words[0] == "modernisation") {
 				if n := tokLow(toks, k+1); n == "of" || n == "path" {
@@ -432,6 +441,9 @@ scan:
 			found = true
 			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
+			}
+			if r.yield != "" && r.words[0] == "fund" && len(r.words) == 1 && paysFor(toks, k) {
+				r.yield = "*" // "fund the construction of three outposts": the money serves the outposts
 			}
 			if t.cap && r.words[0] == "meeting" {
 				r.yield = "" // "the Consultative Meetings of the Heads of State": a standing format, not one meeting on a subject
@@ -703,6 +715,45 @@ func quotedTitle(toks []token, k int) bool {
 	}
 	return e == len(toks) || isQuote(toks[e]) // a span may end before the closing quote
 }
+
+// guardedObject reports whether the word at k opens the security of
+// something: "ensure the safety of the railway project", "provide
+// security for engineers along the route", "the security of
+// infrastructure projects". A transport link named after it is what is
+// protected, not a domain of the commitment's own (an energy asset keeps
+// its domain: "the security of the pipeline" is energy and security).
+func guardedObject(toks []token, k int) bool {
+	if l := toks[k].low; l != "security" && l != "safety" {
+		return false
+	}
+	n := tokLow(toks, k+1)
+	return n == "of" || n == "for"
+}
+
+// paysFor reports whether "fund" at k is the paying for something, as a
+// verb ("fund the construction of three outposts", "jointly fund
+// scholarships") or as the money set aside ("allocate additional funds
+// for equipping the border"), not a fund that is a body or a vehicle ("a
+// joint investment fund", "the Fund's regional office"). Paying names
+// finance only when nothing else is named: what is paid for is the
+// domain, as technology named as a means yields to the domain it serves.
+func paysFor(toks []token, k int) bool {
+	if toks[k].cap {
+		return false
+	}
+	if verbPosition(toks, k) {
+		return tokLow(toks, k+1) != "of" // not "a fund of $100 million"
+	}
+	p := k - 1
+	if tokLow(toks, p) == "additional" || tokLow(toks, p) == "the" {
+		p--
+	}
+	return allocateVerbs[tokLow(toks, p)] && tokLow(toks, k+1) == "for"
+}
+
+// allocateVerbs set money aside: "allocate funds for", "earmark funds for",
+// "set aside funds for".
+var allocateVerbs = makeSet(`allocate allocates allocated allocating earmark earmarks earmarked provide provides aside`)
 
 // signatoryName reports whether the capitalised word at k is in the name
 // of a body that signs a document, between "between" and the subject: in
