@@ -649,6 +649,11 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 		}
 		return spk.code()
 	}
+	if headI == i && len(named) == 0 {
+		if c := d.acronymCountry(toks[i].text); c != "" {
+			return c // "CNPC would train", CNPC being "China National Petroleum Corporation (CNPC)"
+		}
+	}
 	if len(named) == 0 && toks[headI].cap {
 		if c := cityRegion(s, i, headI); c != "" {
 			return c
@@ -671,6 +676,23 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 		}
 	}
 	return named[0]
+}
+
+// acronymCountry returns the one country named in the name an acronym
+// stands for in the document: "EXIM" after "The Export-Import Bank of the
+// United States (EXIM)" -> US, "CNPC" after "China National Petroleum
+// Corporation (CNPC)" -> CN. "" for an acronym the document does not
+// spell out or whose name names no country or several ("the Asian
+// Development Bank (ADB)", "the China-Central Asia Secretariat").
+func (d *docCtx) acronymCountry(acr string) string {
+	full, ok := d.acronyms[acr]
+	if !ok {
+		return ""
+	}
+	if cs := sortedCodes(titleCountries(full)); len(cs) == 1 {
+		return cs[0]
+	}
+	return ""
 }
 
 // cityRegion returns the country of a region named after its city, the
