@@ -2182,7 +2182,14 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 	}
 	// a nil attribution is placeSubject's check that a stance verb has a
 	// party for its subject: it may, once the sentence's speaker is known
-	if a != nil && !a.said && !a.quoted || i == 0 || j-i != 1 {
+	if a != nil && !a.said && !a.quoted || i == 0 {
+		return ""
+	}
+	det := toks[i-1].low
+	for i < j-1 && bodyModifier(s, i) {
+		i++ // "the investment ministry", "the state oil company"
+	}
+	if j-i != 1 {
 		return ""
 	}
 	w := toks[i]
@@ -2190,7 +2197,7 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return "" // "our governments": every party's
 	}
 	body := stateBodies[w.low] || regionHeads[w.low] || companyHeads[w.low] || w.low == "treasury"
-	switch toks[i-1].low {
+	switch det {
 	case "our":
 		// a single proper name after "our" is the speaker's own body too
 		if !body && !(w.cap && w.kind == tWord && s.placeAt(i) < 0 && !d.inPerson(s, i, j)) {
@@ -2204,6 +2211,25 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return ""
 	}
 	return spk.code()
+}
+
+// bodyModifier reports whether token i of s is a plain lower-case word
+// that narrows the body after it without naming whose it is: "investment"
+// in "the investment ministry", "regional", "state" and "oil" in "the
+// state oil company"; not a place, a number or "other", "joint",
+// "respective", which point at another side or at both, nor a
+// preposition or a person's title.
+func bodyModifier(s *sentence, i int) bool {
+	t := s.tokens[i]
+	if t.kind != tWord || t.cap || s.placeAt(i) >= 0 || determiners[t.low] || isNumber(t.text) || prepositions[t.low] ||
+		pluralPartyHeads[t.low] || personHeads[t.low] {
+		return false // not "the heads of state": a title, then "of"
+	}
+	switch t.low {
+	case "other", "joint", "respective", "two", "both", "three", "all", "each", "and", "or":
+		return false
+	}
+	return true
 }
 
 // eachParty reports whether tokens [i, j) distribute over the parties:
