@@ -861,6 +861,22 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
+// subordinators open a clause inside another: "The council was created
+// after A and B agreed to set it up".
+var subordinators = makeSet(`after before since until once when whenever because if unless although though while`)
+
+// subordinateBetween reports whether a subordinator stands between tokens
+// i and j: the clause that ends at j depends on the one before i, so an
+// "and" in it joins names, not clauses.
+func subordinateBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if subordinators[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // bothSubject reports whether toks are a subject that stands alone (every
 // party, or a personal pronoun), so an "and" before it joins clauses, not
 // names: "Lavrov met Saidov on Tuesday and the two agreed to", "We will
@@ -937,13 +953,20 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		k = b // "The Mongolian leader, in turn, expressed": over the aside
 	}
 	j := k + 1
+	andAt := -1 // the "and" the look-back went past
 	for ; k >= cs; k-- {
 		t := toks[k]
 		if j-k > maxSubject {
 			return false // no subject is that long
 		}
+		if digitGroupComma(toks, k) {
+			continue // "supply 1,000 cars and Russian Railways is prepared to"
+		}
 		if clauseBoundary(t) {
 			if t.low == "and" && k+1 < j && !bothSubject(toks[k+1:j]) {
+				if andAt < 0 {
+					andAt = k
+				}
 				continue // "China and Kazakhstan should"
 			}
 			if countryListComma(s, k, j) {
@@ -960,6 +983,13 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 					j = k // "We have agreed to": a perfect, the subject is before it
 					continue
 				}
+			}
+			if andAt >= 0 && toks[andAt+1].cap && !subordinateBetween(toks, k, andAt) {
+				// "Russia will supply cars for the route and Russian
+				// Railways is prepared to": the "and" joined clauses,
+				// and the subject is the name after it.
+				k = andAt
+				break
 			}
 			return false // inside a verb phrase: "ready to support"
 		}
@@ -1218,8 +1248,8 @@ func cutAt(toks []token, k int) bool {
 	if t.text == ";" {
 		return true
 	}
-	if t.text != "," && t.low != "and" {
-		return false
+	if t.text != "," && t.low != "and" || digitGroupComma(toks, k) {
+		return false // not the comma of "1,000"
 	}
 	n := tokLow(toks, k+1)
 	if t.text == "," && k+2 < len(toks) && isQuote(toks[k+1]) && tokLow(toks, k+2) == "which" {
