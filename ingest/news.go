@@ -654,11 +654,11 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 			return c // "CNPC would train", CNPC being "China National Petroleum Corporation (CNPC)"
 		}
 	}
-	if len(named) == 0 && toks[headI].cap {
+	if len(named) == 0 {
 		if c := cityRegion(s, i, headI); c != "" {
 			return c
 		}
-		if stateBodies[toks[headI].low] && said {
+		if toks[headI].cap && stateBodies[toks[headI].low] && said {
 			return spk.code() // "The Legislative Chamber will speed up A, he said": the speaker's
 		}
 	}
@@ -697,7 +697,7 @@ func (d *docCtx) acronymCountry(acr string) string {
 
 // cityRegion returns the country of a region named after its city, the
 // subject [i, headI] ending in a region noun after a city: "Pavlodar
-// Region", "the Tyumen Oblast". "" otherwise.
+// Region", "the Tyumen Oblast", "Karaganda region". "" otherwise.
 func cityRegion(s *sentence, i, headI int) string {
 	if headI == i || !regionNouns[s.tokens[headI].low] {
 		return ""
