@@ -861,6 +861,28 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
+// describesCountry reports whether tokens [i, j) are at most three words
+// that describe a country without pointing at another: "Central Asian",
+// "landlocked", "gas-rich" (or none at all); not "other", "neighbouring",
+// "host", "partner", which are the other side, nor a place or a number.
+func describesCountry(s *sentence, i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := s.tokens[k]
+		if t.kind != tWord || s.placeAt(k) >= 0 || determiners[t.low] || isNumber(t.text) || prepositions[t.low] {
+			return false
+		}
+		switch t.low {
+		case "other", "another", "neighbouring", "neighboring", "neighbour", "neighbor", "host", "partner", "friendly", "fraternal",
+			"visiting", "guest", "two", "both", "each", "same", "third", "respective", "whole", "entire", "and", "or":
+			return false
+		}
+	}
+	return true
+}
+
 // subordinators open a clause inside another: "The council was created
 // after A and B agreed to set it up".
 var subordinators = makeSet(`after before since until once when whenever because if unless although though while`)
@@ -2007,9 +2029,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if jointSubject(toks[i0:j]) || eachParty(toks, i, j) {
 		return nil, sAll // "The two security councils agreed to", "Each of the five states will"
 	}
-	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
-		// "Xi said ..., noting that the country is willing to": the
-		// speaker's country.
+	if i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[j-1].low == "country" || toks[j-1].low == "nation") && describesCountry(s, i, j-1) {
+		// "Xi said ..., noting that the country is willing to", "said
+		// the Central Asian country would": the speaker's country.
 		if a != nil {
 			if c := a.spk.code(); c != "" {
 				return []string{c}, sParty
