@@ -1284,6 +1284,9 @@ func cutAt(toks []token, k int) bool {
 		if n == "is" || n == "are" || n == "was" || n == "were" || n == "has" || n == "have" {
 			return true // "double its exports and is also considering A": a predicate of its own
 		}
+		if n == "that" && k > 0 && toks[k-1].kind == tWord {
+			return true // "said China would A and that the NEA supports B": a second reported clause
+		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
 	if t.text == "," && n == "and" && tokLow(toks, k+2) == "that" {
