@@ -861,6 +861,44 @@ func (f *frame) regionStart() int {
 	return f.start
 }
 
+// describesCountry reports whether tokens [i, j) are at most three words
+// that describe a country without pointing at another: "Central Asian",
+// "landlocked", "gas-rich" (or none at all); not "other", "neighbouring",
+// "host", "partner", which are the other side, nor a place or a number.
+func describesCountry(s *sentence, i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := s.tokens[k]
+		if t.kind != tWord || s.placeAt(k) >= 0 || determiners[t.low] || isNumber(t.text) || prepositions[t.low] {
+			return false
+		}
+		switch t.low {
+		case "other", "another", "neighbouring", "neighboring", "neighbour", "neighbor", "host", "partner", "friendly", "fraternal",
+			"visiting", "guest", "two", "both", "each", "same", "third", "respective", "whole", "entire", "and", "or":
+			return false
+		}
+	}
+	return true
+}
+
+// subordinators open a clause inside another: "The council was created
+// after A and B agreed to set it up".
+var subordinators = makeSet(`after before since until once when whenever because if unless although though while`)
+
+// subordinateBetween reports whether a subordinator stands between tokens
+// i and j: the clause that ends at j depends on the one before i, so an
+// "and" in it joins names, not clauses.
+func subordinateBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if subordinators[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // bothSubject reports whether toks are a subject that stands alone (every
 // party, or a personal pronoun), so an "and" before it joins clauses, not
 // names: "Lavrov met Saidov on Tuesday and the two agreed to", "We will
@@ -937,13 +975,20 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		k = b // "The Mongolian leader, in turn, expressed": over the aside
 	}
 	j := k + 1
+	andAt := -1 // the "and" the look-back went past
 	for ; k >= cs; k-- {
 		t := toks[k]
 		if j-k > maxSubject {
 			return false // no subject is that long
 		}
+		if digitGroupComma(toks, k) {
+			continue // "supply 1,000 cars and Russian Railways is prepared to"
+		}
 		if clauseBoundary(t) {
 			if t.low == "and" && k+1 < j && !bothSubject(toks[k+1:j]) {
+				if andAt < 0 {
+					andAt = k
+				}
 				continue // "China and Kazakhstan should"
 			}
 			if countryListComma(s, k, j) {
@@ -960,6 +1005,13 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 					j = k // "We have agreed to": a perfect, the subject is before it
 					continue
 				}
+			}
+			if andAt >= 0 && toks[andAt+1].cap && !subordinateBetween(toks, k, andAt) {
+				// "Russia will supply cars for the route and Russian
+				// Railways is prepared to": the "and" joined clauses,
+				// and the subject is the name after it.
+				k = andAt
+				break
 			}
 			return false // inside a verb phrase: "ready to support"
 		}
@@ -1218,8 +1270,8 @@ func cutAt(toks []token, k int) bool {
 	if t.text == ";" {
 		return true
 	}
-	if t.text != "," && t.low != "and" {
-		return false
+	if t.text != "," && t.low != "and" || digitGroupComma(toks, k) {
+		return false // not the comma of "1,000"
 	}
 	n := tokLow(toks, k+1)
 	if t.text == "," && k+2 < len(toks) && isQuote(toks[k+1]) && tokLow(toks, k+2) == "which" {
@@ -1231,6 +1283,9 @@ func cutAt(toks []token, k int) bool {
 		}
 		if n == "is" || n == "are" || n == "was" || n == "were" || n == "has" || n == "have" {
 			return true // "double its exports and is also considering A": a predicate of its own
+		}
+		if n == "that" && k > 0 && toks[k-1].kind == tWord {
+			return true // "said China would A and that the NEA supports B": a second reported clause
 		}
 		return (sayVerbs[n] || reportVerbs[n]) && !toks[k+1].cap // "... and said the United States will ..."
 	}
@@ -1977,9 +2032,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if jointSubject(toks[i0:j]) || eachParty(toks, i, j) {
 		return nil, sAll // "The two security councils agreed to", "Each of the five states will"
 	}
-	if j-i == 1 && i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[i].low == "country" || toks[i].low == "nation") {
-		// "Xi said ..., noting that the country is willing to": the
-		// speaker's country.
+	if i > i0 && (toks[i-1].low == "the" || toks[i-1].low == "this") && (toks[j-1].low == "country" || toks[j-1].low == "nation") && describesCountry(s, i, j-1) {
+		// "Xi said ..., noting that the country is willing to", "said
+		// the Central Asian country would": the speaker's country.
 		if a != nil {
 			if c := a.spk.code(); c != "" {
 				return []string{c}, sParty
@@ -2182,7 +2237,14 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 	}
 	// a nil attribution is placeSubject's check that a stance verb has a
 	// party for its subject: it may, once the sentence's speaker is known
-	if a != nil && !a.said && !a.quoted || i == 0 || j-i != 1 {
+	if a != nil && !a.said && !a.quoted || i == 0 {
+		return ""
+	}
+	det := toks[i-1].low
+	for i < j-1 && bodyModifier(s, i) {
+		i++ // "the investment ministry", "the state oil company"
+	}
+	if j-i != 1 {
 		return ""
 	}
 	w := toks[i]
@@ -2190,7 +2252,7 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return "" // "our governments": every party's
 	}
 	body := stateBodies[w.low] || regionHeads[w.low] || companyHeads[w.low] || w.low == "treasury"
-	switch toks[i-1].low {
+	switch det {
 	case "our":
 		// a single proper name after "our" is the speaker's own body too
 		if !body && !(w.cap && w.kind == tWord && s.placeAt(i) < 0 && !d.inPerson(s, i, j)) {
@@ -2204,6 +2266,25 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return ""
 	}
 	return spk.code()
+}
+
+// bodyModifier reports whether token i of s is a plain lower-case word
+// that narrows the body after it without naming whose it is: "investment"
+// in "the investment ministry", "regional", "state" and "oil" in "the
+// state oil company"; not a place, a number or "other", "joint",
+// "respective", which point at another side or at both, nor a
+// preposition or a person's title.
+func bodyModifier(s *sentence, i int) bool {
+	t := s.tokens[i]
+	if t.kind != tWord || t.cap || s.placeAt(i) >= 0 || determiners[t.low] || isNumber(t.text) || prepositions[t.low] ||
+		pluralPartyHeads[t.low] || personHeads[t.low] {
+		return false // not "the heads of state": a title, then "of"
+	}
+	switch t.low {
+	case "other", "joint", "respective", "two", "both", "three", "all", "each", "and", "or":
+		return false
+	}
+	return true
 }
 
 // eachParty reports whether tokens [i, j) distribute over the parties:

@@ -68,7 +68,7 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 			}
 			continue
 		}
-		comma := t.text == "," || t.text == ";" // "strengthen A; deepen B; and promote C"
+		comma := t.text == "," && !digitGroupComma(toks, k) || t.text == ";" // "strengthen A; deepen B; and promote C"
 		if comma && tokLow(toks, k+1) == "as" && tokLow(toks, k+3) == "," {
 			switch tokLow(toks, k+2) {
 			case "always", "before", "usual", "ever":
@@ -120,6 +120,17 @@ func (d *docCtx) items(s *sentence, f *frame) []item {
 	}
 	out = appendItem(out, toks, cur, f.end)
 	return out
+}
+
+// digitGroupComma reports whether the comma at token k groups the digits
+// of one number, written without spaces: "supply 1,000 grain hopper cars",
+// "2,500 buses". It joins no items.
+func digitGroupComma(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	p, t, n := toks[k-1], toks[k], toks[k+1]
+	return p.end == t.start && t.end == n.start && isNumber(p.text) && len(n.text) == 3 && isNumber(n.text)
 }
 
 // finitePredicate reports whether the present-tense verb at v, after

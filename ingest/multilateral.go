@@ -342,18 +342,42 @@ func attendanceClauses(s *sentence) []string {
 	toks := s.tokens
 	var out []string
 	from := 0
+	listing := false // the last clause attended and ended at a semicolon
 	for k := 0; k <= len(toks); k++ {
 		if k < len(toks) {
 			if !clauseJoints[toks[k].low] {
 				continue
 			}
 		}
-		if attendanceClause(toks[from:k]) {
+		attended := attendanceClause(toks[from:k]) || listing && attendeeListItem(toks[from:k])
+		if attended {
 			out = append(out, clauseCountries(s, from, k)...)
 		}
+		listing = attended && k < len(toks) && toks[k].text == ";"
 		from = k + 1
 	}
 	return out
+}
+
+// attendeeListItem reports whether toks, after an attendance clause and
+// a semicolon, are the next item of its list of attendees: "H.E. Jeenbek
+// Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic" after "The
+// meeting was attended by X, Minister of ... of Y;", "and H.E. Z, ...": a
+// name, with its title, and no verb or negation of its own.
+func attendeeListItem(toks []token) bool {
+	k := 0
+	if tokLow(toks, 0) == "and" {
+		k = 1
+	}
+	if k >= len(toks) || !toks[k].cap {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if finiteAux[t.low] || negations[t.low] || withdrawals[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // attendanceClause reports whether toks say, without negation or

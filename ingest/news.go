@@ -17,11 +17,29 @@ import (
 // stampDate reads the date of a news story's stamp or byline line, a short
 // line that ends with a full date: "Updated 5:47 PM GMT+5, May 20, 2026",
 // "Eurasianet | Jun 26, 2026", "By Staff Report in Business on 28 August
-// 2026". A line that is a sentence (closing stop) is none.
+// 2026". A line that is a sentence (closing stop) is none. A byline of
+// fields between bars dates by its first field that is a stamp alone:
+// "Timur Zhaksybekov | 19 June 2026, 10:45 | Energy" (a section after the
+// date), "Published March 26, 2026 | Updated March 27, 2026" (first
+// published).
 func stampDate(line string) (time.Time, bool) {
 	if len(line) > 80 || strings.HasSuffix(line, ".") {
 		return time.Time{}, false
 	}
+	if t, ok := stampField(line); ok || !strings.Contains(line, " | ") {
+		return t, ok
+	}
+	for f := range strings.SplitSeq(line, " | ") {
+		if t, ok := stampField(strings.TrimSpace(f)); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// stampField reads a stamp line or one field of a byline: words, then one
+// full date, then at most a time of day.
+func stampField(line string) (time.Time, bool) {
 	toks := tokenize(line, 0, len(line))
 	if k := slices.IndexFunc(toks, func(t token) bool { return t.low == "(" }); k > 0 && tokLow(toks, k+1) == "updated" {
 		toks = toks[:k] // "May 28, 2026 19:30 JST (Updated May 29, 2026 09:10 JST)": first published
@@ -631,11 +649,16 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 		}
 		return spk.code()
 	}
-	if len(named) == 0 && toks[headI].cap {
+	if headI == i && len(named) == 0 {
+		if c := d.acronymCountry(toks[i].text); c != "" {
+			return c // "CNPC would train", CNPC being "China National Petroleum Corporation (CNPC)"
+		}
+	}
+	if len(named) == 0 {
 		if c := cityRegion(s, i, headI); c != "" {
 			return c
 		}
-		if stateBodies[toks[headI].low] && said {
+		if toks[headI].cap && stateBodies[toks[headI].low] && said {
 			return spk.code() // "The Legislative Chamber will speed up A, he said": the speaker's
 		}
 	}
@@ -655,9 +678,26 @@ func (d *docCtx) agencySubject(s *sentence, i, headI int, named []string, spk sp
 	return named[0]
 }
 
+// acronymCountry returns the one country named in the name an acronym
+// stands for in the document: "EXIM" after "The Export-Import Bank of the
+// United States (EXIM)" -> US, "CNPC" after "China National Petroleum
+// Corporation (CNPC)" -> CN. "" for an acronym the document does not
+// spell out or whose name names no country or several ("the Asian
+// Development Bank (ADB)", "the China-Central Asia Secretariat").
+func (d *docCtx) acronymCountry(acr string) string {
+	full, ok := d.acronyms[acr]
+	if !ok {
+		return ""
+	}
+	if cs := sortedCodes(titleCountries(full)); len(cs) == 1 {
+		return cs[0]
+	}
+	return ""
+}
+
 // cityRegion returns the country of a region named after its city, the
 // subject [i, headI] ending in a region noun after a city: "Pavlodar
-// Region", "the Tyumen Oblast". "" otherwise.
+// Region", "the Tyumen Oblast", "Karaganda region". "" otherwise.
 func cityRegion(s *sentence, i, headI int) string {
 	if headI == i || !regionNouns[s.tokens[headI].low] {
 		return ""

@@ -313,7 +313,7 @@ func includedAttendee(toks []token, ms []personMention, pm personMention) bool {
 // that say whose they are without naming the country (general knowledge,
 // like knownBodies): "Chairman of the State Duma" speaks for Russia.
 var legislatures = map[string]string{
-	"state duma": "RU", "federation council": "RU", "mazhilis": "KZ", "majilis": "KZ",
+	"state duma": "RU", "duma": "RU", "federation council": "RU", "mazhilis": "KZ", "majilis": "KZ",
 	"jogorku kenesh": "KG", "oliy majlis": "UZ", "legislative chamber": "UZ", "majlisi milli": "TJ",
 	"majlisi namoyandagon": "TJ", "mejlis": "TM", "halk maslahaty": "TM", "national people's congress": "CN",
 	"npc": "CN", "cppcc": "CN", "state great khural": "MN", "milli majlis": "AZ", "grand national assembly": "TR",
