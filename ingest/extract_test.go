@@ -384,11 +384,17 @@ func FuzzExtract(f *testing.F) {
 }
 
 // BenchmarkExtract measures throughput over the development readouts on
-// one core: go test ./ingest -run '^$' -bench Extract -cpu 1.
+// one core: go test ./ingest -run '^$' -bench Extract -cpu 1. It reads
+// $EVAL_DIR/dev, as make eval does (default ../shared/eval beside the
+// checkout).
 func BenchmarkExtract(b *testing.B) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "dev", "*.txt"))
+	evalDir := filepath.Join("..", "..", "shared", "eval") // from ingest/
+	if d := os.Getenv("EVAL_DIR"); d != "" {
+		evalDir = d
+	}
+	paths, _ := filepath.Glob(filepath.Join(evalDir, "dev", "*.txt"))
 	if len(paths) == 0 {
-		b.Skip("../shared/eval/dev not present")
+		b.Skipf("no development readouts in %s (set EVAL_DIR to the directory holding dev/)", filepath.Join(evalDir, "dev"))
 	}
 	var inputs []ingest.Input
 	size := 0
