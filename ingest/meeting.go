@@ -1702,6 +1702,15 @@ func (d *docCtx) meetingDate(s *sentence) {
 		m.Date = date
 		return
 	}
+	if i := d.newsLead(); i > s.idx {
+		// A standfirst that names the meeting without its day, above
+		// the lead that gives it: "The energy minister met Alexei Miller
+		// in St Petersburg" over "... agreed on June 18 to ...".
+		if date, ok := d.reportDay(&d.sents[i]); ok {
+			m.Date = date
+			return
+		}
+	}
 	if arrival != "" {
 		m.Date = arrival // the talks followed the arrival, on a day the text does not give
 		return
@@ -1800,7 +1809,7 @@ func (d *docCtx) reportDay(s *sentence) (schema.Date, bool) {
 func (d *docCtx) newsLead() int {
 	for i := range d.sents {
 		s := &d.sents[i]
-		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && !leadOutcome(s.tokens) && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) {
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && !leadOutcome(s.tokens) && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) || d.dl == nil && i < 4 && d.stampLine(i) {
 			continue
 		}
 		if !leadOutcome(s.tokens) {
@@ -1812,6 +1821,20 @@ func (d *docCtx) newsLead() int {
 		return -1
 	}
 	return -1
+}
+
+// stampLine reports whether sentence si is a line of page furniture that
+// dates the page, a byline or a time stamp between a standfirst and the
+// lead: "Timur Zhaksybekov | 19 June 2026, 10:45 | Energy", "Updated
+// 5:47 PM GMT+5, May 20, 2026".
+func (d *docCtx) stampLine(si int) bool {
+	if !d.loneLine(si) || d.closesWithStop(si) {
+		return false
+	}
+	line := strings.TrimSpace(d.text[d.sents[si].start:d.sents[si].end])
+	_, byline := bylineDate(line)
+	_, stamp := stampDate(line)
+	return byline || stamp
 }
 
 // occasion reads what brought the leaders together: "ahead of the SCO
