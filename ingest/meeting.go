@@ -1702,10 +1702,12 @@ func (d *docCtx) meetingDate(s *sentence) {
 		m.Date = date
 		return
 	}
-	if i := d.newsLead(); i > s.idx {
-		// A standfirst that names the meeting without its day, above
-		// the lead that gives it: "The energy minister met Alexei Miller
-		// in St Petersburg" over "... agreed on June 18 to ...".
+	if i := d.newsLead(); i >= 0 && i != s.idx {
+		// A news lead gives the day of a meeting sentence that does not:
+		// a standfirst above it ("The energy minister met Alexei Miller
+		// in St Petersburg" over "... agreed on June 18 to ..."), or a
+		// sentence further down ("Lutnick told Nagaspayev ..." under
+		// "... agreed on Tuesday to ...").
 		if date, ok := d.reportDay(&d.sents[i]); ok {
 			m.Date = date
 			return
