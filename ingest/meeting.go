@@ -1224,6 +1224,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	if city, code := d.placedTown(s); city != "" && d.dl != nil {
+		m.City, m.Country = city, code
+		return
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
@@ -1608,6 +1612,9 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 				c++ // "in Kashgar, northwest China's Xinjiang"
 			}
 			code = s.countryAt(c)
+			if code == "" {
+				code = regionCityCountry(s, c)
+			}
 		}
 		return joinTokens(toks[k:j]), code
 	}
@@ -2276,6 +2283,37 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 // regionNouns after a name make it a region, not a town: "arrived in
 // Surkhandarya region".
 var regionNouns = makeSet(`region province oblast district governorate prefecture county state territory krai`)
+
+// placedTown returns a town the gazetteer lacks that the meeting sentence,
+// or a sentence with a meeting verb just before it, places in a region or
+// country: "met on 16 September in Konaev, Almaty region" under an
+// "ASTANA, 17 September" dateline. The text's place beats the dateline's,
+// which is where the report was filed.
+func (d *docCtx) placedTown(s *sentence) (city, code string) {
+	if city, code := d.unknownCity(s); city != "" && code != "" {
+		return city, code
+	}
+	if s.idx > 0 && hasMeetingVerb(d.sents[s.idx-1].tokens) {
+		if city, code := d.unknownCity(&d.sents[s.idx-1]); city != "" && code != "" {
+			return city, code
+		}
+	}
+	return "", ""
+}
+
+// regionCityCountry returns the country of a region named after its
+// city, at token i of s, that places a town: "in Konaev, Almaty region",
+// "in Tobolsk, Tyumen oblast"; "" when there is none.
+func regionCityCountry(s *sentence, i int) string {
+	pi := s.placeAt(i)
+	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity {
+		return ""
+	}
+	if n := tokLow(s.tokens, s.places[pi].j); regionNouns[n] || localRegionNouns[n] {
+		return s.places[pi].code
+	}
+	return ""
+}
 
 // heldInCity reads the place of "The talks took place in Samarkand", "The
 // meeting was held in Tashkent", "welcomed at Ashgabat airport, after which
