@@ -339,6 +339,16 @@ func findDates(toks []token, anchor time.Time) []dateExpr {
 			i++
 			continue
 		}
+		// "in the summer", "in spring": a season without its year is the
+		// anchor's, over when it ended before the anchor's month ("spoke
+		// on the sidelines of the summit in Bishkek in the summer",
+		// written in December); not "in the summer of 2025".
+		if k := seasonAfterIn(toks, i); k > 0 {
+			end := seasonEnd[toks[k].low]
+			out = append(out, dateExpr{i: i + 1, j: k + 1, date: schema.YearDate(anchor.Year()), relative: true, past: end > 0 && anchor.Month() > end})
+			i = k
+			continue
+		}
 		// "two years ago", "a year ago", "three months ago"
 		if n, ok := countBeforeAgo(toks, i); ok {
 			switch toks[i+1].low {
@@ -564,6 +574,28 @@ func agoCount(w string) (int, bool) {
 }
 
 var seasons = makeSet(`spring summer autumn fall winter`)
+
+// seasonAfterIn returns the index of the season of "in the summer", "in
+// spring" at token i, or 0 when there is none or a year follows it ("in the
+// summer of 2025", "in spring 2025").
+func seasonAfterIn(toks []token, i int) int {
+	if toks[i].low != "in" {
+		return 0
+	}
+	k := i + 1
+	if tokLow(toks, k) == "the" {
+		k++
+	}
+	if !seasons[tokLow(toks, k)] {
+		return 0
+	}
+	if n := tokAt(toks, k+1); n.low == "of" {
+		return 0
+	} else if _, ok := yearOf(n); ok {
+		return 0
+	}
+	return k
+}
 
 // seasonEnd is the last month of a northern season within its year;
 // winter spans two years and has none.

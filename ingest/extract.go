@@ -295,6 +295,9 @@ func (d *docCtx) dateLine() time.Time {
 		if t, ok := stampDate(line); ok {
 			return t // "Updated 5:47 PM GMT+5, May 20, 2026"
 		}
+		if t, ok := bylineDate(line); ok {
+			return t // "Timur Zhaksybekov | 19 June 2026, 10:45 | Energy"
+		}
 		if len(line) > 40 {
 			continue
 		}

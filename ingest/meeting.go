@@ -1224,6 +1224,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			return
 		}
 	}
+	if city, code := d.placedTown(s); city != "" && d.dl != nil {
+		m.City, m.Country = city, code
+		return
+	}
 	if d.dl != nil {
 		if c, ok := gazetteer.LookupCity(d.dl.place); ok {
 			m.City, m.Country = cityAsWritten(c.Name, d.dl.place), c.Country
@@ -1608,6 +1612,9 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 				c++ // "in Kashgar, northwest China's Xinjiang"
 			}
 			code = s.countryAt(c)
+			if code == "" {
+				code = regionCityCountry(s, c)
+			}
 		}
 		return joinTokens(toks[k:j]), code
 	}
@@ -1701,6 +1708,17 @@ func (d *docCtx) meetingDate(s *sentence) {
 	if date, ok := d.leadDate(s); ok {
 		m.Date = date
 		return
+	}
+	if i := d.newsLead(); i >= 0 && i != s.idx {
+		// A news lead gives the day of a meeting sentence that does not:
+		// a standfirst above it ("The energy minister met Alexei Miller
+		// in St Petersburg" over "... agreed on June 18 to ..."), or a
+		// sentence further down ("Lutnick told Nagaspayev ..." under
+		// "... agreed on Tuesday to ...").
+		if date, ok := d.reportDay(&d.sents[i]); ok {
+			m.Date = date
+			return
+		}
 	}
 	if arrival != "" {
 		m.Date = arrival // the talks followed the arrival, on a day the text does not give
@@ -1800,7 +1818,7 @@ func (d *docCtx) reportDay(s *sentence) (schema.Date, bool) {
 func (d *docCtx) newsLead() int {
 	for i := range d.sents {
 		s := &d.sents[i]
-		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && !leadOutcome(s.tokens) && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) {
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 2 && !leadOutcome(s.tokens) && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i)) || d.dl == nil && i < 4 && d.stampLine(i) {
 			continue
 		}
 		if !leadOutcome(s.tokens) {
@@ -1812,6 +1830,20 @@ func (d *docCtx) newsLead() int {
 		return -1
 	}
 	return -1
+}
+
+// stampLine reports whether sentence si is a line of page furniture that
+// dates the page, a byline or a time stamp between a standfirst and the
+// lead: "Timur Zhaksybekov | 19 June 2026, 10:45 | Energy", "Updated
+// 5:47 PM GMT+5, May 20, 2026".
+func (d *docCtx) stampLine(si int) bool {
+	if !d.loneLine(si) || d.closesWithStop(si) {
+		return false
+	}
+	line := strings.TrimSpace(d.text[d.sents[si].start:d.sents[si].end])
+	_, byline := bylineDate(line)
+	_, stamp := stampDate(line)
+	return byline || stamp
 }
 
 // occasion reads what brought the leaders together: "ahead of the SCO
@@ -2251,6 +2283,37 @@ func (d *docCtx) arrivedPlace(s *sentence) (city, code string) {
 // regionNouns after a name make it a region, not a town: "arrived in
 // Surkhandarya region".
 var regionNouns = makeSet(`region province oblast district governorate prefecture county state territory krai`)
+
+// placedTown returns a town the gazetteer lacks that the meeting sentence,
+// or a sentence with a meeting verb just before it, places in a region or
+// country: "met on 16 September in Konaev, Almaty region" under an
+// "ASTANA, 17 September" dateline. The text's place beats the dateline's,
+// which is where the report was filed.
+func (d *docCtx) placedTown(s *sentence) (city, code string) {
+	if city, code := d.unknownCity(s); city != "" && code != "" {
+		return city, code
+	}
+	if s.idx > 0 && hasMeetingVerb(d.sents[s.idx-1].tokens) {
+		if city, code := d.unknownCity(&d.sents[s.idx-1]); city != "" && code != "" {
+			return city, code
+		}
+	}
+	return "", ""
+}
+
+// regionCityCountry returns the country of a region named after its
+// city, at token i of s, that places a town: "in Konaev, Almaty region",
+// "in Tobolsk, Tyumen oblast"; "" when there is none.
+func regionCityCountry(s *sentence, i int) string {
+	pi := s.placeAt(i)
+	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity {
+		return ""
+	}
+	if n := tokLow(s.tokens, s.places[pi].j); regionNouns[n] || localRegionNouns[n] {
+		return s.places[pi].code
+	}
+	return ""
+}
 
 // heldInCity reads the place of "The talks took place in Samarkand", "The
 // meeting was held in Tashkent", "welcomed at Ashgabat airport, after which
