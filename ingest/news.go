@@ -17,29 +17,12 @@ import (
 // stampDate reads the date of a news story's stamp or byline line, a short
 // line that ends with a full date: "Updated 5:47 PM GMT+5, May 20, 2026",
 // "Eurasianet | Jun 26, 2026", "By Staff Report in Business on 28 August
-// 2026". A line that is a sentence (closing stop) is none. A byline of
-// fields between bars dates by its first field that is a stamp alone:
-// "Timur Zhaksybekov | 19 June 2026, 10:45 | Energy" (a section after the
-// date), "Published March 26, 2026 | Updated March 27, 2026" (first
-// published).
+// 2026". A line that is a sentence (closing stop) is none. bylineDate
+// reads a byline whose date is one of its fields.
 func stampDate(line string) (time.Time, bool) {
 	if len(line) > 80 || strings.HasSuffix(line, ".") {
 		return time.Time{}, false
 	}
-	if t, ok := stampField(line); ok || !strings.Contains(line, " | ") {
-		return t, ok
-	}
-	for f := range strings.SplitSeq(line, " | ") {
-		if t, ok := stampField(strings.TrimSpace(f)); ok {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-// stampField reads a stamp line or one field of a byline: words, then one
-// full date, then at most a time of day.
-func stampField(line string) (time.Time, bool) {
 	toks := tokenize(line, 0, len(line))
 	if k := slices.IndexFunc(toks, func(t token) bool { return t.low == "(" }); k > 0 && tokLow(toks, k+1) == "updated" {
 		toks = toks[:k] // "May 28, 2026 19:30 JST (Updated May 29, 2026 09:10 JST)": first published
@@ -50,6 +33,28 @@ func stampField(line string) (time.Time, bool) {
 	}
 	return ds[0].date.Start(), true
 }
+
+// bylineDate reads the publication date from a news byline whose fields
+// are set apart by bars or bullets, as many news sites print author, date
+// and section on one line under the title: "Timur Zhaksybekov | 19 June
+// 2026, 10:45 | Energy", "By Aynur Mammadova | June 20, 2026",
+// "03.02.2026 | 18:20 | Politics". A field that is only a date, perhaps
+// with a time after it, dates the page; the first such field counts
+// ("Published ... • Updated ...").
+func bylineDate(line string) (time.Time, bool) {
+	if len(line) > 120 || !strings.ContainsAny(line, "|•") {
+		return time.Time{}, false
+	}
+	for _, field := range strings.FieldsFunc(line, bylineBar) {
+		if t, ok := stampDate(strings.TrimSpace(field)); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// bylineBar reports whether r sets a byline's fields apart.
+func bylineBar(r rune) bool { return r == '|' || r == '•' }
 
 // earlierMeeting reports whether a sentence dates what it reports
 // explicitly before the story ("a meeting between the two presidents in

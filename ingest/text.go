@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"regexp"
 	"strings"
-	"time"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -377,25 +376,3 @@ func documentID(body string) string {
 	h.Write(words)
 	return "d" + hex.EncodeToString(h.Sum(nil)[:8])
 }
-
-// bylineDate reads the publication date from a news byline whose fields
-// are set apart by bars or bullets, as many news sites print author, date
-// and section on one line under the title: "Timur Zhaksybekov | 19 June
-// 2026, 10:45 | Energy", "By Aynur Mammadova | June 20, 2026",
-// "03.02.2026 | 18:20 | Politics". A field that is only a date, perhaps
-// with a time after it, dates the page; the first such field counts
-// ("Published ... • Updated ...").
-func bylineDate(line string) (time.Time, bool) {
-	if len(line) > 120 || !strings.ContainsAny(line, "|•") {
-		return time.Time{}, false
-	}
-	for _, field := range strings.FieldsFunc(line, bylineBar) {
-		if t, ok := stampDate(strings.TrimSpace(field)); ok {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-// bylineBar reports whether r sets a byline's fields apart.
-func bylineBar(r rune) bool { return r == '|' || r == '•' }
