@@ -113,7 +113,8 @@ func (d *docCtx) findPersons(si int) []personMention {
 	toks := s.tokens
 	var out []personMention
 	presentList := sentenceSays(toks, "present", "accompanied")
-	meeting := -1 // hasMeetingVerb(toks), read only when a bare name needs it
+	meeting := -1  // hasMeetingVerb(toks), read only when a bare name needs it
+	fieldAnd := -1 // the "and" after a title's field that titleField skipped
 	meetingLike := func() bool {
 		if meeting < 0 {
 			meeting = 0
@@ -149,6 +150,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 		if j == i {
 			continue
 		}
+		if titleField(s, i, j) {
+			// "Minister of Artificial Intelligence and Digital
+			// Development Zhaslan Madiyev": the ministry's first field,
+			// not a name; the run after "and" holds the second and the name.
+			fieldAnd = j
+			i = j
+			continue
+		}
 		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
 		k := i
 		for k < j && (toks[k].is(wTitle) || portfolioBefore(toks, k)) {
@@ -160,8 +169,13 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it. "Chairman of the State Duma Vyacheslav
 		// Volodin": the run may start inside the institution's name,
 		// after a title word that is no name's ("State").
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && (roleOrgWords[tokLow(toks, k-2)] || k-1 == fieldAnd)) {
 			k++
+		}
+		if k == i && i > 0 && i-1 == fieldAnd {
+			for j-k > 2 {
+				k++ // "Space Industry Aigul Temirbekova": the second field, then the name
+			}
 		}
 		// "Head of the Republic of Bashkortostan Radiy Khabirov": the
 		// first of three words after "Republic of" names the republic.
@@ -285,6 +299,31 @@ func (d *docCtx) findPersons(si int) []personMention {
 	}
 	d.pluralTitles(si, out)
 	return out
+}
+
+// titleField reports whether the capitalised words [i, j) are the first
+// field of an office with two ("Minister of Artificial Intelligence and
+// Digital Development Zhaslan Madiyev", "Minister of Labour and Social
+// Protection of Population Ali Karimov"): they follow "<Title> of", hold
+// no title word, and "and" joins them to a run of at least three more
+// capitalised words, the second field and the name. "Chairman of Gazprom
+// Alexei Miller and Zhaslan Madiyev" is two people: the run after "and"
+// is only a name.
+func titleField(s *sentence, i, j int) bool {
+	toks := s.tokens
+	if i < 2 || toks[i-1].low != "of" || !toks[i-2].cap || !toks[i-2].is(wTitle) || tokLow(toks, j) != "and" {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].is(wTitle) {
+			return false
+		}
+	}
+	n := 0
+	for k := j + 1; k < len(toks) && nameWord(s, k) && !toks[k].is(wTitle); k++ {
+		n++
+	}
+	return n >= 3
 }
 
 // includedAttendee reports whether pm is named, in the meeting sentence
@@ -1005,6 +1044,16 @@ func (d *docCtx) countryAfterName(s *sentence, j int) string {
 	return ""
 }
 
+// reportedSpeaker reports whether the name ending at token i is reported
+// speaking: a speech verb follows it ("Xi said", "Lavrov told"), or it
+// opens the sentence's attribution ("According to Madiyev, Kazakhstan
+// will ...").
+func reportedSpeaker(toks []token, i int) bool {
+	return followedBySpeech(toks, i+1) || tokLow(toks, i+1) == "," && i >= 2 && i <= 4 && tokLow(toks, 0) == "according" && tokLow(toks, 1) == "to"
+}
+
+// followedBySpeech reports whether a speech or meeting verb follows
+// token j, past adverbs: "said", "also noted", "met".
 func followedBySpeech(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
 		switch toks[k].low {
