@@ -863,7 +863,11 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 	}
 	head, country := -1, ""
 	b := e
-	for i := e - 1; i >= 0 && i >= e-10; i-- {
+	from := e - 1
+	if h := portfolioOf(toks, e); h >= 0 {
+		head, b, from = h, h, h-1 // "minister of artificial intelligence,"
+	}
+	for i := from; i >= 0 && i >= from-9; i-- {
 		t := toks[i]
 		switch {
 		case s.countryAt(i) != "":
@@ -872,6 +876,9 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 			// "Kazakhstan's", "the People's Bank of China"
 		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
 			head = i
+		case t.low == "and" && i > 0 && !toks[i-1].cap && toks[i-1].kind == tWord && !toks[i+1].cap:
+			// "minister of industry and construction", "deputy prime
+			// minister and minister of ...": one title in lower case
 		case t.kind == tWord && (roleOrgWords[t.low] || titleWords[t.low] || t.cap) && t.low != "and":
 		default:
 			i = -1 // not a word of a title: the title starts after it
@@ -889,6 +896,26 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 		b++
 	}
 	return b, trimRole(toks[b:e]), country
+}
+
+// portfolioOf returns the head of a lower-case title whose portfolio,
+// after "of", ends at token e: "minister" in "minister of artificial
+// intelligence", "head of the national space agency"; -1 when the words
+// before e are not such a portfolio (at most six lower-case words).
+func portfolioOf(toks []token, e int) int {
+	for i := e - 1; i >= 1 && i >= e-7; i-- {
+		t := toks[i]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.low == "of" {
+			if h := toks[i-1]; h.kind == tWord && !h.cap && newsTitleHeads[h.low] && i < e-1 {
+				return i - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // headedRole reports whether role holds an office's head word
