@@ -222,6 +222,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 				roleI, country = b, c
 			}
 		}
+		if country == "" && role != "" && roleI > 0 {
+			// "CNPC Chairman Dai Houliang", CNPC being "China National
+			// Petroleum Corporation (CNPC)": the organisation's country.
+			country = d.acronymCountry(toks[roleI-1].text)
+		}
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
 		}
