@@ -272,6 +272,9 @@ func (d *docCtx) findAcronyms() map[string]string {
 				// "Turkmenistan – Afghanistan – Pakistan – India
 				// (TAPI)": spaced dashes join the name's parts
 				name := strings.Join(strings.Fields(strings.NewReplacer(" – ", "-", " — ", "-", " - ", "-").Replace(joinTokens(toks[b+1:k-1]))), " ")
+				if rest, ok := strings.CutPrefix(name, "The "); ok && !strings.HasPrefix(toks[k].text, "T") {
+					name = rest // "The Export-Import Bank of the United States (EXIM)" opening a sentence
+				}
 				if initialsMatch(name, toks[k].text) || lettersMatch(name, toks[k].text) {
 					m[toks[k].text] = name
 				}

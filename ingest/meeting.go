@@ -1056,7 +1056,7 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 	for _, s := range d.sents {
 		said := false
 		for i, t := range s.tokens {
-			if t.kind == tWord && t.cap && followedBySpeech(s.tokens, i+1) && slices.Contains(key, d.personKey(t.text)) {
+			if t.kind == tWord && t.cap && reportedSpeaker(s.tokens, i) && slices.Contains(key, d.personKey(t.text)) {
 				said = true
 				break
 			}

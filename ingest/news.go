@@ -576,10 +576,12 @@ func askedWhether(toks []token, cs, at int) bool {
 // predicted that the line would be completed by 2030".
 var predictionWords = makeSet(`predicted predicts predict forecast forecasts likely unlikely`)
 
-// predictedBefore reports whether the frame at token at is inside a
-// forecast: a prediction word before it in its sentence, up to a
-// semicolon or "but" (a forecast runs on through its commas: "Li
-// predicted that A would be completed, which he said would lift B").
+// predictedBefore reports whether the frame whose complement starts at
+// token at is inside a forecast: a prediction word before it in its
+// sentence, the frame's own words included ("Turkish carriers are likely
+// to raise their rates"), up to a semicolon or "but" (a forecast runs
+// on through its commas: "Li predicted that A would be completed, which
+// he said would lift B").
 func predictedBefore(toks []token, cs, at int) bool {
 	coordinated := false // a ", and" between: "expressed confidence that A, and agreed to B"
 	for k := at - 1; k >= cs && k >= at-30; k-- {

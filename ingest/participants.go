@@ -113,7 +113,8 @@ func (d *docCtx) findPersons(si int) []personMention {
 	toks := s.tokens
 	var out []personMention
 	presentList := sentenceSays(toks, "present", "accompanied")
-	meeting := -1 // hasMeetingVerb(toks), read only when a bare name needs it
+	meeting := -1  // hasMeetingVerb(toks), read only when a bare name needs it
+	fieldAnd := -1 // the "and" after a title's field that titleField skipped
 	meetingLike := func() bool {
 		if meeting < 0 {
 			meeting = 0
@@ -149,6 +150,14 @@ func (d *docCtx) findPersons(si int) []personMention {
 		if j == i {
 			continue
 		}
+		if titleField(s, i, j) {
+			// "Minister of Artificial Intelligence and Digital
+			// Development Zhaslan Madiyev": the ministry's first field,
+			// not a name; the run after "and" holds the second and the name.
+			fieldAnd = j
+			i = j
+			continue
+		}
 		// Strip leading title words: "President Xi Jinping" -> "Xi Jinping".
 		k := i
 		for k < j && (toks[k].is(wTitle) || portfolioBefore(toks, k)) {
@@ -160,8 +169,13 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it. "Chairman of the State Duma Vyacheslav
 		// Volodin": the run may start inside the institution's name,
 		// after a title word that is no name's ("State").
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && roleOrgWords[tokLow(toks, k-2)]) {
+		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && (roleOrgWords[tokLow(toks, k-2)] || k-1 == fieldAnd)) {
 			k++
+		}
+		if k == i && i > 0 && i-1 == fieldAnd {
+			for j-k > 2 {
+				k++ // "Space Industry Aigul Temirbekova": the second field, then the name
+			}
 		}
 		// "Head of the Republic of Bashkortostan Radiy Khabirov": the
 		// first of three words after "Republic of" names the republic.
@@ -207,6 +221,11 @@ func (d *docCtx) findPersons(si int) []personMention {
 			if b, _, c := newsTitle(s, roleI, j); c != "" {
 				roleI, country = b, c
 			}
+		}
+		if country == "" && role != "" && roleI > 0 {
+			// "CNPC Chairman Dai Houliang", CNPC being "China National
+			// Petroleum Corporation (CNPC)": the organisation's country.
+			country = d.acronymCountry(toks[roleI-1].text)
 		}
 		if orgPrefix != "" && role != "" {
 			role = orgPrefix + " " + role
@@ -285,6 +304,31 @@ func (d *docCtx) findPersons(si int) []personMention {
 	}
 	d.pluralTitles(si, out)
 	return out
+}
+
+// titleField reports whether the capitalised words [i, j) are the first
+// field of an office with two ("Minister of Artificial Intelligence and
+// Digital Development Zhaslan Madiyev", "Minister of Labour and Social
+// Protection of Population Ali Karimov"): they follow "<Title> of", hold
+// no title word, and "and" joins them to a run of at least three more
+// capitalised words, the second field and the name. "Chairman of Gazprom
+// Alexei Miller and Zhaslan Madiyev" is two people: the run after "and"
+// is only a name.
+func titleField(s *sentence, i, j int) bool {
+	toks := s.tokens
+	if i < 2 || toks[i-1].low != "of" || !toks[i-2].cap || !toks[i-2].is(wTitle) || tokLow(toks, j) != "and" {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if toks[k].is(wTitle) {
+			return false
+		}
+	}
+	n := 0
+	for k := j + 1; k < len(toks) && nameWord(s, k) && !toks[k].is(wTitle); k++ {
+		n++
+	}
+	return n >= 3
 }
 
 // includedAttendee reports whether pm is named, in the meeting sentence
@@ -824,7 +868,11 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 	}
 	head, country := -1, ""
 	b := e
-	for i := e - 1; i >= 0 && i >= e-10; i-- {
+	from := e - 1
+	if h := portfolioOf(toks, e); h >= 0 {
+		head, b, from = h, h, h-1 // "minister of artificial intelligence,"
+	}
+	for i := from; i >= 0 && i >= from-9; i-- {
 		t := toks[i]
 		switch {
 		case s.countryAt(i) != "":
@@ -833,6 +881,9 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 			// "Kazakhstan's", "the People's Bank of China"
 		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
 			head = i
+		case t.low == "and" && i > 0 && !toks[i-1].cap && toks[i-1].kind == tWord && !toks[i+1].cap:
+			// "minister of industry and construction", "deputy prime
+			// minister and minister of ...": one title in lower case
 		case t.kind == tWord && (roleOrgWords[t.low] || titleWords[t.low] || t.cap) && t.low != "and":
 		default:
 			i = -1 // not a word of a title: the title starts after it
@@ -850,6 +901,26 @@ func newsTitle(s *sentence, k, j int) (int, string, string) {
 		b++
 	}
 	return b, trimRole(toks[b:e]), country
+}
+
+// portfolioOf returns the head of a lower-case title whose portfolio,
+// after "of", ends at token e: "minister" in "minister of artificial
+// intelligence", "head of the national space agency"; -1 when the words
+// before e are not such a portfolio (at most six lower-case words).
+func portfolioOf(toks []token, e int) int {
+	for i := e - 1; i >= 1 && i >= e-7; i-- {
+		t := toks[i]
+		if t.kind != tWord || t.cap {
+			return -1
+		}
+		if t.low == "of" {
+			if h := toks[i-1]; h.kind == tWord && !h.cap && newsTitleHeads[h.low] && i < e-1 {
+				return i - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // headedRole reports whether role holds an office's head word
@@ -1005,6 +1076,16 @@ func (d *docCtx) countryAfterName(s *sentence, j int) string {
 	return ""
 }
 
+// reportedSpeaker reports whether the name ending at token i is reported
+// speaking: a speech verb follows it ("Xi said", "Lavrov told"), or it
+// opens the sentence's attribution ("According to Madiyev, Kazakhstan
+// will ...").
+func reportedSpeaker(toks []token, i int) bool {
+	return followedBySpeech(toks, i+1) || tokLow(toks, i+1) == "," && i >= 2 && i <= 4 && tokLow(toks, 0) == "according" && tokLow(toks, 1) == "to"
+}
+
+// followedBySpeech reports whether a speech or meeting verb follows
+// token j, past adverbs: "said", "also noted", "met".
 func followedBySpeech(toks []token, j int) bool {
 	for k := j; k < len(toks) && k < j+3; k++ {
 		switch toks[k].low {
