@@ -751,7 +751,23 @@ func (d *docCtx) instructedBodies(s *sentence, b, j int) []string {
 
 // productNouns are goods that a maker's name may stand before: "Boeing
 // aircraft", "Siemens turbines".
-var productNouns = makeSet(`aircraft airliners planes jets helicopters trucks buses cars vehicles locomotives turbines tractors engines`)
+var productNouns = makeSet(`aircraft airliners airplanes planes jets freighters helicopters trucks buses cars vehicles locomotives wagons turbines tractors engines`)
+
+// fieldProducts are what a field or a deposit yields, after the field's
+// bare name: "Tengiz oil", "Shah Deniz gas", "Karachaganak condensate".
+var fieldProducts = makeSet(`gas oil crude condensate coal`)
+
+// fieldName reports whether the capitalised word at k names the field its
+// product at k+1 comes from: no country, demonym, place, region or
+// adjective of one ("Caspian oil", "Siberian gas"), no compound of
+// countries ("Russia-China gas"), and no modifier of a head that names the
+// thing itself ("the Kazakhstan-China gas pipeline").
+func (d *docCtx) fieldName(s *sentence, k, j int) bool {
+	toks := s.tokens
+	return k+1 < j && fieldProducts[toks[k+1].low] && !(k+2 < j && entityHeads[toks[k+2].low] != "") && !strings.Contains(toks[k].text, "-") &&
+		sharedName(s, k) && s.placeAt(k) < 0 && !geoWords[toks[k].low] && !strings.HasSuffix(toks[k].low, "ian") &&
+		!isAcronym(toks[k].text) && !titleWords[toks[k].low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1)
+}
 
 // productNoun reports whether a product noun follows at k, after a model
 // number ("Boeing 787 aircraft", "Airbus A321 aircraft").
@@ -843,6 +859,9 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			if sharedName(s, k) && s.placeAt(k) < 0 && !titleWords[t.low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1) {
 				add(schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 			}
+		case t.kind == tWord && t.cap && k > it.i && d.fieldName(s, k, it.j):
+			// "Karachaganak gas": the field the product comes from
+			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
 			for e < it.j && e < k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
