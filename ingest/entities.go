@@ -1551,6 +1551,16 @@ var bareDocNouns = makeSet(`statement plan programme program contract`)
 // says when, how or by whom, not what the document is about.
 var docTitleStops = makeSet(`which that who at by during before after within as from through under since when this next last with`)
 
+// ownModifier reports whether the word before b is a single capitalised
+// name of the thing's own, neither a country, a demonym, a compound of
+// them ("the China-Kazakhstan agreement on ...") nor an acronym, that a
+// lower-case document is named by: "the Baiterek cooperation programme
+// until 2035", "the Kashagan production sharing agreement".
+func ownModifier(toks []token, from, b int) bool {
+	return b > from && toks[b-1].kind == tWord && toks[b-1].cap && !(b-2 >= from && toks[b-2].kind == tWord && toks[b-2].cap) && !strings.ContainsAny(toks[b-1].text, "-–") &&
+		!titleWords[toks[b-1].low] && !temporalWords[toks[b-1].low] && ownName(toks[b-1].text)
+}
+
 // lowerDocument reads a document written in lower case whose head noun is
 // token h, from its modifiers through its complement: "the agreement on
 // mutual recognition of diplomas", "a memorandum of understanding on
@@ -1572,6 +1582,9 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 			break
 		}
 		b--
+	}
+	if ownModifier(toks, from, b) {
+		b-- // "the Baiterek cooperation programme until 2035"
 	}
 	for n := b - 1; n >= from && n >= b-3; n-- {
 		if _, base := verbForm(toks[n].low); base == "reach" || toks[n].low == "came" || toks[n].low == "come" {
