@@ -1157,10 +1157,12 @@ func nounModifier(t token) bool {
 
 // gerundModifier reports whether the -ing word at b modifies the head at
 // h as a noun ("the Lyaur training ground", "the Jizzakh processing
-// plant"): it stands right before the head, after a capitalised word.
+// plant"): it stands right before the head, after a capitalised word or
+// a noun or adjective of its own ("a China-Uzbekistan ecological
+// monitoring laboratory").
 func gerundModifier(toks []token, from, b, h int) bool {
 	vk, _ := verbForm(toks[b].low)
-	return vk == vIng && b == h-1 && b > from && toks[b-1].kind == tWord && toks[b-1].cap
+	return vk == vIng && b == h-1 && b > from && toks[b-1].kind == tWord && (toks[b-1].cap || nounModifier(toks[b-1]))
 }
 
 // verbAdjectives are adjectives spelled as verbs that modify a facility:
