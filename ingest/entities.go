@@ -1641,8 +1641,9 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 	return schema.Entity{Name: joinNameTokens(toks[b:end]), Kind: schema.EntityAgreement}, true
 }
 
-// bodyNouns head a joint body that readouts write in lower case.
-var bodyNouns = makeSet(`commission committee council subcommittee sub-committee forum group`)
+// bodyNouns head a joint body that readouts write in lower case ("the
+// Uzbek-Azerbaijani investment company" is one of two states too).
+var bodyNouns = makeSet(`commission committee council subcommittee sub-committee forum group company`)
 
 // jointBodyModifiers make a lower-case body one of two or more states:
 // "the intergovernmental commission", "the joint committee".
