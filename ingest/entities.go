@@ -1290,8 +1290,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			b--
 			continue
 		}
-		if head.cap && nameConnectors[t.low] && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
-			b--
+		if (head.cap && nameConnectors[t.low] || t.low == "of" && capMods > 0 && toks[b+1].cap) && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
+			b-- // "the Power of Siberia 2 pipeline": "of" between capitalised words of the name
 			continue
 		}
 		if !head.cap && lowMods > 0 && t.low == "and" && b > from && nounModifier(toks[b-1]) {
