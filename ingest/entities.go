@@ -1155,6 +1155,15 @@ func nounModifier(t token) bool {
 	return vk == vNone || vk == vBase && nounyVerbs[base]
 }
 
+// pluralPossessive reports whether the token at b is the apostrophe of a
+// lower-case plural possessive, written right after its word: "ministers'"
+// in "the finance ministers' dialogue".
+func pluralPossessive(toks []token, from, b int) bool {
+	t := toks[b]
+	return (t.text == "'" || t.text == "’") && b > from && toks[b-1].kind == tWord && !toks[b-1].cap &&
+		strings.HasSuffix(toks[b-1].low, "s") && toks[b-1].end == t.start
+}
+
 // gerundModifier reports whether the -ing word at b modifies the head at
 // h as a noun ("the Lyaur training ground", "the Jizzakh processing
 // plant"): it stands right before the head, after a capitalised word or
@@ -1268,6 +1277,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			capMods++ // "Kazakhstan's first nuclear power plant": one of its kind
 			b -= 2
 			break
+		}
+		if pluralPossessive(toks, from, b) && !head.cap {
+			b-- // "a China-Uzbekistan finance ministers' dialogue"
+			continue
 		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
@@ -1522,10 +1535,11 @@ func joinNameTokens(toks []token) string {
 	var prev *token
 	for i := range toks {
 		t := &toks[i]
-		if isQuote(*t) {
+		poss := pluralPossessive(toks, 0, i) && !slices.ContainsFunc(toks[:i], isQuote) // "ministers' dialogue"
+		if isQuote(*t) && !poss {
 			continue
 		}
-		if prev != nil && (t.start > prev.end || isQuote(toks[i-1])) {
+		if prev != nil && (t.start > prev.end || isQuote(toks[i-1]) && !(i >= 2 && pluralPossessive(toks, 0, i-1))) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
