@@ -754,7 +754,23 @@ func (d *docCtx) instructedBodies(s *sentence, b, j int) []string {
 
 // productNouns are goods that a maker's name may stand before: "Boeing
 // aircraft", "Siemens turbines".
-var productNouns = makeSet(`aircraft airliners planes jets helicopters trucks buses cars vehicles locomotives turbines tractors engines`)
+var productNouns = makeSet(`aircraft airliners airplanes planes jets freighters helicopters trucks buses cars vehicles locomotives wagons turbines tractors engines`)
+
+// fieldProducts are what a field or a deposit yields, after the field's
+// bare name: "Tengiz oil", "Shah Deniz gas", "Karachaganak condensate".
+var fieldProducts = makeSet(`gas oil crude condensate coal`)
+
+// fieldName reports whether the capitalised word at k names the field its
+// product at k+1 comes from: no country, demonym, place, region or
+// adjective of one ("Caspian oil", "Siberian gas"), no compound of
+// countries ("Russia-China gas"), and no modifier of a head that names the
+// thing itself ("the Kazakhstan-China gas pipeline").
+func (d *docCtx) fieldName(s *sentence, k, j int) bool {
+	toks := s.tokens
+	return k+1 < j && fieldProducts[toks[k+1].low] && !(k+2 < j && entityHeads[toks[k+2].low] != "") && !strings.Contains(toks[k].text, "-") &&
+		sharedName(s, k) && s.placeAt(k) < 0 && !geoWords[toks[k].low] && !strings.HasSuffix(toks[k].low, "ian") &&
+		!isAcronym(toks[k].text) && !titleWords[toks[k].low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1)
+}
 
 // productNoun reports whether a product noun follows at k, after a model
 // number ("Boeing 787 aircraft", "Airbus A321 aircraft").
@@ -846,6 +862,9 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			if sharedName(s, k) && s.placeAt(k) < 0 && !titleWords[t.low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1) {
 				add(schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 			}
+		case t.kind == tWord && t.cap && k > it.i && d.fieldName(s, k, it.j):
+			// "Karachaganak gas": the field the product comes from
+			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
 			for e < it.j && e < k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
@@ -1139,12 +1158,23 @@ func nounModifier(t token) bool {
 	return vk == vNone || vk == vBase && nounyVerbs[base]
 }
 
+// pluralPossessive reports whether the token at b is the apostrophe of a
+// lower-case plural possessive, written right after its word: "ministers'"
+// in "the finance ministers' dialogue".
+func pluralPossessive(toks []token, from, b int) bool {
+	t := toks[b]
+	return (t.text == "'" || t.text == "’") && b > from && toks[b-1].kind == tWord && !toks[b-1].cap &&
+		strings.HasSuffix(toks[b-1].low, "s") && toks[b-1].end == t.start
+}
+
 // gerundModifier reports whether the -ing word at b modifies the head at
 // h as a noun ("the Lyaur training ground", "the Jizzakh processing
-// plant"): it stands right before the head, after a capitalised word.
+// plant"): it stands right before the head, after a capitalised word or
+// a noun or adjective of its own ("a China-Uzbekistan ecological
+// monitoring laboratory").
 func gerundModifier(toks []token, from, b, h int) bool {
 	vk, _ := verbForm(toks[b].low)
-	return vk == vIng && b == h-1 && b > from && toks[b-1].kind == tWord && toks[b-1].cap
+	return vk == vIng && b == h-1 && b > from && toks[b-1].kind == tWord && (toks[b-1].cap || nounModifier(toks[b-1]))
 }
 
 // verbAdjectives are adjectives spelled as verbs that modify a facility:
@@ -1251,6 +1281,10 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			b -= 2
 			break
 		}
+		if pluralPossessive(toks, from, b) && !head.cap {
+			b-- // "a China-Uzbekistan finance ministers' dialogue"
+			continue
+		}
 		if t.kind != tWord && t.text != "-" && t.text != "–" {
 			break
 		}
@@ -1272,8 +1306,8 @@ func (d *docCtx) nameBefore(toks []token, from, h int, kind schema.EntityKind) (
 			b--
 			continue
 		}
-		if head.cap && nameConnectors[t.low] && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
-			b--
+		if (head.cap && nameConnectors[t.low] || t.low == "of" && capMods > 0 && toks[b+1].cap) && b > from && toks[b-1].cap && toks[b-1].kind == tWord {
+			b-- // "the Power of Siberia 2 pipeline": "of" between capitalised words of the name
 			continue
 		}
 		if !head.cap && lowMods > 0 && t.low == "and" && b > from && nounModifier(toks[b-1]) {
@@ -1504,10 +1538,11 @@ func joinNameTokens(toks []token) string {
 	var prev *token
 	for i := range toks {
 		t := &toks[i]
-		if isQuote(*t) {
+		poss := pluralPossessive(toks, 0, i) && !slices.ContainsFunc(toks[:i], isQuote) // "ministers' dialogue"
+		if isQuote(*t) && !poss {
 			continue
 		}
-		if prev != nil && (t.start > prev.end || isQuote(toks[i-1])) {
+		if prev != nil && (t.start > prev.end || isQuote(toks[i-1]) && !(i >= 2 && pluralPossessive(toks, 0, i-1))) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -1535,6 +1570,16 @@ var bareDocNouns = makeSet(`statement plan programme program contract`)
 // says when, how or by whom, not what the document is about.
 var docTitleStops = makeSet(`which that who at by during before after within as from through under since when this next last with`)
 
+// ownModifier reports whether the word before b is a single capitalised
+// name of the thing's own, neither a country, a demonym, a compound of
+// them ("the China-Kazakhstan agreement on ...") nor an acronym, that a
+// lower-case document is named by: "the Baiterek cooperation programme
+// until 2035", "the Kashagan production sharing agreement".
+func ownModifier(toks []token, from, b int) bool {
+	return b > from && toks[b-1].kind == tWord && toks[b-1].cap && !(b-2 >= from && toks[b-2].kind == tWord && toks[b-2].cap) && !strings.ContainsAny(toks[b-1].text, "-–") &&
+		!titleWords[toks[b-1].low] && !temporalWords[toks[b-1].low] && ownName(toks[b-1].text)
+}
+
 // lowerDocument reads a document written in lower case whose head noun is
 // token h, from its modifiers through its complement: "the agreement on
 // mutual recognition of diplomas", "a memorandum of understanding on
@@ -1556,6 +1601,9 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 			break
 		}
 		b--
+	}
+	if ownModifier(toks, from, b) {
+		b-- // "the Baiterek cooperation programme until 2035"
 	}
 	for n := b - 1; n >= from && n >= b-3; n-- {
 		if _, base := verbForm(toks[n].low); base == "reach" || toks[n].low == "came" || toks[n].low == "come" {
@@ -1610,8 +1658,9 @@ func lowerDocument(toks []token, from, to, h int) (schema.Entity, bool) {
 	return schema.Entity{Name: joinNameTokens(toks[b:end]), Kind: schema.EntityAgreement}, true
 }
 
-// bodyNouns head a joint body that readouts write in lower case.
-var bodyNouns = makeSet(`commission committee council subcommittee sub-committee forum group`)
+// bodyNouns head a joint body that readouts write in lower case ("the
+// Uzbek-Azerbaijani investment company" is one of two states too).
+var bodyNouns = makeSet(`commission committee council subcommittee sub-committee forum group company`)
 
 // jointBodyModifiers make a lower-case body one of two or more states:
 // "the intergovernmental commission", "the joint committee".
