@@ -169,7 +169,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// name follows it. "Chairman of the State Duma Vyacheslav
 		// Volodin": the run may start inside the institution's name,
 		// after a title word that is no name's ("State").
-		for k+2 <= j-1 && toks[k].cap && (roleOrgWords[toks[k].low] || k > i && roleOrgWords[toks[k-1].low] && toks[k].is(wTitle)) && (tokLow(toks, k-1) == "the" || tokLow(toks, k-1) == "of" || tokLow(toks, k-1) == "for" || k > i && roleOrgWords[toks[k-1].low] || k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle) || tokLow(toks, k-1) == "and" && (roleOrgWords[tokLow(toks, k-2)] || k-1 == fieldAnd)) {
+		for k+2 <= j-1 && inTitleInstitution(toks, i, k, fieldAnd) {
 			k++
 		}
 		if k == i && i > 0 && i-1 == fieldAnd {
@@ -304,6 +304,29 @@ func (d *docCtx) findPersons(si int) []personMention {
 	}
 	d.pluralTitles(si, out)
 	return out
+}
+
+// inTitleInstitution reports whether toks[k], in the capitalised run
+// from i that holds a title and a name, still belongs to the institution
+// that ends the title ("Chairman of the Senate Maulen Ashimbayev": "Senate"
+// does, "Maulen" does not). fieldAnd is the "and" between a ministry's two
+// fields, when the run follows one.
+func inTitleInstitution(toks []token, i, k, fieldAnd int) bool {
+	t := toks[k]
+	if !t.cap || !roleOrgWords[t.low] && !(k > i && roleOrgWords[toks[k-1].low] && t.is(wTitle)) {
+		return false // an institution's word, or a title word after one ("State" in "the State Duma")
+	}
+	switch prev := tokLow(toks, k-1); {
+	case prev == "the" || prev == "of" || prev == "for":
+		return true // "of the Senate", "Minister for Emergency Situations"
+	case k > i && roleOrgWords[prev]:
+		return true // "Public Security": the institution goes on
+	case k == i && k > 0 && toks[k-1].cap && toks[k-1].is(wTitle):
+		return true // the run starts after a title word that is no name's
+	case prev == "and":
+		return roleOrgWords[tokLow(toks, k-2)] || k-1 == fieldAnd // "Agriculture and Environment"
+	}
+	return false
 }
 
 // titleField reports whether the capitalised words [i, j) are the first
