@@ -195,6 +195,9 @@ func (d *docCtx) findMeeting() {
 	if len(d.parties) > 2 && m.Kind != schema.MeetingCall {
 		m.Kind = schema.MeetingMultilateral
 	}
+	if len(d.parties) == 0 && m.Kind == schema.MeetingBilateral {
+		m.Kind = "" // no country known: nothing says how many met
+	}
 	d.leaderCountries()
 	m.Participants = d.participants()
 }
