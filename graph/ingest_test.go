@@ -243,6 +243,30 @@ func TestReiterationChainsIndependentOfOrder(t *testing.T) {
 	}
 }
 
+// TestReiterationAfterMonthDatedCommitment: a commitment made at a meeting
+// known only by its month ("2025-09") sorts after every day of that month
+// (its ord is "2025-09|...", and '|' sorts after '-'), so a commitment of
+// 2025-09-25 written after it, and after a stored one of 2025-09-20, must
+// still find it as a later candidate, which then reiterates it: every order
+// gives one graph (the restatement lookup seeks later candidates only below
+// a bound on the stored ords, see laterBound).
+func TestReiterationAfterMonthDatedCommitment(t *testing.T) {
+	w := newWorld(t, cnkg)
+	cnkg := w.c("CN", "KG")
+	rail := schema.Entity{Name: w.n("China-Kyrgyzstan-Uzbekistan railway"), Kind: schema.EntityProject}
+	month := w.readout("bishkek-2025-09", schema.Meeting{Date: "2025-09", City: w.n("Bishkek"), Parties: cnkg}, nil,
+		stmt{text: "speed up the China-Kyrgyzstan-Uzbekistan railway", actors: cnkg, topics: []string{"connectivity"}, entities: []schema.Entity{rail}})
+	other := w.readout("tianjin-2025-09-20", schema.Meeting{Date: "2025-09-20", City: w.n("Tianjin"), Parties: cnkg}, nil,
+		stmt{text: "hold the next meeting in Tianjin", actors: cnkg, topics: []string{"political"}})
+	day := w.readout("astana-2025-09-25", schema.Meeting{Date: "2025-09-25", City: w.n("Astana"), Parties: cnkg}, nil,
+		stmt{text: "build the China-Kyrgyzstan-Uzbekistan railway", actors: cnkg, topics: []string{"connectivity"}, entities: []schema.Entity{rail}})
+	w.sameInEveryOrder(permutations([]*schema.Extraction{day, other, month}))
+	if n := w.count(`MATCH (c:Commitment {doc_id: $month})-[:REITERATES]->(o:Commitment {doc_id: $day}) RETURN count(*) AS n`,
+		map[string]any{"month": month.Document.ID, "day": day.Document.ID}); n != 1 {
+		t.Errorf("the month's commitment reiterates the 25th's %d times, want 1", n)
+	}
+}
+
 func TestIngestAtomic(t *testing.T) {
 	w := newWorld(t, cnkg)
 	f := newCKU(w)
