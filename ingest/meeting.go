@@ -491,8 +491,8 @@ func tookPart(toks []token) bool {
 	for i, t := range toks {
 		var rest []token
 		switch {
-		case (t.low == "took" || t.low == "takes") && tokLow(toks, i+1) == "part" && tokLow(toks, i+2) == "in":
-			rest = toks[i+3:]
+		case (t.low == "took" || t.low == "takes") && tokLow(toks, i+1) == "part" && tokLow(toks, dayAfter(toks, i+2)) == "in":
+			rest = toks[dayAfter(toks, i+2)+1:] // "took part today in the summit"
 		case (t.low == "participated" || t.low == "participates") && tokLow(toks, dayAfter(toks, i+1)) == "in":
 			rest = toks[dayAfter(toks, i+1)+1:] // "participated today in the C5+1 Ministerial"
 		case t.low == "attended" || t.low == "attends":
