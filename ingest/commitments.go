@@ -1671,7 +1671,7 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				actors = d.parties
 				break
 			}
-			if f.docs && meetingSubject(s.tokens, f) || sessionDecision(s.tokens, f) {
+			if f.docs && meetingSubject(s.tokens, f) || sessionDecision(s.tokens, d.meetingTokens(), f) {
 				// "The meeting adopted the Joint Communique": a
 				// document of every party.
 				actors = d.parties
@@ -2337,6 +2337,15 @@ func ofEveryParty(toks []token, k, j int) bool {
 		return true
 	}
 	return false
+}
+
+// meetingTokens returns the tokens of the sentence that reports the
+// meeting, nil when none does.
+func (d *docCtx) meetingTokens() []token {
+	if d.meetSent < 0 {
+		return nil
+	}
+	return d.sents[d.meetSent].tokens
 }
 
 // pluralTitle reports whether w is the plural of a title that makes a

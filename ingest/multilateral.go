@@ -750,10 +750,10 @@ func officialHope(a *attribution, f *frame) bool {
 // to A", "The Council agreed to B" (every party). A pledge or offer of
 // the meeting ("the summit will give a fresh impetus to ...") is a
 // prediction, not a decision, and stays out.
-func sessionDecision(toks []token, f *frame) bool {
+func sessionDecision(toks, meet []token, f *frame) bool {
 	switch f.mod {
 	case schema.ModalityAgreement, schema.ModalityCall, schema.ModalitySupport, schema.ModalityStance, schema.ModalityWelcome, schema.ModalityOpposition:
-		return meetingSubject(toks, f) || bodySubject(toks, f)
+		return meetingSubject(toks, f) || bodySubject(toks, meet, f)
 	}
 	return false
 }
@@ -762,14 +762,68 @@ func sessionDecision(toks []token, f *frame) bool {
 // named with its members: "The Council of Ministers decided to", "The
 // Council of Foreign Ministers approved", "The Summit of the heads of
 // state adopted". "The next meeting of the ministers will be held" names
-// an event, not a body (sessionBodies).
-func bodySubject(toks []token, f *frame) bool {
+// an event, not a body (sessionBodies). A bare body or plural the
+// meeting sentence meet names is the meeting's own (meetingsOwnBody).
+func bodySubject(toks, meet []token, f *frame) bool {
 	for k := f.subjI + 1; k < f.subjJ && k < f.subjI+4; k++ {
 		if toks[k].low == "of" {
 			return sessionBodies[toks[k-1].low]
 		}
 	}
+	return meetingsOwnBody(toks, meet, f)
+}
+
+// meetingsOwnBody reports whether the subject of frame f is "the" and one
+// noun, a body's name or a plural, that the meeting sentence meet names
+// the same way: "the Board approved" after "a meeting of the Board of the
+// Fund was held", "the coordinators agreed" after "national coordinators
+// of the five states met in Tashkent", or a plural of the body's members
+// ("the senators supported" after "a meeting of the Senate commission"). The body or members in session stand for every
+// party; a body named with its owner ("the Board of Directors of X") has
+// more than one noun and stays out, and so does a word the meeting
+// sentence uses only to qualify another ("the Caspian" after "the Caspian
+// littoral states").
+func meetingsOwnBody(toks, meet []token, f *frame) bool {
+	j := f.subjJ
+	for j > f.subjI && toks[j-1].kind != tWord {
+		j--
+	}
+	if j-f.subjI != 2 || toks[f.subjI].low != "the" {
+		return false
+	}
+	w := toks[f.subjI+1]
+	if !w.cap && !strings.HasSuffix(w.low, "s") {
+		return false // "the meeting", "the document": neither a body's name nor members
+	}
+	for k, t := range meet {
+		if t.kind != tWord {
+			continue
+		}
+		if t.low == w.low && t.cap == w.cap && nounPhraseEnd(meet, k+1) || t.cap && !w.cap && memberNoun(w.low, t.low) {
+			return true
+		}
+	}
 	return false
+}
+
+// memberNoun reports whether plural w names the members of the body
+// named body, being derived from it: "senators" of the "Senate",
+// "parliamentarians" of a "Parliament", "commissioners" of a "Commission".
+func memberNoun(w, body string) bool {
+	stem := strings.TrimSuffix(body, "e")
+	return len(stem) >= 5 && len(w) > len(stem)+2 && strings.HasPrefix(w, stem)
+}
+
+// nounPhraseEnd reports whether the noun phrase before token k of toks
+// ends there: at the end, a punctuation mark, "and", "or" or a
+// preposition ("the Board of the Fund", "sherpas and sous-sherpas"); not
+// before another word it qualifies ("the Caspian littoral states").
+func nounPhraseEnd(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].kind != tWord {
+		return true
+	}
+	w := toks[k].low
+	return w == "and" || w == "or" || prepositions[w]
 }
 
 // sessionBodies name a body that decides in session.
