@@ -971,6 +971,10 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	for k >= cs && isAdverb(toks[k].low) && toks[k].low != "not" {
 		k--
 	}
+	if b := namedSubset(s, k, cs); b >= 0 {
+		f.subjI, f.subjJ = b, k // "The member states that are parties to X, namely A, B and C, reaffirmed": those named
+		return true
+	}
 	if b := parentheticalBefore(toks, k, cs); b >= 0 {
 		k = b // "The Mongolian leader, in turn, expressed": over the aside
 	}
@@ -1201,6 +1205,33 @@ func parentheticalBefore(toks []token, k, cs int) int {
 				}
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// namedSubset returns the first token of the country list that an
+// appositive ", namely A, B and C," ending at the comma at k names, or -1:
+// "The member states that are parties to the initiative, namely Belarus,
+// Iran and Russia, reaffirmed" commits the states named, not every party.
+func namedSubset(s *sentence, k, cs int) int {
+	toks := s.tokens
+	if k < cs || toks[k].text != "," {
+		return -1
+	}
+	named := false
+	for n := k - 1; n > cs; n-- {
+		switch {
+		case s.countryAt(n) != "":
+			named = true
+			n = s.places[s.placeAt(n)].i
+		case toks[n].low == "namely":
+			if named && toks[n-1].text == "," {
+				return n + 1
+			}
+			return -1
+		case toks[n].text != "," && toks[n].low != "and" && toks[n].low != "the":
+			return -1
 		}
 	}
 	return -1
