@@ -1007,8 +1007,8 @@ func regionInTitle(s *sentence, i int) (int, string, bool) {
 		b--
 	}
 	of := b - 1
-	if !region && tokLow(toks, of) == "the" {
-		of-- // "of the Shanghai Cooperation Organization"
+	if tokLow(toks, of) == "the" {
+		of-- // "of the Shanghai Cooperation Organization", "of the Kurgan Region"
 	}
 	if b == i || tokLow(toks, of) != "of" || of < 1 || !titleWords[toks[of-1].low] || !toks[of-1].cap {
 		return 0, "", false
