@@ -324,11 +324,14 @@ func (d *docCtx) attendingCountries(after bool) []string {
 // opensOnMeeting reports whether toks open with the meeting reported, or
 // its delegations, as their subject, or with the attendance itself: "The
 // meeting was also attended by", "It was attended by", "Delegations were
-// led by", "Also present were", "Joining the talks were".
+// led by", "Also present were", "Joining the talks were", "Taking part
+// were".
 func opensOnMeeting(toks []token) bool {
 	switch tokLow(toks, 0) {
 	case "it", "delegations", "also", "attending", "joining", "present", "participating":
 		return true
+	case "taking":
+		return tokLow(toks, 1) == "part"
 	case "the", "this":
 		return meetingNouns[tokLow(toks, 1)] || tokLow(toks, 1) == "delegations"
 	}

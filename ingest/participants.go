@@ -98,10 +98,12 @@ var abstractNouns = makeSet(`nation unity peace friendship independence homeland
 revolution labour labor excellency majesty highness glory honour honor`)
 
 // allAbstract reports whether every word of a candidate name is one of
-// abstractNouns.
+// abstractNouns, or a word of an institution's name or its plural
+// ("Committee of Secretaries of Security Councils": a body, not a person
+// named "Councils").
 func allAbstract(toks []token) bool {
 	for _, t := range toks {
-		if !abstractNouns[t.low] && !roleOrgWords[t.low] {
+		if !abstractNouns[t.low] && !roleOrgWords[t.low] && !roleOrgWords[strings.TrimSuffix(t.low, "s")] {
 			return false // "Ministry of National Defense": a portfolio, not a name
 		}
 	}
@@ -1005,8 +1007,8 @@ func regionInTitle(s *sentence, i int) (int, string, bool) {
 		b--
 	}
 	of := b - 1
-	if !region && tokLow(toks, of) == "the" {
-		of-- // "of the Shanghai Cooperation Organization"
+	if tokLow(toks, of) == "the" {
+		of-- // "of the Shanghai Cooperation Organization", "of the Kurgan Region"
 	}
 	if b == i || tokLow(toks, of) != "of" || of < 1 || !titleWords[toks[of-1].low] || !toks[of-1].cap {
 		return 0, "", false
