@@ -1615,8 +1615,8 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 				c++ // "in Kashgar, northwest China's Xinjiang"
 			}
 			code = s.countryAt(c)
-			if code == "" {
-				code = regionCityCountry(s, c)
+			if pi := s.placeAt(c); code == "" && pi >= 0 {
+				code = cityRegionCountry(s, pi)
 			}
 		}
 		return joinTokens(toks[k:j]), code
@@ -2304,16 +2304,18 @@ func (d *docCtx) placedTown(s *sentence) (city, code string) {
 	return "", ""
 }
 
-// regionCityCountry returns the country of a region named after its
-// city, at token i of s, that places a town: "in Konaev, Almaty region",
-// "in Tobolsk, Tyumen oblast"; "" when there is none.
-func regionCityCountry(s *sentence, i int) string {
-	pi := s.placeAt(i)
-	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity {
+// cityRegionCountry returns the country of the city at place pi of s
+// when the word after it, in either case, makes the city the name of a
+// region ("in Konaev, Almaty region", "in Tobolsk, Tyumen oblast",
+// "Pavlodar Region"), else "". (regionOfCity, which keeps such names out
+// of a meeting's places, wants the region noun capitalised.)
+func cityRegionCountry(s *sentence, pi int) string {
+	p := s.places[pi]
+	if p.kind != gazetteer.MentionCity {
 		return ""
 	}
-	if n := tokLow(s.tokens, s.places[pi].j); regionNouns[n] || localRegionNouns[n] {
-		return s.places[pi].code
+	if n := tokLow(s.tokens, p.j); regionNouns[n] || localRegionNouns[n] {
+		return p.code
 	}
 	return ""
 }

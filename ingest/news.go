@@ -709,15 +709,10 @@ func cityRegion(s *sentence, i, headI int) string {
 	if headI == i || !regionNouns[s.tokens[headI].low] {
 		return ""
 	}
-	pi := s.placeAt(headI - 1)
-	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity || s.places[pi].i != i {
-		return ""
+	if pi := s.placeAt(headI - 1); pi >= 0 && s.places[pi].i == i {
+		return cityRegionCountry(s, pi)
 	}
-	c, ok := gazetteer.LookupCity(s.places[pi].city)
-	if !ok {
-		return ""
-	}
-	return c.Country
+	return ""
 }
 
 // agreedIn reports whether segment g of s says that an agreement was
