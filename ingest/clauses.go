@@ -958,7 +958,7 @@ func frameAdverbialEnd(toks []token, k int) int {
 	for j := k + 1; j < len(toks) && j <= k+8; j++ {
 		t := toks[j]
 		if t.low == "to" {
-			if n := tokAt(toks, j+1); n.kind == tWord && !n.cap && !determiners[n.low] && !possPronouns[n.low] && j > k+1 {
+			if j > k+1 && tokAt(toks, j+1).kind == tWord && !toPreposition(toks, j) {
 				return j // a verb, not "to the region" (the lexicon lacks some: "to repair")
 			}
 			return k
