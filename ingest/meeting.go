@@ -800,8 +800,11 @@ func (d *docCtx) inferCountries() {
 			taken[p.country] = true
 		}
 	}
+	// The country of an office a principal addresses is the other
+	// side's, never the principal's own.
+	addressed := map[*person]string{}
 	give := func(p *person, c string) {
-		if c != "" && !taken[c] && p.country == "" {
+		if c != "" && !taken[c] && p.country == "" && addressed[p] != c {
 			p.country = c
 			taken[c] = true
 		}
@@ -821,6 +824,18 @@ func (d *docCtx) inferCountries() {
 			}
 		}
 		give(p, best)
+	}
+	for p := range unknown {
+		// "Hegseth told Uzbekistan's defense minister ... Hegseth met
+		// Lt. Gen. Shukhrat Khalmukhamedov": the one other principal
+		// without a country holds the office addressed, which keeps
+		// the meeting two-sided.
+		if c := d.addressedCountry(p); c != "" {
+			addressed[p] = c
+			if q := d.otherUnknown(p); q != nil {
+				give(q, c)
+			}
+		}
 	}
 	if h := d.host(); h != nil {
 		give(h, d.meeting.Country)
@@ -875,6 +890,82 @@ func (d *docCtx) inferCountries() {
 	for p := range unknown {
 		give(p, d.cityCountry(taken))
 	}
+}
+
+// addressVerbs take the person a principal meets or speaks to as their
+// object: "told Uzbekistan's defense minister", "met the Chinese
+// ambassador".
+var addressVerbs = makeSet(`told tells met meets received receives hosted hosts welcomed welcomes`)
+
+// addressedCountry returns the country of an office that p addresses
+// without naming its holder: "Defense Secretary Pete Hegseth told
+// Uzbekistan's defense minister", "X received the Chinese ambassador";
+// "" when no sentence has p address such an office.
+func (d *docCtx) addressedCountry(p *person) string {
+	for si, ms := range d.mentions {
+		s := &d.sents[si]
+		toks := s.tokens
+		for _, pm := range ms {
+			if pm.p != p {
+				continue
+			}
+			k := pm.j
+			for k < len(toks) && k < pm.j+2 && isAdverb(toks[k].low) {
+				k++
+			}
+			if !addressVerbs[tokLow(toks, k)] {
+				continue
+			}
+			k++
+			if l := tokLow(toks, k); l == "the" || l == "his" || l == "her" {
+				k++
+			}
+			c := s.countryAt(k)
+			if c == "" {
+				continue
+			}
+			k = s.places[s.placeAt(k)].j
+			if k < len(toks) && toks[k].kind == tPoss {
+				k++
+			}
+			if h := officeHeadAt(toks, k); h > k && !nameWord(s, h) {
+				return c // the office's holder is not named here
+			}
+		}
+	}
+	return ""
+}
+
+// officeHeadAt returns the token after an office's title that starts at
+// k and ends in its head ("defense minister", "Foreign Minister",
+// "counterpart"), k when no title starts there.
+func officeHeadAt(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+4; e++ {
+		l := toks[e].low
+		if newsTitleHeads[l] {
+			return e + 1
+		}
+		if toks[e].kind != tWord || !roleOrgWords[l] && !titleWords[l] {
+			return k
+		}
+	}
+	return k
+}
+
+// otherUnknown returns the one principal other than p without a country,
+// nil when there is none or more than one.
+func (d *docCtx) otherUnknown(p *person) *person {
+	var found *person
+	for _, q := range d.people {
+		if q == p || !q.principal || q.country != "" || orgRole(q.role) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = q
+	}
+	return found
 }
 
 // cityCountry returns the country, not in taken, of the cities the text

@@ -34,7 +34,8 @@ advisor adviser chairman chairwoman chair chairperson director member politburo 
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
 first lady sultan supreme assistant undersecretary under acting pm rais akim hokim secretary-general
-admiral colonel lieutenant marshal brigadier rector
+admiral colonel lieutenant marshal brigadier rector khokim
+lt gen col maj capt cmdr adm brig sgt gov sen rep amb
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -773,6 +774,23 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
+		if low == "," && countryClosesClause(s, i-1) {
+			break // "... with China, Senate Chairperson X said"
+		}
+		if t.text == "." && i > 0 && toks[i-1].cap && titleAbbrevs[toks[i-1].low] {
+			start = i // the period of "Lt. Gen. Shukhrat Khalmukhamedov"
+			continue
+		}
+		if c := cityBeforeTitle(s, i, start); c != "" {
+			// "Shanghai Mayor Gong Zheng", "met Tashkent Mayor X": the
+			// city the title is of gives its country.
+			if country == "" {
+				country = c
+			}
+			start = s.places[s.placeAt(i)].i
+			i = start
+			continue
+		}
 		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
 			start = i
 			continue
@@ -832,8 +850,15 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	var role []string
 	for i := k - 1; i >= start; i-- {
 		t := toks[i]
+		if t.text == "." && i > start && titleAbbrevs[toks[i-1].low] {
+			continue // joined to its abbreviation below
+		}
 		if titleWords[t.low] && t.cap || portfolioBefore(toks, i) {
-			role = append([]string{t.text}, role...)
+			w := t.text
+			if titleAbbrevs[t.low] && tokLow(toks, i+1) == "." {
+				w += "." // "Lt. Gen."
+			}
+			role = append([]string{w}, role...)
 			continue
 		}
 		if (t.low == "of" || t.low == "the" || t.low == "for" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
@@ -872,6 +897,50 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		return k, "", country
 	}
 	return start, r, country
+}
+
+// countryClosesClause reports whether a country whose mention ends at
+// token e, before a comma, is the object of a clause's verb or preposition
+// ("pledged to ratify an agreement with China, Senate Chairperson X
+// said"), not the end of a title set off by the comma ("the Minister of
+// Agriculture of Pakistan, H.E. X").
+func countryClosesClause(s *sentence, e int) bool {
+	pi := s.placeAt(e)
+	if pi < 0 || s.countryAt(e) == "" {
+		return false
+	}
+	b := s.places[pi].i
+	if tokLow(s.tokens, b-1) == "the" {
+		b--
+	}
+	prev := tokAt(s.tokens, b-1)
+	return prev.kind == tWord && !prev.cap && prev.low != "of"
+}
+
+// titleAbbrevs are the abbreviated ranks and titles of English that
+// stand before a name with a period (a closed class, like the ranks in
+// titleWords): "Lt. Gen. Shukhrat Khalmukhamedov", "Gov. X", "Sen. Y".
+var titleAbbrevs = makeSet(`lt gen col maj capt cmdr adm brig sgt gov sen rep amb`)
+
+// cityBeforeTitle returns the country of a city whose name ends at token
+// i, right before the title run that starts at start: "Shanghai" of
+// "Shanghai Mayor Gong Zheng", "Tashkent" of "met Tashkent Mayor Shavkat
+// Umurzakov". A city after a preposition is where something happens, not
+// what the title is of ("in Astana President X" is no mayor's title); ""
+// when token i ends no such city.
+func cityBeforeTitle(s *sentence, i, start int) string {
+	toks := s.tokens
+	pi := s.placeAt(i)
+	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity || s.places[pi].j != i+1 || start != i+1 {
+		return ""
+	}
+	if !toks[start].cap || !toks[start].is(wTitle) && !roleOrgWords[toks[start].low] {
+		return ""
+	}
+	if b := s.places[pi].i; b > 0 && prepositions[toks[b-1].low] {
+		return ""
+	}
+	return s.places[pi].code
 }
 
 // newsTitle reads a title that news copy writes in lower case before a
