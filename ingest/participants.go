@@ -135,7 +135,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// acronym ("Ms. KAMIKAWA Yoko", "H.E. Mr. Bakhtiyor SAIDOV").
 		honor := afterHonorific(toks, i)
 		j, words := i, 0
-		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j])) {
+		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j]) || initialsAt(s, j)) {
 			if !toks[j].is(wTitle) {
 				words++
 			}
@@ -557,6 +557,19 @@ func nameWord(s *sentence, i int) bool {
 	return !acronym(t.text) // "SCO", "BRICS"
 }
 
+// initialsAt reports whether token i is a first name's initials written
+// without periods, between a title and a surname: "JD" of "Vice President
+// JD Vance". An acronym there names an organisation before its own title
+// ("UN Secretary-General"), never before a plain name word.
+func initialsAt(s *sentence, i int) bool {
+	toks := s.tokens
+	t := toks[i]
+	if t.kind != tWord || len(t.text) != 2 || !inCapitals(t.text) || s.placeAt(i) >= 0 || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	return toks[i-1].cap && toks[i-1].is(wTitle) && nameWord(s, i+1) && !toks[i+1].is(wTitle)
+}
+
 // acronym reports whether text is an acronym: more than one letter, no
 // lower-case letter, no closing dot ("SCO", "KCCI"; not "H.E.").
 func acronym(text string) bool {
@@ -666,6 +679,9 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 			return role, c
 		}
 	}
+	if role, c := lowerAppositive(s, k); c != "" {
+		return role, c // "Shavkat Umurzakov, the khokim (mayor) of Tashkent,"
+	}
 	if k >= len(toks) || !titleWords[toks[k].low] { // news copy: "Wang Hongzhi, head of China's ..."
 		return "", ""
 	}
@@ -682,6 +698,48 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	return trimRole(toks[k:e]), country
+}
+
+// lowerAppositive reads a title that news copy writes in lower case after
+// a name and its comma, from token k, when it is of a place that gives
+// the country: "the khokim (mayor) of Tashkent", "the governor of the
+// Osh region", "mayor of Almaty". A gloss in brackets may follow the title
+// word. It returns the role and the country, "" when the apposition is no
+// such title.
+func lowerAppositive(s *sentence, k int) (string, string) {
+	toks := s.tokens
+	if tokLow(toks, k) == "the" {
+		k++
+	}
+	head := false
+	end := -1 // the title's end before a gloss
+	for e := k; e < len(toks) && e < k+10; e++ {
+		t := toks[e]
+		switch {
+		case t.text == "(" && head && end < 0:
+			end = e
+			for e < len(toks) && e < k+10 && toks[e].text != ")" {
+				e++ // "(mayor)"
+			}
+		case t.low == "of" && head:
+			b := e + 1
+			if tokLow(toks, b) == "the" {
+				b++
+			}
+			if end < 0 {
+				end = e
+			}
+			if pi := s.placeAt(b); pi >= 0 {
+				return trimRole(toks[k:end]), s.places[pi].code
+			}
+		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
+			head = true
+		case t.kind == tWord && !t.cap && (titleWords[t.low] || roleOrgWords[t.low]):
+		default:
+			return "", ""
+		}
+	}
+	return "", ""
 }
 
 // appositiveOffice reads a capitalised title after a name that names no
@@ -1055,7 +1113,7 @@ func (s *sentence) orgOwnerBefore(b int) string {
 // "finance minister", "Treasury secretary", "the head of the Interior
 // Ministry", "chief executive", "her Kazakh counterpart".
 var newsTitleHeads = makeSet(`minister secretary head chairman chairwoman chair chairperson director ambassador envoy
-spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim adviser
+spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim khokim adviser
 advisor counterpart commander`)
 
 // regionInTitle reads a region or an international organisation a title
