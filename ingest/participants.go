@@ -853,6 +853,17 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
+		if of, code := bracketedInstitution(s, i); start == k && of > 0 {
+			// "Director General of the Abu Dhabi Fund for Development
+			// (ADFD) Mohammed Saif Al Suwaidi": the institution's name
+			// and acronym end the title; a place in the name gives
+			// the country.
+			if country == "" {
+				country = code
+			}
+			start, i = of, of
+			continue
+		}
 		if t.text == ")" && start < k && i >= 3 && toks[i-2].text == "(" && acronym(toks[i-1].text) {
 			// "Korea Chamber of Commerce and Industry (KCCI) Chairman":
 			// the institution's acronym inside the title.
@@ -973,6 +984,41 @@ func countryClosesClause(s *sentence, e int) bool {
 	}
 	prev := tokAt(s.tokens, b-1)
 	return prev.kind == tWord && !prev.cap && prev.low != "of"
+}
+
+// bracketedInstitution reads the name of an institution with its acronym
+// in brackets, ending at token i (the closing bracket) right before a
+// person's name, as the object of a title: "of the Kuwait Fund for Arab
+// Economic Development (KFAED)" after "Managing Director". It returns the
+// index of that "of" and the country of the first place the name holds
+// ("" when none); 0 when the words before i are no such name.
+func bracketedInstitution(s *sentence, i int) (int, string) {
+	toks := s.tokens
+	if i < 4 || toks[i].text != ")" || toks[i-2].text != "(" || !acronym(toks[i-1].text) {
+		return 0, ""
+	}
+	code := ""
+	for b := i - 3; b > 0 && b >= i-12; b-- {
+		t := toks[b]
+		switch {
+		case t.low == "of" && b < i-3 && toks[b+1].cap || t.low == "the" && tokLow(toks, b-1) == "of":
+			of := b
+			if t.low == "the" {
+				of--
+			}
+			if of < 1 || !toks[of-1].cap || !toks[of-1].is(wTitle) {
+				return 0, ""
+			}
+			return of, code
+		case t.kind == tWord && (t.cap || t.low == "for" || t.low == "and" || t.low == "of"):
+			if pi := s.placeAt(b); pi >= 0 {
+				code = s.places[pi].code // read backwards: the name's first place wins
+			}
+		default:
+			return 0, ""
+		}
+	}
+	return 0, ""
 }
 
 // titleAbbrevs are the abbreviated ranks and titles of English that
