@@ -557,14 +557,20 @@ func nameWord(s *sentence, i int) bool {
 	return !acronym(t.text) // "SCO", "BRICS"
 }
 
-// initialsAt reports whether token i is a first name's initials written
-// without periods, between a title and a surname: "JD" of "Vice President
-// JD Vance". An acronym there names an organisation before its own title
-// ("UN Secretary-General"), never before a plain name word.
+// initialsAt reports whether token i, between a title and a name word,
+// belongs to the name although it reads as no name word: a first name's
+// initials written without periods ("JD" of "Vice President JD Vance"),
+// or a surname spelled like a subject pronoun, which mid-sentence is
+// never capitalised ("He" of "Vice Premier He Lifeng"). An acronym there
+// names an organisation before its own title ("UN Secretary-General"),
+// never before a plain name word.
 func initialsAt(s *sentence, i int) bool {
 	toks := s.tokens
 	t := toks[i]
-	if t.kind != tWord || len(t.text) != 2 || !inCapitals(t.text) || s.placeAt(i) >= 0 || i == 0 || i+1 >= len(toks) {
+	if t.kind != tWord || !t.cap || s.placeAt(i) >= 0 || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if !(len(t.text) == 2 && inCapitals(t.text)) && !subjectPronouns[t.low] {
 		return false
 	}
 	return toks[i-1].cap && toks[i-1].is(wTitle) && nameWord(s, i+1) && !toks[i+1].is(wTitle)
