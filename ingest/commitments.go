@@ -2211,6 +2211,13 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	case companyHeads[head] && len(named) == 1 && s.placeAt(i) >= 0:
 		// "Russian companies will take part in ...": a party's business
 		return named, sParty
+	case len(named) == 1 && countryModified(s, i, p, headI) && (a == nil || spk.code() == named[0]):
+		// "Chinese banks will provide A, the vice premier said", "the
+		// Kazakh railway, he said, welcomes", "Universities of Russian
+		// Railways will train A, the minister added": a body its own
+		// side's speaker names by its country speaks for it (nil: the
+		// stance check, which asks only whether a party is named)
+		return named, sParty
 	case head == "side" || stateBodies[head]:
 		// "the Kazakh side", "The Parliament of Kazakhstan", "China's
 		// public security organs", "the Russian Defence Ministry": a
@@ -2297,6 +2304,38 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 		return ""
 	}
 	return spk.code()
+}
+
+// countryModified reports whether the one country of the subject
+// opening at i, its head at headI before p, is the head's modifier: the
+// country or demonym opens the subject ("Chinese banks", "the Kazakh
+// railway", "China's state railway company"), or opens the "of" phrase
+// after a capitalised head ("Universities of Russian Railways"). Not a
+// country that is the head itself ("China"), nor one whose possessed
+// noun owns the head ("the Chinese side's technologies").
+func countryModified(s *sentence, i, p, headI int) bool {
+	toks := s.tokens
+	if pi := s.placeAt(i); pi >= 0 {
+		pl := s.places[pi]
+		if pl.kind == gazetteer.MentionCity || pl.j > headI || s.placeAt(headI) >= 0 {
+			return false
+		}
+		for k := pl.j + 1; k <= headI; k++ {
+			if toks[k].kind == tPoss || determiners[toks[k].low] {
+				return false // "China appreciates the firm support": no noun phrase
+			}
+		}
+		return true
+	}
+	if tokLow(toks, p) != "of" || !toks[headI].cap || headI != i {
+		return false
+	}
+	k := p + 1
+	if tokLow(toks, k) == "the" {
+		k++
+	}
+	pi := s.placeAt(k)
+	return pi >= 0 && s.places[pi].kind != gazetteer.MentionCity
 }
 
 // bodyModifier reports whether token i of s is a plain lower-case word
