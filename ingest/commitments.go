@@ -1962,11 +1962,13 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 		}
 	}
 	f.agent = true
+	if c := a.spk.code(); reportedSpeech(s, a) && f.subjJ == f.subjI+1 && slices.Contains(d.parties, c) {
+		// "Shi said that ... Sichuan is willing to A": a name the
+		// gazetteer does not know, in a party's speech, is the speaker's
+		return []string{c}
+	}
 	if len(rest) == 1 {
 		return rest
-	}
-	if c := a.spk.code(); a.said && f.subjJ == f.subjI+1 && slices.Contains(d.parties, c) {
-		return []string{c}
 	}
 	return d.parties
 }
@@ -2059,6 +2061,11 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	}
 	if i >= j {
 		return nil, sEmpty
+	}
+	if j-i == 1 && i > 0 && toks[i-1].low == "the" {
+		if c := d.namedAntecedent(s, i); c != "" {
+			return []string{c}, sParty // "He said that the Samarkand Region will A. The region will B."
+		}
 	}
 	if jointSubject(toks[i0:j]) || eachParty(toks, i, j) {
 		return nil, sAll // "The two security councils agreed to", "Each of the five states will"
@@ -2275,7 +2282,7 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 	}
 	// a nil attribution is placeSubject's check that a stance verb has a
 	// party for its subject: it may, once the sentence's speaker is known
-	if a != nil && !a.said && !a.quoted || i == 0 {
+	if a != nil && !reportedSpeech(s, a) || i == 0 {
 		return ""
 	}
 	det := toks[i-1].low
@@ -2292,13 +2299,19 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 	body := stateBodies[w.low] || regionHeads[w.low] || companyHeads[w.low] || w.low == "treasury"
 	switch det {
 	case "our":
+		if ownCountryWords[w.low] {
+			return spk.code() // "X stressed that ... Our country adheres to": one country, the speaker's
+		}
 		// a single proper name after "our" is the speaker's own body too
 		if !body && !(w.cap && w.kind == tWord && s.placeAt(i) < 0 && !d.inPerson(s, i, j)) {
 			return ""
 		}
 	case "the":
-		if !body || a != nil && (!a.said || a.quoted) {
+		if !body || a != nil && a.quoted {
 			return ""
+		}
+		if a != nil && !a.said && strings.HasSuffix(w.low, "s") {
+			return "" // "The heads of state tasked the ministries with": not one speaker's
 		}
 	default:
 		return ""
@@ -2336,6 +2349,56 @@ func countryModified(s *sentence, i, p, headI int) bool {
 	}
 	pi := s.placeAt(k)
 	return pi >= 0 && s.places[pi].kind != gazetteer.MentionCity
+}
+
+// antecedentSentences is how many sentences back a definite noun looks for
+// the proper name it stands for.
+const antecedentSentences = 4
+
+// namedAntecedent resolves a definite noun at token i of s ("the region",
+// "the group") to the country of the nearest earlier proper name with the
+// same head word, in s or the few sentences before it: "the Samarkand
+// Region" for "the region", "China State Railway Group" for "the group".
+// It returns "" when there is none or it names no one party.
+func (d *docCtx) namedAntecedent(s *sentence, i int) string {
+	w := s.tokens[i].low
+	if s.tokens[i].cap || strings.HasSuffix(w, "s") {
+		return ""
+	}
+	for si := s.idx; si >= 0 && si > s.idx-antecedentSentences; si-- {
+		ps := &d.sents[si]
+		toks := ps.tokens
+		end := len(toks)
+		if si == s.idx {
+			end = i - 1
+		}
+		for k := end - 1; k > 0; k-- {
+			if toks[k].low != w || !toks[k].cap || !toks[k-1].cap || toks[k-1].kind != tWord {
+				continue
+			}
+			b := k - 1
+			for b > 0 && toks[b-1].kind == tWord && toks[b-1].cap && b > k-5 {
+				b--
+			}
+			if codes, kind := d.resolveNP(ps, b, k+1, nil); kind == sParty && len(codes) == 1 {
+				return codes[0]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// ownCountryWords name, after "our", the one country of who speaks: "our
+// country", "our state" (the plural "our countries" is every party's).
+var ownCountryWords = makeSet(`country nation state side`)
+
+// reportedSpeech reports whether sentence s, attributed by a, is what a
+// party's speaker says: an explicit attribution or quotation, or a
+// sentence that goes on, in the same paragraph, from one ("Shi said that
+// A. The province welcomes B.").
+func reportedSpeech(s *sentence, a *attribution) bool {
+	return a.said || a.quoted || !s.paraStart && a.spk.known()
 }
 
 // bodyModifier reports whether token i of s is a plain lower-case word
