@@ -2578,8 +2578,14 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	shared := false
 	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "." && !isQuote(toks[k]); k++ {
 		switch toks[k].low {
-		case "jointly", "joint":
+		case "jointly":
 			shared = true
+		case "joint":
+			// "we will set up a joint venture": both sides'; but among
+			// more than two parties a joint thing is not every party's
+			// ("We will open our procurement to goods made at the joint
+			// plants," the Russian minister said): the speaker's
+			shared = shared || len(d.parties) <= 2
 		case "together":
 			// "We will continue working together on A", not "we are
 			// ready to ... work together on B" (an offer) nor "together
