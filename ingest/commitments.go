@@ -1937,9 +1937,13 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 	if f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer || f.subjJ <= f.subjI || len(d.parties) < 2 {
 		return nil
 	}
-	for k := f.subjI; k < f.subjJ; k++ {
+	subjI := f.subjI
+	if _, multi := knownBodies[toks[f.subjJ-1].text]; toks[subjI].low == "the" && f.subjJ == subjI+2 && !multi {
+		subjI++ // "The Rosselkhoznadzor will": the agency's name (not "The SCO will")
+	}
+	for k := subjI; k < f.subjJ; k++ {
 		t := toks[k]
-		if t.low == "and" && k > f.subjI && k < f.subjJ-1 {
+		if t.low == "and" && k > subjI && k < f.subjJ-1 {
 			continue
 		}
 		if t.kind != tWord || !t.cap || s.placeAt(k) >= 0 || titleWords[t.low] || notNameWords[t.low] || d.inPerson(s, k, k+1) {
@@ -1962,13 +1966,17 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 		}
 	}
 	f.agent = true
-	if c := a.spk.code(); reportedSpeech(s, a) && f.subjJ == f.subjI+1 && slices.Contains(d.parties, c) {
+	if c := a.spk.code(); reportedSpeech(s, a) && f.subjJ == subjI+1 && slices.Contains(d.parties, c) {
 		// "Shi said that ... Sichuan is willing to A": a name the
 		// gazetteer does not know, in a party's speech, is the speaker's
 		return []string{c}
 	}
 	if len(rest) == 1 {
 		return rest
+	}
+	if subjI > f.subjI {
+		f.agent = false
+		return nil // "the DFC would also fund A": speakerBody's
 	}
 	return d.parties
 }
@@ -1977,7 +1985,7 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 func agentEntities(s *sentence, f *frame) []schema.Entity {
 	var out []schema.Entity
 	for k := f.subjI; k < f.subjJ; k++ {
-		if t := s.tokens[k]; t.cap && t.kind == tWord {
+		if t := s.tokens[k]; t.cap && t.kind == tWord && !determiners[t.low] {
 			out = append(out, schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 		}
 	}
