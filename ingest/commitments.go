@@ -1080,12 +1080,25 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		return true
 	}
 	if f.incl && !f.copula {
-		// A stance verb needs a subject that names a party.
-		if _, kind := d.resolveNP(s, f.subjI, f.subjJ, nil); kind == sNone || kind == sEmpty {
+		// A stance verb needs a subject that names a party, unless the
+		// stance names its own: "Special Envoy Gor reaffirmed the United
+		// States' support for A" is the United States' stance, whoever
+		// the envoy is taken to be.
+		if _, kind := d.resolveNP(s, f.subjI, f.subjJ, nil); (kind == sNone || kind == sEmpty) && !d.partyPossessor(s, f) {
 			return false
 		}
 	}
 	return true
+}
+
+// partyPossessor reports whether the possessor of noun frame f ("the
+// United States'" in "the United States' support for") names one party.
+func (d *docCtx) partyPossessor(s *sentence, f *frame) bool {
+	if f.possI < 0 || f.possJ <= f.possI {
+		return false
+	}
+	codes, kind := d.resolveNP(s, f.possI, f.possJ, nil)
+	return kind == sParty && len(codes) == 1 && slices.Contains(d.parties, codes[0])
 }
 
 // metBefore returns the index of a past meeting verb ("met", "held")
