@@ -2278,8 +2278,10 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		case gazetteer.MentionCountry:
 			return named, sParty
 		case gazetteer.MentionCity:
-			// "Beijing is ready to": a capital stands for its country.
-			if c, ok := gazetteer.LookupCity(pl.city); ok && c.Capital && headI == i {
+			// "Beijing is ready to": a capital stands for its country;
+			// "Shanghai will encourage", "Tashkent is ready to": a city
+			// of a party, its government, for that party.
+			if c, ok := gazetteer.LookupCity(pl.city); ok && headI == i && (c.Capital || slices.Contains(d.parties, c.Country)) {
 				return []string{c.Country}, sParty
 			}
 		}
