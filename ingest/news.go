@@ -60,9 +60,35 @@ func bylineBar(r rune) bool { return r == '|' || r == '•' }
 // explicitly before the story ("a meeting between the two presidents in
 // Tianjin last September", "his visit in May last year"): a background
 // paragraph on an earlier meeting, not the one the story reports.
+//
+// A past date inside a phrase of sequence dates only that phrase: "met ...
+// today in Osh, following their first meeting in Bishkek in April" reports
+// today's meeting.
 func earlierMeeting(s *sentence, anchor time.Time) bool {
 	for _, de := range s.datesAt(anchor) {
-		if de.past && de.date.Precision() != schema.PrecisionDay { // not "met yesterday"
+		if de.past && de.date.Precision() != schema.PrecisionDay && !sequencePhrase(s.tokens, de.i) { // not "met yesterday"
+			return true
+		}
+	}
+	return false
+}
+
+// sequenceWords open a phrase that places something before or after what
+// the clause reports, a closed class of English prepositions and
+// conjunctions: "following their first meeting", "after talks in May",
+// "since the ministers gathered in Tashkent".
+var sequenceWords = makeSet(`following after since`)
+
+// sequencePhrase reports whether token i lies in a phrase opened by a
+// sequence word with no clause punctuation between: "following their first
+// meeting in Bishkek in April", "after the leaders agreed in 2023".
+func sequencePhrase(toks []token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")") {
+			return false
+		}
+		if sequenceWords[t.low] {
 			return true
 		}
 	}
