@@ -82,17 +82,22 @@ var sequenceWords = makeSet(`following after since`)
 // sequencePhrase reports whether token i lies in a phrase opened by a
 // sequence word with no clause punctuation between: "following their first
 // meeting in Bishkek in April", "after the leaders agreed in 2023".
-func sequencePhrase(toks []token, i int) bool {
+func sequencePhrase(toks []token, i int) bool { return sequenceStart(toks, i) >= 0 }
+
+// sequenceStart returns the index of the sequence word whose phrase holds
+// token i ("following" in "in Osh, following their first meeting in
+// Bishkek in April"), -1 when i is in no such phrase.
+func sequenceStart(toks []token, i int) int {
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
 		if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")") {
-			return false
+			return -1
 		}
 		if sequenceWords[t.low] {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // newsMeeting reports whether toks name the meeting as the occasion of what

@@ -383,8 +383,11 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 			hi = o.j
 		}
 	}
+	// "in Osh, following their first meeting in Bishkek in April": a
+	// date in a phrase of sequence takes a city of its own phrase.
+	from := max(g.i, sequenceStart(s.tokens, de.i))
 	for _, pl := range s.places {
-		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity || regionOfCity(s.tokens, pl) {
+		if pl.i < from || pl.j > g.j || pl.kind != gazetteer.MentionCity || regionOfCity(s.tokens, pl) {
 			continue
 		}
 		dist := tokDistance(pl, lo, hi)
