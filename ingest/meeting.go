@@ -1154,6 +1154,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 			}
 		}
 	}
+	if c, ok := venueNameCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
+	}
 	if city := eventCity(s.tokens); city != "" {
 		if c, ok := gazetteer.LookupCity(city); ok {
 			m.City, m.Country = c.Name, c.Country
@@ -1285,10 +1289,59 @@ func gatheringCity(s *sentence) (gazetteer.City, bool) {
 		if pl.kind != gazetteer.MentionCity || !pl.exact || tokLow(toks, pl.i-1) != "the" || plannedAt(toks, pl.i) {
 			continue
 		}
-		for k := pl.j; k < len(toks) && k < pl.j+4 && toks[k].cap && toks[k].kind == tWord && !orgNameWords[toks[k].low]; k++ {
+		for k := pl.j; k < len(toks) && k < pl.j+6 && (toks[k].cap || nameJoiner(toks, k)) && toks[k].kind == tWord && !orgNameWords[toks[k].low]; k++ {
 			if gatheringNouns[toks[k].low] {
 				return placeCity(pl)
 			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// nameJoiner reports whether the lower-case word at k joins two
+// capitalised words of one name, a closed class of English conjunctions
+// and prepositions: "Tyumen Oil and Gas Forum", "Congress Centre of the
+// Silk Road".
+func nameJoiner(toks []token, k int) bool {
+	switch toks[k].low {
+	case "and", "&", "for":
+		return k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord
+	}
+	return ofThe(toks, k) // "of", "of the"
+}
+
+// venueNameCity returns the city a venue of the meeting sentence is named
+// after: "at the Shanghai Exhibition Center", "held at the Congress Centre
+// of the Silk Road Samarkand tourist complex". The city must lie inside a
+// capitalised name after "at the" or "in the", and not open one that names
+// an organisation ("at the Shanghai Cooperation Organisation summit") or a
+// region ("in the Samarkand region").
+func venueNameCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact || plannedAt(toks, pl.i) || regionOfCity(toks, pl) {
+			continue
+		}
+		b := pl.i - 1
+		for b >= 0 && toks[b].kind == tWord && (toks[b].cap || toks[b].low != "the" && nameJoiner(toks, b) || toks[b].low == "the" && tokLow(toks, b-1) == "of") {
+			b--
+		}
+		if tokLow(toks, b) != "the" || tokLow(toks, b-1) != "at" && tokLow(toks, b-1) != "in" {
+			continue
+		}
+		e := pl.j
+		for e < len(toks) && toks[e].kind == tWord && (toks[e].cap || nameJoiner(toks, e)) {
+			e++
+		}
+		if b+1 == pl.i && e == pl.j {
+			continue // "in the Tashkent region": the city opens no name
+		}
+		org := false
+		for k := b + 1; k < e; k++ {
+			org = org || orgNameWords[toks[k].low] || gatheringNouns[toks[k].low] && plannedAt(toks, b)
+		}
+		if !org {
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false
