@@ -1656,12 +1656,17 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 		case named, j == len(toks), n.text == ",", n.text == ".", n.low == "on":
 		case n.low == "with" && i > 0 && (meetingNouns[toks[i-1].low] || toks[i-1].low == "met"):
 			// "after talks in Orsk with Kazakhstan's minister"
+		case n.low == "in" && inCountryAt(s, j+1) != "":
+			// "met in Beineu in western Kazakhstan": placed by its country
 		default:
 			if _, ok := monthOf(n); !ok {
 				continue
 			}
 		}
 		code := ""
+		if tokLow(toks, j) == "in" {
+			code = inCountryAt(s, j+1)
+		}
 		if tokLow(toks, j) == "," {
 			c := j + 1
 			if compassWords[tokLow(toks, c)] {
@@ -1681,6 +1686,18 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 // "Kashgar, northwest China's Xinjiang".
 var compassWords = makeSet(`north south east west northeast northwest southeast southwest northern southern eastern western
 northeastern northwestern southeastern southwestern central`)
+
+// inCountryAt returns the country named at token k, after an optional
+// "the" and compass word ("western Kazakhstan"), "" when none is.
+func inCountryAt(s *sentence, k int) string {
+	if tokLow(s.tokens, k) == "the" {
+		k++
+	}
+	if compassWords[tokLow(s.tokens, k)] {
+		k++
+	}
+	return s.countryAt(k)
+}
 
 // heldInArea reads a resort or district the gazetteer lacks, named as
 // where the meeting was held and placed in its country: "the summit, held
