@@ -444,8 +444,11 @@ func hasMeetingVerb(toks []token) bool {
 		if (t.low == "welcomed" || t.low == "welcomes") && (hostVenue(toks[i+1:]) || welcomedToCity(toks, i)) {
 			return true // "welcomed President Tokayev to the White House", "... to Aktau"
 		}
-		if (t.low == "attended" || t.low == "attends") && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
-			return true // "attended the Second China-Central Asia Summit together with President X, ..."
+		if jointGatheringVerbs[t.low] && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
+			// "attended the Second China-Central Asia Summit together
+			// with President X, ...", "opened the C5+1 Business Forum in
+			// Chicago alongside Kazakhstan's Minister ..."
+			return true
 		}
 		if t.is(wMeeting) {
 			if holdVerbs[t.low] && !heldMeeting(toks[i+1:]) {
@@ -535,11 +538,16 @@ var gatheringNouns = makeSet(`summit meeting session forum conference congress a
 var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
 ministerial forum negotiations conference videoconference video-conference`)
 
-// togetherWith reports whether "together with" follows: those named after
-// it took part in the meeting alongside the subject.
+// jointGatheringVerbs say that the subject took part in or opened a
+// gathering; with others named "together with" or "alongside" it, the
+// gathering is the meeting ("chaired" is a meeting verb of its own).
+var jointGatheringVerbs = makeSet(`attended attends opened opens`)
+
+// togetherWith reports whether "together with" or "alongside" follows:
+// those named after it took part in the meeting alongside the subject.
 func togetherWith(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].low == "together" && toks[k+1].low == "with" {
+		if toks[k].low == "together" && toks[k+1].low == "with" || toks[k].low == "alongside" {
 			return true
 		}
 	}
