@@ -66,7 +66,10 @@ func bylineBar(r rune) bool { return r == '|' || r == '•' }
 // today's meeting.
 func earlierMeeting(s *sentence, anchor time.Time) bool {
 	for _, de := range s.datesAt(anchor) {
-		if de.past && de.date.Precision() != schema.PrecisionDay && !sequencePhrase(s.tokens, de.i) { // not "met yesterday"
+		// "in November 2025" said in 2026 is as past as "last November".
+		// A relative date carries its own tense ("in March" of a plan).
+		past := de.past || !de.relative && !de.future && !de.date.IsZero() && !anchor.IsZero() && !de.date.End().After(anchor)
+		if past && de.date.Precision() != schema.PrecisionDay && !sequencePhrase(s.tokens, de.i) { // not "met yesterday"
 			return true
 		}
 	}
