@@ -223,7 +223,13 @@ func (d *docCtx) groupMeeting(i int) bool {
 	if !groupNouns[tokLow(toks, k)] && tokAt(toks, k+1).kind == tWord && groupNouns[tokLow(toks, k+1)] {
 		k++ // "the two foreign ministers"
 	}
-	if v := tokAt(toks, k+1); !groupNouns[tokLow(toks, k)] || !v.is(wMeeting) {
+	if !groupNouns[tokLow(toks, k)] {
+		return false
+	}
+	if tokLow(toks, k+1) == "of" && tokAt(toks, k+2).kind == tWord && !tokAt(toks, k+2).cap {
+		k += 2 // "the heads of government", "the heads of state": "of" and a common noun
+	}
+	if v := tokAt(toks, k+1); !v.is(wMeeting) {
 		return false
 	}
 	return i > 0 && len(d.mentions[i-1]) > 0 || i > 1 && len(d.mentions[i-2]) > 0
