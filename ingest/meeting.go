@@ -1112,17 +1112,21 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 // hostsAt reports whether a host verb follows the city that ends at token
 // j, past the region it lies in: "Samarkand hosted talks between ...", "the
 // town of Serhetabat in Mary velayat hosted the meeting", "Shahrisabz in the
-// Kashkadarya region hosts the council".
+// Kashkadarya region hosts the council", "the town of Muynak in the Republic
+// of Karakalpakstan hosted" (any capitalised name of a place after "in").
 func hostsAt(toks []token, j int) bool {
 	if tokLow(toks, j) == "in" {
 		k := j + 1
 		if tokLow(toks, k) == "the" {
 			k++
 		}
-		for n := k; k < len(toks) && k < n+3 && toks[k].cap && toks[k].kind == tWord; k++ {
+		n := k
+		for ; k < len(toks) && k < n+5 && toks[k].kind == tWord && (toks[k].cap || k > n && nameJoiner(toks, k)); k++ {
 		}
 		if l := tokLow(toks, k); regionNouns[l] || localRegionNouns[l] {
 			j = k + 1
+		} else if k > n && toks[k-1].cap {
+			j = k // "the town of Muynak in the Republic of Karakalpakstan hosted"
 		}
 	}
 	n := tokLow(toks, j)
