@@ -27,7 +27,11 @@ import (
 // (talks, contacts, visits, embassies, consular services): "begin talks
 // on a free trade agreement" is trade, "expand contacts between
 // universities" education; alone, "hold talks in Astana" is a
-// high-level exchange.
+// high-level exchange. Emergency response, rescue and disaster risk are
+// natural hazards of water and ecology, so environment (the tuning gold's
+// consistency rule Q2): "hold a joint earthquake rescue exercise" is
+// environment, not security; security stays only where defence or the
+// border is named beside it.
 //
 // Marks after a phrase:
 //
@@ -72,15 +76,15 @@ political/governance: governance | governance experience | political parties | p
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
-  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | rescue | rescuers | rescue services | search and rescue | nonproliferation | non-proliferation | disarmament | arms control |
+  special services | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
   peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
   use its territory | use their territory | csto | collective security treaty organization | collective security treaty organisation | collective security treaty
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
-  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
-  training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
+  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise~environment | staff exercise | military exercise | military drills | joint drills |
+  training ground | military base | drills~environment | naval | navy | naval drills | joint patrols | strategic patrols | military education
 security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime | fentanyl | precursors | precursor |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | anti-terrorist | terrorist | extremism | extremist |
@@ -204,6 +208,8 @@ environment/climate: climate | climate change | low-carbon | emissions | carbon 
 environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity | disaster risk reduction | disaster risk | disaster risks |
   pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
   trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
+  flood | floods | flooding | mudflow | mudflows | earthquake | earthquakes | avalanche | avalanches | wildfire | wildfires | landslide | landslides |
+  emergency~* | emergencies~* | emergency situations | emergency services | emergency response | emergency management | rescue | rescuers | rescue services | search and rescue |
   environmental protection | land degradation | drought | sandstorms | aral sea
 environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers | glacier | glacial | sea level |
   rivers | water initiative | drinking water
