@@ -2809,8 +2809,11 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 		// standing of the relationship, and the fields it names
 		top, sub = unionTopics([]string{schema.TopicPolitical}, []string{"political/partnership"}, top, sub)
 	}
-	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
-		top, sub = multilateralSummit(top, sub)
+	if len(d.parties) > 2 && (slices.Contains(sub, "political/high-level-exchanges") || slices.Equal(top, []string{schema.TopicGeneral})) && namesSummit(toks) {
+		// as for a summit, the next meeting of a working body of the
+		// format ("the next meeting of the Committee will be held in
+		// Minsk") is the format's
+		top, sub = withMultilateral(top, sub)
 	}
 	d.lastTopics.sent, d.lastTopics.top, d.lastTopics.sub = si+1, top, sub
 	return top, sub

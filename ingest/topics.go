@@ -844,6 +844,14 @@ func properNoun(toks []token, k int, r topicRule) bool {
 func workingMeeting(toks []token, k int) bodyMention {
 	t := toks[k]
 	e := k + 1
+	if t.low == "next" || ordinals[t.low] {
+		// "the next meeting of the committee": read at the meeting, so
+		// that "next meeting" does not make it a leaders' exchange
+		if m := tokLow(toks, k+1); m == "meeting" || m == "session" || m == "round" {
+			return workingMeeting(toks, k+1)
+		}
+		return noBody
+	}
 	switch t.low {
 	case "intergovernmental", "inter-governmental":
 	case "meeting", "session", "round":
