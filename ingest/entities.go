@@ -136,7 +136,8 @@ func ownName(name string) bool {
 // "Russian Railways is ready to"), also when a lower-case head stands
 // before the name ("the state nuclear corporation Rosatom will") or the
 // head is followed by "of" ("the Export-Import Bank of the United States
-// will").
+// will"), or when the subject is the body's acronym alone ("EXIM will
+// also cover", "the DFC would fund"), which names no state.
 func actingBodySubject(toks []token, f *frame) bool {
 	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
 		return false
@@ -145,6 +146,11 @@ func actingBodySubject(toks []token, f *frame) bool {
 	t := toks[j-1]
 	if !t.cap || t.kind != tWord {
 		return false
+	}
+	if j-1 == f.subjI || j-2 == f.subjI && toks[f.subjI].low == "the" {
+		if _, country := gazetteer.LookupCountry(t.text); !country && isAcronym(t.text) {
+			return true // "EXIM will", "the DFC would"
+		}
 	}
 	if bodyHead(t) || carrierHeads[t.low] {
 		return true
@@ -276,12 +282,33 @@ func (d *docCtx) findAcronyms() map[string]string {
 					name = rest // "The Export-Import Bank of the United States (EXIM)" opening a sentence
 				}
 				if initialsMatch(name, toks[k].text) || lettersMatch(name, toks[k].text) {
-					m[toks[k].text] = name
+					m[toks[k].text] = acronymStart(name, toks[k].text)
 				}
 			}
 		}
 	}
 	return m
+}
+
+// acronymStart drops a title or a body's organ walked back over with the
+// name, up to "of (the)", when the rest starts with the acronym's letter
+// and still spells it: "the Director General of the Kuwait Fund for Arab
+// Economic Development (KFAED)" is the Kuwait Fund for Arab Economic
+// Development, "the Board of the International Fund for Saving the Aral
+// Sea (IFAS)" the Fund; "the Peshawar-Karachi Main Line (ML)" keeps its
+// places.
+func acronymStart(name, acr string) string {
+	if name[0] == acr[0] {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == acr[0] && (strings.HasSuffix(name[:i], " of ") || strings.HasSuffix(name[:i], " of the ")) {
+			if rest := name[i:]; initialsMatch(rest, acr) || lettersMatch(rest, acr) {
+				return rest
+			}
+		}
+	}
+	return name
 }
 
 // isAcronym reports whether s is written as an acronym: "SCO", "C5+1",
