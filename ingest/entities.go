@@ -799,6 +799,37 @@ func (d *docCtx) fieldName(s *sentence, k, j int) bool {
 		!isAcronym(toks[k].text) && !titleWords[toks[k].low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1)
 }
 
+// namedWork reports whether the capitalised word at k, after "the", is
+// the own name of the thing its lower-case noun at k+1 names: "the Datka
+// substation", "the Kazarman cascade on the Naryn River". The name is one
+// word that is no country, demonym, place, region or title (the filters
+// of fieldName), and the noun ends the phrase: a preposition, a
+// punctuation mark or the span's end follows ("the Uzbek side", "the
+// Almaty region" and "the Tajik delegation" are not names); a plural, a
+// place's area noun or a verb of saying is no work ("the Altai
+// mountains", "the Panj district", "the Treasury said").
+func (d *docCtx) namedWork(s *sentence, k, j int) bool {
+	toks := s.tokens
+	if k+1 >= j || toks[k-1].low != "the" || toks[k+1].kind != tWord || toks[k+1].cap || prepositions[toks[k+1].low] || entityHeads[toks[k+1].low] != "" {
+		return false
+	}
+	if noun := toks[k+1].low; geoWords[noun] || areaNouns[noun] || strings.HasSuffix(noun, "s") || toks[k+1].class&wSay != 0 {
+		return false // "the Chui valley", "the Turkic world", "the Altai mountains", "the Treasury said"
+	}
+	if k >= 3 && nameConnectors[toks[k-2].low] && toks[k-3].cap {
+		return false // "... Strategy for the Period up to 2030": inside a longer name
+	}
+	if n := k + 2; n < j && toks[n].kind == tWord && !prepositions[toks[n].low] {
+		return false
+	}
+	return !strings.ContainsAny(toks[k].text, "-–") && sharedName(s, k) && s.placeAt(k) < 0 && !geoWords[toks[k].low] &&
+		!strings.HasSuffix(toks[k].low, "ian") && !isAcronym(toks[k].text) && !titleWords[toks[k].low] && !d.inPerson(s, k, k+1)
+}
+
+// areaNouns name an area by the place before them, as geoWords do: "the
+// Panj district", "the Turkic world" (a closed class of area nouns).
+var areaNouns = makeSet(`district border world up`)
+
 // productNoun reports whether a product noun follows at k, after a model
 // number ("Boeing 787 aircraft", "Airbus A321 aircraft").
 func productNoun(toks []token, k, j int) bool {
@@ -892,6 +923,11 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 		case t.kind == tWord && t.cap && k > it.i && d.fieldName(s, k, it.j):
 			// "Karachaganak gas": the field the product comes from
 			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
+		case t.kind == tWord && t.cap && k > it.i && d.namedWork(s, k, it.j):
+			// "the Datka substation", "the Kazarman cascade of
+			// hydropower plants": a work by its own name and a
+			// common noun
+			add(schema.Entity{Name: t.text + " " + toks[k+1].text, Aliases: []string{t.text}, Kind: schema.EntityProject})
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
 			for e < it.j && e < k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
