@@ -32,7 +32,9 @@ import (
 // (talks, contacts, visits, embassies, consular services): "begin talks
 // on a free trade agreement" is trade, "expand contacts between
 // universities" education; alone, "hold talks in Astana" is a
-// high-level exchange. Emergency response, rescue and disaster risk are
+// high-level exchange. The works of a power grid name power: "finish the
+// converter station", "modernise the Datka substation", "the Kazarman
+// cascade" (of hydropower plants). Emergency response, rescue and disaster risk are
 // natural hazards of water and ecology, so environment (the tuning gold's
 // consistency rule Q2): "hold a joint earthquake rescue exercise" is
 // environment, not security; security stays only where defence or the
@@ -143,6 +145,7 @@ energy/oil-gas: oilfield | oilfields | drilling | oil field | oil fields | gas f
 energy/power: turbine | turbines | generating capacity | generating capacities | generation capacity | power generation |
   power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
   power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh |
+  substation | substations | converter station | converter stations | high-voltage | cascade | cascades |
   electricity market | energy market | power market
 energy/nuclear: nuclear~security | reactor | reactors | nuclear fuel | spent fuel | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
 energy/renewables: wind farm | wind farms | solar farm | solar farms | wind park | solar park | renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
