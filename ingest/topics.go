@@ -361,6 +361,7 @@ func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quo
 	strong := map[string]bool{}
 	named := false   // a working body named without a domain
 	guarded := false // after "the security of": what is protected
+	lastEnd := -1    // where the last phrase of goods or resources ended
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
 		if r.yield != "" {
@@ -452,6 +453,9 @@ scan:
 			if properNoun(toks, k, r) {
 				break // "the Samur River", "with partners": no domain named
 			}
+			if lastEnd == k && len(r.words) == 1 && t.low == "security" {
+				break // "supply chain security", "the Minerals Security Partnership": the safe supply of the goods before
+			}
 			found = true
 			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
@@ -469,6 +473,9 @@ scan:
 				}
 			}
 			k += len(r.words) - 1
+			if suppliedDomain(r.slug) {
+				lastEnd = k + 1
+			}
 			if r.close {
 				break scan
 			}
@@ -491,6 +498,18 @@ scan:
 		top, found = []string{schema.TopicGeneral}, true
 	}
 	return top, sub, found, quoted
+}
+
+// suppliedDomain reports whether a slug's phrases name goods or resources
+// whose security is their safe supply: "food and water security",
+// "minerals security" (not "aviation security" or "international
+// security", which are security).
+func suppliedDomain(slug string) bool {
+	switch schema.TopicRoot(slug) {
+	case schema.TopicIndustry, schema.TopicAgriculture, schema.TopicTrade, schema.TopicEnvironment, schema.TopicEnergy:
+		return true
+	}
+	return false
 }
 
 // nearTransit reports whether "transit" stands within a few words of k:
