@@ -826,6 +826,27 @@ func (d *docCtx) namedWork(s *sentence, k, j int) bool {
 		!strings.HasSuffix(toks[k].low, "ian") && !isAcronym(toks[k].text) && !titleWords[toks[k].low] && !d.inPerson(s, k, k+1)
 }
 
+// projectCode reports whether w is a project's code: three or more
+// capitals, a hyphen and a number ("CASA-1000"), where the capitals are
+// no head of their own ("HPP-1" is the first plant of a named cascade).
+func projectCode(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 3 || i == len(w)-1 || entityHeads[strings.ToLower(w[:i])] != "" {
+		return false
+	}
+	for _, c := range []byte(w[:i]) {
+		if !isUpperASCII(c) {
+			return false
+		}
+	}
+	for _, c := range []byte(w[i+1:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // areaNouns name an area by the place before them, as geoWords do: "the
 // Panj district", "the Turkic world" (a closed class of area nouns).
 var areaNouns = makeSet(`district border world up`)
@@ -922,6 +943,12 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			}
 		case t.kind == tWord && t.cap && k > it.i && d.fieldName(s, k, it.j):
 			// "Karachaganak gas": the field the product comes from
+			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
+		case t.kind == tWord && projectCode(t.text) && !(k > 0 && (toks[k-1].cap && toks[k-1].kind == tWord || toks[k-1].text == "(")) &&
+			!slices.ContainsFunc(found, func(e schema.Entity) bool { return strings.Contains(e.Name, t.text) }):
+			// "through CASA-1000": a project by its code alone, not an
+			// acronym in brackets, not named otherwise ("the CASA-1000
+			// power line")
 			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
 		case t.kind == tWord && t.cap && k > it.i && d.namedWork(s, k, it.j):
 			// "the Datka substation", "the Kazarman cascade of
