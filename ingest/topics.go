@@ -48,8 +48,10 @@ import (
 //	       list with commas keeps its topic ("energy transportation" is
 //	       energy, "energy, transportation and agriculture" three domains)
 //	=slug,slug  as ~, but only when those are all the span's other
-//	       topics: "supply electricity" is energy, "supplies of grain and
-//	       fuel" are traded goods
+//	       topics: "supply electricity" is energy, "supply rolling stock
+//	       for the line" connectivity, "supply the schools with
+//	       textbooks" education, "supplies of grain and fuel" are traded
+//	       goods
 //	~slug  (or ~slug,slug) the phrase yields to slug: its topic is dropped when the
 //	       span also has slug from another phrase ("transit" on an
 //	       energy item is energy transit, not connectivity; "security"
@@ -110,10 +112,10 @@ connectivity/corridors: corridor~energy | transport^energy | transportation^ener
 connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points | border stations | border station |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
-trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security | supplied=energy,security | deliveries~energy,security,development | delivery~energy,security,development |
+trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security,connectivity,people | supplied=energy,security,connectivity,people | deliveries~energy,security,development | delivery~energy,security,development |
   supply chains~industry | supply chain~industry | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market~finance,energy | markets~finance,energy | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
-  trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic partnership | supply=energy,security
+  trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic partnership | supply=energy,security,connectivity,people
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates | quota~people,connectivity | quotas~people,connectivity | green corridor | green corridors |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
