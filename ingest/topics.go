@@ -121,7 +121,7 @@ trade/market-access: market access | tariffs | tariff | customs | quarantine~agr
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
-  business council | business councils | business mission | business missions | commercial delegation | business forum | business community | business circles | business | businesses |
+  business council | business councils | business mission | business missions | commercial delegation | business forum | economic forum | economic forums | business community | business circles | business | businesses |
   entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic partnership |
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
@@ -183,7 +183,7 @@ people: people-to-people | friendship | humanitarian | humanitarian exchanges | 
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges | anniversary | anniversaries
-people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language | crafts | handicrafts | folk |
+people/culture: cultural | culture | festival | festivals | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language | crafts | handicrafts | folk |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
