@@ -2809,7 +2809,7 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 		// standing of the relationship, and the fields it names
 		top, sub = unionTopics([]string{schema.TopicPolitical}, []string{"political/partnership"}, top, sub)
 	}
-	if len(d.parties) > 2 && (slices.Contains(sub, "political/high-level-exchanges") || slices.Equal(top, []string{schema.TopicGeneral})) && namesSummit(toks) {
+	if len(d.parties) > 2 && (slices.Contains(sub, "political/high-level-exchanges") || len(top) == 1 && top[0] == schema.TopicGeneral) && namesSummit(toks) {
 		// as for a summit, the next meeting of a working body of the
 		// format ("the next meeting of the Committee will be held in
 		// Minsk") is the format's
