@@ -1080,12 +1080,25 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 		return true
 	}
 	if f.incl && !f.copula {
-		// A stance verb needs a subject that names a party.
-		if _, kind := d.resolveNP(s, f.subjI, f.subjJ, nil); kind == sNone || kind == sEmpty {
+		// A stance verb needs a subject that names a party, unless the
+		// stance names its own: "Special Envoy Gor reaffirmed the United
+		// States' support for A" is the United States' stance, whoever
+		// the envoy is taken to be.
+		if _, kind := d.resolveNP(s, f.subjI, f.subjJ, nil); (kind == sNone || kind == sEmpty) && !d.partyPossessor(s, f) {
 			return false
 		}
 	}
 	return true
+}
+
+// partyPossessor reports whether the possessor of noun frame f ("the
+// United States'" in "the United States' support for") names one party.
+func (d *docCtx) partyPossessor(s *sentence, f *frame) bool {
+	if f.possI < 0 || f.possJ <= f.possI {
+		return false
+	}
+	codes, kind := d.resolveNP(s, f.possI, f.possJ, nil)
+	return kind == sParty && len(codes) == 1 && slices.Contains(d.parties, codes[0])
 }
 
 // metBefore returns the index of a past meeting verb ("met", "held")
@@ -1937,9 +1950,13 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 	if f.mod != schema.ModalityPledge && f.mod != schema.ModalityOffer || f.subjJ <= f.subjI || len(d.parties) < 2 {
 		return nil
 	}
-	for k := f.subjI; k < f.subjJ; k++ {
+	subjI := f.subjI
+	if _, multi := knownBodies[toks[f.subjJ-1].text]; toks[subjI].low == "the" && f.subjJ == subjI+2 && !multi {
+		subjI++ // "The Rosselkhoznadzor will": the agency's name (not "The SCO will")
+	}
+	for k := subjI; k < f.subjJ; k++ {
 		t := toks[k]
-		if t.low == "and" && k > f.subjI && k < f.subjJ-1 {
+		if t.low == "and" && k > subjI && k < f.subjJ-1 {
 			continue
 		}
 		if t.kind != tWord || !t.cap || s.placeAt(k) >= 0 || titleWords[t.low] || notNameWords[t.low] || d.inPerson(s, k, k+1) {
@@ -1962,11 +1979,17 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 		}
 	}
 	f.agent = true
+	if c := a.spk.code(); reportedSpeech(s, a) && f.subjJ == subjI+1 && slices.Contains(d.parties, c) {
+		// "Shi said that ... Sichuan is willing to A": a name the
+		// gazetteer does not know, in a party's speech, is the speaker's
+		return []string{c}
+	}
 	if len(rest) == 1 {
 		return rest
 	}
-	if c := a.spk.code(); a.said && f.subjJ == f.subjI+1 && slices.Contains(d.parties, c) {
-		return []string{c}
+	if subjI > f.subjI {
+		f.agent = false
+		return nil // "the DFC would also fund A": speakerBody's
 	}
 	return d.parties
 }
@@ -1975,7 +1998,7 @@ func (d *docCtx) agentActors(s *sentence, f *frame, a *attribution) []string {
 func agentEntities(s *sentence, f *frame) []schema.Entity {
 	var out []schema.Entity
 	for k := f.subjI; k < f.subjJ; k++ {
-		if t := s.tokens[k]; t.cap && t.kind == tWord {
+		if t := s.tokens[k]; t.cap && t.kind == tWord && !determiners[t.low] {
 			out = append(out, schema.Entity{Name: t.text, Kind: schema.EntityOrganization})
 		}
 	}
@@ -2059,6 +2082,11 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	}
 	if i >= j {
 		return nil, sEmpty
+	}
+	if j-i == 1 && i > 0 && toks[i-1].low == "the" {
+		if c := d.namedAntecedent(s, i); c != "" {
+			return []string{c}, sParty // "He said that the Samarkand Region will A. The region will B."
+		}
 	}
 	if jointSubject(toks[i0:j]) || eachParty(toks, i, j) {
 		return nil, sAll // "The two security councils agreed to", "Each of the five states will"
@@ -2211,6 +2239,13 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	case companyHeads[head] && len(named) == 1 && s.placeAt(i) >= 0:
 		// "Russian companies will take part in ...": a party's business
 		return named, sParty
+	case len(named) == 1 && countryModified(s, i, p, headI) && (a == nil || spk.code() == named[0]):
+		// "Chinese banks will provide A, the vice premier said", "the
+		// Kazakh railway, he said, welcomes", "Universities of Russian
+		// Railways will train A, the minister added": a body its own
+		// side's speaker names by its country speaks for it (nil: the
+		// stance check, which asks only whether a party is named)
+		return named, sParty
 	case head == "side" || stateBodies[head]:
 		// "the Kazakh side", "The Parliament of Kazakhstan", "China's
 		// public security organs", "the Russian Defence Ministry": a
@@ -2243,8 +2278,10 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		case gazetteer.MentionCountry:
 			return named, sParty
 		case gazetteer.MentionCity:
-			// "Beijing is ready to": a capital stands for its country.
-			if c, ok := gazetteer.LookupCity(pl.city); ok && c.Capital && headI == i {
+			// "Beijing is ready to": a capital stands for its country;
+			// "Shanghai will encourage", "Tashkent is ready to": a city
+			// of a party, its government, for that party.
+			if c, ok := gazetteer.LookupCity(pl.city); ok && headI == i && (c.Capital || slices.Contains(d.parties, c.Country)) {
 				return []string{c.Country}, sParty
 			}
 		}
@@ -2268,7 +2305,7 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 	}
 	// a nil attribution is placeSubject's check that a stance verb has a
 	// party for its subject: it may, once the sentence's speaker is known
-	if a != nil && !a.said && !a.quoted || i == 0 {
+	if a != nil && !reportedSpeech(s, a) || i == 0 {
 		return ""
 	}
 	det := toks[i-1].low
@@ -2285,18 +2322,106 @@ func (d *docCtx) speakersOwnBody(s *sentence, i, j int, a *attribution, spk spea
 	body := stateBodies[w.low] || regionHeads[w.low] || companyHeads[w.low] || w.low == "treasury"
 	switch det {
 	case "our":
+		if ownCountryWords[w.low] {
+			return spk.code() // "X stressed that ... Our country adheres to": one country, the speaker's
+		}
 		// a single proper name after "our" is the speaker's own body too
 		if !body && !(w.cap && w.kind == tWord && s.placeAt(i) < 0 && !d.inPerson(s, i, j)) {
 			return ""
 		}
 	case "the":
-		if !body || a != nil && (!a.said || a.quoted) {
+		if !body || a != nil && a.quoted {
 			return ""
+		}
+		if a != nil && !a.said && strings.HasSuffix(w.low, "s") {
+			return "" // "The heads of state tasked the ministries with": not one speaker's
 		}
 	default:
 		return ""
 	}
 	return spk.code()
+}
+
+// countryModified reports whether the one country of the subject
+// opening at i, its head at headI before p, is the head's modifier: the
+// country or demonym opens the subject ("Chinese banks", "the Kazakh
+// railway", "China's state railway company"), or opens the "of" phrase
+// after a capitalised head ("Universities of Russian Railways"). Not a
+// country that is the head itself ("China"), nor one whose possessed
+// noun owns the head ("the Chinese side's technologies").
+func countryModified(s *sentence, i, p, headI int) bool {
+	toks := s.tokens
+	if pi := s.placeAt(i); pi >= 0 {
+		pl := s.places[pi]
+		if pl.kind == gazetteer.MentionCity || pl.j > headI || s.placeAt(headI) >= 0 {
+			return false
+		}
+		for k := pl.j + 1; k <= headI; k++ {
+			if toks[k].kind == tPoss || determiners[toks[k].low] {
+				return false // "China appreciates the firm support": no noun phrase
+			}
+		}
+		return true
+	}
+	if tokLow(toks, p) != "of" || !toks[headI].cap || headI != i {
+		return false
+	}
+	k := p + 1
+	if tokLow(toks, k) == "the" {
+		k++
+	}
+	pi := s.placeAt(k)
+	return pi >= 0 && s.places[pi].kind != gazetteer.MentionCity
+}
+
+// antecedentSentences is how many sentences back a definite noun looks for
+// the proper name it stands for.
+const antecedentSentences = 4
+
+// namedAntecedent resolves a definite noun at token i of s ("the region",
+// "the group") to the country of the nearest earlier proper name with the
+// same head word, in s or the few sentences before it: "the Samarkand
+// Region" for "the region", "China State Railway Group" for "the group".
+// It returns "" when there is none or it names no one party.
+func (d *docCtx) namedAntecedent(s *sentence, i int) string {
+	w := s.tokens[i].low
+	if s.tokens[i].cap || strings.HasSuffix(w, "s") {
+		return ""
+	}
+	for si := s.idx; si >= 0 && si > s.idx-antecedentSentences; si-- {
+		ps := &d.sents[si]
+		toks := ps.tokens
+		end := len(toks)
+		if si == s.idx {
+			end = i - 1
+		}
+		for k := end - 1; k > 0; k-- {
+			if toks[k].low != w || !toks[k].cap || !toks[k-1].cap || toks[k-1].kind != tWord {
+				continue
+			}
+			b := k - 1
+			for b > 0 && toks[b-1].kind == tWord && toks[b-1].cap && b > k-5 {
+				b--
+			}
+			if codes, kind := d.resolveNP(ps, b, k+1, nil); kind == sParty && len(codes) == 1 {
+				return codes[0]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// ownCountryWords name, after "our", the one country of who speaks: "our
+// country", "our state" (the plural "our countries" is every party's).
+var ownCountryWords = makeSet(`country nation state side`)
+
+// reportedSpeech reports whether sentence s, attributed by a, is what a
+// party's speaker says: an explicit attribution or quotation, or a
+// sentence that goes on, in the same paragraph, from one ("Shi said that
+// A. The province welcomes B.").
+func reportedSpeech(s *sentence, a *attribution) bool {
+	return a.said || a.quoted || !s.paraStart && a.spk.known()
 }
 
 // bodyModifier reports whether token i of s is a plain lower-case word
@@ -2476,8 +2601,14 @@ func (d *docCtx) sharedWe(s *sentence, i int) bool {
 	shared := false
 	for k := i + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "." && !isQuote(toks[k]); k++ {
 		switch toks[k].low {
-		case "jointly", "joint":
+		case "jointly":
 			shared = true
+		case "joint":
+			// "we will set up a joint venture": both sides'; but among
+			// more than two parties a joint thing is not every party's
+			// ("We will open our procurement to goods made at the joint
+			// plants," the Russian minister said): the speaker's
+			shared = shared || len(d.parties) <= 2
 		case "together":
 			// "We will continue working together on A", not "we are
 			// ready to ... work together on B" (an offer) nor "together
@@ -2809,8 +2940,11 @@ func (d *docCtx) itemTopics(si int, toks []token, inherit bool) ([]string, []str
 		// standing of the relationship, and the fields it names
 		top, sub = unionTopics([]string{schema.TopicPolitical}, []string{"political/partnership"}, top, sub)
 	}
-	if len(d.parties) > 2 && slices.Contains(sub, "political/high-level-exchanges") && namesSummit(toks) {
-		top, sub = multilateralSummit(top, sub)
+	if len(d.parties) > 2 && (slices.Contains(sub, "political/high-level-exchanges") || len(top) == 1 && top[0] == schema.TopicGeneral) && namesSummit(toks) {
+		// as for a summit, the next meeting of a working body of the
+		// format ("the next meeting of the Committee will be held in
+		// Minsk") is the format's
+		top, sub = withMultilateral(top, sub)
 	}
 	d.lastTopics.sent, d.lastTopics.top, d.lastTopics.sub = si+1, top, sub
 	return top, sub

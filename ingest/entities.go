@@ -136,7 +136,8 @@ func ownName(name string) bool {
 // "Russian Railways is ready to"), also when a lower-case head stands
 // before the name ("the state nuclear corporation Rosatom will") or the
 // head is followed by "of" ("the Export-Import Bank of the United States
-// will").
+// will"), or when the subject is the body's acronym alone ("EXIM will
+// also cover", "the DFC would fund"), which names no state.
 func actingBodySubject(toks []token, f *frame) bool {
 	if f.subjJ <= f.subjI || f.subjJ-f.subjI > maxSubject {
 		return false
@@ -145,6 +146,11 @@ func actingBodySubject(toks []token, f *frame) bool {
 	t := toks[j-1]
 	if !t.cap || t.kind != tWord {
 		return false
+	}
+	if j-1 == f.subjI || j-2 == f.subjI && toks[f.subjI].low == "the" {
+		if _, country := gazetteer.LookupCountry(t.text); !country && isAcronym(t.text) {
+			return true // "EXIM will", "the DFC would"
+		}
 	}
 	if bodyHead(t) || carrierHeads[t.low] {
 		return true
@@ -276,12 +282,33 @@ func (d *docCtx) findAcronyms() map[string]string {
 					name = rest // "The Export-Import Bank of the United States (EXIM)" opening a sentence
 				}
 				if initialsMatch(name, toks[k].text) || lettersMatch(name, toks[k].text) {
-					m[toks[k].text] = name
+					m[toks[k].text] = acronymStart(name, toks[k].text)
 				}
 			}
 		}
 	}
 	return m
+}
+
+// acronymStart drops a title or a body's organ walked back over with the
+// name, up to "of (the)", when the rest starts with the acronym's letter
+// and still spells it: "the Director General of the Kuwait Fund for Arab
+// Economic Development (KFAED)" is the Kuwait Fund for Arab Economic
+// Development, "the Board of the International Fund for Saving the Aral
+// Sea (IFAS)" the Fund; "the Peshawar-Karachi Main Line (ML)" keeps its
+// places.
+func acronymStart(name, acr string) string {
+	if name[0] == acr[0] {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == acr[0] && (strings.HasSuffix(name[:i], " of ") || strings.HasSuffix(name[:i], " of the ")) {
+			if rest := name[i:]; initialsMatch(rest, acr) || lettersMatch(rest, acr) {
+				return rest
+			}
+		}
+	}
+	return name
 }
 
 // isAcronym reports whether s is written as an acronym: "SCO", "C5+1",
@@ -772,6 +799,58 @@ func (d *docCtx) fieldName(s *sentence, k, j int) bool {
 		!isAcronym(toks[k].text) && !titleWords[toks[k].low] && !(toks[k-1].cap && toks[k-1].kind == tWord) && !d.inPerson(s, k, k+1)
 }
 
+// namedWork reports whether the capitalised word at k, after "the", is
+// the own name of the thing its lower-case noun at k+1 names: "the Datka
+// substation", "the Kazarman cascade on the Naryn River". The name is one
+// word that is no country, demonym, place, region or title (the filters
+// of fieldName), and the noun ends the phrase: a preposition, a
+// punctuation mark or the span's end follows ("the Uzbek side", "the
+// Almaty region" and "the Tajik delegation" are not names); a plural, a
+// place's area noun or a verb of saying is no work ("the Altai
+// mountains", "the Panj district", "the Treasury said").
+func (d *docCtx) namedWork(s *sentence, k, j int) bool {
+	toks := s.tokens
+	if k+1 >= j || toks[k-1].low != "the" || toks[k+1].kind != tWord || toks[k+1].cap || prepositions[toks[k+1].low] || entityHeads[toks[k+1].low] != "" {
+		return false
+	}
+	if noun := toks[k+1].low; geoWords[noun] || areaNouns[noun] || strings.HasSuffix(noun, "s") || toks[k+1].class&wSay != 0 {
+		return false // "the Chui valley", "the Turkic world", "the Altai mountains", "the Treasury said"
+	}
+	if k >= 3 && nameConnectors[toks[k-2].low] && toks[k-3].cap {
+		return false // "... Strategy for the Period up to 2030": inside a longer name
+	}
+	if n := k + 2; n < j && toks[n].kind == tWord && !prepositions[toks[n].low] {
+		return false
+	}
+	return !strings.ContainsAny(toks[k].text, "-–") && sharedName(s, k) && s.placeAt(k) < 0 && !geoWords[toks[k].low] &&
+		!strings.HasSuffix(toks[k].low, "ian") && !isAcronym(toks[k].text) && !titleWords[toks[k].low] && !d.inPerson(s, k, k+1)
+}
+
+// projectCode reports whether w is a project's code: three or more
+// capitals, a hyphen and a number ("CASA-1000"), where the capitals are
+// no head of their own ("HPP-1" is the first plant of a named cascade).
+func projectCode(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 3 || i == len(w)-1 || entityHeads[strings.ToLower(w[:i])] != "" {
+		return false
+	}
+	for _, c := range []byte(w[:i]) {
+		if !isUpperASCII(c) {
+			return false
+		}
+	}
+	for _, c := range []byte(w[i+1:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// areaNouns name an area by the place before them, as geoWords do: "the
+// Panj district", "the Turkic world" (a closed class of area nouns).
+var areaNouns = makeSet(`district border world up`)
+
 // productNoun reports whether a product noun follows at k, after a model
 // number ("Boeing 787 aircraft", "Airbus A321 aircraft").
 func productNoun(toks []token, k, j int) bool {
@@ -865,6 +944,17 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 		case t.kind == tWord && t.cap && k > it.i && d.fieldName(s, k, it.j):
 			// "Karachaganak gas": the field the product comes from
 			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
+		case t.kind == tWord && projectCode(t.text) && !(k > 0 && (toks[k-1].cap && toks[k-1].kind == tWord || toks[k-1].text == "(")) &&
+			!slices.ContainsFunc(found, func(e schema.Entity) bool { return strings.Contains(e.Name, t.text) }):
+			// "through CASA-1000": a project by its code alone, not an
+			// acronym in brackets, not named otherwise ("the CASA-1000
+			// power line")
+			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
+		case t.kind == tWord && t.cap && k > it.i && d.namedWork(s, k, it.j):
+			// "the Datka substation", "the Kazarman cascade of
+			// hydropower plants": a work by its own name and a
+			// common noun
+			add(schema.Entity{Name: t.text + " " + toks[k+1].text, Aliases: []string{t.text}, Kind: schema.EntityProject})
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
 			for e < it.j && e < k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {

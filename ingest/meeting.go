@@ -223,7 +223,13 @@ func (d *docCtx) groupMeeting(i int) bool {
 	if !groupNouns[tokLow(toks, k)] && tokAt(toks, k+1).kind == tWord && groupNouns[tokLow(toks, k+1)] {
 		k++ // "the two foreign ministers"
 	}
-	if v := tokAt(toks, k+1); !groupNouns[tokLow(toks, k)] || !v.is(wMeeting) {
+	if !groupNouns[tokLow(toks, k)] {
+		return false
+	}
+	if tokLow(toks, k+1) == "of" && tokAt(toks, k+2).kind == tWord && !tokAt(toks, k+2).cap {
+		k += 2 // "the heads of government", "the heads of state": "of" and a common noun
+	}
+	if v := tokAt(toks, k+1); !v.is(wMeeting) {
 		return false
 	}
 	return i > 0 && len(d.mentions[i-1]) > 0 || i > 1 && len(d.mentions[i-2]) > 0
@@ -444,8 +450,11 @@ func hasMeetingVerb(toks []token) bool {
 		if (t.low == "welcomed" || t.low == "welcomes") && (hostVenue(toks[i+1:]) || welcomedToCity(toks, i)) {
 			return true // "welcomed President Tokayev to the White House", "... to Aktau"
 		}
-		if (t.low == "attended" || t.low == "attends") && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
-			return true // "attended the Second China-Central Asia Summit together with President X, ..."
+		if jointGatheringVerbs[t.low] && heldMeeting(toks[i+1:]) && togetherWith(toks[i+1:]) {
+			// "attended the Second China-Central Asia Summit together
+			// with President X, ...", "opened the C5+1 Business Forum in
+			// Chicago alongside Kazakhstan's Minister ..."
+			return true
 		}
 		if t.is(wMeeting) {
 			if holdVerbs[t.low] && !heldMeeting(toks[i+1:]) {
@@ -535,11 +544,16 @@ var gatheringNouns = makeSet(`summit meeting session forum conference congress a
 var meetingNouns = makeSet(`talks meeting meetings conversation call consultations consultation dialogue session round summit
 ministerial forum negotiations conference videoconference video-conference`)
 
-// togetherWith reports whether "together with" follows: those named after
-// it took part in the meeting alongside the subject.
+// jointGatheringVerbs say that the subject took part in or opened a
+// gathering; with others named "together with" or "alongside" it, the
+// gathering is the meeting ("chaired" is a meeting verb of its own).
+var jointGatheringVerbs = makeSet(`attended attends opened opens`)
+
+// togetherWith reports whether "together with" or "alongside" follows:
+// those named after it took part in the meeting alongside the subject.
 func togetherWith(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].low == "together" && toks[k+1].low == "with" {
+		if toks[k].low == "together" && toks[k+1].low == "with" || toks[k].low == "alongside" {
 			return true
 		}
 	}
@@ -800,8 +814,11 @@ func (d *docCtx) inferCountries() {
 			taken[p.country] = true
 		}
 	}
+	// The country of an office a principal addresses is the other
+	// side's, never the principal's own.
+	addressed := map[*person]string{}
 	give := func(p *person, c string) {
-		if c != "" && !taken[c] && p.country == "" {
+		if c != "" && !taken[c] && p.country == "" && addressed[p] != c {
 			p.country = c
 			taken[c] = true
 		}
@@ -821,6 +838,18 @@ func (d *docCtx) inferCountries() {
 			}
 		}
 		give(p, best)
+	}
+	for p := range unknown {
+		// "Hegseth told Uzbekistan's defense minister ... Hegseth met
+		// Lt. Gen. Shukhrat Khalmukhamedov": the one other principal
+		// without a country holds the office addressed, which keeps
+		// the meeting two-sided.
+		if c := d.addressedCountry(p); c != "" {
+			addressed[p] = c
+			if q := d.otherUnknown(p); q != nil {
+				give(q, c)
+			}
+		}
 	}
 	if h := d.host(); h != nil {
 		give(h, d.meeting.Country)
@@ -875,6 +904,82 @@ func (d *docCtx) inferCountries() {
 	for p := range unknown {
 		give(p, d.cityCountry(taken))
 	}
+}
+
+// addressVerbs take the person a principal meets or speaks to as their
+// object: "told Uzbekistan's defense minister", "met the Chinese
+// ambassador".
+var addressVerbs = makeSet(`told tells met meets received receives hosted hosts welcomed welcomes`)
+
+// addressedCountry returns the country of an office that p addresses
+// without naming its holder: "Defense Secretary Pete Hegseth told
+// Uzbekistan's defense minister", "X received the Chinese ambassador";
+// "" when no sentence has p address such an office.
+func (d *docCtx) addressedCountry(p *person) string {
+	for si, ms := range d.mentions {
+		s := &d.sents[si]
+		toks := s.tokens
+		for _, pm := range ms {
+			if pm.p != p {
+				continue
+			}
+			k := pm.j
+			for k < len(toks) && k < pm.j+2 && isAdverb(toks[k].low) {
+				k++
+			}
+			if !addressVerbs[tokLow(toks, k)] {
+				continue
+			}
+			k++
+			if l := tokLow(toks, k); l == "the" || l == "his" || l == "her" {
+				k++
+			}
+			c := s.countryAt(k)
+			if c == "" {
+				continue
+			}
+			k = s.places[s.placeAt(k)].j
+			if k < len(toks) && toks[k].kind == tPoss {
+				k++
+			}
+			if h := officeHeadAt(toks, k); h > k && !nameWord(s, h) {
+				return c // the office's holder is not named here
+			}
+		}
+	}
+	return ""
+}
+
+// officeHeadAt returns the token after an office's title that starts at
+// k and ends in its head ("defense minister", "Foreign Minister",
+// "counterpart"), k when no title starts there.
+func officeHeadAt(toks []token, k int) int {
+	for e := k; e < len(toks) && e < k+4; e++ {
+		l := toks[e].low
+		if newsTitleHeads[l] {
+			return e + 1
+		}
+		if toks[e].kind != tWord || !roleOrgWords[l] && !titleWords[l] {
+			return k
+		}
+	}
+	return k
+}
+
+// otherUnknown returns the one principal other than p without a country,
+// nil when there is none or more than one.
+func (d *docCtx) otherUnknown(p *person) *person {
+	var found *person
+	for _, q := range d.people {
+		if q == p || !q.principal || q.country != "" || orgRole(q.role) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = q
+	}
+	return found
 }
 
 // cityCountry returns the country, not in taken, of the cities the text
@@ -1098,17 +1203,21 @@ func (d *docCtx) speechCountries(p *person) map[string]int {
 // hostsAt reports whether a host verb follows the city that ends at token
 // j, past the region it lies in: "Samarkand hosted talks between ...", "the
 // town of Serhetabat in Mary velayat hosted the meeting", "Shahrisabz in the
-// Kashkadarya region hosts the council".
+// Kashkadarya region hosts the council", "the town of Muynak in the Republic
+// of Karakalpakstan hosted" (any capitalised name of a place after "in").
 func hostsAt(toks []token, j int) bool {
 	if tokLow(toks, j) == "in" {
 		k := j + 1
 		if tokLow(toks, k) == "the" {
 			k++
 		}
-		for n := k; k < len(toks) && k < n+3 && toks[k].cap && toks[k].kind == tWord; k++ {
+		n := k
+		for ; k < len(toks) && k < n+5 && toks[k].kind == tWord && (toks[k].cap || k > n && nameJoiner(toks, k)); k++ {
 		}
 		if l := tokLow(toks, k); regionNouns[l] || localRegionNouns[l] {
 			j = k + 1
+		} else if k > n && toks[k-1].cap {
+			j = k // "the town of Muynak in the Republic of Karakalpakstan hosted"
 		}
 	}
 	n := tokLow(toks, j)
@@ -1153,6 +1262,10 @@ func (d *docCtx) meetingPlace(s *sentence) {
 				}
 			}
 		}
+	}
+	if c, ok := venueNameCity(s); ok {
+		m.City, m.Country = c.Name, c.Country
+		return
 	}
 	if city := eventCity(s.tokens); city != "" {
 		if c, ok := gazetteer.LookupCity(city); ok {
@@ -1285,10 +1398,59 @@ func gatheringCity(s *sentence) (gazetteer.City, bool) {
 		if pl.kind != gazetteer.MentionCity || !pl.exact || tokLow(toks, pl.i-1) != "the" || plannedAt(toks, pl.i) {
 			continue
 		}
-		for k := pl.j; k < len(toks) && k < pl.j+4 && toks[k].cap && toks[k].kind == tWord && !orgNameWords[toks[k].low]; k++ {
+		for k := pl.j; k < len(toks) && k < pl.j+6 && (toks[k].cap || nameJoiner(toks, k)) && toks[k].kind == tWord && !orgNameWords[toks[k].low]; k++ {
 			if gatheringNouns[toks[k].low] {
 				return placeCity(pl)
 			}
+		}
+	}
+	return gazetteer.City{}, false
+}
+
+// nameJoiner reports whether the lower-case word at k joins two
+// capitalised words of one name, a closed class of English conjunctions
+// and prepositions: "Tyumen Oil and Gas Forum", "Congress Centre of the
+// Silk Road".
+func nameJoiner(toks []token, k int) bool {
+	switch toks[k].low {
+	case "and", "&", "for":
+		return k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord
+	}
+	return ofThe(toks, k) // "of", "of the"
+}
+
+// venueNameCity returns the city a venue of the meeting sentence is named
+// after: "at the Shanghai Exhibition Center", "held at the Congress Centre
+// of the Silk Road Samarkand tourist complex". The city must lie inside a
+// capitalised name after "at the" or "in the", and not open one that names
+// an organisation ("at the Shanghai Cooperation Organisation summit") or a
+// region ("in the Samarkand region").
+func venueNameCity(s *sentence) (gazetteer.City, bool) {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || !pl.exact || plannedAt(toks, pl.i) || regionOfCity(toks, pl) {
+			continue
+		}
+		b := pl.i - 1
+		for b >= 0 && toks[b].kind == tWord && (toks[b].cap || toks[b].low != "the" && nameJoiner(toks, b) || toks[b].low == "the" && tokLow(toks, b-1) == "of") {
+			b--
+		}
+		if tokLow(toks, b) != "the" || tokLow(toks, b-1) != "at" && tokLow(toks, b-1) != "in" {
+			continue
+		}
+		e := pl.j
+		for e < len(toks) && toks[e].kind == tWord && (toks[e].cap || nameJoiner(toks, e)) {
+			e++
+		}
+		if b+1 == pl.i && e == pl.j {
+			continue // "in the Tashkent region": the city opens no name
+		}
+		org := false
+		for k := b + 1; k < e; k++ {
+			org = org || orgNameWords[toks[k].low] || gatheringNouns[toks[k].low] && plannedAt(toks, b)
+		}
+		if !org {
+			return placeCity(pl)
 		}
 	}
 	return gazetteer.City{}, false
@@ -1603,12 +1765,17 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 		case named, j == len(toks), n.text == ",", n.text == ".", n.low == "on":
 		case n.low == "with" && i > 0 && (meetingNouns[toks[i-1].low] || toks[i-1].low == "met"):
 			// "after talks in Orsk with Kazakhstan's minister"
+		case n.low == "in" && inCountryAt(s, j+1) != "":
+			// "met in Beineu in western Kazakhstan": placed by its country
 		default:
 			if _, ok := monthOf(n); !ok {
 				continue
 			}
 		}
 		code := ""
+		if tokLow(toks, j) == "in" {
+			code = inCountryAt(s, j+1)
+		}
 		if tokLow(toks, j) == "," {
 			c := j + 1
 			if compassWords[tokLow(toks, c)] {
@@ -1628,6 +1795,18 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 // "Kashgar, northwest China's Xinjiang".
 var compassWords = makeSet(`north south east west northeast northwest southeast southwest northern southern eastern western
 northeastern northwestern southeastern southwestern central`)
+
+// inCountryAt returns the country named at token k, after an optional
+// "the" and compass word ("western Kazakhstan"), "" when none is.
+func inCountryAt(s *sentence, k int) string {
+	if tokLow(s.tokens, k) == "the" {
+		k++
+	}
+	if compassWords[tokLow(s.tokens, k)] {
+		k++
+	}
+	return s.countryAt(k)
+}
 
 // heldInArea reads a resort or district the gazetteer lacks, named as
 // where the meeting was held and placed in its country: "the summit, held

@@ -60,13 +60,47 @@ func bylineBar(r rune) bool { return r == '|' || r == '•' }
 // explicitly before the story ("a meeting between the two presidents in
 // Tianjin last September", "his visit in May last year"): a background
 // paragraph on an earlier meeting, not the one the story reports.
+//
+// A past date inside a phrase of sequence dates only that phrase: "met ...
+// today in Osh, following their first meeting in Bishkek in April" reports
+// today's meeting.
 func earlierMeeting(s *sentence, anchor time.Time) bool {
 	for _, de := range s.datesAt(anchor) {
-		if de.past && de.date.Precision() != schema.PrecisionDay { // not "met yesterday"
+		// "in November 2025" said in 2026 is as past as "last November".
+		// A relative date carries its own tense ("in March" of a plan).
+		past := de.past || !de.relative && !de.future && !de.date.IsZero() && !anchor.IsZero() && !de.date.End().After(anchor)
+		if past && de.date.Precision() != schema.PrecisionDay && !sequencePhrase(s.tokens, de.i) { // not "met yesterday"
 			return true
 		}
 	}
 	return false
+}
+
+// sequenceWords open a phrase that places something before or after what
+// the clause reports, a closed class of English prepositions and
+// conjunctions: "following their first meeting", "after talks in May",
+// "since the ministers gathered in Tashkent".
+var sequenceWords = makeSet(`following after since`)
+
+// sequencePhrase reports whether token i lies in a phrase opened by a
+// sequence word with no clause punctuation between: "following their first
+// meeting in Bishkek in April", "after the leaders agreed in 2023".
+func sequencePhrase(toks []token, i int) bool { return sequenceStart(toks, i) >= 0 }
+
+// sequenceStart returns the index of the sequence word whose phrase holds
+// token i ("following" in "in Osh, following their first meeting in
+// Bishkek in April"), -1 when i is in no such phrase.
+func sequenceStart(toks []token, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.kind == tPunct && (t.text == "," || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")") {
+			return -1
+		}
+		if sequenceWords[t.low] {
+			return k
+		}
+	}
+	return -1
 }
 
 // newsMeeting reports whether toks name the meeting as the occasion of what

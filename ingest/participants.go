@@ -34,7 +34,8 @@ advisor adviser chairman chairwoman chair chairperson director member politburo 
 spokesman spokeswoman head heads deputy general king queen emir amir sheikh prince crown chancellor governor mayor speaker
 commissioner counselor councillor councilor senator representative mr mrs ms dr excellency h.e. commander chief leader leaders
 first lady sultan supreme assistant undersecretary under acting pm rais akim hokim secretary-general
-admiral colonel lieutenant marshal brigadier rector
+admiral colonel lieutenant marshal brigadier rector khokim
+lt gen col maj capt cmdr adm brig sgt gov sen rep amb
 `)
 
 // roleOrgWords may stand inside a role ("Director of the Office of the
@@ -134,7 +135,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 		// acronym ("Ms. KAMIKAWA Yoko", "H.E. Mr. Bakhtiyor SAIDOV").
 		honor := afterHonorific(toks, i)
 		j, words := i, 0
-		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j])) {
+		for j < len(toks) && words < 4 && (nameWord(s, j) || honor && capsName(toks[j]) || initialsAt(s, j)) {
 			if !toks[j].is(wTitle) {
 				words++
 			}
@@ -556,6 +557,25 @@ func nameWord(s *sentence, i int) bool {
 	return !acronym(t.text) // "SCO", "BRICS"
 }
 
+// initialsAt reports whether token i, between a title and a name word,
+// belongs to the name although it reads as no name word: a first name's
+// initials written without periods ("JD" of "Vice President JD Vance"),
+// or a surname spelled like a subject pronoun, which mid-sentence is
+// never capitalised ("He" of "Vice Premier He Lifeng"). An acronym there
+// names an organisation before its own title ("UN Secretary-General"),
+// never before a plain name word.
+func initialsAt(s *sentence, i int) bool {
+	toks := s.tokens
+	t := toks[i]
+	if t.kind != tWord || !t.cap || s.placeAt(i) >= 0 || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	if !(len(t.text) == 2 && inCapitals(t.text)) && !subjectPronouns[t.low] {
+		return false
+	}
+	return toks[i-1].cap && toks[i-1].is(wTitle) && nameWord(s, i+1) && !toks[i+1].is(wTitle)
+}
+
 // acronym reports whether text is an acronym: more than one letter, no
 // lower-case letter, no closing dot ("SCO", "KCCI"; not "H.E.").
 func acronym(text string) bool {
@@ -665,6 +685,9 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 			return role, c
 		}
 	}
+	if role, c := lowerAppositive(s, k); c != "" {
+		return role, c // "Shavkat Umurzakov, the khokim (mayor) of Tashkent,"
+	}
 	if k >= len(toks) || !titleWords[toks[k].low] { // news copy: "Wang Hongzhi, head of China's ..."
 		return "", ""
 	}
@@ -681,6 +704,48 @@ func appositiveTitle(s *sentence, j int) (string, string) {
 		return "", ""
 	}
 	return trimRole(toks[k:e]), country
+}
+
+// lowerAppositive reads a title that news copy writes in lower case after
+// a name and its comma, from token k, when it is of a place that gives
+// the country: "the khokim (mayor) of Tashkent", "the governor of the
+// Osh region", "mayor of Almaty". A gloss in brackets may follow the title
+// word. It returns the role and the country, "" when the apposition is no
+// such title.
+func lowerAppositive(s *sentence, k int) (string, string) {
+	toks := s.tokens
+	if tokLow(toks, k) == "the" {
+		k++
+	}
+	head := false
+	end := -1 // the title's end before a gloss
+	for e := k; e < len(toks) && e < k+10; e++ {
+		t := toks[e]
+		switch {
+		case t.text == "(" && head && end < 0:
+			end = e
+			for e < len(toks) && e < k+10 && toks[e].text != ")" {
+				e++ // "(mayor)"
+			}
+		case t.low == "of" && head:
+			b := e + 1
+			if tokLow(toks, b) == "the" {
+				b++
+			}
+			if end < 0 {
+				end = e
+			}
+			if pi := s.placeAt(b); pi >= 0 {
+				return trimRole(toks[k:end]), s.places[pi].code
+			}
+		case t.kind == tWord && !t.cap && newsTitleHeads[t.low]:
+			head = true
+		case t.kind == tWord && !t.cap && (titleWords[t.low] || roleOrgWords[t.low]):
+		default:
+			return "", ""
+		}
+	}
+	return "", ""
 }
 
 // appositiveOffice reads a capitalised title after a name that names no
@@ -773,8 +838,36 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 			start = i
 			continue
 		}
+		if low == "," && countryClosesClause(s, i-1) {
+			break // "... with China, Senate Chairperson X said"
+		}
+		if t.text == "." && i > 0 && toks[i-1].cap && titleAbbrevs[toks[i-1].low] {
+			start = i // the period of "Lt. Gen. Shukhrat Khalmukhamedov"
+			continue
+		}
+		if c := cityBeforeTitle(s, i, start); c != "" {
+			// "Shanghai Mayor Gong Zheng", "met Tashkent Mayor X": the
+			// city the title is of gives its country.
+			if country == "" {
+				country = c
+			}
+			start = s.places[s.placeAt(i)].i
+			i = start
+			continue
+		}
 		if t.kind == tPoss && i > 0 && s.countryAt(i-1) != "" {
 			start = i
+			continue
+		}
+		if of, code := bracketedInstitution(s, i); start == k && of > 0 {
+			// "Director General of the Abu Dhabi Fund for Development
+			// (ADFD) Mohammed Saif Al Suwaidi": the institution's name
+			// and acronym end the title; a place in the name gives
+			// the country.
+			if country == "" {
+				country = code
+			}
+			start, i = of, of
 			continue
 		}
 		if t.text == ")" && start < k && i >= 3 && toks[i-2].text == "(" && acronym(toks[i-1].text) {
@@ -832,8 +925,15 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 	var role []string
 	for i := k - 1; i >= start; i-- {
 		t := toks[i]
+		if t.text == "." && i > start && titleAbbrevs[toks[i-1].low] {
+			continue // joined to its abbreviation below
+		}
 		if titleWords[t.low] && t.cap || portfolioBefore(toks, i) {
-			role = append([]string{t.text}, role...)
+			w := t.text
+			if titleAbbrevs[t.low] && tokLow(toks, i+1) == "." {
+				w += "." // "Lt. Gen."
+			}
+			role = append([]string{w}, role...)
 			continue
 		}
 		if (t.low == "of" || t.low == "the" || t.low == "for" || t.cap && roleOrgWords[t.low]) && len(role) > 0 && !s.isCountryWord(i+1) && !s.isCountryWord(i+2) {
@@ -872,6 +972,85 @@ func (d *docCtx) titleChain(s *sentence, k int) (int, string, string) {
 		return k, "", country
 	}
 	return start, r, country
+}
+
+// countryClosesClause reports whether a country whose mention ends at
+// token e, before a comma, is the object of a clause's verb or preposition
+// ("pledged to ratify an agreement with China, Senate Chairperson X
+// said"), not the end of a title set off by the comma ("the Minister of
+// Agriculture of Pakistan, H.E. X").
+func countryClosesClause(s *sentence, e int) bool {
+	pi := s.placeAt(e)
+	if pi < 0 || s.countryAt(e) == "" {
+		return false
+	}
+	b := s.places[pi].i
+	if tokLow(s.tokens, b-1) == "the" {
+		b--
+	}
+	prev := tokAt(s.tokens, b-1)
+	return prev.kind == tWord && !prev.cap && prev.low != "of"
+}
+
+// bracketedInstitution reads the name of an institution with its acronym
+// in brackets, ending at token i (the closing bracket) right before a
+// person's name, as the object of a title: "of the Kuwait Fund for Arab
+// Economic Development (KFAED)" after "Managing Director". It returns the
+// index of that "of" and the country of the first place the name holds
+// ("" when none); 0 when the words before i are no such name.
+func bracketedInstitution(s *sentence, i int) (int, string) {
+	toks := s.tokens
+	if i < 4 || toks[i].text != ")" || toks[i-2].text != "(" || !acronym(toks[i-1].text) {
+		return 0, ""
+	}
+	code := ""
+	for b := i - 3; b > 0 && b >= i-12; b-- {
+		t := toks[b]
+		switch {
+		case t.low == "of" && b < i-3 && toks[b+1].cap || t.low == "the" && tokLow(toks, b-1) == "of":
+			of := b
+			if t.low == "the" {
+				of--
+			}
+			if of < 1 || !toks[of-1].cap || !toks[of-1].is(wTitle) {
+				return 0, ""
+			}
+			return of, code
+		case t.kind == tWord && (t.cap || t.low == "for" || t.low == "and" || t.low == "of"):
+			if pi := s.placeAt(b); pi >= 0 {
+				code = s.places[pi].code // read backwards: the name's first place wins
+			}
+		default:
+			return 0, ""
+		}
+	}
+	return 0, ""
+}
+
+// titleAbbrevs are the abbreviated ranks and titles of English that
+// stand before a name with a period (a closed class, like the ranks in
+// titleWords): "Lt. Gen. Shukhrat Khalmukhamedov", "Gov. X", "Sen. Y".
+var titleAbbrevs = makeSet(`lt gen col maj capt cmdr adm brig sgt gov sen rep amb`)
+
+// cityBeforeTitle returns the country of a city whose name ends at token
+// i, right before the title run that starts at start: "Shanghai" of
+// "Shanghai Mayor Gong Zheng", "Tashkent" of "met Tashkent Mayor Shavkat
+// Umurzakov". A city after a preposition is where something happens, not
+// what the title is of ("in Astana President X" is no mayor's title); ""
+// when token i ends no such city.
+func cityBeforeTitle(s *sentence, i, start int) string {
+	toks := s.tokens
+	pi := s.placeAt(i)
+	if pi < 0 || s.places[pi].kind != gazetteer.MentionCity || s.places[pi].j != i+1 || start != i+1 {
+		return ""
+	}
+	if !toks[start].cap || !toks[start].is(wTitle) && !roleOrgWords[toks[start].low] {
+		return ""
+	}
+	if b := s.places[pi].i; b > 0 && prepositions[toks[b-1].low] {
+		return ""
+	}
+	return s.places[pi].code
 }
 
 // newsTitle reads a title that news copy writes in lower case before a
@@ -986,7 +1165,7 @@ func (s *sentence) orgOwnerBefore(b int) string {
 // "finance minister", "Treasury secretary", "the head of the Interior
 // Ministry", "chief executive", "her Kazakh counterpart".
 var newsTitleHeads = makeSet(`minister secretary head chairman chairwoman chair chairperson director ambassador envoy
-spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim adviser
+spokesperson spokesman spokeswoman governor mayor speaker commissioner chief executive president premier akim hokim khokim adviser
 advisor counterpart commander`)
 
 // regionInTitle reads a region or an international organisation a title

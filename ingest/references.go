@@ -174,7 +174,27 @@ func infinitiveIn(toks []token, i, j int) bool {
 // attended by the leaders of the three countries") or a guest hosted
 // ("Kosherbayev hosted Saidov in Astana in January").
 func recallsEncounter(s *sentence, g item) bool {
-	return agreedIn(s, g) || encounterIn(s, g)
+	return agreedIn(s, g) || agreedAfterPlace(s, g) || encounterIn(s, g)
+}
+
+// agreedAfterPlace reports whether segment g fronts the city where an
+// agreement was reached before the clause that reports it, the order
+// agreedIn does not read: "recalled that in Moscow in March the two
+// ministries had agreed on ...". The verb must follow within the clause.
+func agreedAfterPlace(s *sentence, g item) bool {
+	toks := s.tokens
+	for _, pl := range s.places {
+		if pl.kind != gazetteer.MentionCity || pl.i < g.i || pl.j > g.j || tokLow(toks, pl.i-1) != "in" {
+			continue
+		}
+		for e := pl.j; e < g.j && e <= pl.j+10 && !clauseBoundary(toks[e]); e++ {
+			switch toks[e].low {
+			case "agreed", "reached", "signed":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // encounterVerbs say, in the past, that people took part in an event or
@@ -383,8 +403,11 @@ func (d *docCtx) refCities(s *sentence, g item, de dateExpr, dates []dateExpr) [
 			hi = o.j
 		}
 	}
+	// "in Osh, following their first meeting in Bishkek in April": a
+	// date in a phrase of sequence takes a city of its own phrase.
+	from := max(g.i, sequenceStart(s.tokens, de.i))
 	for _, pl := range s.places {
-		if pl.i < g.i || pl.j > g.j || pl.kind != gazetteer.MentionCity || regionOfCity(s.tokens, pl) {
+		if pl.i < from || pl.j > g.j || pl.kind != gazetteer.MentionCity || regionOfCity(s.tokens, pl) {
 			continue
 		}
 		dist := tokDistance(pl, lo, hi)

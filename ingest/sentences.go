@@ -51,7 +51,7 @@ var abbreviations = map[string]bool{
 	"rep": true, "reps": true, "st": true, "mt": true, "ft": true, "jr": true, "sr": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "vs": true, "v": true,
 	"e.g": true, "i.e": true, "approx": true, "dept": true, "univ": true, "assn": true,
-	"amb": true, "hon": true, "rev": true, "pres": true, "min": false, "h.e": true,
+	"amb": true, "hon": true, "rev": true, "pres": true, "min": false, "h.e": true, "maj": true, "brig": true,
 }
 
 var monthAbbrev = map[string]bool{

@@ -18,8 +18,13 @@ import (
 // "new energy vehicles" is industry, not energy; "energy security" is
 // energy, not security; "global security initiative" is political and
 // security. A
-// phrase listed under two slugs names both ("economic cooperation" is
-// trade and investment). Technology named as a means yields to the domain
+// phrase listed under two slugs names both ("a business council" is
+// trade and investment). "Economic" names no domain of its own (dev's
+// "economic, trade and investment cooperation" takes its topics from trade
+// and investment; CONSISTENCY Q3): "the intergovernmental commission on
+// economic cooperation" and "a programme of economic cooperation" are
+// general, "deepen economic cooperation, including on clean energy" is
+// energy. Technology named as a means yields to the domain
 // it serves: "the digitalisation of customs procedures" is trade, "a
 // joint laboratory for drip irrigation" agriculture, "the digital lari" a
 // currency; "the digital economy" and "cooperation in science and
@@ -27,7 +32,13 @@ import (
 // (talks, contacts, visits, embassies, consular services): "begin talks
 // on a free trade agreement" is trade, "expand contacts between
 // universities" education; alone, "hold talks in Astana" is a
-// high-level exchange.
+// high-level exchange. The works of a power grid name power: "finish the
+// converter station", "modernise the Datka substation", "the Kazarman
+// cascade" (of hydropower plants). Emergency response, rescue and disaster risk are
+// natural hazards of water and ecology, so environment (the tuning gold's
+// consistency rule Q2): "hold a joint earthquake rescue exercise" is
+// environment, not security; security stays only where defence or the
+// border is named beside it.
 //
 // Marks after a phrase:
 //
@@ -37,8 +48,10 @@ import (
 //	       list with commas keeps its topic ("energy transportation" is
 //	       energy, "energy, transportation and agriculture" three domains)
 //	=slug,slug  as ~, but only when those are all the span's other
-//	       topics: "supply electricity" is energy, "supplies of grain and
-//	       fuel" are traded goods
+//	       topics: "supply electricity" is energy, "supply rolling stock
+//	       for the line" connectivity, "supply the schools with
+//	       textbooks" education, "supplies of grain and fuel" are traded
+//	       goods
 //	~slug  (or ~slug,slug) the phrase yields to slug: its topic is dropped when the
 //	       span also has slug from another phrase ("transit" on an
 //	       energy item is energy transit, not connectivity; "security"
@@ -72,15 +85,15 @@ political/governance: governance | governance experience | political parties | p
 political/shared-future: community with a shared future! | shared future!
 political: political | politically | joint statement~* | joint declaration~* | joint communique~* | joint communiqué~*
 security: security~political/sovereignty | cybersecurity | cyber security | information security | biosecurity | security services | critical infrastructure |
-  special services | emergency~* | emergencies~* | emergency situations | emergency services | emergency response | rescue | rescuers | rescue services | search and rescue | nonproliferation | non-proliferation | disarmament | arms control |
+  special services | nonproliferation | non-proliferation | disarmament | arms control |
   weapons | demining | mine clearance | peacekeeping | peacekeepers | peacekeeper | global security initiative |
   peace and stability | stability and security | durable peace | lasting peace | peace and security | regional stability | regional security |
   nuclear issue | nuclear issues | nuclear weapons | nuclear weapon | denuclearization | nuclear-free | nuclear-weapon-free | korean peninsula | export control | export controls |
   intelligence | intelligence sharing | drone~* | counter-drone | safety of | its territory to be used | their territory to be used | territory to be used |
   use its territory | use their territory | csto | collective security treaty organization | collective security treaty organisation | collective security treaty
 security/defence: defence | defense | military | military-technical | armed forces | army | alliance~political | defense industry | military equipment |
-  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise | staff exercise | military exercise | military drills | joint drills |
-  training ground | military base | drills | naval | navy | naval drills | joint patrols | strategic patrols | military education
+  arms | fighter | fighter aircraft | fighter jets | armaments | weaponry | joint exercise~environment | staff exercise | military exercise | military drills | joint drills |
+  training ground | military base | drills~environment | naval | navy | naval drills | joint patrols | strategic patrols | military education
 security/law-enforcement: law enforcement | drug trafficking | narcotics | counternarcotics | counter-narcotics | anti-drug | drug | transnational crime | organized crime | fentanyl | precursors | precursor |
   organised crime | cybercrime | police | illegal migration | money laundering | smuggling | trafficking | crime
 security/counter-terrorism: terrorism | counter-terrorism | counterterrorism | anti-terrorism | anti-terrorist | terrorist | extremism | extremist |
@@ -99,17 +112,17 @@ connectivity/corridors: corridor~energy | transport^energy | transportation^ener
 connectivity/border-crossings: crossings | crossing | border crossings | border checkpoints | checkpoints | border crossing | border crossing points | border stations | border station |
   border ports | border port | crossing points
 connectivity/belt-and-road: belt and road | bri | silk road
-trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security | supplied=energy,security | deliveries~energy,security,development | delivery~energy,security,development |
+trade: trade | trading | commerce | free trade | commercial~* | trade turnover | turnover | goods | commodities | mutual trade | buyers | buyer | supplying=energy,security,connectivity,people | supplied=energy,security,connectivity,people | deliveries~energy,security,development | delivery~energy,security,development |
   supply chains~industry | supply chain~industry | wto | wto accession | world trade organization | purchases~security | procurement~security | buy~security | buying~security | bought~security |
   market~finance,energy | markets~finance,energy | trade fair | offtake | expo | world markets~connectivity | global markets~connectivity | international markets~connectivity |
-  trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic cooperation | economic partnership | supply=energy,security
+  trade and economic | retail | wholesale | business council | business councils | business mission | business missions | commercial delegation | economic partnership | supply=energy,security,connectivity,people
 trade/imports: imports | import | exports | export | importing | exporting | exporters | importers | supplies of goods
 trade/market-access: market access | tariffs | tariff | customs | quarantine~agriculture | phytosanitary | technical regulations | sanitary | certification | certificates | quota~people,connectivity | quotas~people,connectivity | green corridor | green corridors |
   non-tariff barriers | trade barriers | standards | inspection | green lane | green lanes | fast-track clearance
 trade/e-commerce: e-commerce | cross-border e-commerce | digital trade | online trade
 investment: investment | invest | investing | invested | investors | investor | capital | investment climate | private sector |
-  business council | business councils | business mission | business missions | commercial delegation | business forum | business community | business circles | business | businesses |
-  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic cooperation | economic partnership |
+  business council | business councils | business mission | business missions | commercial delegation | business forum | economic forum | economic forums | business community | business circles | business | businesses |
+  entrepreneurs | entrepreneurship | contractors | contractor | economic zone | special economic zone | free economic zone | economic partnership |
   investment fund | investment funds
 investment/enterprises: enterprises | enterprise | companies | company | firms | firm | business environment | doing business |
   joint ventures | joint venture | state-owned | market principles~* | market principle~*
@@ -134,6 +147,7 @@ energy/oil-gas: oilfield | oilfields | drilling | oil field | oil fields | gas f
 energy/power: turbine | turbines | generating capacity | generating capacities | generation capacity | power generation |
   power | electricity | electric power | power grid | power grids | grid | grids | power plant | power plants |
   power station | thermal power | energy system | energy systems | electricity supply | power lines | transmission lines | kwh |
+  substation | substations | converter station | converter stations | high-voltage | cascade | cascades |
   electricity market | energy market | power market
 energy/nuclear: nuclear~security | reactor | reactors | nuclear fuel | spent fuel | uranium | nuclear power | atomic | nuclear energy | nuclear power plant
 energy/renewables: wind farm | wind farms | solar farm | solar farms | wind park | solar park | renewable | renewables | new energy | solar | wind power | wind | hydropower | hydroelectric | hpp | hpps |
@@ -169,7 +183,7 @@ people: people-to-people | friendship | humanitarian | humanitarian exchanges | 
   humanitarian sphere | sports | sport | athletes | athlete | olympic | women | civil society | exchanges between peoples | diaspora | compatriots |
   labor migration | labour migration | migrants | migration | migrant workers | labour migrants | labor migrants | employment | mutual understanding between peoples | think tanks | think-tanks |
   nongovernmental | non-governmental | public diplomacy | personnel exchanges | anniversary | anniversaries
-people/culture: cultural | culture | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language | crafts | handicrafts | folk |
+people/culture: cultural | culture | festival | festivals | archaeology | archaeological | alphabet | heritage | museum | museums | film | films | cinema | arts | art | language | crafts | handicrafts | folk |
   languages | literature | libraries | restoration | cultural heritage | years of culture | civilizations | civilization
 people/education: train | trains | internship | internships | trainees | teaching | education | educational | students | student | vocational | universities | university | luban | schools |
   school | scholarships | scholarship | academic | training~security | personnel training | train specialists | train personnel |
@@ -204,6 +218,8 @@ environment/climate: climate | climate change | low-carbon | emissions | carbon 
 environment/green: ecology | ecological | ecosystem | ecosystems | environment | environmental | desertification | green development | biodiversity | disaster risk reduction | disaster risk | disaster risks |
   pollution | green economy | green transition | green growth | greening | forest | forests | forestry | afforestation | reforestation | tree-planting | tree planting |
   trees | landscaping | conservation | wildlife | protected areas | natural disasters | disaster reduction | waste | recycling |
+  flood | floods | flooding | mudflow | mudflows | earthquake | earthquakes | avalanche | avalanches | wildfire | wildfires | landslide | landslides |
+  emergency~* | emergencies~* | emergency situations | emergency services | emergency response | emergency management | rescue | rescuers | rescue services | search and rescue |
   environmental protection | land degradation | drought | sandstorms | aral sea
 environment/water: water | water resources | glaciers | water management | water-saving | water supply | transboundary rivers | glacier | glacial | sea level |
   rivers | water initiative | drinking water
@@ -347,6 +363,7 @@ func matchTopicsIn(toks []token, skipTitles bool) (top, sub []string, found, quo
 	strong := map[string]bool{}
 	named := false   // a working body named without a domain
 	guarded := false // after "the security of": what is protected
+	lastEnd := -1    // where the last phrase of goods or resources ended
 	add := func(r topicRule) {
 		root := schema.TopicRoot(r.slug)
 		if r.yield != "" {
@@ -438,6 +455,9 @@ scan:
 			if properNoun(toks, k, r) {
 				break // "the Samur River", "with partners": no domain named
 			}
+			if lastEnd == k && len(r.words) == 1 && t.low == "security" {
+				break // "supply chain security", "the Minerals Security Partnership": the safe supply of the goods before
+			}
 			found = true
 			if r.modifier && (tokLow(toks, k-1) == "," || (tokLow(toks, k-1) == "and" || tokLow(toks, k-1) == "or") && tokLow(toks, k-3) == ",") {
 				r.yield = "" // "energy, transportation and agriculture": a domain of its own in a list
@@ -455,6 +475,9 @@ scan:
 				}
 			}
 			k += len(r.words) - 1
+			if suppliedDomain(r.slug) {
+				lastEnd = k + 1
+			}
 			if r.close {
 				break scan
 			}
@@ -477,6 +500,18 @@ scan:
 		top, found = []string{schema.TopicGeneral}, true
 	}
 	return top, sub, found, quoted
+}
+
+// suppliedDomain reports whether a slug's phrases name goods or resources
+// whose security is their safe supply: "food and water security",
+// "minerals security" (not "aviation security" or "international
+// security", which are security).
+func suppliedDomain(slug string) bool {
+	switch schema.TopicRoot(slug) {
+	case schema.TopicIndustry, schema.TopicAgriculture, schema.TopicTrade, schema.TopicEnvironment, schema.TopicEnergy:
+		return true
+	}
+	return false
 }
 
 // nearTransit reports whether "transit" stands within a few words of k:
@@ -838,6 +873,14 @@ func properNoun(toks []token, k int, r topicRule) bool {
 func workingMeeting(toks []token, k int) bodyMention {
 	t := toks[k]
 	e := k + 1
+	if t.low == "next" || ordinals[t.low] {
+		// "the next meeting of the committee": read at the meeting, so
+		// that "next meeting" does not make it a leaders' exchange
+		if m := tokLow(toks, k+1); m == "meeting" || m == "session" || m == "round" {
+			return workingMeeting(toks, k+1)
+		}
+		return noBody
+	}
 	switch t.low {
 	case "intergovernmental", "inter-governmental":
 	case "meeting", "session", "round":
