@@ -397,6 +397,9 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		if end == i || trailerOpeners[toks[i].low] {
 			return 0, 0, false // "..., and said Uzbekistan will": a clause of its own
 		}
+		if t.low == "agreed" && agreedToAhead(toks, v+1) {
+			return 0, 0, false // ", Kazakhstan and Uzbekistan agreed on Tuesday to raise A": the frame
+		}
 		day := dayAdverbEnd(toks, rest)
 		dated := day > rest // "agreed on Monday on the sidelines of ...": after the day, where
 		rest = day
@@ -510,21 +513,34 @@ func sourcePhrase(toks []token, i, ce int) bool {
 	return true
 }
 
+// agreedToAhead reports whether "agreed" before k takes an infinitive
+// after what news copy puts between them ("agreed on Tuesday to raise A",
+// "agreed at the talks to open B"): the agreement frame itself, which a
+// trailing attribution never is.
+func agreedToAhead(toks []token, k int) bool {
+	to := frameAdverbialEnd(toks, k)
+	return to > k && tokLow(toks, to) == "to" && tokAt(toks, to+1).kind == tWord && !toPreposition(toks, to)
+}
+
 // agreedTails may follow "agreed" in a trailing attribution: where or
 // when, not what ("agreed on A", "agreed to B").
 var agreedTails = makeSet(`in at during after following afterward afterwards later today yesterday`)
 
-// recalledAgreement reports whether the frame starting at token at
-// narrates an earlier meeting, as news background does: "a meeting ... in
+// recalledAgreement reports whether frame f narrates an earlier
+// meeting, as news background does: "a meeting ... in
 // Tianjin last September, at which the two leaders agreed to double
 // trade", "the state visit in June, during which the heads of state
 // agreed to", "the ministers last met in Kazan in June, where they agreed
 // to", "In 2023, Moscow promised to supply ...". A past date before the
 // frame must be linked to it by "which", "when" or "where", or open the
 // sentence; "At that time they agreed to" points back to a date already
-// given.
-func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
-	toks := s.tokens
+// given. A past date between the frame's verb and its complement dates
+// the frame too: "Washington and Tashkent agreed in 2024 to expand A".
+func (d *docCtx) recalledAgreement(s *sentence, cs int, f *frame) bool {
+	toks, at := s.tokens, f.start
+	if f.comp > f.verb+2 && d.datedBefore(s, f.verb+1, f.comp, false) {
+		return true
+	}
 	link := -1
 	for k := cs; k < at; k++ {
 		switch toks[k].low {
