@@ -785,10 +785,12 @@ func appositiveBefore(toks []token, k, cs int) int {
 var titleConnectors = makeSet(`of on in and for the between to with among`)
 
 // signedParticiple matches a titled document that news copy names with a
-// reduced relative "signed after the talks": "Under a Memorandum of
-// Understanding on Strategic Partnership in Critical Minerals signed after
-// the talks, the DFC will ...". The title before "signed" is one agreement
-// of every party.
+// reduced relative "signed after the talks" or "adopted at the end of the
+// talks": "Under a Memorandum of Understanding on Strategic Partnership in
+// Critical Minerals signed after the talks, the DFC will ...", "Under the
+// Samara Joint Statement adopted at the end of the talks, ...". The title
+// before the participle, with the capitalised words that modify its
+// document noun, is one agreement of every party.
 func signedParticiple(toks []token, i int) (frame, bool) {
 	switch tokLow(toks, i+1) {
 	case "after", "at", "during", "following", "on", "in":
@@ -807,6 +809,11 @@ func signedParticiple(toks []token, i int) (frame, bool) {
 	}
 	if b < 0 {
 		return frame{}, false
+	}
+	// "the Samara Joint Statement": the name and modifiers before the
+	// noun, short of the sentence's first word, capitalised anyway ("Under")
+	for b > 1 && toks[b-1].kind == tWord && toks[b-1].cap {
+		b--
 	}
 	f := frame{start: i, verb: i, comp: b, end: i, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1
