@@ -347,7 +347,7 @@ func midAttribution(toks []token, from, next, ce int) (int, bool) {
 	if tokLow(toks, next+1) == "and" && next+2 < ce {
 		// "Moscow would pay for A, he said, and supports B": the
 		// subject's second verb goes on after the aside
-		if resumingVerb(toks, next+2) { // "..., he told reporters, and will fund B" too
+		if resumedClause(toks, next+2) { // "..., he told reporters, and will fund B", "..., and Russia will keep C" too
 			return next + 1, true
 		}
 	}

@@ -432,8 +432,25 @@ func personNameEnd(toks []token, k, ce int) int {
 // stop B" (midAttribution then reads the attribution as an aside).
 func resumesAfter(toks []token, k, ce int) bool {
 	for ; k+2 < ce; k++ {
-		if toks[k].text == "," && toks[k+1].low == "and" && resumingVerb(toks, k+2) {
+		if toks[k].text == "," && toks[k+1].low == "and" && resumedClause(toks, k+2) {
 			return true
+		}
+	}
+	return false
+}
+
+// resumedClause reports whether the content goes on at k, after an
+// aside's ", and": the subject's next verb ("..., he said, and will fund
+// B") or a clause with a short subject of its own ("..., Tsivilev told
+// reporters, and Russia will keep B", "..., the minister added, and the
+// company is ready to C").
+func resumedClause(toks []token, k int) bool {
+	for e := k; e < len(toks) && e <= k+4; e++ {
+		if resumingVerb(toks, e) {
+			return true
+		}
+		if t := toks[e]; t.kind != tWord && t.kind != tPoss || clauseConjs[t.low] || t.low == "that" {
+			return false
 		}
 	}
 	return false
