@@ -457,14 +457,15 @@ func resumedClause(toks []token, k int) bool {
 }
 
 // resumingVerb reports whether the word at k is the subject's next verb
-// after an aside: "supports", "will", "would" ("..., he said, and will
-// fund B").
+// after an aside: "supports", or a finite auxiliary, "will", "would", "is"
+// ("..., he said, and will fund B", "..., the President said, and is
+// ready to C").
 func resumingVerb(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].cap {
 		return false
 	}
 	vk, _ := verbForm(toks[k].low)
-	return vk == vS || toks[k].low == "will" || toks[k].low == "would"
+	return vk == vS || finiteAux[toks[k].low] // "will", "is ready to"
 }
 
 // expertBefore returns where a name starts after a description of a
