@@ -163,11 +163,16 @@ func (d *docCtx) attribute(si int) attribution {
 		if from >= 1 && toks[from-1].text == "," && clauseConjs[toks[from].low] {
 			subj = from + 1 // "..., while Uzbekistan said it would cut A"
 		}
-		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], subj, end) {
+		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) {
 			// "Turkmenistan informed the Council that it will",
 			// "Uzbekistan said it would cut A": a country speaks for
-			// itself
-			spk.country, ok = d.sents[si].countryAt(subj), true
+			// itself; so does one party's side or body ("The Tajik side
+			// said it would upgrade A")
+			if countrySpeaker(&d.sents[si], subj, end) {
+				spk.country, ok = d.sents[si].countryAt(subj), true
+			} else if cs, _ := d.resolveNP(&d.sents[si], subj, end, nil); len(cs) == 1 {
+				spk.country, ok = cs[0], true
+			}
 		}
 		if !ok {
 			continue
