@@ -174,6 +174,12 @@ func (d *docCtx) attribute(si int) attribution {
 				spk.country, ok = cs[0], true
 			}
 		}
+		if !ok && roleNoun(toks, from, end) && from >= 4 && toks[from-1].text == "," && tokLow(toks, next) == "," {
+			// "A, the minister added, and B", of two ministers: an aside
+			// all the same, of the one who spoke last; the clauses keep
+			// their own subjects
+			spk, ok = d.lastSpeaker, true
+		}
 		if !ok {
 			continue
 		}
@@ -334,6 +340,13 @@ func subjectEnd(toks []token, from, end int) int {
 		}
 	}
 	return end
+}
+
+// roleNoun reports whether tokens [i, j) are a definite singular title
+// with no name, "the minister", "the President": a speaker the text has
+// introduced, though the title may fit more than one.
+func roleNoun(toks []token, i, j int) bool {
+	return j-i == 2 && toks[i].low == "the" && titleWords[toks[i+1].low] && !strings.HasSuffix(toks[i+1].low, "s")
 }
 
 // midAttribution reports whether the speaker clause over tokens [from,

@@ -324,7 +324,7 @@ func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
 	if ok && resumesAfter(toks, to, ce) {
 		return speaker{}, false // "A, Kozlov told reporters, and will B": an aside of a known speaker (midAttribution)
 	}
-	if !ok && to-from == 2 && toks[from].low == "the" && titleWords[toks[from+1].low] && !strings.HasSuffix(toks[from+1].low, "s") {
+	if !ok && roleNoun(toks, from, to) {
 		sp = d.lastSpeaker // "..., the minister noted": the one who spoke last
 	}
 	return sp, true
