@@ -578,8 +578,15 @@ func (d *docCtx) recalledAgreement(s *sentence, cs int, f *frame) bool {
 		// agreed to": the date is in the opening clause
 		return d.datedBefore(s, cs, at, false)
 	case link < 0:
-		// "In 2023, Moscow promised": a date opening the sentence.
-		for k := cs; k < at && k < cs+5; k++ {
+		// "In 2023, Moscow promised": a date opening the sentence; an
+		// adverbial opened by a preposition may be long ("During
+		// President Xi's state visit to Dushanbe in July 2024, the two
+		// heads of state agreed to").
+		limit := cs + 5
+		if w := tokLow(toks, cs); prepositions[w] || w == "during" || w == "after" || w == "following" {
+			limit = cs + 20
+		}
+		for k := cs; k < at && k < limit; k++ {
 			if toks[k].text == "," {
 				return d.datedBefore(s, cs, k, false)
 			}
