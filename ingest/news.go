@@ -549,9 +549,10 @@ var agreedTails = makeSet(`in at during after following afterward afterwards lat
 // Tianjin last September, at which the two leaders agreed to double
 // trade", "the state visit in June, during which the heads of state
 // agreed to", "the ministers last met in Kazan in June, where they agreed
-// to", "In 2023, Moscow promised to supply ...". A past date before the
-// frame must be linked to it by "which", "when" or "where", or open the
-// sentence; "At that time they agreed to" points back to a date already
+// to", "In 2023, Moscow promised to supply ...", "Russia began supplying
+// gas in October 2023, after the leaders agreed on the route". A past
+// date before the frame must be linked to it by "which", "when", "where"
+// or "after", or open the sentence; "At that time they agreed to" points back to a date already
 // given. A past date between the frame's verb and its complement dates
 // the frame too: "Washington and Tashkent agreed in 2024 to expand A".
 func (d *docCtx) recalledAgreement(s *sentence, cs int, f *frame) bool {
@@ -562,7 +563,7 @@ func (d *docCtx) recalledAgreement(s *sentence, cs int, f *frame) bool {
 	link := -1
 	for k := cs; k < at; k++ {
 		switch toks[k].low {
-		case "which", "when", "where":
+		case "which", "when", "where", "after":
 			link = k
 		case "time":
 			if (tokLow(toks, k-1) == "that" || tokLow(toks, k-1) == "the") && tokLow(toks, k-2) == "at" && tokLow(toks, k+1) != "of" {
