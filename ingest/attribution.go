@@ -224,8 +224,10 @@ func (d *docCtx) attribute(si int) attribution {
 		a.blocked = true // "Farrukh Saidov, an analyst at a think tank, said A": someone outside the meeting
 	}
 	for k := 1; k+1 < len(toks) && !a.blocked; k++ {
-		if toks[k].is(wSay) && !toks[k].cap && (isQuote(toks[k-1]) || toks[k-1].text == ",") && d.outsiderAt(si, k+1) {
-			a.blocked = true // ""A," said Daniyar Kurbanov, a mining analyst in Tashkent"
+		if toks[k].is(wSay) && !toks[k].cap && (isQuote(toks[k-1]) || toks[k-1].text == ",") && (d.outsiderAt(si, k+1) || indefiniteSpeaker(toks, k+1, k+3)) {
+			// ""A," said Daniyar Kurbanov, a mining analyst in Tashkent",
+			// ""A," said a former customs official": someone outside the meeting
+			a.blocked = true
 		}
 	}
 	if c := a.spk.code(); a.said && c != "" && len(d.parties) >= 2 && !slices.Contains(d.parties, c) {
