@@ -92,6 +92,7 @@ func (d *docCtx) attribute(si int) attribution {
 			tail++
 		}
 		if spk, ok := d.speakerClause(si, tail, a.ce); ok {
+			a.blocked = a.ce-tail == 2 && d.outsiderPronoun(si, tail) // ""Much will depend on A," he said", after an analyst
 			a.spk, a.said, a.ce = spk, true, k
 			for a.ce > 0 && (isQuote(toks[a.ce-1]) || toks[a.ce-1].kind == tPunct) {
 				a.ce--
@@ -150,6 +151,9 @@ func (d *docCtx) attribute(si int) attribution {
 			and, end = end-1, subjectEnd(toks, from, end)
 		}
 		spk, ok := d.resolveSpeaker(si, from, end)
+		if ok && end-from == 1 && d.outsiderPronoun(si, from) {
+			a.blocked = true // "A local analyst told Sputnik ... He said A": the analyst's
+		}
 		if !ok && indefiniteSpeaker(toks, from, end) && next < a.ce {
 			// "A local grower told reporters that he hoped to A": someone
 			// outside the meeting; his "he" is no party's.
@@ -401,6 +405,24 @@ func indefiniteSpeaker(toks []token, i, j int) bool {
 	switch toks[i].low {
 	case "a", "an", "one", "another":
 		return true
+	}
+	return false
+}
+
+// outsiderPronoun reports whether token k of sentence si is a "he" or
+// "she" whose antecedent is an outsider: the sentence before opens with
+// an indefinite speaker and a verb of saying ("A Dushanbe-based logistics
+// analyst told Sputnik he expected A. "Much will depend on B," he
+// said."). Such a speaker is not the last party's.
+func (d *docCtx) outsiderPronoun(si, k int) bool {
+	if w := tokLow(d.sents[si].tokens, k); si == 0 || w != "he" && w != "she" {
+		return false
+	}
+	prev := d.sents[si-1].tokens
+	for v := 2; v < len(prev) && v <= 8; v++ {
+		if prev[v].is(wSay) && !prev[v].cap {
+			return indefiniteSpeaker(prev, 0, v)
+		}
 	}
 	return false
 }
