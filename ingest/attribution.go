@@ -170,11 +170,11 @@ func (d *docCtx) attribute(si int) attribution {
 		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) {
 			// "Turkmenistan informed the Council that it will",
 			// "Uzbekistan said it would cut A": a country speaks for
-			// itself; so does one party's side or body ("The Tajik side
-			// said it would upgrade A")
+			// itself; so does one party's government or body when "it"
+			// takes it up ("The Kyrgyz government said it would reopen A")
 			if countrySpeaker(&d.sents[si], subj, end) {
 				spk.country, ok = d.sents[si].countryAt(subj), true
-			} else if cs, _ := d.resolveNP(&d.sents[si], subj, end, nil); len(cs) == 1 {
+			} else if cs, _ := d.resolveNP(&d.sents[si], subj, end, nil); len(cs) == 1 && (tokLow(toks, next) == "it" || hasThat && tokLow(toks, next+1) == "it") {
 				spk.country, ok = cs[0], true
 			}
 		}
