@@ -92,6 +92,7 @@ func (d *docCtx) attribute(si int) attribution {
 			tail++
 		}
 		if spk, ok := d.speakerClause(si, tail, a.ce); ok {
+			a.blocked = a.ce-tail == 2 && d.outsiderPronoun(si, tail) // ""Much will depend on A," he said", after an analyst
 			a.spk, a.said, a.ce = spk, true, k
 			for a.ce > 0 && (isQuote(toks[a.ce-1]) || toks[a.ce-1].kind == tPunct) {
 				a.ce--
@@ -150,6 +151,9 @@ func (d *docCtx) attribute(si int) attribution {
 			and, end = end-1, subjectEnd(toks, from, end)
 		}
 		spk, ok := d.resolveSpeaker(si, from, end)
+		if ok && end-from == 1 && d.outsiderPronoun(si, from) {
+			a.blocked = true // "A local analyst told Sputnik ... He said A": the analyst's
+		}
 		if !ok && indefiniteSpeaker(toks, from, end) && next < a.ce {
 			// "A local grower told reporters that he hoped to A": someone
 			// outside the meeting; his "he" is no party's.
@@ -163,11 +167,22 @@ func (d *docCtx) attribute(si int) attribution {
 		if from >= 1 && toks[from-1].text == "," && clauseConjs[toks[from].low] {
 			subj = from + 1 // "..., while Uzbekistan said it would cut A"
 		}
-		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) && countrySpeaker(&d.sents[si], subj, end) {
+		if !ok && (hasThat || tokLow(toks, next) == "it" && next == k+1) {
 			// "Turkmenistan informed the Council that it will",
 			// "Uzbekistan said it would cut A": a country speaks for
-			// itself
-			spk.country, ok = d.sents[si].countryAt(subj), true
+			// itself; so does one party's government or body when "it"
+			// takes it up ("The Kyrgyz government said it would reopen A")
+			if countrySpeaker(&d.sents[si], subj, end) {
+				spk.country, ok = d.sents[si].countryAt(subj), true
+			} else if cs, _ := d.resolveNP(&d.sents[si], subj, end, nil); len(cs) == 1 && (tokLow(toks, next) == "it" || hasThat && tokLow(toks, next+1) == "it") {
+				spk.country, ok = cs[0], true
+			}
+		}
+		if !ok && roleNoun(toks, from, end) && from >= 4 && toks[from-1].text == "," && tokLow(toks, next) == "," {
+			// "A, the minister added, and B", of two ministers: an aside
+			// all the same, of the one who spoke last; the clauses keep
+			// their own subjects
+			spk, ok = d.lastSpeaker, true
 		}
 		if !ok {
 			continue
@@ -213,8 +228,10 @@ func (d *docCtx) attribute(si int) attribution {
 		a.blocked = true // "Farrukh Saidov, an analyst at a think tank, said A": someone outside the meeting
 	}
 	for k := 1; k+1 < len(toks) && !a.blocked; k++ {
-		if toks[k].is(wSay) && !toks[k].cap && (isQuote(toks[k-1]) || toks[k-1].text == ",") && d.outsiderAt(si, k+1) {
-			a.blocked = true // ""A," said Daniyar Kurbanov, a mining analyst in Tashkent"
+		if toks[k].is(wSay) && !toks[k].cap && (isQuote(toks[k-1]) || toks[k-1].text == ",") && (d.outsiderAt(si, k+1) || indefiniteSpeaker(toks, k+1, k+3)) {
+			// ""A," said Daniyar Kurbanov, a mining analyst in Tashkent",
+			// ""A," said a former customs official": someone outside the meeting
+			a.blocked = true
 		}
 	}
 	if c := a.spk.code(); a.said && c != "" && len(d.parties) >= 2 && !slices.Contains(d.parties, c) {
@@ -331,6 +348,13 @@ func subjectEnd(toks []token, from, end int) int {
 	return end
 }
 
+// roleNoun reports whether tokens [i, j) are a definite singular title
+// with no name, "the minister", "the President": a speaker the text has
+// introduced, though the title may fit more than one.
+func roleNoun(toks []token, i, j int) bool {
+	return j-i == 2 && toks[i].low == "the" && titleWords[toks[i+1].low] && !strings.HasSuffix(toks[i+1].low, "s")
+}
+
 // midAttribution reports whether the speaker clause over tokens [from,
 // next) stands between two parts of the content, "A, Xi said, adding
 // that B", and where B starts. The part before must be a clause of its
@@ -347,7 +371,7 @@ func midAttribution(toks []token, from, next, ce int) (int, bool) {
 	if tokLow(toks, next+1) == "and" && next+2 < ce {
 		// "Moscow would pay for A, he said, and supports B": the
 		// subject's second verb goes on after the aside
-		if resumingVerb(toks, next+2) { // "..., he told reporters, and will fund B" too
+		if resumedClause(toks, next+2) { // "..., he told reporters, and will fund B", "..., and Russia will keep C" too
 			return next + 1, true
 		}
 	}
@@ -381,6 +405,24 @@ func indefiniteSpeaker(toks []token, i, j int) bool {
 	switch toks[i].low {
 	case "a", "an", "one", "another":
 		return true
+	}
+	return false
+}
+
+// outsiderPronoun reports whether token k of sentence si is a "he" or
+// "she" whose antecedent is an outsider: the sentence before opens with
+// an indefinite speaker and a verb of saying ("A Dushanbe-based logistics
+// analyst told Sputnik he expected A. "Much will depend on B," he
+// said."). Such a speaker is not the last party's.
+func (d *docCtx) outsiderPronoun(si, k int) bool {
+	if w := tokLow(d.sents[si].tokens, k); si == 0 || w != "he" && w != "she" {
+		return false
+	}
+	prev := d.sents[si-1].tokens
+	for v := 2; v < len(prev) && v <= 8; v++ {
+		if prev[v].is(wSay) && !prev[v].cap {
+			return indefiniteSpeaker(prev, 0, v)
+		}
 	}
 	return false
 }

@@ -776,8 +776,8 @@ func matchFrame(s *sentence, i, ce int) (frame, bool) {
 		return frame{}, false
 	}
 	if low == "signed" || low == "adopted" || low == "signing" && tokLow(toks, i+1) == "of" || low == "exchange" && exchangeOfDocuments(toks, i, ce) {
-		if f, ok := signedParticiple(toks, i); ok && low == "signed" {
-			return f, true // "a Memorandum of Understanding on X signed after the talks"
+		if f, ok := signedParticiple(toks, i); ok && (low == "signed" || low == "adopted") {
+			return f, true // "a Memorandum of Understanding on X signed after the talks", "the Samara Joint Statement adopted at"
 		}
 		if b := auxBefore(toks, i); b >= 0 && passiveAux(toks, b, i, ce) {
 			return passiveSigned(toks, i, ce)

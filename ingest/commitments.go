@@ -448,7 +448,7 @@ func (d *docCtx) sentenceCommitments(si int, a *attribution, out []schema.Commit
 		if !f.docs && f.all && f.mod == schema.ModalityAgreement && d.datedBefore(s, cs, f.start, false) {
 			continue // "Last year a decision was taken to ...", "In 2024 it was agreed to": recalled
 		}
-		if d.recalledAgreement(s, cs, f.start) || askedWhether(toks, cs, f.start) || predictedBefore(toks, cs, f.comp) {
+		if d.recalledAgreement(s, cs, &f) || askedWhether(toks, cs, f.start) || predictedBefore(toks, cs, f.comp) {
 			continue // "a meeting ... last September, at which the two leaders agreed to"
 		}
 		frames = append(frames, f)

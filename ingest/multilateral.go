@@ -707,14 +707,15 @@ func (d *docCtx) amongDocuments(si int, out []schema.Commitment) ([]schema.Commi
 
 // countedDocuments reports whether s tells that documents were signed,
 // adopted or approved at the meeting without naming them: "The heads of
-// state signed 14 documents", "A package of agreements was signed".
+// state signed 14 documents", "A package of agreements was signed", "the
+// heads of state witnessed the exchange of documents".
 func (d *docCtx) countedDocuments(s *sentence) bool {
 	if earlierMeeting(s, d.anchor) {
 		return false
 	}
 	verb, docs := false, false
-	for _, t := range s.tokens {
-		verb = verb || passiveDocVerbs[t.low]
+	for k, t := range s.tokens {
+		verb = verb || passiveDocVerbs[t.low] || t.low == "exchange" && exchangeOfDocuments(s.tokens, k, len(s.tokens))
 		docs = docs || docsNoun(t.low)
 	}
 	return verb && docs

@@ -358,7 +358,7 @@ func (d *docCtx) trailerFrom(si, i, ce int) (speaker, bool) {
 	if ok && resumesAfter(toks, to, ce) {
 		return speaker{}, false // "A, Kozlov told reporters, and will B": an aside of a known speaker (midAttribution)
 	}
-	if !ok && to-from == 2 && toks[from].low == "the" && titleWords[toks[from+1].low] && !strings.HasSuffix(toks[from+1].low, "s") {
+	if !ok && roleNoun(toks, from, to) {
 		sp = d.lastSpeaker // "..., the minister noted": the one who spoke last
 	}
 	return sp, true
@@ -431,6 +431,9 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 		if end == i || trailerOpeners[toks[i].low] {
 			return 0, 0, false // "..., and said Uzbekistan will": a clause of its own
 		}
+		if t.low == "agreed" && agreedToAhead(toks, v+1) {
+			return 0, 0, false // ", Kazakhstan and Uzbekistan agreed on Tuesday to raise A": the frame
+		}
 		day := dayAdverbEnd(toks, rest)
 		dated := day > rest // "agreed on Monday on the sidelines of ...": after the day, where
 		rest = day
@@ -463,22 +466,40 @@ func personNameEnd(toks []token, k, ce int) int {
 // stop B" (midAttribution then reads the attribution as an aside).
 func resumesAfter(toks []token, k, ce int) bool {
 	for ; k+2 < ce; k++ {
-		if toks[k].text == "," && toks[k+1].low == "and" && resumingVerb(toks, k+2) {
+		if toks[k].text == "," && toks[k+1].low == "and" && resumedClause(toks, k+2) {
 			return true
 		}
 	}
 	return false
 }
 
+// resumedClause reports whether the content goes on at k, after an
+// aside's ", and": the subject's next verb ("..., he said, and will fund
+// B") or a clause with a short subject of its own ("..., Tsivilev told
+// reporters, and Russia will keep B", "..., the minister added, and the
+// company is ready to C").
+func resumedClause(toks []token, k int) bool {
+	for e := k; e < len(toks) && e <= k+4; e++ {
+		if resumingVerb(toks, e) {
+			return true
+		}
+		if t := toks[e]; t.kind != tWord && t.kind != tPoss || clauseConjs[t.low] || t.low == "that" {
+			return false
+		}
+	}
+	return false
+}
+
 // resumingVerb reports whether the word at k is the subject's next verb
-// after an aside: "supports", "will", "would" ("..., he said, and will
-// fund B").
+// after an aside: "supports", or a finite auxiliary, "will", "would", "is"
+// ("..., he said, and will fund B", "..., the President said, and is
+// ready to C").
 func resumingVerb(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].cap {
 		return false
 	}
 	vk, _ := verbForm(toks[k].low)
-	return vk == vS || toks[k].low == "will" || toks[k].low == "would"
+	return vk == vS || finiteAux[toks[k].low] // "will", "is ready to"
 }
 
 // expertBefore returns where a name starts after a description of a
@@ -544,25 +565,39 @@ func sourcePhrase(toks []token, i, ce int) bool {
 	return true
 }
 
+// agreedToAhead reports whether "agreed" before k takes an infinitive
+// after what news copy puts between them ("agreed on Tuesday to raise A",
+// "agreed at the talks to open B"): the agreement frame itself, which a
+// trailing attribution never is.
+func agreedToAhead(toks []token, k int) bool {
+	to := frameAdverbialEnd(toks, k)
+	return to > k && tokLow(toks, to) == "to" && tokAt(toks, to+1).kind == tWord && !toPreposition(toks, to)
+}
+
 // agreedTails may follow "agreed" in a trailing attribution: where or
 // when, not what ("agreed on A", "agreed to B").
 var agreedTails = makeSet(`in at during after following afterward afterwards later today yesterday`)
 
-// recalledAgreement reports whether the frame starting at token at
-// narrates an earlier meeting, as news background does: "a meeting ... in
+// recalledAgreement reports whether frame f narrates an earlier
+// meeting, as news background does: "a meeting ... in
 // Tianjin last September, at which the two leaders agreed to double
 // trade", "the state visit in June, during which the heads of state
 // agreed to", "the ministers last met in Kazan in June, where they agreed
-// to", "In 2023, Moscow promised to supply ...". A past date before the
-// frame must be linked to it by "which", "when" or "where", or open the
-// sentence; "At that time they agreed to" points back to a date already
-// given.
-func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
-	toks := s.tokens
+// to", "In 2023, Moscow promised to supply ...", "Russia began supplying
+// gas in October 2023, after the leaders agreed on the route". A past
+// date before the frame must be linked to it by "which", "when", "where"
+// or "after", or open the sentence; "At that time they agreed to" points back to a date already
+// given. A past date between the frame's verb and its complement dates
+// the frame too: "Washington and Tashkent agreed in 2024 to expand A".
+func (d *docCtx) recalledAgreement(s *sentence, cs int, f *frame) bool {
+	toks, at := s.tokens, f.start
+	if f.comp > f.verb+2 && d.datedBefore(s, f.verb+1, f.comp, false) {
+		return true
+	}
 	link := -1
 	for k := cs; k < at; k++ {
 		switch toks[k].low {
-		case "which", "when", "where":
+		case "which", "when", "where", "after":
 			link = k
 		case "time":
 			if (tokLow(toks, k-1) == "that" || tokLow(toks, k-1) == "the") && tokLow(toks, k-2) == "at" && tokLow(toks, k+1) != "of" {
@@ -578,8 +613,15 @@ func (d *docCtx) recalledAgreement(s *sentence, cs, at int) bool {
 		// agreed to": the date is in the opening clause
 		return d.datedBefore(s, cs, at, false)
 	case link < 0:
-		// "In 2023, Moscow promised": a date opening the sentence.
-		for k := cs; k < at && k < cs+5; k++ {
+		// "In 2023, Moscow promised": a date opening the sentence; an
+		// adverbial opened by a preposition may be long ("During
+		// President Xi's state visit to Dushanbe in July 2024, the two
+		// heads of state agreed to").
+		limit := cs + 5
+		if w := tokLow(toks, cs); prepositions[w] || w == "during" || w == "after" || w == "following" {
+			limit = cs + 20
+		}
+		for k := cs; k < at && k < limit; k++ {
 			if toks[k].text == "," {
 				return d.datedBefore(s, cs, k, false)
 			}
@@ -803,10 +845,12 @@ func appositiveBefore(toks []token, k, cs int) int {
 var titleConnectors = makeSet(`of on in and for the between to with among`)
 
 // signedParticiple matches a titled document that news copy names with a
-// reduced relative "signed after the talks": "Under a Memorandum of
-// Understanding on Strategic Partnership in Critical Minerals signed after
-// the talks, the DFC will ...". The title before "signed" is one agreement
-// of every party.
+// reduced relative "signed after the talks" or "adopted at the end of the
+// talks": "Under a Memorandum of Understanding on Strategic Partnership in
+// Critical Minerals signed after the talks, the DFC will ...", "Under the
+// Samara Joint Statement adopted at the end of the talks, ...". The title
+// before the participle, with the capitalised words that modify its
+// document noun, is one agreement of every party.
 func signedParticiple(toks []token, i int) (frame, bool) {
 	switch tokLow(toks, i+1) {
 	case "after", "at", "during", "following", "on", "in":
@@ -825,6 +869,11 @@ func signedParticiple(toks []token, i int) (frame, bool) {
 	}
 	if b < 0 {
 		return frame{}, false
+	}
+	// "the Samara Joint Statement": the name and modifiers before the
+	// noun, short of the sentence's first word, capitalised anyway ("Under")
+	for b > 1 && toks[b-1].kind == tWord && toks[b-1].cap {
+		b--
 	}
 	f := frame{start: i, verb: i, comp: b, end: i, pre: true, kind: compNP, mod: schema.ModalityAgreement, docs: true, all: true, calleeI: -1, possI: -1}
 	f.subjI, f.subjJ = i, i+1
