@@ -94,7 +94,7 @@ func dashedDate(t token) (schema.Date, bool) {
 // zoneNames are the abbreviations of time zones that news sites stamp
 // their stories with: Europe's, America's, Asia's and Central Asia's.
 var zoneNames = makeSet(`wet west cet cest eet eest bst ist trt azt amt gst pkt tjt uzt kgt tmt almt
-ict wib sgt hkt cst kst jst aest aedt est edt pst pdt`)
+ict wib sgt hkt cst kst jst aest aedt est edt cdt mst mdt pst pdt akst akdt hst`)
 
 // timeZone reports whether w names a clock's zone or half of the day
 // after a time: "21:36 GMT", "09:12 GMT+5", "10:15 AM".

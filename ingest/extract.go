@@ -51,8 +51,9 @@ type docCtx struct {
 	anchor      time.Time // dateline, header or publication date
 	sents       []sentence
 	people      []*person
-	meetSent    int // index of the sentence that reports the meeting, -1 if none
-	visitSent   int // 1 + the index of another sentence that placed the meeting (a visit, a news lead), 0 if none
+	meetSent    int  // index of the sentence that reports the meeting, -1 if none
+	ledeMeeting bool // the meeting sentence is a lede with no meeting verb (ledeGathering)
+	visitSent   int  // 1 + the index of another sentence that placed the meeting (a visit, a news lead), 0 if none
 	meeting     schema.Meeting
 	parties     []string
 	warnings    []string
@@ -154,6 +155,16 @@ func Extract(in Input) (*schema.Extraction, error) {
 		d.warnings = append(d.warnings, "no date: neither the text, a dateline nor a header dates the meeting")
 	default:
 		x.Commitments = d.findCommitments()
+		if d.ledeMeeting && len(x.Commitments) == 0 {
+			// A lede naming two countries' officials with nothing
+			// committed is news about them, not a readout: no meeting,
+			// as when no sentence reports one.
+			d.warnings = append(d.warnings, "no meeting reported: not a readout?")
+			x.Meeting = schema.Meeting{Parties: []string{}}
+			if !d.anchor.IsZero() {
+				x.Meeting.Date = schema.DayDate(d.anchor)
+			}
+		}
 	}
 	if len(x.Commitments) == 0 {
 		d.warnings = append(d.warnings, "no commitments found")
@@ -310,9 +321,12 @@ func (d *docCtx) dateLine() time.Time {
 }
 
 // onlyTimeAfter reports whether toks, after a date, hold at most a time of
-// day: ", 14:20", "20:30".
+// day: ", 14:20", "20:30", "at 6:12 PM MST".
 func onlyTimeAfter(toks []token) bool {
-	for _, t := range toks {
+	for k, t := range toks {
+		if k == 0 && t.low == "at" {
+			continue // "Apr. 14, 2026 at 6:12 PM MST"
+		}
 		if t.kind == tWord && !isNumber(strings.ReplaceAll(t.text, ":", "")) && !timeZone(t.low) {
 			return false
 		}

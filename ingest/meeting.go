@@ -70,6 +70,15 @@ func (d *docCtx) findMeeting() {
 			}
 		}
 	}
+	if d.meetSent < 0 {
+		// "X and Y toured the campus on Tuesday and signed ...": a lede
+		// that names two countries' officials reports their meeting in
+		// whatever verb it uses.
+		if i := d.ledeGathering(); i >= 0 {
+			d.meetSent = i
+			d.ledeMeeting = true
+		}
+	}
 	m := &d.meeting
 	if d.meetSent >= 0 {
 		for _, pm := range mentions[d.meetSent] {
@@ -200,6 +209,57 @@ func (d *docCtx) findMeeting() {
 	}
 	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// ledeGathering returns the index of the news lede when it names officials
+// of two or more countries and reports what they did, not what they will
+// do, or -1: "U.S. Education Secretary X and Kazakhstan's Minister of
+// Science Y toured the campus on Tuesday and signed a memorandum", "Governor
+// X welcomed China's Vice Minister Y", "A signing ceremony attended by X and
+// Y". The lede is the first sentence after the dateline, or the first of the
+// body past a headline, a standfirst and stamp lines, that names someone
+// (within the first five). It is read only when
+// no sentence has a meeting verb; the commitments the text states then
+// decide whether it was a readout (Extract).
+func (d *docCtx) ledeGathering() int {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 4 && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i) || d.stampLine(i)) {
+			continue
+		}
+		if i > 4 {
+			return -1
+		}
+		if len(d.mentions[i]) == 0 {
+			continue // a standfirst or a byline names no official
+		}
+		if earlierMeeting(s, d.anchor) || slices.ContainsFunc(s.tokens, func(t token) bool { return futureModals[t.low] }) {
+			return -1
+		}
+		countries := map[string]bool{}
+		for _, pm := range d.mentions[i] {
+			if c := firstNonEmpty(pm.country, pm.p.country, titlePlace(s, pm)); c != "" {
+				countries[c] = true
+			}
+		}
+		if len(countries) < 2 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// titlePlace returns the country of a city or region of the gazetteer
+// that pm's title holds or that opens it, "" when none: "Almaty Governor
+// Yerbol Sadykov" is of Kazakhstan.
+func titlePlace(s *sentence, pm personMention) string {
+	for _, pl := range s.places {
+		if pl.j >= pm.roleI && pl.j <= pm.i && pl.code != "" { // in the title or just before it
+			return pl.code
+		}
+	}
+	return ""
 }
 
 // groupNouns name, after "the", people already named: "the two men", "the
@@ -460,6 +520,31 @@ func hasMeetingVerb(toks []token) bool {
 			if holdVerbs[t.low] && !heldMeeting(toks[i+1:]) {
 				continue // "held that", "convened a group of experts"
 			}
+			if plannedVerb(toks, i) {
+				continue // "will host the first meeting of the council next month"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// futureModals are the English modal auxiliaries that put a verb group in
+// the future, a closed class: "will meet", "shall convene", "said he would
+// visit".
+var futureModals = makeSet(`will shall would 'll`)
+
+// plannedVerb reports whether the meeting word at token i is governed by a
+// future modal in its clause, so that it reports a meeting still to come,
+// never the one the readout reports: "will host the first meeting of the
+// council", "will also hold talks", "the ministers will be received by".
+// The clause ends, looking back, at punctuation.
+func plannedVerb(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].kind == tPunct {
+			return false
+		}
+		if futureModals[toks[k].low] {
 			return true
 		}
 	}
