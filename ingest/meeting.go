@@ -242,12 +242,34 @@ func (d *docCtx) ledeGathering() int {
 				countries[c] = true
 			}
 		}
+		for _, pl := range s.places {
+			if pl.kind != gazetteer.MentionCity && pl.code != "" && officialAfter(s.tokens, pl.j) {
+				countries[pl.code] = true // "with Kazakhstan's science minister", "a Kazakh delegation"
+			}
+		}
 		if len(countries) < 2 {
 			return -1
 		}
 		return i
 	}
 	return -1
+}
+
+// officialAfter reports whether an official or a delegation follows a
+// country's name or adjective ending at token j, within a few words and
+// no punctuation but a possessive: "Kazakhstan's science minister", "a
+// Kazakh delegation", "the Uzbek deputy prime minister".
+func officialAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if t.kind == tPunct {
+			return false
+		}
+		if !t.cap && titleWords[t.low] || t.low == "delegation" {
+			return true
+		}
+	}
+	return false
 }
 
 // titlePlace returns the country of a city or region of the gazetteer
