@@ -233,7 +233,7 @@ func (d *docCtx) ledeGathering() int {
 		if len(d.mentions[i]) == 0 {
 			continue // a standfirst or a byline names no official
 		}
-		if earlierMeeting(s, d.anchor) || slices.ContainsFunc(s.tokens, func(t token) bool { return futureModals[t.low] }) {
+		if earlierMeeting(s, d.anchor) || plannedLede(s.tokens, d.mentions[i][0].roleI) {
 			return -1
 		}
 		countries := map[string]bool{}
@@ -253,6 +253,42 @@ func (d *docCtx) ledeGathering() int {
 		return i
 	}
 	return -1
+}
+
+// relativeWords open a relative or complement clause, a closed class of
+// English pronouns and conjunctions: what follows them is not the main
+// clause ("signed a memorandum that will double exchanges").
+var relativeWords = makeSet(`that which who whom whose`)
+
+// plannedLede reports whether a lede whose first official starts at token
+// first tells of something still to come: a future modal in its main
+// clause, "X and Y will tour the campus on Tuesday". A modal inside a
+// relative clause does not count ("signed a memorandum that will ..."), nor
+// one in speech reported before the official ("Kazakhstan will fund 500
+// scholarships, science minister X told Y on Tuesday").
+func plannedLede(toks []token, first int) bool {
+	for k, t := range toks {
+		switch {
+		case relativeWords[t.low]:
+			return false
+		case futureModals[t.low]:
+			if k < first && reportedAfter(toks, k, first) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAfter reports whether the words at token k are speech that a
+// clause from token first reports: a comma between them and a speech verb
+// after first ("..., science minister X told Y").
+func reportedAfter(toks []token, k, first int) bool {
+	if !slices.ContainsFunc(toks[k:first], func(t token) bool { return t.text == "," }) {
+		return false
+	}
+	return slices.ContainsFunc(toks[first:], func(t token) bool { return sayVerbs[t.low] })
 }
 
 // officialAfter reports whether an official or a delegation follows a
