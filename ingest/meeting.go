@@ -218,7 +218,8 @@ func (d *docCtx) findMeeting() {
 // X welcomed China's Vice Minister Y", "A signing ceremony attended by X and
 // Y". The lede is the first sentence after the dateline, or the first of the
 // body past a headline, a standfirst and stamp lines, that names someone
-// (within the first five). It is read only when
+// (within the first five); the officials must not sit in a subordinate
+// clause ("prices rose after X and Y commented"). It is read only when
 // no sentence has a meeting verb; the commitments the text states then
 // decide whether it was a readout (Extract).
 func (d *docCtx) ledeGathering() int {
@@ -233,8 +234,9 @@ func (d *docCtx) ledeGathering() int {
 		if len(d.mentions[i]) == 0 {
 			continue // a standfirst or a byline names no official
 		}
-		if earlierMeeting(s, d.anchor) || plannedLede(s.tokens, d.mentions[i][0].roleI) {
-			return -1
+		first := d.mentions[i][0].roleI
+		if earlierMeeting(s, d.anchor) || plannedLede(s.tokens, first) || slices.ContainsFunc(s.tokens[:first], func(t token) bool { return subordinators[t.low] }) {
+			return -1 // "Oil rose after Saudi Energy Minister X and Russian Deputy Prime Minister Y commented": a clause about them, not their meeting
 		}
 		countries := map[string]bool{}
 		for _, pm := range d.mentions[i] {
