@@ -583,7 +583,29 @@ func hasMeetingVerb(toks []token) bool {
 			if plannedVerb(toks, i) {
 				continue // "will host the first meeting of the council next month"
 			}
+			if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && !spokeWith(toks, i) {
+				continue // "spoke about the harvest at separate briefings", "spoke at the forum"
+			}
 			return true
+		}
+	}
+	return false
+}
+
+// spokeWith reports whether the speech verb at token i reports a
+// conversation between the parties, not a speech: "spoke with", "spoke
+// to", "spoke by phone", "spoke over the telephone", "talked on the
+// phone"; the prepositions are a closed class of English.
+func spokeWith(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		switch toks[k].low {
+		case "with", "to", "by", "over", "via":
+			return true
+		case "phone", "telephone", "video":
+			return true
+		}
+		if toks[k].kind == tPunct {
+			return false
 		}
 	}
 	return false
