@@ -278,6 +278,14 @@ func (d *docCtx) prepare(published schema.Date) {
 		d.anchor = d.dateLine()
 	}
 	if d.dl != nil && d.dl.date != "" {
+		if d.anchor.IsZero() {
+			// "BOLE, July 21 (Tianshannet) --" on a page dated only by
+			// its footer, "Copyright © 2026 Tianshannet": the dateline's
+			// day in the copyright's year.
+			if y := d.copyrightYear(); y > 0 {
+				d.anchor = dayDateTime(y, time.December, 31)
+			}
+		}
 		toks := tokenize(d.dl.date, 0, len(d.dl.date))
 		if ds := findDates(toks, d.anchor); len(ds) > 0 && ds[0].date.Precision() == schema.PrecisionDay {
 			d.anchor = ds[0].date.Start()
@@ -318,6 +326,39 @@ func (d *docCtx) dateLine() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// copyrightYear returns the year of a copyright line among the last lines
+// of the text, the last year of a range ("Copyright 2026 KTVK/KPHO",
+// "© 2008–2026 Kabar"), or 0.
+func (d *docCtx) copyrightYear() int {
+	rest := d.text[d.body:]
+	for n := 0; n < 8 && rest != ""; {
+		i := strings.LastIndexByte(strings.TrimRight(rest, "\n\r \t"), '\n')
+		line := strings.TrimSpace(rest[i+1:])
+		rest = rest[:max(i, 0)]
+		if line == "" {
+			continue
+		}
+		n++
+		low := strings.ToLower(line)
+		if len(line) > 120 || !strings.HasPrefix(low, "copyright") && !strings.HasPrefix(low, "©") && !strings.HasPrefix(low, "(c)") {
+			continue
+		}
+		year := 0
+		toks := tokenize(line, 0, len(line))
+		for _, t := range toks[:min(8, len(toks))] {
+			for _, part := range strings.FieldsFunc(t.low, func(r rune) bool { return r == '-' || r == '–' }) {
+				if y, ok := yearOf(token{low: part}); ok {
+					year = y
+				}
+			}
+		}
+		if year > 0 {
+			return year
+		}
+	}
+	return 0
 }
 
 // onlyTimeAfter reports whether toks, after a date, hold at most a time of
