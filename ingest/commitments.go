@@ -2218,6 +2218,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if c := legislatureSubject(toks, i, headI); c != "" && len(named) == 0 {
 		return []string{c}, sParty // "The Mazhilis will give priority to": the chamber's state
 	}
+	if c := localGovernmentSubject(toks, headI, named); c != "" {
+		return []string{c}, sParty // "the akimat would allocate land": the region's executive, its state's
+	}
 	plural := pluralPartyHeads[head] || pluralTitle(head)
 	if plural && len(d.parties) > 2 {
 		// "the Central Asian foreign ministers": the parties of the
