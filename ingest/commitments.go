@@ -1681,10 +1681,15 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				// "The World Bank, which leads the consortium, hopes to":
 				// the subject stands before its relative clause.
 				var ok bool
-				if actors, ok = d.partyActors(d.resolveNP(s, ri, rj, a)); !ok {
+				if actors, ok = d.partyActors(d.resolveNP(s, ri, rj, a)); ok {
+					break
+				}
+				if !participleOpens(s.tokens[rj+1]) {
 					return nil, false
 				}
-				break
+				// "The Samara Region, according to X, is ready to": a
+				// head that names no party leaves the subject to the
+				// sentence, as before
 			}
 			switch {
 			case len(prev) > 0:
@@ -1904,9 +1909,11 @@ func businessWish(toks []token, f *frame, cs int) bool {
 }
 
 // relativeHead returns the noun phrase [i, j) that opens the content at cs
-// and is followed by a relative clause set off by commas that ends right
-// before the verb at start: "The World Bank, which is leading the
-// consortium, hopes to" -> "The World Bank". i == j when there is none.
+// and is followed by a relative or participle clause set off by commas
+// that ends right before the verb at start: "The World Bank, which is
+// leading the consortium, hopes to" -> "The World Bank"; "The six
+// ministers, meeting in Hamburg, adopted" -> "The six ministers". i == j
+// when there is none.
 func relativeHead(toks []token, cs, start int) (int, int) {
 	if start < cs+4 || toks[start-1].text != "," {
 		return cs, cs
@@ -1915,12 +1922,26 @@ func relativeHead(toks []token, cs, start int) (int, int) {
 		if toks[k].kind != tPunct {
 			continue
 		}
-		if toks[k].text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+		if toks[k].text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who" || participleOpens(toks[k+1])) {
 			return cs, k
 		}
 		break
 	}
 	return cs, cs
+}
+
+// participleOpens reports whether t opens a participle clause after a
+// comma: a lower-case word in -ing or -ed, or a known verb in those forms
+// ("meeting in Hamburg", "speaking after the talks", "gathered in
+// Astana"), and so also the aside "according to X".
+func participleOpens(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if vk, _ := verbForm(t.low); vk == vIng || vk == vEd {
+		return true
+	}
+	return len(t.low) > 5 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed"))
 }
 
 // sessionNouns name the meeting itself as the subject that adopts a
