@@ -980,9 +980,17 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	}
 	j := k + 1
 	andAt := -1 // the "and" the look-back went past
+	titled := 0  // tokens of named people's titles the look-back went past
 	for ; k >= cs; k-- {
 		t := toks[k]
-		if j-k > maxSubject {
+		if d.inTitledName(s, k) {
+			// "Uzbekistan's Minister of Investment, Industry and Trade
+			// Laziz Kudratov": a title's commas and "and" are the
+			// name's, and its length is not the subject's
+			titled++
+			continue
+		}
+		if j-k-titled > maxSubject {
 			return false // no subject is that long
 		}
 		if digitGroupComma(toks, k) {
@@ -2121,6 +2129,11 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
+	if j-i > maxSubject {
+		if codes := d.namedPair(s, i, j); len(codes) > 0 {
+			return codes, sParty // "Italy's Minister X and Uzbekistan's Minister of Investment, Industry and Trade Y agreed to"
+		}
+	}
 	if j-i > maxSubject || supranationalBody(toks, i, j-1) {
 		return nil, sNone // "The World Bank hopes to", "the Asian Development Bank will": no party's
 	}
@@ -2314,6 +2327,49 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone
+}
+
+// inTitledName reports whether token k of s lies inside a named person
+// with his title, after the title's first word ("Minister of
+// Investment, Industry and Trade Laziz Kudratov").
+func (d *docCtx) inTitledName(s *sentence, k int) bool {
+	for _, pm := range d.mentions[s.idx] {
+		if pm.roleI < k && k < pm.j {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPair returns the countries of a subject [i, j) that is two or
+// more named people, each with his title, joined by "and" and followed at
+// most by the day ("Italian Minister X and Uzbekistan's Minister of
+// Investment, Industry and Trade Y on Tuesday"): long titles make such a
+// subject longer than maxSubject, yet it is the named people who act.
+// nil when the subject is not such a pair.
+func (d *docCtx) namedPair(s *sentence, i, j int) []string {
+	toks := s.tokens
+	var codes []string
+	last, n := -1, 0
+	for _, pm := range d.mentions[s.idx] {
+		if pm.i < i || pm.j > j {
+			continue
+		}
+		if pm.country == "" || last >= 0 && !(tokLow(toks, last) == "and" && pm.roleI > last) {
+			return nil // "X and Y": each joined by "and" after the one before
+		}
+		codes = append(codes, pm.country)
+		last, n = pm.j, n+1
+	}
+	if n < 2 {
+		return nil
+	}
+	for k := last; k < j; k++ {
+		if _, day := weekdays[toks[k].low]; !day && toks[k].low != "on" && !isAdverb(toks[k].low) {
+			return nil // only "on Tuesday", "today" may follow the last name
+		}
+	}
+	return sortedCodes(codes)
 }
 
 // speakersOwnBody resolves a subject that names, without its state, a
