@@ -1366,6 +1366,9 @@ func cutAt(toks []token, k int) bool {
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
+	if t.text == "," && backgroundAppositive(toks, k+1) {
+		return true // "deliver gas across the Caspian, a project that has stalled for decades": its history, not the pledge
+	}
 	if n == "which" && gatheringRelative(toks, k) {
 		return false // "the next summit, which is to take place in Russia": when and where, part of it
 	}
@@ -1373,6 +1376,33 @@ func cutAt(toks []token, k int) bool {
 		return true // "monitor the northern Caspian, where the sea level has been falling": a description of the place
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// backgroundAppositive reports whether an appositive that tells the
+// past of what precedes opens at k: an indefinite noun phrase of up to
+// four words and a relative clause in the past or perfect, "a project
+// that has stalled for decades", "an idea which was first raised in
+// 2019". A relative in the future ("a plant that will produce A") is
+// part of what is promised and is kept.
+func backgroundAppositive(toks []token, k int) bool {
+	if w := tokLow(toks, k); w != "a" && w != "an" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := toks[e]
+		if t.low == "that" || t.low == "which" {
+			switch v := tokLow(toks, e+1); v {
+			case "has", "have", "had", "was", "were":
+				return true
+			default:
+				return len(v) > 4 && strings.HasSuffix(v, "ed") && !tokAt(toks, e+1).cap
+			}
+		}
+		if t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // asideInList reports whether the clause from k ends at a comma after
