@@ -121,7 +121,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 	meetingLike := func() bool {
 		if meeting < 0 {
 			meeting = 0
-			if hasMeetingVerb(toks) {
+			if hasMeetingVerb(toks) || tookPart(toks) { // "Kassym-Jomart Tokayev took part today in the summit"
 				meeting = 1
 			}
 		}
