@@ -408,6 +408,9 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 				continue
 			}
 		}
+		if t.text == "." && honorifics[tokLow(toks, v-1)] {
+			continue // "Mr. Duffy told reporters": the honorific's period
+		}
 		if t.kind != tWord && t.kind != tPoss {
 			return 0, 0, false
 		}
