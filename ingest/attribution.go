@@ -140,7 +140,7 @@ func (d *docCtx) attribute(si int) attribution {
 			// "Khusnullin, who oversees construction, told X that"
 			from, end = relativeSubject(toks, k-1, from)
 		}
-		for end > from && isAdverb(toks[end-1].low) {
+		for end > from && adverbBeforeSay(toks[end-1]) {
 			end--
 		}
 		and := -1
@@ -463,10 +463,18 @@ func (d *docCtx) speakerClause(si, i, j int) (speaker, bool) {
 		return speaker{}, reportingSource(toks, i, j)
 	}
 	end := last
-	for end > i && isAdverb(toks[end-1].low) {
+	for end > i && adverbBeforeSay(toks[end-1]) {
 		end--
 	}
 	return d.resolveSpeaker(si, i, end)
+}
+
+// adverbBeforeSay reports whether t is an adverb between a speaker and
+// the say-verb ("Danly also said", "he further noted"). A capitalised
+// word in -ly there is the speaker's name, not an adverb: "The
+// department will open A, Danly said", "Kelly told reporters".
+func adverbBeforeSay(t token) bool {
+	return !t.cap && isAdverb(t.low)
 }
 
 // sourceNouns name who publishes a report rather than who speaks in it.

@@ -980,9 +980,17 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	}
 	j := k + 1
 	andAt := -1 // the "and" the look-back went past
+	titled := 0  // tokens of named people's titles the look-back went past
 	for ; k >= cs; k-- {
 		t := toks[k]
-		if j-k > maxSubject {
+		if d.inTitledName(s, k) {
+			// "Uzbekistan's Minister of Investment, Industry and Trade
+			// Laziz Kudratov": a title's commas and "and" are the
+			// name's, and its length is not the subject's
+			titled++
+			continue
+		}
+		if j-k-titled > maxSubject {
 			return false // no subject is that long
 		}
 		if digitGroupComma(toks, k) {
@@ -1358,6 +1366,9 @@ func cutAt(toks []token, k int) bool {
 	if t.text == "," && n == "following" && tokLow(toks, k+2) != "the" {
 		return true // "..., following up on decisions taken in Minsk": why, not what
 	}
+	if t.text == "," && backgroundAppositive(toks, k+1) {
+		return true // "deliver gas across the Caspian, a project that has stalled for decades": its history, not the pledge
+	}
 	if n == "which" && gatheringRelative(toks, k) {
 		return false // "the next summit, which is to take place in Russia": when and where, part of it
 	}
@@ -1365,6 +1376,33 @@ func cutAt(toks []token, k int) bool {
 		return true // "monitor the northern Caspian, where the sea level has been falling": a description of the place
 	}
 	return cutParticiples[n] || reportVerbs[n] || n == "which" || n == "who" || n == "while" || n == "whereas"
+}
+
+// backgroundAppositive reports whether an appositive that tells the
+// past of what precedes opens at k: an indefinite noun phrase of up to
+// four words and a relative clause in the past or perfect, "a project
+// that has stalled for decades", "an idea which was first raised in
+// 2019". A relative in the future ("a plant that will produce A") is
+// part of what is promised and is kept.
+func backgroundAppositive(toks []token, k int) bool {
+	if w := tokLow(toks, k); w != "a" && w != "an" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		t := toks[e]
+		if t.low == "that" || t.low == "which" {
+			switch v := tokLow(toks, e+1); v {
+			case "has", "have", "had", "was", "were":
+				return true
+			default:
+				return len(v) > 4 && strings.HasSuffix(v, "ed") && !tokAt(toks, e+1).cap
+			}
+		}
+		if t.kind != tWord || t.cap {
+			return false
+		}
+	}
+	return false
 }
 
 // asideInList reports whether the clause from k ends at a comma after
@@ -1681,10 +1719,15 @@ func (d *docCtx) frameActors(si int, a *attribution, f *frame, prev []string) ([
 				// "The World Bank, which leads the consortium, hopes to":
 				// the subject stands before its relative clause.
 				var ok bool
-				if actors, ok = d.partyActors(d.resolveNP(s, ri, rj, a)); !ok {
+				if actors, ok = d.partyActors(d.resolveNP(s, ri, rj, a)); ok {
+					break
+				}
+				if !participleOpens(s.tokens[rj+1]) {
 					return nil, false
 				}
-				break
+				// "The Samara Region, according to X, is ready to": a
+				// head that names no party leaves the subject to the
+				// sentence, as before
 			}
 			switch {
 			case len(prev) > 0:
@@ -1904,9 +1947,11 @@ func businessWish(toks []token, f *frame, cs int) bool {
 }
 
 // relativeHead returns the noun phrase [i, j) that opens the content at cs
-// and is followed by a relative clause set off by commas that ends right
-// before the verb at start: "The World Bank, which is leading the
-// consortium, hopes to" -> "The World Bank". i == j when there is none.
+// and is followed by a relative or participle clause set off by commas
+// that ends right before the verb at start: "The World Bank, which is
+// leading the consortium, hopes to" -> "The World Bank"; "The six
+// ministers, meeting in Hamburg, adopted" -> "The six ministers". i == j
+// when there is none.
 func relativeHead(toks []token, cs, start int) (int, int) {
 	if start < cs+4 || toks[start-1].text != "," {
 		return cs, cs
@@ -1915,12 +1960,26 @@ func relativeHead(toks []token, cs, start int) (int, int) {
 		if toks[k].kind != tPunct {
 			continue
 		}
-		if toks[k].text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who") {
+		if toks[k].text == "," && (toks[k+1].low == "which" || toks[k+1].low == "who" || participleOpens(toks[k+1])) {
 			return cs, k
 		}
 		break
 	}
 	return cs, cs
+}
+
+// participleOpens reports whether t opens a participle clause after a
+// comma: a lower-case word in -ing or -ed, or a known verb in those forms
+// ("meeting in Hamburg", "speaking after the talks", "gathered in
+// Astana"), and so also the aside "according to X".
+func participleOpens(t token) bool {
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if vk, _ := verbForm(t.low); vk == vIng || vk == vEd {
+		return true
+	}
+	return len(t.low) > 5 && (strings.HasSuffix(t.low, "ing") || strings.HasSuffix(t.low, "ed"))
 }
 
 // sessionNouns name the meeting itself as the subject that adopts a
@@ -2100,6 +2159,11 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 			}
 		}
 	}
+	if j-i > maxSubject {
+		if codes := d.namedPair(s, i, j); len(codes) > 0 {
+			return codes, sParty // "Italy's Minister X and Uzbekistan's Minister of Investment, Industry and Trade Y agreed to"
+		}
+	}
 	if j-i > maxSubject || supranationalBody(toks, i, j-1) {
 		return nil, sNone // "The World Bank hopes to", "the Asian Development Bank will": no party's
 	}
@@ -2218,6 +2282,9 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 	if c := legislatureSubject(toks, i, headI); c != "" && len(named) == 0 {
 		return []string{c}, sParty // "The Mazhilis will give priority to": the chamber's state
 	}
+	if c := localGovernmentSubject(toks, headI, named); c != "" {
+		return []string{c}, sParty // "the akimat would allocate land": the region's executive, its state's
+	}
 	plural := pluralPartyHeads[head] || pluralTitle(head)
 	if plural && len(d.parties) > 2 {
 		// "the Central Asian foreign ministers": the parties of the
@@ -2290,6 +2357,49 @@ func (d *docCtx) resolveNP(s *sentence, i, j int, a *attribution) ([]string, sub
 		return []string{c}, sParty // "the U.S. Export-Import Bank would", "The government would, he said"
 	}
 	return nil, sNone
+}
+
+// inTitledName reports whether token k of s lies inside a named person
+// with his title, after the title's first word ("Minister of
+// Investment, Industry and Trade Laziz Kudratov").
+func (d *docCtx) inTitledName(s *sentence, k int) bool {
+	for _, pm := range d.mentions[s.idx] {
+		if pm.roleI < k && k < pm.j {
+			return true
+		}
+	}
+	return false
+}
+
+// namedPair returns the countries of a subject [i, j) that is two or
+// more named people, each with his title, joined by "and" and followed at
+// most by the day ("Italian Minister X and Uzbekistan's Minister of
+// Investment, Industry and Trade Y on Tuesday"): long titles make such a
+// subject longer than maxSubject, yet it is the named people who act.
+// nil when the subject is not such a pair.
+func (d *docCtx) namedPair(s *sentence, i, j int) []string {
+	toks := s.tokens
+	var codes []string
+	last, n := -1, 0
+	for _, pm := range d.mentions[s.idx] {
+		if pm.i < i || pm.j > j {
+			continue
+		}
+		if pm.country == "" || last >= 0 && !(tokLow(toks, last) == "and" && pm.roleI > last) {
+			return nil // "X and Y": each joined by "and" after the one before
+		}
+		codes = append(codes, pm.country)
+		last, n = pm.j, n+1
+	}
+	if n < 2 {
+		return nil
+	}
+	for k := last; k < j; k++ {
+		if _, day := weekdays[toks[k].low]; !day && toks[k].low != "on" && !isAdverb(toks[k].low) {
+			return nil // only "on Tuesday", "today" may follow the last name
+		}
+	}
+	return sortedCodes(codes)
 }
 
 // speakersOwnBody resolves a subject that names, without its state, a

@@ -70,10 +70,15 @@ func dayOf(t token) (int, bool) {
 }
 
 // dashedDate reads a date written as one word with its parts joined by
-// hyphens, as page stamps write it: "24-Feb-2026", "3-March-2025".
+// hyphens, as page stamps write it: "24-Feb-2026", "3-March-2025", and
+// year first as ISO 8601 has it, which news sites' source lines use:
+// "Source: Tianshannet | 2026-07-22 09:30".
 func dashedDate(t token) (schema.Date, bool) {
 	if t.kind != tWord || t.low == "" || t.low[0] < '0' || t.low[0] > '9' || strings.Count(t.low, "-") != 2 {
 		return "", false
+	}
+	if d, err := schema.ParseDate(t.low); err == nil && d.Precision() == schema.PrecisionDay {
+		return d, true // "2026-07-22"
 	}
 	ds, rest, _ := strings.Cut(t.low, "-")
 	ms, ys, _ := strings.Cut(rest, "-")
@@ -89,7 +94,7 @@ func dashedDate(t token) (schema.Date, bool) {
 // zoneNames are the abbreviations of time zones that news sites stamp
 // their stories with: Europe's, America's, Asia's and Central Asia's.
 var zoneNames = makeSet(`wet west cet cest eet eest bst ist trt azt amt gst pkt tjt uzt kgt tmt almt
-ict wib sgt hkt cst kst jst aest aedt est edt pst pdt`)
+ict wib sgt hkt cst kst jst aest aedt est edt cdt mst mdt pst pdt akst akdt hst`)
 
 // timeZone reports whether w names a clock's zone or half of the day
 // after a time: "21:36 GMT", "09:12 GMT+5", "10:15 AM".

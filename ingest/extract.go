@@ -51,8 +51,9 @@ type docCtx struct {
 	anchor      time.Time // dateline, header or publication date
 	sents       []sentence
 	people      []*person
-	meetSent    int // index of the sentence that reports the meeting, -1 if none
-	visitSent   int // 1 + the index of another sentence that placed the meeting (a visit, a news lead), 0 if none
+	meetSent    int  // index of the sentence that reports the meeting, -1 if none
+	ledeMeeting bool // the meeting sentence is a lede with no meeting verb (ledeGathering)
+	visitSent   int  // 1 + the index of another sentence that placed the meeting (a visit, a news lead), 0 if none
 	meeting     schema.Meeting
 	parties     []string
 	warnings    []string
@@ -154,6 +155,16 @@ func Extract(in Input) (*schema.Extraction, error) {
 		d.warnings = append(d.warnings, "no date: neither the text, a dateline nor a header dates the meeting")
 	default:
 		x.Commitments = d.findCommitments()
+		if d.ledeMeeting && len(x.Commitments) == 0 {
+			// A lede naming two countries' officials with nothing
+			// committed is news about them, not a readout: no meeting,
+			// as when no sentence reports one.
+			d.warnings = append(d.warnings, "no meeting reported: not a readout?")
+			x.Meeting = schema.Meeting{Parties: []string{}}
+			if !d.anchor.IsZero() {
+				x.Meeting.Date = schema.DayDate(d.anchor)
+			}
+		}
 	}
 	if len(x.Commitments) == 0 {
 		d.warnings = append(d.warnings, "no commitments found")
@@ -267,6 +278,14 @@ func (d *docCtx) prepare(published schema.Date) {
 		d.anchor = d.dateLine()
 	}
 	if d.dl != nil && d.dl.date != "" {
+		if d.anchor.IsZero() {
+			// "BOLE, July 21 (Tianshannet) --" on a page dated only by
+			// its footer, "Copyright © 2026 Tianshannet": the dateline's
+			// day in the copyright's year.
+			if y := d.copyrightYear(); y > 0 {
+				d.anchor = dayDateTime(y, time.December, 31)
+			}
+		}
 		toks := tokenize(d.dl.date, 0, len(d.dl.date))
 		if ds := findDates(toks, d.anchor); len(ds) > 0 && ds[0].date.Precision() == schema.PrecisionDay {
 			d.anchor = ds[0].date.Start()
@@ -309,10 +328,46 @@ func (d *docCtx) dateLine() time.Time {
 	return time.Time{}
 }
 
+// copyrightYear returns the year of a copyright line among the last lines
+// of the text, the last year of a range ("Copyright 2026 KTVK/KPHO",
+// "© 2008–2026 Kabar"), or 0.
+func (d *docCtx) copyrightYear() int {
+	rest := d.text[d.body:]
+	for n := 0; n < 8 && rest != ""; {
+		i := strings.LastIndexByte(strings.TrimRight(rest, "\n\r \t"), '\n')
+		line := strings.TrimSpace(rest[i+1:])
+		rest = rest[:max(i, 0)]
+		if line == "" {
+			continue
+		}
+		n++
+		low := strings.ToLower(line)
+		if len(line) > 120 || !strings.HasPrefix(low, "copyright") && !strings.HasPrefix(low, "©") && !strings.HasPrefix(low, "(c)") {
+			continue
+		}
+		year := 0
+		toks := tokenize(line, 0, len(line))
+		for _, t := range toks[:min(8, len(toks))] {
+			for _, part := range strings.FieldsFunc(t.low, func(r rune) bool { return r == '-' || r == '–' }) {
+				if y, ok := yearOf(token{low: part}); ok {
+					year = y
+				}
+			}
+		}
+		if year > 0 {
+			return year
+		}
+	}
+	return 0
+}
+
 // onlyTimeAfter reports whether toks, after a date, hold at most a time of
-// day: ", 14:20", "20:30".
+// day: ", 14:20", "20:30", "at 6:12 PM MST".
 func onlyTimeAfter(toks []token) bool {
-	for _, t := range toks {
+	for k, t := range toks {
+		if k == 0 && t.low == "at" {
+			continue // "Apr. 14, 2026 at 6:12 PM MST"
+		}
 		if t.kind == tWord && !isNumber(strings.ReplaceAll(t.text, ":", "")) && !timeZone(t.low) {
 			return false
 		}

@@ -273,7 +273,9 @@ var docNounComplement = makeSet(`on of between for amending concerning regarding
 // document of the item [i, j): "a memorandum on A", "an action plan for
 // B", and, when the meeting adopted or approved it, "the decision to
 // establish C", "an appeal to D" or a single document ending the item
-// ("adopted a joint communique"; a bare "agreements" names none).
+// ("adopted a joint communique"; a bare "agreements" names none, nor
+// do "agreements between chambers of commerce", which say only who signed
+// them).
 func untitledDocument(toks []token, i, k, j int, adopted bool) bool {
 	w := toks[k].low
 	if !docNouns[w] && !(adopted && adoptedNouns[w]) {
@@ -281,6 +283,9 @@ func untitledDocument(toks []token, i, k, j int, adopted bool) bool {
 	}
 	if k+1 < j {
 		n := toks[k+1].low
+		if n == "between" && (strings.HasSuffix(w, "s") || w == "memoranda") {
+			return false // "agreements between chambers of commerce": who signed an uncounted lot, not what a document is on
+		}
 		return docNounComplement[n] || adopted && n == "to" && adoptedNouns[w] // "an appeal to donors"
 	}
 	return adopted && !strings.HasSuffix(w, "s") && (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "the")

@@ -70,6 +70,15 @@ func (d *docCtx) findMeeting() {
 			}
 		}
 	}
+	if d.meetSent < 0 {
+		// "X and Y toured the campus on Tuesday and signed ...": a lede
+		// that names two countries' officials reports their meeting in
+		// whatever verb it uses.
+		if i := d.ledeGathering(); i >= 0 {
+			d.meetSent = i
+			d.ledeMeeting = true
+		}
+	}
 	m := &d.meeting
 	if d.meetSent >= 0 {
 		for _, pm := range mentions[d.meetSent] {
@@ -200,6 +209,117 @@ func (d *docCtx) findMeeting() {
 	}
 	d.leaderCountries()
 	m.Participants = d.participants()
+}
+
+// ledeGathering returns the index of the news lede when it names officials
+// of two or more countries and reports what they did, not what they will
+// do, or -1: "U.S. Education Secretary X and Kazakhstan's Minister of
+// Science Y toured the campus on Tuesday and signed a memorandum", "Governor
+// X welcomed China's Vice Minister Y", "A signing ceremony attended by X and
+// Y". The lede is the first sentence after the dateline, or the first of the
+// body past a headline, a standfirst and stamp lines, that names someone
+// (within the first five); the officials must not sit in a subordinate
+// clause ("prices rose after X and Y commented"). It is read only when
+// no sentence has a meeting verb; the commitments the text states then
+// decide whether it was a readout (Extract).
+func (d *docCtx) ledeGathering() int {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if d.dl != nil && s.start < d.dl.end || d.dl == nil && i < 4 && (d.headline(i) || !d.closesWithStop(i) && d.loneLine(i) || d.stampLine(i)) {
+			continue
+		}
+		if i > 4 {
+			return -1
+		}
+		if len(d.mentions[i]) == 0 {
+			continue // a standfirst or a byline names no official
+		}
+		first := d.mentions[i][0].roleI
+		if earlierMeeting(s, d.anchor) || plannedLede(s.tokens, first) || slices.ContainsFunc(s.tokens[:first], func(t token) bool { return subordinators[t.low] }) {
+			return -1 // "Oil rose after Saudi Energy Minister X and Russian Deputy Prime Minister Y commented": a clause about them, not their meeting
+		}
+		countries := map[string]bool{}
+		for _, pm := range d.mentions[i] {
+			if c := firstNonEmpty(pm.country, pm.p.country, titlePlace(s, pm)); c != "" {
+				countries[c] = true
+			}
+		}
+		for _, pl := range s.places {
+			if pl.kind != gazetteer.MentionCity && pl.code != "" && officialAfter(s.tokens, pl.j) {
+				countries[pl.code] = true // "with Kazakhstan's science minister", "a Kazakh delegation"
+			}
+		}
+		if len(countries) < 2 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// relativeWords open a relative or complement clause, a closed class of
+// English pronouns and conjunctions: what follows them is not the main
+// clause ("signed a memorandum that will double exchanges").
+var relativeWords = makeSet(`that which who whom whose`)
+
+// plannedLede reports whether a lede whose first official starts at token
+// first tells of something still to come: a future modal in its main
+// clause, "X and Y will tour the campus on Tuesday". A modal inside a
+// relative clause does not count ("signed a memorandum that will ..."), nor
+// one in speech reported before the official ("Kazakhstan will fund 500
+// scholarships, science minister X told Y on Tuesday").
+func plannedLede(toks []token, first int) bool {
+	for k, t := range toks {
+		switch {
+		case relativeWords[t.low]:
+			return false
+		case futureModals[t.low]:
+			if k < first && reportedAfter(toks, k, first) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// reportedAfter reports whether the words at token k are speech that a
+// clause from token first reports: a comma between them and a speech verb
+// after first ("..., science minister X told Y").
+func reportedAfter(toks []token, k, first int) bool {
+	if !slices.ContainsFunc(toks[k:first], func(t token) bool { return t.text == "," }) {
+		return false
+	}
+	return slices.ContainsFunc(toks[first:], func(t token) bool { return sayVerbs[t.low] })
+}
+
+// officialAfter reports whether an official or a delegation follows a
+// country's name or adjective ending at token j, within a few words and
+// no punctuation but a possessive: "Kazakhstan's science minister", "a
+// Kazakh delegation", "the Uzbek deputy prime minister".
+func officialAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		t := toks[k]
+		if t.kind == tPunct {
+			return false
+		}
+		if !t.cap && titleWords[t.low] || t.low == "delegation" {
+			return true
+		}
+	}
+	return false
+}
+
+// titlePlace returns the country of a city or region of the gazetteer
+// that pm's title holds or that opens it, "" when none: "Almaty Governor
+// Yerbol Sadykov" is of Kazakhstan.
+func titlePlace(s *sentence, pm personMention) string {
+	for _, pl := range s.places {
+		if pl.j >= pm.roleI && pl.j <= pm.i && pl.code != "" { // in the title or just before it
+			return pl.code
+		}
+	}
+	return ""
 }
 
 // groupNouns name, after "the", people already named: "the two men", "the
@@ -460,6 +580,53 @@ func hasMeetingVerb(toks []token) bool {
 			if holdVerbs[t.low] && !heldMeeting(toks[i+1:]) {
 				continue // "held that", "convened a group of experts"
 			}
+			if plannedVerb(toks, i) {
+				continue // "will host the first meeting of the council next month"
+			}
+			if (t.low == "spoke" || t.low == "speaks" || t.low == "talked") && !spokeWith(toks, i) {
+				continue // "spoke about the harvest at separate briefings", "spoke at the forum"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// spokeWith reports whether the speech verb at token i reports a
+// conversation between the parties, not a speech: "spoke with", "spoke
+// to", "spoke by phone", "spoke over the telephone", "talked on the
+// phone"; the prepositions are a closed class of English.
+func spokeWith(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		switch toks[k].low {
+		case "with", "to", "by", "over", "via":
+			return true
+		case "phone", "telephone", "video":
+			return true
+		}
+		if toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// futureModals are the English modal auxiliaries that put a verb group in
+// the future, a closed class: "will meet", "shall convene", "said he would
+// visit".
+var futureModals = makeSet(`will shall would 'll`)
+
+// plannedVerb reports whether the meeting word at token i is governed by a
+// future modal in its clause, so that it reports a meeting still to come,
+// never the one the readout reports: "will host the first meeting of the
+// council", "will also hold talks", "the ministers will be received by".
+// The clause ends, looking back, at punctuation.
+func plannedVerb(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].kind == tPunct {
+			return false
+		}
+		if futureModals[toks[k].low] {
 			return true
 		}
 	}

@@ -408,6 +408,9 @@ func trailerSpan(toks []token, i, ce int) (int, int, bool) {
 				continue
 			}
 		}
+		if t.text == "." && honorifics[tokLow(toks, v-1)] {
+			continue // "Mr. Duffy told reporters": the honorific's period
+		}
 		if t.kind != tWord && t.kind != tPoss {
 			return 0, 0, false
 		}
@@ -578,6 +581,23 @@ func agreedToAhead(toks []token, k int) bool {
 // when, not what ("agreed on A", "agreed to B").
 var agreedTails = makeSet(`in at during after following afterward afterwards later today yesterday`)
 
+// earlierGatheringAnaphor reports whether the sentence s opens at cs
+// with a preposition and "that" or "those" before a meeting noun ("At
+// that meeting,", "During those talks,") and the sentence before it is
+// dated before the meeting: the gathering it points back to is the
+// earlier one just narrated, not this one ("At this meeting" is).
+func (d *docCtx) earlierGatheringAnaphor(s *sentence, cs int) bool {
+	toks := s.tokens
+	if s.idx == 0 || !prepositions[tokLow(toks, cs)] && tokLow(toks, cs) != "during" {
+		return false
+	}
+	if w := tokLow(toks, cs+1); w != "that" && w != "those" || !meetingNouns[tokLow(toks, cs+2)] {
+		return false
+	}
+	prev := &d.sents[s.idx-1]
+	return d.datedBefore(prev, 0, len(prev.tokens), false)
+}
+
 // recalledAgreement reports whether frame f narrates an earlier
 // meeting, as news background does: "a meeting ... in
 // Tianjin last September, at which the two leaders agreed to double
@@ -604,6 +624,9 @@ func (d *docCtx) recalledAgreement(s *sentence, cs int, f *frame) bool {
 				return true // "At that time they agreed to": the time just narrated
 			}
 		}
+	}
+	if d.earlierGatheringAnaphor(s, cs) {
+		return true // "... last met in Dushanbe in October 2025. At that meeting, they agreed to"
 	}
 	switch {
 	case link > cs:

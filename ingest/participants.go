@@ -121,7 +121,7 @@ func (d *docCtx) findPersons(si int) []personMention {
 	meetingLike := func() bool {
 		if meeting < 0 {
 			meeting = 0
-			if hasMeetingVerb(toks) {
+			if hasMeetingVerb(toks) || tookPart(toks) { // "Kassym-Jomart Tokayev took part today in the summit"
 				meeting = 1
 			}
 		}
@@ -385,9 +385,32 @@ func includedAttendee(toks []token, ms []personMention, pm personMention) bool {
 var legislatures = map[string]string{
 	"state duma": "RU", "duma": "RU", "federation council": "RU", "mazhilis": "KZ", "majilis": "KZ",
 	"jogorku kenesh": "KG", "oliy majlis": "UZ", "legislative chamber": "UZ", "majlisi milli": "TJ",
-	"majlisi namoyandagon": "TJ", "mejlis": "TM", "halk maslahaty": "TM", "national people's congress": "CN",
+	"majlisi namoyandagon": "TJ", "majlisi oli": "TJ", "mejlis": "TM", "halk maslahaty": "TM", "national people's congress": "CN",
 	"npc": "CN", "cppcc": "CN", "state great khural": "MN", "milli majlis": "AZ", "grand national assembly": "TR",
 	"lok sabha": "IN", "rajya sabha": "IN", "verkhovna rada": "UA", "bundestag": "DE", "knesset": "IL",
+}
+
+// localGovernments are the names, in transliteration, of the executive
+// bodies of a region, city or district in the states that have them (a
+// closed class: each state has one such word, with its spelling
+// variants): "the akimat would allocate land", "the Samarkand
+// hokimiyat will build". Like a legislature, such a body speaks for its
+// state.
+var localGovernments = map[string]string{
+	"akimat": "KZ", "akimiat": "KG", "hokimiyat": "UZ", "khokimiyat": "UZ", "hokimiat": "UZ", "hukumat": "TJ",
+	"khukumat": "TJ", "hakimlik": "TM", "hyakimlik": "TM",
+}
+
+// localGovernmentSubject returns the state of a local executive body
+// (localGovernments) that heads the subject toks[i:headI+1], when no
+// other country is named in it: "the akimat", "the Aktobe akimat", "the
+// regional hokimiyat"; "" otherwise.
+func localGovernmentSubject(toks []token, headI int, named []string) string {
+	c := localGovernments[toks[headI].low]
+	if c == "" || len(named) > 1 || len(named) == 1 && named[0] != c {
+		return ""
+	}
+	return c
 }
 
 // legislatureLast are the last words of the names in legislatures, so

@@ -325,6 +325,9 @@ func appendTokens(toks []token, text string, low *lowerArena, s, e int) []token 
 							if (c == '\'' || c == '’') && (n == 's' || n == 'S') && (j+cs+1 >= e || !isWordRune(rune(text[j+cs+1]))) {
 								break // possessive 's
 							}
+							if (c == '\'' || c == '’') && contraction(text, j+cs, e) != "" {
+								break // "We'll", "we're": the auxiliary is a token of its own
+							}
 							if c == '.' && !isAcronymDot(text, i, j) {
 								break
 							}
@@ -352,10 +355,37 @@ func appendTokens(toks []token, text string, low *lowerArena, s, e int) []token 
 			i += size + 1
 			continue
 		}
+		if full := contraction(text, i+size, e); (r == '\'' || r == '’') && full != "" && len(toks) > first && toks[len(toks)-1].end == i {
+			t := newToken(text, low, i, i+size+2, tWord)
+			t.low, t.class = full, wordClasses[full]
+			toks = append(toks, t)
+			i += size + 2
+			continue
+		}
 		toks = append(toks, newToken(text, low, i, i+size, tPunct))
 		i += size
 	}
 	return toks
+}
+
+// contraction returns the full auxiliary of a clitic whose letters start
+// at k in text[:e] ("ll" of "We'll" -> "will", "re" of "we're" -> "are",
+// "ve" of "we've" -> "have"; a closed class of English), "" when none
+// starts there. The token keeps its text; its lower-case form is the full
+// word, so that frames read "We'll open A" as "We will open A".
+func contraction(text string, k, e int) string {
+	if k+2 > e || k+2 < e && isWordRune(rune(text[k+2])) {
+		return ""
+	}
+	switch strings.ToLower(text[k : k+2]) {
+	case "ll":
+		return "will"
+	case "re":
+		return "are"
+	case "ve":
+		return "have"
+	}
+	return ""
 }
 
 // isAcronymDot reports whether the period at j continues a dotted acronym

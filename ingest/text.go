@@ -107,7 +107,9 @@ var (
 	// An upper-case place with an optional date and agency, then a dash
 	// and a space ("ASTANA. Kassym-Jomart Tokayev" has no agency), or an
 	// em dash set close, as American papers write ("ORSK, Russia—The").
-	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?))?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:(?:--|–|—|-)(?:\s+|$)|—)`)
+	// American stations abbreviate the state and name themselves by
+	// call sign: "TEMPE, Ariz. (3TV/CBS 5) —".
+	datelineCaps = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3})(?:,\s*([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+)?)\.?)?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z0-9][A-Za-z0-9 ./&-]{1,30})\)|\.?\s*/([A-Za-z]{2,20})/\.?|[.,]\s*([A-Z][A-Za-z]{2,20}))?\s*(?:(?:--|–|—|-)(?:\s+|$)|—)`)
 	// The same with the agency between slashes and no dash, as TASS
 	// writes: "MOSCOW, June 3. /TASS/. ...".
 	datelineCapsSlash = regexp.MustCompile(`^([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}),\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\.?\s*/([A-Za-z]{2,20})/\.?\s+`)
