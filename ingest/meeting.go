@@ -1787,10 +1787,45 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 			if pi := s.placeAt(c); code == "" && pi >= 0 {
 				code = cityRegionCountry(s, pi)
 			}
+			if code == "" {
+				code = townAppositive(s, j+1)
+			}
 		}
 		return joinTokens(toks[k:j]), code
 	}
 	return "", ""
+}
+
+// townAppositive returns the country of an appositive at token k that
+// calls the name before it a town and places it: "in Zarafshan, a
+// gold-mining town in the Navoi region", "in Beineu, a small rail town in
+// western Kazakhstan". The article, at most four words, a town noun (not
+// "capital") and "in" a country, or a region named after its city.
+func townAppositive(s *sentence, k int) string {
+	toks := s.tokens
+	if l := tokLow(toks, k); l != "a" && l != "an" {
+		return ""
+	}
+	for n := k + 1; n < len(toks) && n <= k+5 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if !townNouns[toks[n].low] || toks[n].low == "capital" {
+			continue
+		}
+		if tokLow(toks, n+1) != "in" {
+			return ""
+		}
+		c := n + 2
+		if tokLow(toks, c) == "the" {
+			c++
+		}
+		if code := inCountryAt(s, c); code != "" {
+			return code
+		}
+		if pi := s.placeAt(c); pi >= 0 {
+			return cityRegionCountry(s, pi)
+		}
+		return ""
+	}
+	return ""
 }
 
 // compassWords place a town within its country, as news agencies write:
