@@ -1038,6 +1038,10 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 // "" when there is none.
 func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) string {
 	toks := s.tokens
+	owned := ownerPossessive(s, i, j)
+	if owned {
+		i += 2 // "Russia's Mir cards": the name is Mir, Russia its owner
+	}
 	e, own := i, 0
 	for e < j && e < i+6 {
 		t := toks[e]
@@ -1059,7 +1063,7 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 		}
 		e++
 	}
-	if e-i < 2 || own == 0 || placePrep[tokLow(toks, i-1)] || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
+	if e-i < 2 && !(owned && e == i+1 && e < j && toks[e].kind == tWord && !toks[e].cap && !nameConnectors[toks[e].low]) || own == 0 || placePrep[tokLow(toks, i-1)] || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
 		return ""
 	}
 	name := joinTokens(toks[i:e])
@@ -1069,6 +1073,14 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 		}
 	}
 	return name
+}
+
+// ownerPossessive reports whether a country's possessive at token i
+// (before j) owns the capitalised name after it: "Russia's Mir cards",
+// "Kazakhstan's Samruk-Kazyna fund". The country is no part of the name,
+// which may then be one word when a common noun follows it.
+func ownerPossessive(s *sentence, i, j int) bool {
+	return i+2 < j && s.countryAt(i) != "" && s.tokens[i+1].kind == tPoss && s.tokens[i+2].kind == tWord && s.tokens[i+2].cap
 }
 
 // placePrep are the prepositions after which capitalised words without an
