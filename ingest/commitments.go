@@ -109,7 +109,7 @@ func (d *docCtx) findCommitments() []schema.Commitment {
 			out = d.sentenceCommitments(si, &sub, out)
 		}
 	}
-	documentDomain(out)
+	documentDomain(out, d.subnationalMeeting())
 	return out
 }
 

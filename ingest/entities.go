@@ -807,21 +807,50 @@ func (d *docCtx) fieldName(s *sentence, k, j int) bool {
 // punctuation mark or the span's end follows ("the Uzbek side", "the
 // Almaty region" and "the Tajik delegation" are not names); a plural, a
 // place's area noun or a verb of saying is no work ("the Altai
-// mountains", "the Panj district", "the Treasury said").
-func (d *docCtx) namedWork(s *sentence, k, j int) bool {
+// mountains", "the Panj district", "the Treasury said"). A domain word
+// may stand between name and noun ("the Kazarman hydropower cascade"):
+// namedWork returns the index after the noun, 0 when there is no work.
+func (d *docCtx) namedWork(s *sentence, k, j int) int {
 	toks := s.tokens
-	if k+1 >= j || toks[k-1].low != "the" || toks[k+1].kind != tWord || toks[k+1].cap || prepositions[toks[k+1].low] || entityHeads[toks[k+1].low] != "" {
-		return false
+	h := k + 1
+	if h+1 < j && toks[h].kind == tWord && !toks[h].cap && domainWord(toks[h].low) && toks[h+1].kind == tWord && !toks[h+1].cap && !prepositions[toks[h+1].low] {
+		h++ // "the Kazarman hydropower cascade"
 	}
-	if noun := toks[k+1].low; geoWords[noun] || areaNouns[noun] || strings.HasSuffix(noun, "s") || toks[k+1].class&wSay != 0 {
-		return false // "the Chui valley", "the Turkic world", "the Altai mountains", "the Treasury said"
+	if h >= j || toks[k-1].low != "the" || toks[h].kind != tWord || toks[h].cap || prepositions[toks[h].low] || entityHeads[toks[h].low] != "" {
+		return 0
+	}
+	if noun := toks[h].low; geoWords[noun] || areaNouns[noun] || strings.HasSuffix(noun, "s") || toks[h].class&wSay != 0 {
+		return 0 // "the Chui valley", "the Turkic world", "the Altai mountains", "the Treasury said"
 	}
 	if k >= 3 && nameConnectors[toks[k-2].low] && toks[k-3].cap {
-		return false // "... Strategy for the Period up to 2030": inside a longer name
+		return 0 // "... Strategy for the Period up to 2030": inside a longer name
 	}
-	if n := k + 2; n < j && toks[n].kind == tWord && !prepositions[toks[n].low] {
-		return false
+	if n := h + 1; n < j && toks[n].kind == tWord && !prepositions[toks[n].low] {
+		return 0
 	}
+	if !d.workName(s, k) {
+		return 0
+	}
+	return h + 1
+}
+
+// domainWord reports whether a word alone names a topic of the
+// vocabulary ("hydropower", "gas", "rail"): a work's domain, not its
+// name.
+func domainWord(low string) bool {
+	for _, r := range topicIndex[stem(low)] {
+		if len(r.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// workName reports whether the capitalised word at k can be a work's own
+// name: no hyphenated pair, place, region, demonym, acronym, title or
+// person.
+func (d *docCtx) workName(s *sentence, k int) bool {
+	toks := s.tokens
 	return !strings.ContainsAny(toks[k].text, "-–") && sharedName(s, k) && s.placeAt(k) < 0 && !geoWords[toks[k].low] &&
 		!strings.HasSuffix(toks[k].low, "ian") && !isAcronym(toks[k].text) && !titleWords[toks[k].low] && !d.inPerson(s, k, k+1)
 }
@@ -950,11 +979,12 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 			// acronym in brackets, not named otherwise ("the CASA-1000
 			// power line")
 			add(schema.Entity{Name: t.text, Kind: schema.EntityProject})
-		case t.kind == tWord && t.cap && k > it.i && d.namedWork(s, k, it.j):
+		case t.kind == tWord && t.cap && k > it.i && d.namedWork(s, k, it.j) > 0 && !startsEntity(found, t.text):
 			// "the Datka substation", "the Kazarman cascade of
-			// hydropower plants": a work by its own name and a
-			// common noun
-			add(schema.Entity{Name: t.text + " " + toks[k+1].text, Aliases: []string{t.text}, Kind: schema.EntityProject})
+			// hydropower plants", "the Kazarman hydropower cascade": a
+			// work by its own name and a common noun (once: "the
+			// Kumtor deposit infrastructure" is the Kumtor deposit's)
+			add(schema.Entity{Name: joinTokens(toks[k:d.namedWork(s, k, it.j)]), Aliases: []string{t.text}, Kind: schema.EntityProject})
 		case isQuote(t) && k+1 < it.j && toks[k+1].cap:
 			e := k + 1
 			for e < it.j && e < k+8 && toks[e].kind == tWord && (toks[e].cap || nameConnectors[toks[e].low]) {
@@ -1038,6 +1068,10 @@ func (d *docCtx) headlessNames(s *sentence, it item, found []schema.Entity, add 
 // "" when there is none.
 func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) string {
 	toks := s.tokens
+	owned := ownerPossessive(s, i, j)
+	if owned {
+		i += 2 // "Russia's Mir cards": the name is Mir, Russia its owner
+	}
 	e, own := i, 0
 	for e < j && e < i+6 {
 		t := toks[e]
@@ -1059,7 +1093,7 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 		}
 		e++
 	}
-	if e-i < 2 || own == 0 || placePrep[tokLow(toks, i-1)] || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
+	if e-i < 2 && !(owned && e == i+1 && e < j && toks[e].kind == tWord && !toks[e].cap && !nameConnectors[toks[e].low]) || own == 0 || placePrep[tokLow(toks, i-1)] || toks[e-1].low == "partnership" || toks[e-1].is(wDoc) || strings.HasPrefix(toks[i-1].low, "invit") || patronymic(toks[e-1].low) || e < j && headFollows(toks, e) || d.inPerson(s, i, e) || longerName(s, i, e) {
 		return ""
 	}
 	name := joinTokens(toks[i:e])
@@ -1069,6 +1103,14 @@ func (d *docCtx) capitalisedName(s *sentence, i, j int, found []schema.Entity) s
 		}
 	}
 	return name
+}
+
+// ownerPossessive reports whether a country's possessive at token i
+// (before j) owns the capitalised name after it: "Russia's Mir cards",
+// "Kazakhstan's Samruk-Kazyna fund". The country is no part of the name,
+// which may then be one word when a common noun follows it.
+func ownerPossessive(s *sentence, i, j int) bool {
+	return i+2 < j && s.countryAt(i) != "" && s.tokens[i+1].kind == tPoss && s.tokens[i+2].kind == tWord && s.tokens[i+2].cap
 }
 
 // placePrep are the prepositions after which capitalised words without an

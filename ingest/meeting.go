@@ -1536,9 +1536,11 @@ func (d *docCtx) meetingPlace(s *sentence) {
 		}
 	}
 	for _, pl := range s.places {
-		if pl.kind == gazetteer.MentionCountry && tokLow(s.tokens, pl.i-1) == "in" {
+		if pl.kind == gazetteer.MentionCountry && tokLow(s.tokens, pl.i-1) == "in" && !plannedAt(s.tokens, pl.i) {
 			// "who is in China for the summit" names the host country of
-			// a visit; keep looking for a city in the next sentences.
+			// a visit; keep looking for a city in the next sentences. A
+			// meeting still to come is elsewhere: "agreed to hold their
+			// next meeting in Turkmenistan".
 			m.Country = pl.code
 			break
 		}
@@ -1952,10 +1954,45 @@ func (d *docCtx) unknownCity(s *sentence) (string, string) {
 			if pi := s.placeAt(c); code == "" && pi >= 0 {
 				code = cityRegionCountry(s, pi)
 			}
+			if code == "" {
+				code = townAppositive(s, j+1)
+			}
 		}
 		return joinTokens(toks[k:j]), code
 	}
 	return "", ""
+}
+
+// townAppositive returns the country of an appositive at token k that
+// calls the name before it a town and places it: "in Zarafshan, a
+// gold-mining town in the Navoi region", "in Beineu, a small rail town in
+// western Kazakhstan". The article, at most four words, a town noun (not
+// "capital") and "in" a country, or a region named after its city.
+func townAppositive(s *sentence, k int) string {
+	toks := s.tokens
+	if l := tokLow(toks, k); l != "a" && l != "an" {
+		return ""
+	}
+	for n := k + 1; n < len(toks) && n <= k+5 && toks[n].kind == tWord && !toks[n].cap; n++ {
+		if !townNouns[toks[n].low] || toks[n].low == "capital" {
+			continue
+		}
+		if tokLow(toks, n+1) != "in" {
+			return ""
+		}
+		c := n + 2
+		if tokLow(toks, c) == "the" {
+			c++
+		}
+		if code := inCountryAt(s, c); code != "" {
+			return code
+		}
+		if pi := s.placeAt(c); pi >= 0 {
+			return cityRegionCountry(s, pi)
+		}
+		return ""
+	}
+	return ""
 }
 
 // compassWords place a town within its country, as news agencies write:
@@ -2668,13 +2705,14 @@ func cityRegionCountry(s *sentence, pi int) string {
 
 // heldInCity reads the place of "The talks took place in Samarkand", "The
 // meeting was held in Tashkent", "welcomed at Ashgabat airport, after which
-// the talks took place": a city after "in" or "at" in a sentence that says
+// the talks took place", "The ministers, meeting in the port city of
+// Hamburg, adopted ...": a city after "in" or "at" in a sentence that says
 // where a meeting was held.
 func heldInCity(s *sentence) (gazetteer.City, bool) {
 	toks := s.tokens
 	said := false
 	for i, t := range toks {
-		if t.low == "took" && tokLow(toks, i+1) == "place" || (t.low == "held" && i > 0 && (toks[i-1].low == "was" || toks[i-1].low == "were")) {
+		if t.low == "took" && tokLow(toks, i+1) == "place" || (t.low == "held" && i > 0 && (toks[i-1].low == "was" || toks[i-1].low == "were")) || meetingParticiple(toks, i) {
 			said = true
 			break
 		}
@@ -2688,4 +2726,20 @@ func heldInCity(s *sentence) (gazetteer.City, bool) {
 		}
 	}
 	return gazetteer.City{}, false
+}
+
+// meetingParticiple reports whether token i opens a participial clause set
+// off by a comma that places the subject's gathering: "The delegations,
+// meeting in Khiva, agreed ...", ", gathered at the Akorda,". The clause
+// describes this meeting, as a finite "met in" would.
+func meetingParticiple(toks []token, i int) bool {
+	if i == 0 || toks[i-1].low != "," {
+		return false
+	}
+	switch toks[i].low {
+	case "meeting", "gathered", "gathering", "convening":
+		n := tokLow(toks, i+1)
+		return n == "in" || n == "at"
+	}
+	return false
 }

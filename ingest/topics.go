@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/pledgegraph/pledgegraph/ingest/gazetteer"
 	"github.com/pledgegraph/pledgegraph/schema"
 )
 
@@ -198,7 +199,8 @@ people/media: media | journalists | news agencies | press | broadcasting | telev
 people/youth: youth | young people | youngsters | young
 people/subnational: local level | subnational | sub-national | sister cities | sister provinces | interregional | inter-regional |
   between regions | regions of the two countries | twin cities | sister-city | local governments | interregional ties | interregional forum |
-  interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~* | forum of regions | council of regions
+  interregional cooperation | regional cooperation between | provinces | oblasts | province~* | oblast~* | forum of regions | council of regions |
+  municipal~* | municipalities | city-to-city
 multilateral/sco: sco | shanghai cooperation organization | shanghai cooperation organisation | shanghai spirit
 multilateral/un: un | united nations | un security council | security council | general assembly | un charter | 2030 agenda |
   sustainable development goals | sdgs
@@ -1260,7 +1262,13 @@ func withMultilateral(top, sub []string) ([]string, []string) {
 // canals" is environment. Broad cooperation ("lift practical cooperation
 // to a higher level") stays general, and so does every commitment of a
 // document that names no domain at all.
-func documentDomain(cs []schema.Commitment) {
+//
+// A meeting of a city's or a region's head (subnational) is a sub-national
+// exchange, people in the guidelines' table: there an item with no domain
+// of its own that names a city ("a Programme of Cooperation between Moscow
+// and Dushanbe", "hold Days of Moscow in Dushanbe", "allocate a site for a
+// Moscow House") is that exchange, before any document domain.
+func documentDomain(cs []schema.Commitment, subnational bool) {
 	var count [len(domainSlugs)]int
 	best := -1
 	for _, c := range cs {
@@ -1273,10 +1281,22 @@ func documentDomain(cs []schema.Commitment) {
 			}
 		}
 	}
+	var toks []token
+	if subnational {
+		for i := range cs {
+			c := &cs[i]
+			if len(c.Topics) != 1 || c.Topics[0] != schema.TopicGeneral {
+				continue
+			}
+			toks = appendTokens(toks[:0], c.Text, nil, 0, len(c.Text))
+			if namesCity(toks) {
+				c.Topics, c.Subtopics = []string{schema.TopicPeople}, []string{"people/subnational"}
+			}
+		}
+	}
 	if best < 0 || count[best] < 3 || 3*count[best] < len(cs) {
 		return // no domain stands out
 	}
-	var toks []token
 	for i := range cs {
 		c := &cs[i]
 		if len(c.Topics) != 1 || c.Topics[0] != schema.TopicGeneral {
@@ -1295,4 +1315,48 @@ var domainSlugs = [...]string{
 	schema.TopicInvestment, schema.TopicFinance, schema.TopicEnergy, schema.TopicIndustry,
 	schema.TopicAgriculture, schema.TopicPeople, schema.TopicMultilateral, schema.TopicEnvironment,
 	schema.TopicDevelopment,
+}
+
+// namesCity reports whether a span names a city of the gazetteer by one
+// capitalised word as a party or a name ("between Moscow and Dushanbe",
+// "Days of Moscow", "a Moscow House"), not as where or whither ("open an
+// office in Tashkent", "a bus line from Gyumri to Tbilisi": whereabouts).
+func namesCity(toks []token) bool {
+	for k, t := range toks {
+		if t.kind != tWord || !t.cap || whereabouts[tokLow(toks, k-1)] {
+			continue
+		}
+		if _, ok := gazetteer.LookupCity(t.text); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// whereabouts say where or whither, a closed class of English
+// prepositions (meeting.go's placePreps also counts "of", which names a
+// city's own event here: "Days of Moscow").
+var whereabouts = makeSet(`in at to from into via near across through`)
+
+// subnationalRanks head a city or a region, a closed class of English
+// titles and of the region's own ("akim", "hokim", "khokim": the head of
+// a region or a city).
+var subnationalRanks = makeSet(`mayor governor akim hokim khokim`)
+
+// subnationalMeeting reports whether a principal of the meeting heads a
+// city or a region: "Moscow Mayor Sergei Sobyanin", "Akim of the Aktobe
+// Region", "Governor of the Kurgan Region"; not a bank's governor
+// ("Governor of the Central Bank").
+func (d *docCtx) subnationalMeeting() bool {
+	for _, p := range d.meeting.Participants {
+		if !p.Principal {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(p.Role))
+		if len(words) == 0 || !subnationalRanks[words[0]] || slices.Contains(words, "bank") {
+			continue
+		}
+		return true
+	}
+	return false
 }
