@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -156,6 +157,55 @@ func TestIngestBatchBeforeLaterCommitments(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, w.dump()); diff != "" {
 			t.Errorf("batches %v give another graph (-date order +batches):\n%s", names, diff)
+		}
+	}
+}
+
+// TestRestatementsWithinOneBatch: the commitments of one batch restate each
+// other, in whatever order the batch lists them, and beside stored ones
+// (unwrittenChains compares a batch's commitments with each other on the
+// client, and with the stored graph before they are written): every order
+// of the railway fixture as one batch, and every split of it into a stored
+// part and a batch, gives the graph of one by one in date order, including
+// the two sides' readouts of 2024-07-03 split between the graph and the
+// batch (both are what 2025 reiterates) and a month-dated commitment that
+// sorts after the days of its month.
+func TestRestatementsWithinOneBatch(t *testing.T) {
+	w := newWorld(t, cnkg)
+	f := newCKU(w)
+	cnkg := w.c("CN", "KG")
+	rail := schema.Entity{Name: w.n("China-Kyrgyzstan-Uzbekistan railway"), Kind: schema.EntityProject}
+	month := w.readout("bishkek-2025-09", schema.Meeting{Date: "2025-09", City: w.n("Bishkek"), Parties: cnkg}, nil,
+		stmt{text: "speed up the China-Kyrgyzstan-Uzbekistan railway", actors: cnkg, topics: []string{"connectivity"}, entities: []schema.Entity{rail}},
+		stmt{text: "deepen the synergy of development strategies", actors: cnkg, topics: []string{"development"}})
+	docs := append(f.all(), month)
+	neo4jtest.Purge(t, w.testCodes()...)
+	w.ingest(docs...)
+	want := w.dump()
+	var splits [][2][]*schema.Extraction
+	for _, order := range permutations(docs) {
+		splits = append(splits, [2][]*schema.Extraction{nil, order})
+	}
+	for mask := 1; mask < 1<<len(docs)-1; mask++ {
+		var stored, batch []*schema.Extraction
+		for i, x := range docs {
+			if mask&(1<<i) != 0 {
+				stored = append(stored, x)
+			} else {
+				batch = append(batch, x)
+			}
+		}
+		slices.Reverse(batch) // later ones first
+		splits = append(splits, [2][]*schema.Extraction{stored, batch})
+	}
+	for _, split := range splits {
+		neo4jtest.Purge(t, w.testCodes()...)
+		w.ingest(split[0]...)
+		if _, err := graph.IngestBatchOnly(context.Background(), w.store, split[1]); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, w.dump()); diff != "" {
+			t.Errorf("%v stored, then batch %v give another graph (-one by one +batch):\n%s", sourceNames(split[0]), sourceNames(split[1]), diff)
 		}
 	}
 }

@@ -2,7 +2,10 @@ package graph
 
 import (
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Tracking (schema/README.md, "Tracking commitments").
@@ -24,8 +27,10 @@ import (
 // graph, not of arrival order: a write recomputes the REITERATES of its new
 // commitments and of the later ones a new commitment slots in front of, and
 // then the values of everything downstream. In date order the later set is
-// empty and the work per commitment is an index lookup per entity and one
-// full-text lookup.
+// empty and the work per commitment is a few index lookups per entity and
+// per key. New documents' commitments are looked up before they are written
+// (unwrittenChains): the stored graph by the index lookups, the batch's
+// commitments with each other on the client.
 
 // target is a similar commitment as restatementsQ reports it.
 type target struct {
@@ -49,28 +54,26 @@ const similarTerms = "shared > 0 AND shared >= $threshold * (size(o.terms) + siz
 // empty string for none.
 const latestReiterated = "reduce(m = '', p IN [(o)-[:REITERATES]->(x) | x.ord] | CASE WHEN p > m THEN p ELSE m END)"
 
-// restatementsQ finds, for each commitment id, the similar commitments of the
-// latest earlier meeting that has any, and, when $later, the later similar
-// commitments whose latest earlier similar meeting is not later than this
-// one's (they may now reiterate it); a later commitment that is itself one of
-// $ids is recomputed anyway, so a text candidate among them is left out
-// before it is read. Candidates sharing an entity come from the
-// relationship index on CONCERNS (track, ord): the nearest statements about
-// the entity by the same parties before and after; candidates with similar
-// text from the relationship index on MATCH_KEY (key, ord) (prefix
-// filtering, see matchPrefix and matchKeys): per key, the nearest earlier
-// commitment that passes the exact Jaccard test, then the candidates at the
-// latest such meeting and after. Every index seek is hinted, so that the
-// plan does not depend on the graph's statistics and replan=skip keeps it
-// (see replanSkip). The hints say SEEK: a plain USING INDEX is also met by a
-// scan of the whole index in (track, ord) order, stopped at the first row of
-// the track, which the planner chose for the nearest statements about an
-// entity before and after (250,000 and 436,000 index rows for 87
-// commitments in one batch at 10,000 documents).
-const restatementsQ = replanSkip + `
-UNWIND $ids AS id
-MATCH (c:Commitment {id: id})
-WHERE c.scope <> '' AND c.ord IS NOT NULL
+// restatementsBody finds, for each commitment c (a map: id, ord, date,
+// scope, meeting_id, entity_ids, terms, topics and keys, its MATCH_KEY
+// keys), the similar commitments of the latest earlier meeting that has any,
+// and, when $later, the later similar commitments whose latest earlier
+// similar meeting is not later than this one's (they may now reiterate it);
+// a later commitment in $exclude is recomputed anyway, so a text candidate
+// among them is left out before it is read. Candidates sharing an entity
+// come from the relationship index on CONCERNS (track, ord): the nearest
+// statements about the entity by the same parties before and after;
+// candidates with similar text from the relationship index on MATCH_KEY
+// (key, ord) (prefix filtering, see matchPrefix and matchKeys): per key, the
+// nearest earlier commitment that passes the exact Jaccard test, then the
+// candidates at the latest such meeting and after. Every index seek is
+// hinted, so that the plan does not depend on the graph's statistics and
+// replan=skip keeps it (see replanSkip). The hints say SEEK: a plain USING
+// INDEX is also met by a scan of the whole index in (track, ord) order,
+// stopped at the first row of the track, which the planner chose for the
+// nearest statements about an entity before and after (250,000 and 436,000
+// index rows for 87 commitments in one batch at 10,000 documents).
+const restatementsBody = `
 CALL {
   WITH c
   UNWIND [e IN c.entity_ids | c.scope + '|' + e] AS k
@@ -98,11 +101,11 @@ CALL {
   // test ends the seek); the latest of these is the meeting c reiterates.
   OPTIONAL CALL {
     WITH c
-    MATCH (c)-[ck:MATCH_KEY]->(c)
+    UNWIND c.keys AS key
     CALL {
-      WITH c, ck
+      WITH c, key
       MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
-      WHERE r.key = ck.key AND r.ord < c.ord
+      WHERE r.key = key AND r.ord < c.ord
       WITH c, o, r, size([w IN o.terms WHERE w IN c.terms]) AS shared
       WHERE o.meeting_id <> c.meeting_id AND ` + similarTerms + `
       RETURN r.ord AS found ORDER BY r.key DESC, r.ord DESC LIMIT 1
@@ -110,22 +113,22 @@ CALL {
     RETURN max(found) AS latest
   }
   // Its similar commitments at that meeting, and, when $later, every later
-  // similar one that is not itself looked up here (in date order there is
-  // none; a batch's commitments are each other's later candidates, and
-  // reading them cost more than the rest of the lookup).
+  // similar one that is not in $exclude (in date order there is none; a
+  // batch's commitments are each other's later candidates, and reading
+  // them cost more than the rest of the lookup).
   OPTIONAL CALL {
     WITH c, latest
-    MATCH (c)-[ck:MATCH_KEY]->(c)
+    UNWIND c.keys AS key
     CALL {
-      WITH ck, latest
+      WITH key, latest
       MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
-      WHERE r.key = ck.key AND r.ord = latest
+      WHERE r.key = key AND r.ord = latest
       RETURN o
       UNION
-      WITH ck, c
-      WITH ck, c WHERE $later
+      WITH key, c
+      WITH key, c WHERE $later
       MATCH (o:Commitment)-[r:MATCH_KEY]->() USING INDEX SEEK r:MATCH_KEY(key, ord)
-      WHERE r.key = ck.key AND r.ord > c.ord AND NOT o.id IN $ids
+      WHERE r.key = key AND r.ord > c.ord AND NOT o.id IN $exclude
       RETURN o
     }
     WITH DISTINCT c, o
@@ -144,19 +147,179 @@ RETURN c.id AS id, c.ord AS ord, c.date AS date,
        [x IN sims WHERE x.ord = latest] AS targets,
        [x IN sims WHERE x.ord > c.ord AND x.prev <= c.ord | x.id] AS later`
 
+// restatementsQ runs restatementsBody for the stored commitments $ids that
+// are tracked (with parties and a date).
+const restatementsQ = replanSkip + `
+UNWIND $ids AS id
+MATCH (c:Commitment {id: id})
+WHERE c.scope <> '' AND c.ord IS NOT NULL
+WITH c {.id, .ord, .date, .scope, .meeting_id, .entity_ids, .terms, .topics,
+        keys: [(c)-[k:MATCH_KEY]->(c) | k.key]} AS c` + restatementsBody
+
+// unwrittenRestatementsQ runs restatementsBody for commitments that this
+// transaction is about to create, before it does: $docs are {meeting,
+// rows}, each row a commitment's id, scope, entity_ids, terms, topics and
+// keys, and its ord and date follow from its meeting's as createCommitmentsQ
+// sets them. It reads the stored graph only (see unwrittenChains).
+const unwrittenRestatementsQ = replanSkip + `
+UNWIND $docs AS doc
+MATCH (m:Meeting {id: doc.meeting})
+WHERE m.date IS NOT NULL
+UNWIND doc.rows AS row
+WITH row {.*, ord: m.date + '|' + m.id, date: m.date, meeting_id: m.id} AS c
+WHERE c.scope <> ''` + restatementsBody
+
 // chains runs restatementsQ for ids; later says whether to look for the
-// later commitments that may now reiterate them.
-func (t *txRun) chains(ids []string, later bool) (map[string]chainInfo, error) {
-	out := map[string]chainInfo{}
+// later commitments that may now reiterate them, other than those of
+// exclude.
+func (t *txRun) chains(ids []string, later bool, exclude []string) (map[string]chainInfo, error) {
 	if len(ids) == 0 {
-		return out, nil
+		return map[string]chainInfo{}, nil
 	}
-	recs, err := t.collect("similar commitments", restatementsQ, map[string]any{"ids": ids, "threshold": similarText, "later": later})
+	if exclude == nil {
+		exclude = []string{}
+	}
+	recs, err := t.collect("similar commitments", restatementsQ, map[string]any{"ids": ids, "threshold": similarText, "later": later, "exclude": exclude})
 	if err != nil {
 		return nil, err
 	}
+	return toChainInfo(recs)
+}
+
+// unwritten is what tracking compares of a commitment that this
+// transaction is about to create (restatementsBody's c).
+type unwritten struct {
+	id, scope, meetingID     string
+	entityIDs, terms, topics []string // sorted, as stored
+	keys                     []string // sorted here
+}
+
+// toUnwritten reads a commitment row (toCommitmentRow) that is to be
+// created at meeting meetingID.
+func toUnwritten(row map[string]any, meetingID string) unwritten {
+	props := row["props"].(map[string]any)
+	return unwritten{
+		id: row["id"].(string), scope: props["scope"].(string), meetingID: meetingID,
+		entityIDs: props["entity_ids"].([]string), terms: props["terms"].([]string),
+		topics: props["topics"].([]string), keys: slices.Sorted(slices.Values(row["keys"].([]string))),
+	}
+}
+
+// unwrittenChains finds what the commitments of new documents rows, whose
+// commitments go to meetings meeting[k], reiterate and the later stored
+// commitments they may slot in front of, before the commitments are
+// written: what restatementsQ would find once they are, without the
+// transaction's own new commitments in the index seeks. The stored graph
+// gives each commitment its similar commitments at the latest earlier
+// stored meeting that has any, and its later candidates
+// (unwrittenRestatementsQ); the batch's commitments are compared with
+// each other here, by the same tests (see restatedWithin), and the later
+// of the two latest meetings wins, both when they are one. A batch's
+// commitments are each other's later candidates only as roots, which are
+// recomputed anyway. The result has the tracked commitments (with parties
+// and a dated meeting) only, as chains has.
+func (t *txRun) unwrittenChains(rows []docRows, meeting []string) (map[string]chainInfo, error) {
+	var docs []any
+	var cs []unwritten
+	for k, r := range rows {
+		var crows []any
+		for _, row := range r.commitments {
+			c := toUnwritten(row.(map[string]any), meeting[k])
+			if c.scope == "" {
+				continue // not tracked
+			}
+			cs = append(cs, c)
+			crows = append(crows, map[string]any{"id": c.id, "scope": c.scope, "entity_ids": c.entityIDs,
+				"terms": c.terms, "topics": c.topics, "keys": c.keys})
+		}
+		if len(crows) > 0 {
+			docs = append(docs, map[string]any{"meeting": meeting[k], "rows": crows})
+		}
+	}
+	if len(docs) == 0 {
+		return map[string]chainInfo{}, nil
+	}
+	recs, err := t.collect("similar commitments", unwrittenRestatementsQ,
+		map[string]any{"docs": docs, "threshold": similarText, "later": true, "exclude": []string{}})
+	if err != nil {
+		return nil, err
+	}
+	info, err := toChainInfo(recs)
+	if err != nil {
+		return nil, err
+	}
+	restatedWithin(cs, info)
+	return info, nil
+}
+
+// restatedWithin adds to info (unwrittenRestatementsQ's, for the stored
+// graph) the restatements among commitments cs themselves, all about to
+// be created: for each, the similar ones of cs at the latest earlier
+// meeting, if it is not earlier than the stored one. Similar is what
+// restatementsBody finds: the same parties and a common entity ("entity":
+// a common CONCERNS track), or a common key (so the same parties and a
+// common topic, see matchKeys) at another meeting with similar terms
+// ("text"). A commitment that info lacks (its meeting has no date) is not
+// tracked.
+func restatedWithin(cs []unwritten, info map[string]chainInfo) {
+	byScope := map[string][]unwritten{}
+	for _, c := range cs {
+		if _, ok := info[c.id]; ok {
+			byScope[c.scope] = append(byScope[c.scope], c)
+		}
+	}
+	for _, group := range byScope {
+		for _, c := range group {
+			ci := info[c.id]
+			latest := ""
+			if len(ci.targets) > 0 {
+				latest = ci.targets[0].ord // the stored latest: every target has it
+			}
+			var found []target
+			for _, o := range group {
+				oi := info[o.id]
+				if oi.ord >= ci.ord || oi.ord < latest {
+					continue
+				}
+				var routes []string
+				if shareAny(c.entityIDs, o.entityIDs) {
+					routes = append(routes, "entity")
+				}
+				if o.meetingID != c.meetingID && shareAny(c.keys, o.keys) && shareAny(c.topics, o.topics) &&
+					similarTermSets(o.terms, c.terms) {
+					routes = append(routes, "text")
+				}
+				if len(routes) == 0 {
+					continue
+				}
+				if oi.ord > latest {
+					latest, found = oi.ord, nil
+					if len(ci.targets) > 0 && ci.targets[0].ord < latest {
+						ci.targets = nil
+					}
+				}
+				for _, by := range routes {
+					found = append(found, target{id: o.id, ord: oi.ord, date: oi.date, by: by})
+				}
+			}
+			if len(found) > 0 {
+				ci.targets = append(ci.targets, found...)
+				sortTargets(ci.targets)
+				info[c.id] = ci
+			}
+		}
+	}
+}
+
+// shareAny says whether sorted sets a and b have an element in common.
+func shareAny(a, b []string) bool { return intersectionSize(a, b) > 0 }
+
+// toChainInfo reads restatementsBody's records.
+func toChainInfo(recs []*neo4j.Record) (map[string]chainInfo, error) {
+	out := map[string]chainInfo{}
 	for _, rec := range recs {
 		var ci chainInfo
+		var err error
 		if ci.id, err = recordString(rec, "id"); err == nil {
 			if ci.ord, err = recordString(rec, "ord"); err == nil {
 				ci.date, err = recordString(rec, "date")
@@ -171,14 +334,19 @@ func (t *txRun) chains(ids []string, later bool) (map[string]chainInfo, error) {
 		if err != nil {
 			return nil, fmt.Errorf("similar commitments: %w", err)
 		}
-		// One commitment may come by both routes: "entity" sorts first.
-		sort.Slice(ci.targets, func(i, j int) bool {
-			a, b := ci.targets[i], ci.targets[j]
-			return a.id < b.id || a.id == b.id && a.by < b.by
-		})
+		sortTargets(ci.targets)
 		out[ci.id] = ci
 	}
 	return out, nil
+}
+
+// sortTargets orders targets by id; one commitment may come by both
+// routes, and "entity" sorts first.
+func sortTargets(targets []target) {
+	sort.Slice(targets, func(i, j int) bool {
+		a, b := targets[i], targets[j]
+		return a.id < b.id || a.id == b.id && a.by < b.by
+	})
 }
 
 // recordTargets reads a list of commitment maps.
@@ -241,8 +409,10 @@ type chainRow struct {
 // track recomputes the chains a write may have changed. changed are the
 // document's new (or relabelled) commitments, fresh those of them that this
 // transaction created, moved those whose meeting changed, stale those the
-// document no longer has (deleted here).
-func (t *txRun) track(changed []string, fresh map[string]bool, moved, stale []string) error {
+// document no longer has (deleted here). early, when not nil, is what
+// unwrittenChains found for every fresh commitment before it was written;
+// the other commitments are looked up here.
+func (t *txRun) track(changed []string, fresh map[string]bool, moved, stale []string, early map[string]chainInfo) error {
 	roots := map[string]bool{}
 	for _, ids := range [][]string{changed, moved} {
 		for _, id := range ids {
@@ -282,9 +452,18 @@ func (t *txRun) track(changed []string, fresh map[string]bool, moved, stale []st
 
 	// REITERATES of the roots and of the later commitments they slot in
 	// front of.
-	info, err := t.chains(sortedKeys(roots), true)
+	var lookup []string
+	for _, id := range sortedKeys(roots) {
+		if early == nil || !fresh[id] {
+			lookup = append(lookup, id)
+		}
+	}
+	info, err := t.chains(lookup, true, sortedKeys(roots))
 	if err != nil {
 		return err
+	}
+	for id, ci := range early {
+		info[id] = ci
 	}
 	var later []string
 	for _, ci := range info {
@@ -298,7 +477,7 @@ func (t *txRun) track(changed []string, fresh map[string]bool, moved, stale []st
 	if len(later) > 0 {
 		// Their own later commitments are not wanted: only the roots'
 		// can move in front of anything.
-		more, err := t.chains(sortedSet(later), false)
+		more, err := t.chains(sortedSet(later), false, nil)
 		if err != nil {
 			return err
 		}

@@ -404,6 +404,15 @@ func (t *txRun) writeDocs(rows []docRows, existing []map[string]existingCommitme
 		}
 	}
 
+	// New documents' commitments are looked up before they are written
+	// (see unwrittenChains), unless a document names one span twice: its
+	// rows then merge into one node.
+	var early map[string]chainInfo
+	if existing == nil && !slices.ContainsFunc(rows, func(r docRows) bool { return hasRepeats(r.ids) }) {
+		if early, err = t.unwrittenChains(rows, meeting); err != nil {
+			return nil, err
+		}
+	}
 	if err := t.writeCommitments(rows, meeting, existing == nil); err != nil {
 		return nil, err
 	}
@@ -435,7 +444,7 @@ func (t *txRun) writeDocs(rows []docRows, existing []map[string]existingCommitme
 		}
 	}
 	slices.Sort(stale)
-	if err := t.track(changed, fresh, moved, stale); err != nil {
+	if err := t.track(changed, fresh, moved, stale, early); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -153,6 +153,24 @@ func matchKeys(scope string, topics, ts []string) []string {
 
 // jaccard is |a∩b| / |a∪b| for sorted sets; 0 when both are empty.
 func jaccard(a, b []string) float64 {
+	shared := intersectionSize(a, b)
+	union := len(a) + len(b) - shared
+	if union == 0 {
+		return 0
+	}
+	return float64(shared) / float64(union)
+}
+
+// similarTermSets is similarTerms (the restatement lookup's exact test of
+// similar text) on the client, in the same arithmetic: a and b share a
+// term, and at least similarText of their union.
+func similarTermSets(a, b []string) bool {
+	shared := intersectionSize(a, b)
+	return shared > 0 && float64(shared) >= similarText*float64(len(a)+len(b)-shared)
+}
+
+// intersectionSize is |a∩b| for sorted sets.
+func intersectionSize(a, b []string) int {
 	i, j, shared := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -166,9 +184,5 @@ func jaccard(a, b []string) float64 {
 			j++
 		}
 	}
-	union := len(a) + len(b) - shared
-	if union == 0 {
-		return 0
-	}
-	return float64(shared) / float64(union)
+	return shared
 }
