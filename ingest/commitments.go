@@ -980,7 +980,7 @@ func (d *docCtx) placeSubject(s *sentence, f *frame, cs int, prev *frame) bool {
 	}
 	j := k + 1
 	andAt := -1 // the "and" the look-back went past
-	titled := 0  // tokens of named people's titles the look-back went past
+	titled := 0 // tokens of named people's titles the look-back went past
 	for ; k >= cs; k-- {
 		t := toks[k]
 		if d.inTitledName(s, k) {
