@@ -1053,6 +1053,7 @@ func bracketedInstitution(s *sentence, i int) (int, string) {
 // titleAbbrevs are the abbreviated ranks and titles of English that
 // stand before a name with a period (a closed class, like the ranks in
 // titleWords): "Lt. Gen. Shukhrat Khalmukhamedov", "Gov. X", "Sen. Y".
+// Their period ends no sentence (abbreviations includes them).
 var titleAbbrevs = makeSet(`lt gen col maj capt cmdr adm brig sgt gov sen rep amb`)
 
 // cityBeforeTitle returns the country of a city whose name ends at token

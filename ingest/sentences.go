@@ -43,16 +43,23 @@ func (s *sentence) datesAt(anchor time.Time) []dateExpr {
 	return s.dates
 }
 
-// abbreviations end with a period that does not end a sentence. Month
-// abbreviations and "No." count only before a number (see isAbbrev).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "gov": true, "sen": true,
-	"rep": true, "reps": true, "st": true, "mt": true, "ft": true, "jr": true, "sr": true,
-	"inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "vs": true, "v": true,
-	"e.g": true, "i.e": true, "approx": true, "dept": true, "univ": true, "assn": true,
-	"amb": true, "hon": true, "rev": true, "pres": true, "min": false, "h.e": true, "maj": true, "brig": true,
-}
+// abbreviations end with a period that does not end a sentence: the
+// abbreviated ranks and titles before a name (titleAbbrevs) and the words
+// below. Month abbreviations and "No." count only before a number (see
+// isAbbrev).
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{
+		"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true,
+		"reps": true, "st": true, "mt": true, "ft": true, "jr": true, "sr": true,
+		"inc": true, "ltd": true, "co": true, "corp": true, "bros": true, "vs": true, "v": true,
+		"e.g": true, "i.e": true, "approx": true, "dept": true, "univ": true, "assn": true,
+		"hon": true, "rev": true, "pres": true, "min": false, "h.e": true,
+	}
+	for w := range titleAbbrevs {
+		m[w] = true
+	}
+	return m
+}()
 
 var monthAbbrev = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
